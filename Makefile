@@ -1,0 +1,56 @@
+# Småby: every target sets up what it needs (scripts/setup.sh is idempotent).
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+QP := scripts/qgis_process.sh
+OUT := out/demo
+PROFILE ?= default
+QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: all setup build package deploy lint test test-unit demo bench clean
+
+all: build
+
+setup:
+	@echo "== setup: Debian packages and $(VENV)"
+	@./scripts/setup.sh
+
+build: setup
+	@echo "== build: build/smaaby_plugin (links to the sources)"
+	@$(PY) scripts/build.py link
+
+package: setup
+	@echo "== package: installable zip in dist/"
+	@$(PY) scripts/build.py zip
+
+deploy: setup
+	@echo "== deploy: copying the plugin into $(QGIS_PROFILE_DIR)/python/plugins"
+	@mkdir -p $(QGIS_PROFILE_DIR)/python/plugins
+	@$(PY) scripts/build.py copy $(QGIS_PROFILE_DIR)/python/plugins
+
+lint: setup
+	@echo "== lint: ruff"
+	@$(VENV)/bin/ruff check .
+
+test: build
+	@echo "== lint: ruff"
+	@$(VENV)/bin/ruff check .
+	@echo "== test: pytest (headless, QT_QPA_PLATFORM=$(QT_QPA_PLATFORM))"
+	@$(VENV)/bin/pytest -q tests
+
+test-unit: build
+	@$(VENV)/bin/pytest -q -p no:pytest_qgis tests/unit
+
+demo: build
+	@echo "== demo: generating Eksempelby (synthetic sample town) into $(OUT)"
+	@mkdir -p $(OUT)
+	@$(PY) -m smaaby_plugin.core.eksempelby $(OUT)/eksempelby.gpkg
+	@echo "== demo: running every Småby algorithm through qgis_process"
+	@$(PY) scripts/demo.py $(OUT)/eksempelby.gpkg $(OUT)
+
+bench: build
+	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf build dist out .pytest_cache

@@ -1,0 +1,1 @@
+"""Processing algorithms of Småby: one module per algorithm, thin adapters to ``core``."""

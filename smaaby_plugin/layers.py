@@ -1,0 +1,379 @@
+"""The bridge between QGIS sources/sinks and the arrays and frames ``core`` works on.
+
+Read a layer once into a :class:`LayerData` (shapely geometry array + pandas frame),
+compute in ``core``, write the result with :func:`write_sink`. Everything that touches
+QGIS feature iteration lives here, so algorithms stay thin and ``core`` stays QGIS-free.
+
+CRS policy (DESIGN.md §4): computation is in metres in a projected CRS. A geographic
+layer is reprojected to the UTM zone of its extent (EPSG:25832/25833/25835 in Norway,
+ETRS89 zones 28-38 in Europe, WGS 84 UTM elsewhere) and the log says so. Several inputs
+share the first projected CRS among them (:func:`working_crs`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProject,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+
+from smaaby_plugin.core.errors import InputError
+
+__all__ = [
+    "LayerData",
+    "read_source",
+    "working_crs",
+    "utm_crs_for_lonlat",
+    "numeric_column",
+    "text_column",
+    "fields_from_frame",
+    "write_sink",
+]
+
+_GEOMETRY_KIND = {
+    QgsWkbTypes.PointGeometry: "point",
+    QgsWkbTypes.LineGeometry: "line",
+    QgsWkbTypes.PolygonGeometry: "polygon",
+    QgsWkbTypes.NullGeometry: "none",
+    QgsWkbTypes.UnknownGeometry: "none",
+}
+
+
+@dataclass
+class LayerData:
+    """One input read into memory.
+
+    ``geometry`` is a numpy object array of shapely geometries (``None`` for tables),
+    aligned row by row with ``attributes`` and ``fids``. Rows with null or empty geometry
+    are dropped for geometry layers (counted in ``n_empty``); invalid geometries are
+    repaired (counted in ``n_repaired``).
+    """
+
+    name: str
+    kind: str  # "point", "line", "polygon" or "none"
+    geometry: np.ndarray | None
+    attributes: pd.DataFrame
+    fids: np.ndarray
+    crs: QgsCoordinateReferenceSystem
+    source_crs: QgsCoordinateReferenceSystem
+    n_read: int = 0
+    n_empty: int = 0
+    n_repaired: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.fids)
+
+
+def utm_crs_for_lonlat(lon: float, lat: float) -> QgsCoordinateReferenceSystem:
+    """The UTM CRS for a longitude/latitude: ETRS89 (258xx) in Europe, WGS 84 elsewhere."""
+    zone = int(math.floor((lon + 180.0) / 6.0)) + 1
+    zone = min(max(zone, 1), 60)
+    if lat >= 0 and 28 <= zone <= 38 and -35.0 <= lon <= 45.0:
+        code = f"EPSG:258{zone:02d}"
+    else:
+        code = f"EPSG:{32600 if lat >= 0 else 32700}{zone:02d}"
+    return QgsCoordinateReferenceSystem(code)
+
+
+def _utm_for_source(source, context) -> QgsCoordinateReferenceSystem:
+    extent = source.sourceExtent()
+    crs = source.sourceCrs()
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    if crs != wgs84:
+        transform = QgsCoordinateTransform(crs, wgs84, context.transformContext())
+        extent = transform.transformBoundingBox(extent)
+    return utm_crs_for_lonlat(extent.center().x(), extent.center().y())
+
+
+def working_crs(sources, context, feedback=None, names=None) -> QgsCoordinateReferenceSystem:
+    """The CRS to compute in for several sources: the first projected one among them,
+    otherwise the UTM zone of the first source's extent. Logs the choice when the
+    sources differ or are geographic."""
+    sources = [s for s in sources if s is not None]
+    if not sources:
+        raise InputError("No input layer was given.")
+    names = names or [f"input {i + 1}" for i in range(len(sources))]
+    chosen = next((s.sourceCrs() for s in sources
+                   if s.sourceCrs().isValid() and not s.sourceCrs().isGeographic()), None)
+    if chosen is None:
+        chosen = _utm_for_source(sources[0], context)
+        if feedback is not None:
+            feedback.pushInfo(f"All inputs are in a geographic CRS; computing in {chosen.authid()} "
+                              f"(UTM zone of the data).")
+    distinct = {s.sourceCrs().authid() for s in sources}
+    if len(distinct) > 1 and feedback is not None:
+        listing = ", ".join(f"{n}: {s.sourceCrs().authid()}" for n, s in zip(names, sources))
+        feedback.pushInfo(f"Inputs are in different CRSs ({listing}); all are reprojected "
+                          f"to {chosen.authid()}.")
+    return chosen
+
+
+def _to_python(value):
+    """QVariant NULL -> None, Qt dates -> Python dates; everything else unchanged."""
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    return value
+
+
+def _polygonal_only(geoms: np.ndarray) -> np.ndarray:
+    """Keep only the polygon parts of each geometry (make_valid can add lines/points)."""
+    parts, index = shapely.get_parts(geoms, return_index=True)
+    keep = shapely.get_type_id(parts) == 3
+    result = np.full(len(geoms), None, dtype=object)
+    if keep.any():
+        multi = shapely.multipolygons(parts[keep], indices=index[keep])
+        # multipolygons() returns one result per distinct index, in index order
+        result[np.unique(index[keep])] = multi
+    return result
+
+
+def read_source(source, name: str, context, feedback=None, fields=None, target_crs=None,
+                require_features: bool = True, repair: bool = True) -> LayerData:
+    """Read a feature source once.
+
+    Parameters
+    ----------
+    source : QgsFeatureSource or None
+        From ``parameterAsSource``; None gives a clear error.
+    name : str
+        The parameter name, used in messages ("ZONES has no features").
+    fields : list of str, optional
+        Fields to read (all when None). A missing field is an ``InputError`` naming
+        the fields the layer has.
+    target_crs : QgsCoordinateReferenceSystem, optional
+        Reproject to this CRS. Without it, a geographic layer goes to its UTM zone.
+    require_features : bool
+        Raise ``InputError`` when no usable feature remains.
+    repair : bool
+        Repair invalid geometries with ``shapely.make_valid`` (counted and logged).
+    """
+    if source is None:
+        raise InputError(f"{name}: the layer could not be opened (is it still in the project?).")
+    layer_fields = source.fields()
+    names = [f.name() for f in layer_fields]
+    wanted = names if fields is None else [f for f in fields if f]
+    missing = [f for f in wanted if f not in names]
+    if missing:
+        raise InputError(f"{name}: field(s) {', '.join(missing)} not found; the layer has: "
+                         f"{', '.join(names) or '(no fields)'}.")
+    kind = _GEOMETRY_KIND.get(QgsWkbTypes.geometryType(source.wkbType()), "none")
+    source_crs = source.sourceCrs()
+    request = QgsFeatureRequest()
+    indexes = [names.index(f) for f in wanted]
+    request.setSubsetOfAttributes(indexes)
+    if kind == "none":
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+        crs = QgsCoordinateReferenceSystem()
+    else:
+        crs = target_crs if target_crs is not None else source_crs
+        if target_crs is None and (not source_crs.isValid() or source_crs.isGeographic()):
+            if not source_crs.isValid():
+                raise InputError(f"{name} has no coordinate reference system; set the layer's "
+                                 f"CRS (Layer Properties > Source) and run again.")
+            crs = _utm_for_source(source, context)
+            if feedback is not None:
+                feedback.pushInfo(f"{name} is in a geographic CRS ({source_crs.authid()}); "
+                                  f"reprojected to {crs.authid()} to compute in metres.")
+        if crs != source_crs:
+            request.setDestinationCrs(crs, context.transformContext())
+
+    total = source.featureCount() or 0
+    fids, rows, wkbs = [], [], []
+    for i, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and i % 5000 == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException("Cancelled.")
+        fids.append(feature.id())
+        attributes = feature.attributes()
+        rows.append([attributes[j] for j in indexes])
+        if kind != "none":
+            geometry = feature.geometry()
+            wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
+    n_read = len(fids)
+    frame = pd.DataFrame(rows, columns=wanted)
+    for column in frame.columns:
+        if frame[column].dtype == object:
+            frame[column] = frame[column].map(_to_python)
+    fids = np.asarray(fids, dtype=np.int64)
+    data = LayerData(name, kind, None, frame, fids, crs, source_crs, n_read=n_read)
+
+    if kind != "none":
+        geometry = shapely.from_wkb(np.asarray(wkbs, dtype=object), on_invalid="ignore")
+        usable = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
+        data.n_empty = int((~usable).sum())
+        if repair:
+            invalid = usable & ~shapely.is_valid(geometry)
+            data.n_repaired = int(invalid.sum())
+            if data.n_repaired:
+                fixed = shapely.make_valid(geometry[invalid])
+                if kind == "polygon":
+                    fixed = _polygonal_only(fixed)
+                geometry[invalid] = fixed
+                usable &= ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
+        data.geometry = geometry[usable]
+        data.attributes = frame.loc[usable].reset_index(drop=True)
+        data.fids = fids[usable]
+        data.n_empty = int(n_read - usable.sum())
+        if feedback is not None:
+            if data.n_repaired:
+                feedback.pushWarning(f"{name}: {data.n_repaired} invalid geometr"
+                                     f"{'y was' if data.n_repaired == 1 else 'ies were'} repaired "
+                                     f"(shapely make_valid).")
+            if data.n_empty:
+                feedback.pushWarning(f"{name}: {data.n_empty} feature(s) without geometry "
+                                     f"(null or empty) were skipped.")
+    if require_features and len(data) == 0:
+        detail = f" ({n_read} read, none with a usable geometry)" if n_read else ""
+        raise InputError(f"{name} has no features{detail}; choose a layer with data.")
+    if total and feedback is not None:
+        feedback.pushDebugInfo(f"{name}: {len(data)} of {total} features read.")
+    return data
+
+
+def numeric_column(data: LayerData, field_name: str, param: str, allow_null: bool = True,
+                   nonnegative: bool = False, fill=np.nan) -> np.ndarray:
+    """A field as float64, with planner-readable errors for text or negative values.
+
+    Nulls become ``fill`` when ``allow_null``; otherwise they are an error.
+    """
+    column = data.attributes[field_name]
+    values = pd.to_numeric(column, errors="coerce")
+    bad_text = values.isna() & column.notna()
+    if bad_text.any():
+        example = column[bad_text].iloc[0]
+        raise InputError(f"{param}: field '{field_name}' of {data.name} must be numeric, "
+                         f"but {int(bad_text.sum())} value(s) are not (e.g. {example!r}).")
+    nulls = column.isna()
+    if nulls.any() and not allow_null:
+        raise InputError(f"{param}: field '{field_name}' of {data.name} has {int(nulls.sum())} "
+                         f"null value(s); fill them in or filter them out.")
+    array = values.to_numpy(dtype=np.float64, na_value=np.nan)
+    if nonnegative and (array < 0).any():
+        raise InputError(f"{param}: field '{field_name}' of {data.name} has "
+                         f"{int((array < 0).sum())} negative value(s) (smallest {np.nanmin(array)}); "
+                         f"counts cannot be negative.")
+    return np.where(np.isnan(array), fill, array)
+
+
+def text_column(data: LayerData, field_name: str) -> pd.Series:
+    """A field as strings (integers without '.0'), nulls kept as None."""
+    column = data.attributes[field_name]
+
+    def as_text(value):
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return None
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+
+    return column.map(as_text)
+
+
+def _field_type(dtype) -> QVariant.Type:
+    if pd.api.types.is_bool_dtype(dtype):
+        return QVariant.Int
+    if pd.api.types.is_integer_dtype(dtype):
+        return QVariant.LongLong
+    if pd.api.types.is_float_dtype(dtype):
+        return QVariant.Double
+    return QVariant.String
+
+
+def _output_name(column) -> str:
+    # GeoPackage keeps its own feature id in "fid": a copied fid field would clash.
+    return "src_fid" if str(column).lower() == "fid" else str(column)
+
+
+def fields_from_frame(frame: pd.DataFrame) -> QgsFields:
+    """QgsFields for a DataFrame: ints -> 64-bit integer, floats -> double, else text."""
+    fields = QgsFields()
+    for column in frame.columns:
+        fields.append(QgsField(_output_name(column), _field_type(frame[column].dtype)))
+    return fields
+
+
+def _python_values(frame: pd.DataFrame) -> list[list]:
+    columns = []
+    for column in frame.columns:
+        series = frame[column]
+        if pd.api.types.is_bool_dtype(series.dtype):
+            series = series.astype("Int64")
+        values = series.astype(object).where(series.notna(), None).tolist()
+        columns.append([v.item() if isinstance(v, np.generic) else v for v in values])
+    return [list(row) for row in zip(*columns)] if columns else [[] for _ in range(len(frame))]
+
+
+def write_sink(alg, parameters, name, context, frame: pd.DataFrame, geometry=None, crs=None,
+               wkb_type=None, feedback=None) -> str | None:
+    """Write rows (and geometries) to a feature-sink parameter.
+
+    Returns the destination id, or None when an optional output was not requested.
+    Polygon/line outputs are written as multi-types when ``wkb_type`` is multi.
+    """
+    frame = frame.reset_index(drop=True)
+    fields = fields_from_frame(frame)
+    if wkb_type is None:
+        wkb_type = QgsWkbTypes.NoGeometry
+    if crs is None:
+        crs = QgsCoordinateReferenceSystem()
+    sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+    if sink is None:
+        definition = alg.parameterDefinition(name)
+        optional = definition is not None and bool(
+            definition.flags() & definition.FlagOptional)
+        if optional or parameters.get(name) is None:
+            return None
+        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+    rows = _python_values(frame)
+    wkbs = None
+    if geometry is not None and wkb_type != QgsWkbTypes.NoGeometry:
+        wkbs = shapely.to_wkb(np.asarray(geometry, dtype=object))
+    multi = QgsWkbTypes.isMultiType(wkb_type)
+    batch = []
+    for i, row in enumerate(rows):
+        feature = QgsFeature(fields)
+        feature.setAttributes(row)
+        if wkbs is not None and wkbs[i] is not None:
+            g = QgsGeometry()
+            g.fromWkb(wkbs[i])
+            if multi:
+                g.convertToMultiType()
+            feature.setGeometry(g)
+        batch.append(feature)
+        if len(batch) == 5000:
+            if feedback is not None and feedback.isCanceled():
+                raise QgsProcessingException("Cancelled.")
+            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            batch = []
+    if batch:
+        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+    return dest
+
+
+def project_crs_or(default: str = "EPSG:25833") -> QgsCoordinateReferenceSystem:
+    """For GUI code only: the project's CRS, or ``default`` (algorithms never use it)."""
+    crs = QgsProject.instance().crs()
+    return crs if crs.isValid() else QgsCoordinateReferenceSystem(default)

@@ -1,0 +1,131 @@
+"""The QGIS plugin object: provider registration, menu, toolbar and dock."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from smaaby_plugin import paths
+from smaaby_plugin.deps import install_hint, missing_dependencies
+
+LOG_TAG = "Småby"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SmaabyPlugin", text)
+
+
+def _locale() -> str:
+    """QGIS's user locale ('nb', 'en', ...); QGIS stores it under locale/userLocale."""
+    settings = QSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        name = settings.value("locale/userLocale", "") or ""
+    else:
+        name = QLocale.system().name()
+    return (name or "en")[:2]
+
+
+class SmaabyPlugin:
+    """``classFactory(iface)`` + ``initGui()`` in the desktop, ``classFactory(None)`` +
+    ``initProcessing()`` under qgis_process; either way the provider is registered once."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.translator = None
+        self.menu = None
+        self.toolbar = None
+        self.action = None
+        self.dock = None
+        self.missing: list[str] = []
+
+    # -- Processing -----------------------------------------------------------------
+    def _install_translator(self) -> None:
+        if self.translator is not None:
+            return
+        qm = paths.resource("i18n", f"smaaby_{_locale()}.qm")
+        if qm.exists():
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                QCoreApplication.installTranslator(translator)
+                self.translator = translator
+
+    def initProcessing(self) -> None:  # noqa: N802 (QGIS's name)
+        if self.provider is not None:
+            return
+        self._install_translator()
+        self.missing = missing_dependencies()
+        if self.missing:
+            QgsMessageLog.logMessage(install_hint(self.missing), LOG_TAG, Qgis.Critical)
+            return
+        from smaaby_plugin.processing_algorithms.provider import SmaabyProvider
+
+        self.provider = SmaabyProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # -- Desktop ----------------------------------------------------------------------
+    def initGui(self) -> None:  # noqa: N802 (QGIS's name)
+        self.initProcessing()
+        window = self.iface.mainWindow()
+        self.action = QAction(QIcon(str(paths.icon())), tr("Småby dock"), window)
+        self.action.setCheckable(True)
+        self.action.setToolTip(tr("Open the Småby dock: land use, catchments, centre"))
+        self.action.triggered.connect(self.toggle_dock)
+
+        self.menu = QMenu("&Småby", window)
+        self.menu.setObjectName("smaabyMenu")
+        self.menu.addAction(self.action)
+        menubar = window.menuBar()
+        help_menu = next((a for a in menubar.actions() if a.menu() is not None
+                          and a.menu().objectName() == "mHelpMenu"), None)
+        if help_menu is not None:
+            menubar.insertMenu(help_menu, self.menu)
+        else:
+            menubar.addMenu(self.menu)
+
+        self.toolbar = self.iface.addToolBar("Småby")
+        self.toolbar.setObjectName("SmaabyToolbar")
+        self.toolbar.addAction(self.action)
+
+        if self.missing:
+            self.iface.messageBar().pushMessage(LOG_TAG, install_hint(self.missing),
+                                                level=Qgis.Critical, duration=0)
+
+    def toggle_dock(self, checked: bool | None = None) -> None:
+        if self.dock is None:
+            from smaaby_plugin.gui.dock import SmaabyDock
+
+            self.dock = SmaabyDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.dock.visibilityChanged.connect(self.action.setChecked)
+        visible = self.dock.isHidden() if checked is None else bool(checked)
+        self.dock.setVisible(visible)
+
+    def unload(self) -> None:
+        if self.provider is not None:
+            if not sip.isdeleted(self.provider):  # the registry may have deleted it already
+                QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.close()
+            self.dock.deleteLater()
+            self.dock = None
+        if self.menu is not None:
+            self.menu.menuAction().setVisible(False)
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.toolbar.removeAction(self.action)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.action is not None:
+            self.action.deleteLater()
+            self.action = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

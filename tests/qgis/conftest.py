@@ -1,0 +1,106 @@
+"""QGIS fixtures: the provider registered as qgis_process does, and small helpers.
+
+pytest-qgis's ``qgis_processing`` fixture registers only QGIS's own providers, so the
+session fixture below loads the plugin exactly like qgis_process (``classFactory(None)``
+then ``initProcessing()``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def smaaby_plugin_loaded(qgis_processing):
+    """The Småby provider, registered once for the whole session."""
+    from smaaby_plugin import classFactory
+
+    plugin = classFactory(None)
+    plugin.initProcessing()
+    assert plugin.provider is not None, plugin.missing
+    yield plugin
+    plugin.unload()
+
+
+@pytest.fixture
+def run_alg():
+    """``run_alg("smaaby:x", {...})`` -> results dict, through processing.run."""
+    import processing
+
+    def run(alg_id: str, params: dict, feedback=None):
+        context = QgsProcessingContext()
+        feedback = feedback or QgsProcessingFeedback()
+        return processing.run(alg_id, params, context=context, feedback=feedback)
+
+    return run
+
+
+_TYPES = {int: QVariant.LongLong, float: QVariant.Double, str: QVariant.String}
+
+
+@pytest.fixture
+def make_layer():
+    """``make_layer("Polygon", "EPSG:25833", {"code": int}, [(wkt_or_shapely, {...}), ...])``:
+    an in-memory layer for tiny hand-made fixtures."""
+
+    def make(geometry_type: str, crs: str, fields: dict, rows: list, name: str = "fixture"):
+        uri = f"{geometry_type}?crs={crs}" if geometry_type != "None" else "None"
+        layer = QgsVectorLayer(uri, name, "memory")
+        provider = layer.dataProvider()
+        provider.addAttributes([QgsField(k, _TYPES.get(v, QVariant.String))
+                                for k, v in fields.items()])
+        layer.updateFields()
+        features = []
+        for geometry, attributes in rows:
+            feature = QgsFeature(layer.fields())
+            if geometry is not None:
+                wkt = geometry if isinstance(geometry, str) else geometry.wkt
+                feature.setGeometry(QgsGeometry.fromWkt(wkt))
+            feature.setAttributes([attributes.get(k) for k in fields])
+            features.append(feature)
+        provider.addFeatures(features)
+        layer.updateExtents()
+        assert layer.isValid()
+        return layer
+
+    return make
+
+
+def _qgis_process(*args: str, profile: Path, timeout: int = 600) -> subprocess.CompletedProcess:
+    env = dict(os.environ, SMAABY_QGIS_PROFILE=str(profile))
+    return subprocess.run([str(ROOT / "scripts" / "qgis_process.sh"), *args],
+                          capture_output=True, text=True, env=env, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def qgis_process(tmp_path_factory):
+    """Run qgis_process (a private profile, the plugin from build/) and return the process;
+    ``qgis_process.json("run", alg, ...)`` parses ``--json`` output."""
+    profile = tmp_path_factory.mktemp("qgis-profile")
+
+    class Runner:
+        def __call__(self, *args: str, timeout: int = 600):
+            return _qgis_process(*args, profile=profile, timeout=timeout)
+
+        def json(self, *args: str, timeout: int = 600) -> dict:
+            proc = self(*args, "--json", timeout=timeout)
+            assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+            return json.loads(proc.stdout[proc.stdout.index("{"):])
+
+    return Runner()

@@ -1,0 +1,98 @@
+"""The plugin loads and unloads both ways: desktop (iface) and qgis_process (None)."""
+
+from __future__ import annotations
+
+import configparser
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QDockWidget, QToolBar
+
+from smaaby_plugin import classFactory, paths
+
+FOUNDATION_ALGORITHMS = {"smaaby:shapecompactness", "smaaby:ssbgrid"}
+
+
+def _flush_deletes():
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def _smaaby_menus(window):
+    return [a for a in window.menuBar().actions() if a.menu() is not None
+            and a.menu().objectName() == "smaabyMenu"]
+
+
+def test_metadata_is_complete():
+    meta = configparser.ConfigParser()
+    meta.read(paths.PLUGIN_DIR / "metadata.txt", encoding="utf-8")
+    general = meta["general"]
+    assert general["hasProcessingProvider"] == "yes"
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert len(general["about"]) > 300 and "arealregnskap" in general["about"]
+    assert (paths.PLUGIN_DIR / general["icon"]).is_file()
+
+
+def test_processing_path_registers_provider_once(smaaby_plugin_loaded):
+    registry = QgsApplication.processingRegistry()
+    providers = [p for p in registry.providers() if p.id() == "smaaby"]
+    assert len(providers) == 1
+    smaaby_plugin_loaded.initProcessing()  # a second call must not register again
+    assert len([p for p in registry.providers() if p.id() == "smaaby"]) == 1
+    ids = {a.id() for a in providers[0].algorithms()}
+    assert FOUNDATION_ALGORITHMS <= ids
+    groups = {a.groupId() for a in providers[0].algorithms()}
+    assert groups <= {"landuse", "catchments", "centre", "data"}
+
+
+def test_desktop_path_and_unload(qgis_iface, smaaby_plugin_loaded):
+    registry = QgsApplication.processingRegistry()
+    # Free the id held by the session's qgis_process-style plugin for this test.
+    registry.removeProvider(smaaby_plugin_loaded.provider)
+    smaaby_plugin_loaded.provider = None
+    try:
+        plugin = classFactory(qgis_iface)
+        plugin.initGui()
+        window = qgis_iface.mainWindow()
+        assert registry.providerById("smaaby") is plugin.provider is not None
+        assert len(_smaaby_menus(window)) == 1
+        assert window.findChild(QToolBar, "SmaabyToolbar") is not None
+        plugin.action.trigger()  # opens the dock
+        dock = window.findChild(QDockWidget, "SmaabyDock")
+        assert dock is not None and not dock.isHidden()
+        plugin.unload()
+        _flush_deletes()
+        assert registry.providerById("smaaby") is None
+        assert _smaaby_menus(window) == []
+        assert window.findChild(QToolBar, "SmaabyToolbar") is None
+        assert window.findChild(QDockWidget, "SmaabyDock") is None
+    finally:
+        smaaby_plugin_loaded.initProcessing()
+    assert registry.providerById("smaaby") is not None
+
+
+def test_missing_dependency_is_reported_not_raised(qgis_iface, monkeypatch, smaaby_plugin_loaded):
+    import smaaby_plugin.plugin as plugin_module
+
+    monkeypatch.setattr(plugin_module, "missing_dependencies",
+                        lambda: ["shapely 1.8.5 is too old, Småby needs shapely>=2"])
+    messages = []
+    monkeypatch.setattr(qgis_iface.messageBar(), "pushMessage",
+                        lambda *args, **kwargs: messages.append(args), raising=False)
+    plugin = classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert plugin.provider is None
+        assert plugin.missing and "shapely>=2" in plugin.missing[0]
+        assert any("shapely>=2" in str(m) for m in messages)
+    finally:
+        plugin.unload()
+
+
+def test_qgis_process_lists_and_loads_the_plugin(qgis_process):
+    listing = qgis_process("list")
+    assert listing.returncode == 0, listing.stderr
+    for alg in FOUNDATION_ALGORITHMS:
+        assert alg in listing.stdout
+    plugins = qgis_process("plugins")
+    assert "smaaby_plugin" in plugins.stdout
