@@ -38,4 +38,5 @@ def missing_dependencies() -> list[str]:
 def install_hint(problems: list[str]) -> str:
     """One message for the message bar and the log."""
     return ("Småby cannot load its algorithms because a Python package is missing: "
-            + "; ".join(problems) + ". Install it for the Python that QGIS uses, then restart QGIS.")
+            + "; ".join(problems)
+            + ". Install it for the Python that QGIS uses, then restart QGIS.")

@@ -88,7 +88,7 @@ def utm_crs_for_lonlat(lon: float, lat: float) -> QgsCoordinateReferenceSystem:
     if lat >= 0 and 28 <= zone <= 38 and -35.0 <= lon <= 45.0:
         code = f"EPSG:258{zone:02d}"
     else:
-        code = f"EPSG:{32600 if lat >= 0 else 32700}{zone:02d}"
+        code = f"EPSG:{(32600 if lat >= 0 else 32700) + zone}"
     return QgsCoordinateReferenceSystem(code)
 
 
@@ -273,8 +273,8 @@ def numeric_column(data: LayerData, field_name: str, param: str, allow_null: boo
     array = values.to_numpy(dtype=np.float64, na_value=np.nan)
     if nonnegative and (array < 0).any():
         raise InputError(f"{param}: field '{field_name}' of {data.name} has "
-                         f"{int((array < 0).sum())} negative value(s) (smallest {np.nanmin(array)}); "
-                         f"counts cannot be negative.")
+                         f"{int((array < 0).sum())} negative value(s) "
+                         f"(smallest {np.nanmin(array)}); counts cannot be negative.")
     return np.where(np.isnan(array), fill, array)
 
 
