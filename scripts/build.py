@@ -2,7 +2,7 @@
 
     python scripts/build.py link    build/smaaby_plugin/ from symbolic links (development)
     python scripts/build.py copy DIR real copies into DIR/smaaby_plugin/
-    python scripts/build.py zip     dist/smaaby_plugin-<version>.zip (real copies, no caches)
+    python scripts/build.py zip [DIR] dist/ (or DIR)/smaaby_plugin-<version>.zip (copies, no caches)
 
 The deployed folder is smaaby_plugin/'s contents plus processing_algorithms/, forms/,
 resources/ and metadata.txt beside them (DESIGN.md §2).
@@ -86,15 +86,15 @@ def version() -> str:
     return meta["general"]["version"]
 
 
-def make_zip() -> Path:
+def make_zip(out_dir: Path | None = None) -> Path:
     staging = ROOT / "build" / "package"
     folder = copy(staging)
-    out = ROOT / "dist" / f"smaaby_plugin-{version()}.zip"
+    out = (out_dir or ROOT / "dist") / f"smaaby_plugin-{version()}.zip"
     out.parent.mkdir(exist_ok=True)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(folder.rglob("*")):
             archive.write(path, path.relative_to(staging))
-    print(f"[package] wrote {out.relative_to(ROOT)} ({out.stat().st_size // 1024} kB)")
+    print(f"[package] wrote {out} ({out.stat().st_size // 1024} kB)")
     return out
 
 
@@ -106,6 +106,6 @@ if __name__ == "__main__":
     elif mode == "copy":
         print(f"[build] copied to {copy(Path(sys.argv[2]))}")
     elif mode == "zip":
-        make_zip()
+        make_zip(Path(sys.argv[2]) if len(sys.argv) > 2 else None)
     else:
         sys.exit(f"unknown mode {mode}")
