@@ -13,6 +13,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.overlay import grouped_union
 
 __all__ = [
     "check_points",
@@ -199,7 +200,7 @@ def closed_outlines(xy: np.ndarray, labels: np.ndarray, radius: float,
     Returns
     -------
     ndarray of shapely geometries, shape (k,)
-        (Multi)polygon per group; None for a group without points.
+        (Multi)polygon per group; an empty geometry for a group without points.
 
     Examples
     --------
@@ -212,21 +213,9 @@ def closed_outlines(xy: np.ndarray, labels: np.ndarray, radius: float,
     xy = np.asarray(xy, dtype=float)
     labels = np.asarray(labels, dtype=int)
     k = (int(labels.max()) + 1 if len(labels) else 0) if n_groups is None else n_groups
-    out = np.full(k, None, dtype=object)
     keep = labels >= 0
-    if not keep.any():
-        return out
-    xy, labels = xy[keep], labels[keep]
-    discs = shapely.buffer(shapely.points(xy), 2.0 * radius, quad_segs=8)
-    order = np.argsort(labels, kind="stable")
-    sorted_labels = labels[order]
-    starts = np.flatnonzero(np.r_[True, sorted_labels[1:] != sorted_labels[:-1]])
-    ends = np.r_[starts[1:], len(order)]
-    # One dissolve per group (a loop over output polygons, each a vectorised union).
-    unions = [shapely.union_all(discs[order[s:e]]) for s, e in zip(starts, ends)]
-    closed = shapely.buffer(np.array(unions, dtype=object), -radius, quad_segs=8)
-    out[sorted_labels[starts]] = closed
-    return out
+    discs = shapely.buffer(shapely.points(xy[keep]), 2.0 * radius, quad_segs=8)
+    return shapely.buffer(grouped_union(discs, labels[keep], k), -radius, quad_segs=8)
 
 
 def shannon_evenness(shares: np.ndarray, n_classes: int) -> float:
