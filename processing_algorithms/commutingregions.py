@@ -1,0 +1,158 @@
+"""smaaby:commutingregions: travel-to-work regions (Coombes and Bond; Eurostat labour-market
+areas). Thin adapter to core.commuting.find_regions."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import shapely
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from smaaby_plugin.core import commuting
+from smaaby_plugin.core.overlay import grouped_union
+from smaaby_plugin.processing_algorithms import _flows
+from smaaby_plugin.processing_algorithms.base import GROUP_CATCHMENTS, SmaabyAlgorithm
+
+
+class CommutingRegions(SmaabyAlgorithm):
+    ALG_ID = "commutingregions"
+    DISPLAY_NAME = "Commuting regions (travel-to-work areas)"
+    GROUP = GROUP_CATCHMENTS
+    TAGS = ("commuting, pendling, labour market area, LMA, TTWA, travel-to-work area, "
+            "bo- og arbeidsmarkedsregion, BA-region, functional region, Coombes, Eurostat")
+    HELP = (
+        "Groups areas (kommuner, grunnkretser) into functional regions from commuting flows: "
+        "travel-to-work areas by the method of Coombes and Bond (2008) as used for "
+        "Eurostat's labour-market areas (R package LabourMarketAreas 3.4, Eurostat/Istat).\n\n"
+        "Self-containment SC of a region = min(internal flow / employed residents, internal "
+        "flow / jobs), where internal flow = persons who live and work in the region. "
+        "Validity = Y * Z * tarSC / minSC with Y = min(SC / tarSC, 1), "
+        "s = max((tarSZ - residents) / (tarSZ - minSZ), 0), Z = 1 - (1 - minSC / tarSC) * s; "
+        "a region is valid when validity >= 1 (a fully self-contained region, SC = 1, has "
+        "validity 1). Starting from one region per area, the least valid region is dissolved "
+        "each round and its areas move, the most outward-commuting first, to the region with "
+        "the strongest cohesion F_ij^2/(L_i W_j) + F_ji^2/(L_j W_i) (F flows, L employed "
+        "residents, W jobs); a move that lowers that region's validity is refused and the "
+        "area goes to a reserve list. When all regions are valid, each reserve area joins "
+        "the most cohesive region that stays valid with it; any that fits nowhere stays "
+        "unassigned (listed). Every output region is therefore valid.\n\n"
+        "Defaults are the example parameters of the LabourMarketAreas vignette: minimum size "
+        "1,000 and target size 10,000 employed residents, minimum self-containment 0.6667, "
+        "target 0.75.\n\n"
+        "Outputs: the regions as dissolved polygons, named after their member with the most "
+        "jobs, with n_areas, residents (employed residents), jobs, internal, sc_supply, "
+        "sc_demand, self_containment (0-1), validity and area_km2; and a membership table "
+        "(area, region, status: assigned, reserve or unassigned). Counts are persons.\n\n"
+        "Bad input: negative counts stop the run; areas the flows name but AREAS lacks are "
+        "listed in the log (they take part but have no polygon); null counts are left out "
+        "and counted; ids match after zero-padding (301 = '0301')."
+    )
+
+    MIN_SIZE = "MIN_SIZE"
+    TARGET_SIZE = "TARGET_SIZE"
+    MIN_CONTAINMENT = "MIN_CONTAINMENT"
+    TARGET_CONTAINMENT = "TARGET_CONTAINMENT"
+    OUTPUT = "OUTPUT"
+    OUTPUT_MEMBERSHIP = "OUTPUT_MEMBERSHIP"
+
+    def define(self, config):
+        _flows.define_flow_parameters(self)
+        double = QgsProcessingParameterNumber.Double
+        self.add(QgsProcessingParameterNumber(
+            self.MIN_SIZE, self.tr("Minimum size (employed residents, minSZ)"), double,
+            defaultValue=commuting.DEFAULT_MIN_SIZE, minValue=0.0),
+            self.tr("A region this small is valid only with the target self-containment. "
+                    "Default 1,000 (LabourMarketAreas vignette)."))
+        self.add(QgsProcessingParameterNumber(
+            self.TARGET_SIZE, self.tr("Target size (employed residents, tarSZ)"), double,
+            defaultValue=commuting.DEFAULT_TARGET_SIZE, minValue=0.0),
+            self.tr("From this size on the minimum self-containment suffices. Default "
+                    "10,000 (LabourMarketAreas vignette); must exceed the minimum size."))
+        self.add(QgsProcessingParameterNumber(
+            self.MIN_CONTAINMENT, self.tr("Minimum self-containment (minSC)"), double,
+            defaultValue=commuting.DEFAULT_MIN_CONTAINMENT, minValue=0.0, maxValue=1.0),
+            self.tr("Share (0-1) a region of target size must reach. Default 0.6667 "
+                    "(LabourMarketAreas vignette)."))
+        self.add(QgsProcessingParameterNumber(
+            self.TARGET_CONTAINMENT, self.tr("Target self-containment (tarSC)"), double,
+            defaultValue=commuting.DEFAULT_TARGET_CONTAINMENT, minValue=0.0, maxValue=1.0),
+            self.tr("Share (0-1) a region of minimum size must reach. Default 0.75 "
+                    "(LabourMarketAreas vignette); at least the minimum self-containment."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Commuting regions"), QgsProcessing.TypeVectorPolygon),
+            self.tr("One dissolved polygon per region with its size, self-containment and "
+                    "validity."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_MEMBERSHIP, self.tr("Region membership"),
+            QgsProcessing.TypeVector, optional=True),
+            self.tr("One row per area of the flows: its region and how it got there."))
+
+    def run(self, parameters, context, feedback):
+        data = _flows.read_flow_inputs(self, parameters, context, feedback)
+        feedback.setProgress(20)
+        values = [self.parameterAsDouble(parameters, p, context) for p in (
+            self.MIN_SIZE, self.TARGET_SIZE, self.MIN_CONTAINMENT, self.TARGET_CONTAINMENT)]
+
+        def progress(share: float) -> bool:
+            feedback.setProgress(20 + 60 * share)
+            return feedback.isCanceled()
+
+        try:
+            result = commuting.find_regions(data.flows, *values, progress=progress)
+        except commuting.CancelledError:
+            return {}
+        feedback.setProgress(80)
+
+        ids = pd.Series(data.area_ids, dtype=object)
+        names = {}
+        if data.area_names is not None:
+            names = {a: n for a, n in zip(ids, data.area_names) if a is not None}
+        membership = result.membership.copy()
+        flows = data.flows
+        membership["area_name"] = membership.area_id.map(names)
+        membership["region_name"] = membership.region_id.map(names)
+        membership["residents"] = flows.residents
+        membership["jobs"] = flows.jobs
+        membership["in_areas"] = (~membership.area_id.isin(data.missing)).astype(int)
+        membership = membership[["area_id", "area_name", "region_id", "region_name",
+                                 "status", "residents", "jobs", "in_areas"]]
+        if data.area_names is None:
+            membership = membership.drop(columns=["area_name", "region_name"])
+
+        regions = result.regions.copy()
+        if data.area_names is not None:
+            regions.insert(1, "region_name", regions.region_id.map(names))
+        # The region index of each AREAS feature (-1: in no region or not in the flows).
+        region_of = membership.set_index("area_id").region_id
+        feature_region = ids.map(region_of)
+        index = pd.Series(np.arange(len(regions)), index=regions.region_id)
+        group = feature_region.map(index).fillna(-1).to_numpy(dtype=int)
+        keep = group >= 0
+        geometry = grouped_union(data.areas.geometry[keep], group[keep], len(regions))
+        without = shapely.is_empty(geometry)
+        geometry[without] = None
+        regions["area_km2"] = np.where(without, np.nan, shapely.area(geometry) / 1e6)
+        if without.any():
+            feedback.pushWarning(self.tr("{} region(s) have no polygon in AREAS: {}.").format(
+                int(without.sum()), ", ".join(regions.region_id[without])))
+
+        dest = self.write(parameters, self.OUTPUT, context, regions, geometry,
+                          data.areas.crs, QgsWkbTypes.MultiPolygon, feedback)
+        member_dest = self.write(parameters, self.OUTPUT_MEMBERSHIP, context, membership,
+                                 feedback=feedback)
+        feedback.pushInfo(self.tr(
+            "{} region(s) from {} area(s) in {} round(s); {} area(s) went to the reserve list, "
+            "{} of them joined a region afterwards.").format(
+            len(regions), len(membership), result.iterations, len(result.reserve),
+            int((membership.status == "reserve").sum())))
+        if result.unassigned:
+            feedback.pushWarning(self.tr(
+                "{} area(s) are in no region (no region stays valid with them, or they have "
+                "no flows): {}.").format(len(result.unassigned), ", ".join(result.unassigned)))
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest, self.OUTPUT_MEMBERSHIP: member_dest}
