@@ -1,0 +1,188 @@
+"""core.overlay, core.categorical and core.ellipsoidal on fixtures with hand-computed areas."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import shapely
+from shapely import MultiPolygon, Polygon, box
+
+from smaaby_plugin.core.categorical import prepare_categorical
+from smaaby_plugin.core.ellipsoidal import (
+    TransverseMercator,
+    ellipsoidal_area,
+    point_scale,
+    tm_from_proj,
+)
+from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.overlay import (
+    clean_polygons,
+    find_overlaps,
+    group_sum,
+    grouped_union,
+    intersect,
+    overlap_rank,
+    polygonal_parts,
+    resolve_overlaps,
+    to_unit,
+    uncovered,
+    union_overlay,
+)
+
+# An L-shape: 50 x 20 foot plus a 20 x 80 leg = 1000 + 1600 = 2600 m².
+L_SHAPE = Polygon([(50, 0), (100, 0), (100, 100), (80, 100), (80, 20), (50, 20)])
+# 30 x 80 with a 10 x 20 hole = 2400 - 200 = 2200 m².
+WITH_HOLE = Polygon(box(50, 20, 80, 100).exterior.coords,
+                    [box(60, 40, 70, 60).exterior.coords])
+
+
+def test_units():
+    assert to_unit(1_000.0, "daa") == 1.0
+    assert to_unit(10_000.0, "ha") == 1.0
+    assert to_unit(2_000_000.0, "km2") == 2.0
+    assert to_unit(5.0, "m2") == 5.0
+    with pytest.raises(InputError, match="Unknown area unit"):
+        to_unit(1.0, "acre")
+
+
+def test_intersect_hand_areas():
+    zone = box(0, 0, 100, 100)
+    land = [box(0, 0, 50, 100), L_SHAPE, WITH_HOLE, box(200, 200, 210, 210)]
+    pieces = intersect([zone], land)
+    assert pieces["right"].tolist() == [0, 1, 2]
+    assert pieces["area"].tolist() == pytest.approx([5000.0, 2600.0, 2200.0], abs=1e-9)
+    gaps = uncovered([zone], pieces["left"], pieces["area"], pieces["geometry"])
+    assert gaps["area"].tolist() == pytest.approx([200.0])  # the hole
+    assert gaps["geometry"][0].equals(box(60, 40, 70, 60))
+
+
+def test_zone_partly_outside_and_multipart():
+    zone = box(0, 0, 150, 100)
+    multi = MultiPolygon([box(0, 0, 10, 10), box(140, 90, 160, 110)])  # 100 inside + 100 (25% in)
+    pieces = intersect([zone], [multi])
+    assert pieces["area"].tolist() == pytest.approx([100.0 + 100.0])
+    gaps = uncovered([zone], pieces["left"], pieces["area"], pieces["geometry"])
+    assert gaps["area"].tolist() == pytest.approx([15000.0 - 200.0])
+
+
+def test_touching_only_gives_no_piece():
+    pieces = intersect([box(0, 0, 1, 1)], [box(1, 0, 2, 1), box(1, 1, 2, 2)])
+    assert len(pieces) == 0
+
+
+def test_sliver_is_counted():
+    sliver = box(0, 0, 100, 1e-5)  # 0.001 m²
+    pieces = intersect([box(0, 0, 100, 100)], [sliver])
+    assert pieces["area"].tolist() == pytest.approx([1e-3], rel=1e-9)
+    assert len(intersect([box(0, 0, 100, 100)], [sliver], min_area=0.01)) == 0
+
+
+def test_containment_shortcut_matches_overlay():
+    zone = box(0, 0, 100, 100)
+    small = box(10, 10, 20, 20)
+    a = intersect([zone], [small])
+    b = intersect([small], [zone])
+    assert a["geometry"][0].equals(small) and b["geometry"][0].equals(small)
+
+
+def test_polygonal_parts_and_clean():
+    gc = shapely.GeometryCollection([box(0, 0, 1, 1), shapely.LineString([(0, 0), (5, 5)]),
+                                     box(2, 2, 3, 3)])
+    out = polygonal_parts([gc, shapely.Point(0, 0), None])
+    assert out[0].area == 2.0 and out[0].geom_type == "MultiPolygon"
+    assert out[1].is_empty and out[2].is_empty
+    bowtie = Polygon([(0, 0), (2, 2), (2, 0), (0, 2)])  # two triangles of area 1
+    res = clean_polygons([bowtie, box(0, 0, 1, 1), None])
+    assert res.n_repaired == 1 and res.n_empty == 1
+    assert res.geometry[0].area == pytest.approx(2.0)
+
+
+def test_grouped_union_and_group_sum():
+    u = grouped_union([box(0, 0, 2, 2), box(1, 1, 3, 3), box(10, 10, 11, 11)], [1, 1, 3], 4)
+    assert [round(g.area, 9) for g in u] == [0.0, 7.0, 0.0, 1.0]
+    # exact sums are independent of the order of the values
+    values = np.array([1e16, 1.0, -1e16, 3.0, 0.1, 0.2])
+    keys = np.zeros(len(values), dtype=int)
+    rng = np.random.default_rng(1)
+    sums = {group_sum(keys[p], values[p], 1)[0] for p in (rng.permutation(6) for _ in range(20))}
+    assert sums == {math.fsum(values)}
+
+
+def test_find_overlaps_pairs_and_areas():
+    geoms = [box(0, 0, 10, 10), box(5, 0, 15, 10), box(10, 0, 20, 10), box(20, 0, 30, 10)]
+    rep = find_overlaps(geoms)
+    # 0/1 overlap 5x10, 1/2 overlap 5x10; 2/3 only touch
+    assert rep.pairs[["i", "j"]].values.tolist() == [[0, 1], [1, 2]]
+    assert rep.pairs["area"].tolist() == pytest.approx([50.0, 50.0])
+    assert rep.overlap_area == pytest.approx(100.0)
+    assert rep.excess_area == pytest.approx(100.0)
+    # three layers on one spot: covered more than once 100, counted 2 extra times
+    triple = find_overlaps([box(0, 0, 10, 10)] * 3)
+    assert triple.overlap_area == pytest.approx(100.0)
+    assert triple.excess_area == pytest.approx(200.0)
+
+
+def test_resolve_overlaps_rules():
+    a, b = box(0, 0, 20, 10), box(10, 0, 30, 10)  # overlap 100
+    for rule, kw, expect in [
+        ("smallest_code", {"codes": [30, 21]}, [100.0, 200.0]),
+        ("largest_code", {"codes": [30, 21]}, [200.0, 100.0]),
+        ("priority", {"priority": [1, 2]}, [200.0, 100.0]),
+        ("smallest_area", {"areas": [200.0, 150.0]}, [100.0, 200.0]),
+    ]:
+        out = resolve_overlaps([a, b], overlap_rank(rule, **kw))
+        assert [g.area for g in out] == pytest.approx(expect), rule
+        assert shapely.union_all(out).area == pytest.approx(300.0)
+        assert find_overlaps(out).n_pairs == 0
+
+
+def test_resolve_is_order_independent():
+    geoms = [box(0, 0, 20, 10), box(10, 0, 30, 10), box(5, 5, 25, 15)]
+    codes = np.array([30.0, 21.0, 60.0])
+    base = resolve_overlaps(geoms, overlap_rank("smallest_code", codes=codes))
+    perm = np.array([2, 0, 1])
+    other = resolve_overlaps(np.array(geoms, dtype=object)[perm],
+                             overlap_rank("smallest_code", codes=codes[perm]))
+    for k, p in enumerate(perm):
+        assert other[k].equals(base[p])
+
+
+def test_union_overlay():
+    u = union_overlay([box(0, 0, 20, 10)], [box(10, 0, 30, 10), box(40, 0, 50, 10)])
+    rows = u[["a", "b", "area"]].values.tolist()
+    assert rows == [[-1, 0, 100.0], [-1, 1, 100.0], [0, -1, 100.0], [0, 0, 100.0]]
+
+
+def test_prepare_categorical_errors_and_codes():
+    with pytest.raises(InputError, match=r"1 pair\(s\) of polygons overlap.*100.0 m²"):
+        prepare_categorical([box(0, 0, 20, 10), box(10, 0, 30, 10)], [1, 2], name="LANDUSE",
+                            ids=[7, 9])
+    with pytest.raises(InputError, match="no features"):
+        prepare_categorical([], [], name="LANDUSE")
+    lay = prepare_categorical([box(0, 0, 1, 1), box(1, 0, 2, 1), box(2, 0, 3, 1)],
+                              [None, "skog", "21"])
+    assert lay.n_missing_code == 1 and lay.n_non_numeric == 1
+    assert np.isnan(lay.code[:2]).all() and lay.code[2] == 21
+
+
+def test_point_scale_matches_spherical_closed_form():
+    # On a sphere (rf = inf) Transverse Mercator has k = k0 cosh(x / (k0 R)) exactly.
+    tm = TransverseMercator(lon_0=15.0, k_0=0.9996, a=6371000.0, rf=math.inf)
+    x = np.array([0.0, 50_000.0, 150_000.0, 300_000.0])
+    expect = 0.9996 * np.cosh(x / (0.9996 * 6371000.0))
+    got = point_scale(500_000.0 + x, np.full(4, 6_700_000.0), tm)
+    assert got == pytest.approx(expect, rel=1e-9)
+
+
+def test_ellipsoidal_area_on_central_meridian_and_proj_parsing():
+    tm = tm_from_proj("+proj=utm +zone=33 +ellps=GRS80 +units=m +no_defs")
+    assert (tm.lon_0, tm.k_0, tm.x_0) == (15.0, 0.9996, 500000.0)
+    sq = box(499_500, 6_650_000, 500_500, 6_651_000)
+    assert ellipsoidal_area([sq], tm)[0] == pytest.approx(1e6 / 0.9996**2, rel=1e-8)
+    ntm = tm_from_proj("+proj=tmerc +lat_0=58 +lon_0=10.5 +k=1 +x_0=100000 +y_0=1000000 "
+                       "+ellps=GRS80")
+    assert (ntm.lat_0, ntm.k_0, ntm.x_0, ntm.y_0) == (58.0, 1.0, 100000.0, 1000000.0)
+    with pytest.raises(InputError, match="Transverse Mercator"):
+        tm_from_proj("+proj=laea +lat_0=52 +lon_0=10")
