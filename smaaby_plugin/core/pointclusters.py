@@ -21,7 +21,6 @@ __all__ = [
     "single_linkage",
     "nearest_group_distance",
     "closed_outlines",
-    "shannon_evenness",
 ]
 
 
@@ -216,36 +215,3 @@ def closed_outlines(xy: np.ndarray, labels: np.ndarray, radius: float,
     keep = labels >= 0
     discs = shapely.buffer(shapely.points(xy[keep]), 2.0 * radius, quad_segs=8)
     return shapely.buffer(grouped_union(discs, labels[keep], k), -radius, quad_segs=8)
-
-
-def shannon_evenness(shares: np.ndarray, n_classes: int) -> float:
-    """Normalised Shannon entropy (evenness) of a mix: -sum(p ln p) / ln K.
-
-    0 for a single class, 1 for an even mix over all ``n_classes`` (K) classes.
-    Shares are normalised to sum to 1; zero shares contribute nothing.
-
-    Parameters
-    ----------
-    shares : ndarray
-        Amount per class (area, count, ...), not negative.
-    n_classes : int
-        K, the number of classes the mix could spread over.
-
-    Returns
-    -------
-    float
-        Evenness in [0, 1]; NaN when there is nothing to mix (all zero) or K < 2.
-
-    Examples
-    --------
-    >>> shannon_evenness([5.0, 0.0, 0.0], 3)
-    0.0
-    >>> round(shannon_evenness([1.0, 1.0, 1.0, 1.0], 4), 12)
-    1.0
-    """
-    s = np.asarray(shares, dtype=float)
-    total = s.sum()
-    if not total > 0 or n_classes < 2:
-        return float("nan")
-    p = s[s > 0] / total
-    return float(max(0.0, -(p * np.log(p)).sum() / np.log(n_classes)))
