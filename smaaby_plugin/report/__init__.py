@@ -1,0 +1,1 @@
+"""Print layouts and reports: styled result maps, key figures, charts, PDF export."""
