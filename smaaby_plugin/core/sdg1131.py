@@ -30,6 +30,8 @@ import pandas as pd
 import shapely
 
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.landuse_account import zone_population
+from smaaby_plugin.core.overlay import group_sum, intersect
 
 __all__ = [
     "POPULATION_METHODS",
@@ -89,32 +91,23 @@ def built_area_by_zone(zones: np.ndarray, built: np.ndarray) -> np.ndarray:
     """
     zones = _as_geometry_array(zones, "zones")
     built = _as_geometry_array(built, "built-up layer")
-    result = np.zeros(len(zones))
     built = built[~(shapely.is_missing(built) | shapely.is_empty(built))]
     if len(built) == 0 or len(zones) == 0:
-        return result
-    # Dissolve once, then split into disjoint parts so each part is a small geometry
-    # that the tree can pair with only the zones it touches.
+        return np.zeros(len(zones))
+    # Dissolve once, then split into disjoint parts: the tree pairs each small part with
+    # only the zones it touches, and the pieces of a zone can simply be summed.
     parts = shapely.get_parts(shapely.union_all(built))
     parts = parts[np.isin(shapely.get_type_id(parts), _POLYGON_TYPES)]
-    if len(parts) == 0:
-        return result
-    tree = shapely.STRtree(parts)
-    zone_idx, part_idx = tree.query(zones, predicate="intersects")
-    if len(zone_idx) == 0:
-        return result
-    covered = shapely.covers(zones[zone_idx], parts[part_idx])
-    areas = np.where(covered, shapely.area(parts[part_idx]), 0.0)
-    cut = ~covered
-    if cut.any():
-        areas[cut] = shapely.area(shapely.intersection(zones[zone_idx[cut]],
-                                                       parts[part_idx[cut]]))
-    return np.bincount(zone_idx, weights=areas, minlength=len(zones))
+    pieces = intersect(zones, parts)
+    return group_sum(pieces["left"].to_numpy(), pieces["area"].to_numpy(), len(zones))
 
 
 def population_by_zone(zones: np.ndarray, geometry: np.ndarray, values: np.ndarray,
                        method: str = "area") -> np.ndarray:
     """Population inside each zone from points or polygons.
+
+    Points and area shares are counted by ``landuse_account.zone_population``; this
+    adds the input checks and the centroid method.
 
     Parameters
     ----------
@@ -167,24 +160,9 @@ def population_by_zone(zones: np.ndarray, geometry: np.ndarray, values: np.ndarr
     if not (is_point.all() or is_polygon.all()):
         raise InputError("The population layer must hold either points or polygons "
                          "(not lines, not a mix).")
-    tree = shapely.STRtree(zones)
-    if is_point.all() or method == "centroid":
-        where = geometry if is_point.all() else shapely.centroid(geometry)
-        feature_idx, zone_idx = tree.query(where, predicate="intersects")
-        # First zone per feature: sort pairs by (feature, zone) and keep the first one.
-        order = np.lexsort((zone_idx, feature_idx))
-        feature_idx, zone_idx = feature_idx[order], zone_idx[order]
-        first = np.unique(feature_idx, return_index=True)[1]
-        return np.bincount(zone_idx[first], weights=values[feature_idx[first]],
-                           minlength=len(zones))
-    feature_idx, zone_idx = tree.query(geometry, predicate="intersects")
-    if len(feature_idx) == 0:
-        return result
-    cell_area = shapely.area(geometry)
-    inside = shapely.area(shapely.intersection(geometry[feature_idx], zones[zone_idx]))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        share = np.where(cell_area[feature_idx] > 0, inside / cell_area[feature_idx], 0.0)
-    return np.bincount(zone_idx, weights=values[feature_idx] * share, minlength=len(zones))
+    if is_polygon.all() and method == "centroid":
+        geometry = shapely.centroid(geometry)
+    return zone_population(zones, geometry, values)
 
 
 def _log_rate(later: np.ndarray, earlier: np.ndarray, years: float) -> np.ndarray:
