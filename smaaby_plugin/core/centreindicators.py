@@ -39,6 +39,7 @@ import pandas as pd
 import shapely
 
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.network import build_graph
 from smaaby_plugin.core.overlay import clean_polygons, intersect
 from smaaby_plugin.core.pointclusters import merge_duplicate_positions
 
@@ -51,13 +52,86 @@ __all__ = [
     "grouped_evenness",
     "clark_fit",
     "centre_indicators",
+    "parse_distances",
+    "walking_network",
 ]
 
 #: ``f(origin_xy (k, 2), target_xy (n, 2), target_origin (n,)) -> (n,)`` distances in
 #: metres from each target's origin along a network; ``inf`` where unreachable.
 NetworkDistance = Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
 
+_CHUNK_CELLS = 5_000_000  # largest centre x point cost matrix held at once (40 MB)
 _RING_QUAD_SEGS = 32  # 128-gon circles: area within 0.04 % of the true circle
+
+
+def parse_distances(text: str) -> list[float]:
+    """Distances from a comma-separated text, ascending and without repeats.
+
+    Examples
+    --------
+    >>> parse_distances("1000, 500,2000,500")
+    [500.0, 1000.0, 2000.0]
+    """
+    parts = [p.strip() for p in str(text).replace(";", ",").split(",") if p.strip()]
+    try:
+        values = sorted({float(p) for p in parts})
+    except ValueError:
+        raise InputError(f"DISTANCES must be numbers in metres separated by commas, e.g. "
+                         f"500,1000,2000 (got {text!r}).") from None
+    if not values or values[0] <= 0 or not np.isfinite(values[-1]):
+        raise InputError(f"DISTANCES must be one or more distances greater than 0 m, e.g. "
+                         f"500,1000,2000 (got {text!r}).")
+    return values
+
+
+def walking_network(lines, *, max_snap: float = 500.0,
+                    snap_tolerance: float = 0.1) -> NetworkDistance:
+    """A :data:`NetworkDistance` along lines walkable both ways (``core.network``).
+
+    Each centre and population point is joined to its nearest line by a straight
+    access leg, which counts in the distance; points farther than ``max_snap`` metres
+    are unreachable (inf).
+
+    Parameters
+    ----------
+    lines : array_like of LineString
+        Roads and paths, projected metres.
+    max_snap : float
+        Largest access leg (m).
+    snap_tolerance : float
+        Line ends closer than this (m) are one junction.
+
+    Examples
+    --------
+    >>> f = walking_network([shapely.LineString([(0, 0), (100, 0), (100, 100)])])
+    >>> f(np.array([[0.0, 0.0]]), np.array([[100.0, 90.0], [90.0, 5.0]]), np.array([0, 0]))
+    array([190.,  95.])
+    """
+    net = build_graph(np.asarray(lines, dtype=object), snap_tolerance=snap_tolerance)
+
+    def distance(origins: np.ndarray, targets: np.ndarray, target_origin: np.ndarray
+                 ) -> np.ndarray:
+        o = net.attach(shapely.points(origins), max_snap=max_snap)
+        d = net.attach(shapely.points(targets), max_snap=max_snap)
+        out = np.full(len(targets), np.inf)
+        order = np.argsort(target_origin, kind="stable")
+        bounds = np.searchsorted(target_origin[order], np.arange(len(origins) + 1))
+        # Centres in chunks whose cost matrix (chunk centres x their points) stays small:
+        # one graph split and one Dijkstra pass per chunk, bounded memory.
+        start = 0
+        while start < len(origins):
+            stop = start + 1
+            while (stop < len(origins)
+                   and (stop + 1 - start) * (bounds[stop + 1] - bounds[start]) <= _CHUNK_CELLS):
+                stop += 1
+            rows = order[bounds[start]:bounds[stop]]
+            if len(rows):
+                block = net.cost_matrix(o.subset(np.arange(start, stop)), d.subset(rows))
+                out[rows] = block[target_origin[rows] - start, np.arange(len(rows))]
+            start = stop
+        return out
+
+    return distance
 
 
 def representative_points(geoms) -> np.ndarray:

@@ -286,3 +286,42 @@ def test_hamar_2019_grid_around_torggata():
           f"{row['pct_within_2000m']:.1f} %, mean distance {row['mean_dist_m']:.0f} m, "
           f"proximity {row['proximity']:.3f}, Clark D0 {row['clark_d0_km2']:.0f}/km², "
           f"b {row['clark_b_per_km']:.3f}/km (R² {row['clark_r2']:.3f})")
+
+
+# -- walking distances along a real network engine (core.network) -------------------------
+def lattice(n, step):
+    """Streets every `step` m from -n*step to n*step both ways, noded at every crossing."""
+    ticks = np.arange(-n, n + 1) * step
+    return ([shapely.LineString([(a, y), (b, y)]) for y in ticks
+             for a, b in zip(ticks[:-1], ticks[1:])]
+            + [shapely.LineString([(x, a), (x, b)]) for x in ticks
+               for a, b in zip(ticks[:-1], ticks[1:])])
+
+
+def test_walking_distances_on_a_street_lattice_are_manhattan():
+    from smaaby_plugin.core.centreindicators import walking_network
+
+    streets = lattice(10, 100.0)
+    nodes = np.array([(x, y) for x in range(-1000, 1001, 100) for y in range(-1000, 1001, 100)],
+                     float)
+    pop = np.arange(len(nodes)) % 7 + 1.0
+    town = shapely.box(-1000, -1000, 1000, 1000).buffer(1)
+    res = centre_indicators([town], ["grid"], [shapely.Point(0, 0)], shapely.points(nodes),
+                            pop, network=walking_network(streets), distances=[500, 1000])
+    row = res.table.iloc[0]
+    manhattan = np.abs(nodes).sum(axis=1)
+    assert row["distance_method"] == "network"
+    assert row["mean_dist_m"] == pytest.approx((pop * manhattan).sum() / pop.sum(), rel=1e-9)
+    assert row["pop_within_500m"] == pop[manhattan <= 500 + 1e-6].sum()
+    assert row["mean_dist_straight_m"] == pytest.approx(
+        (pop * np.hypot(*nodes.T)).sum() / pop.sum(), rel=1e-9)
+
+
+def test_walking_distance_counts_the_access_leg_and_max_snap():
+    from smaaby_plugin.core.centreindicators import walking_network
+
+    f = walking_network(lattice(2, 100.0), max_snap=30.0)
+    # 20 m off the street at x 50 of the y=100 street: 20 + 100 + 50; 40 m off: unreachable
+    d = f(np.array([[0.0, 0.0]]), np.array([[50.0, 120.0], [50.0, 140.0]]), np.array([0, 0]))
+    assert d[0] == pytest.approx(170.0)
+    assert np.isinf(d[1])

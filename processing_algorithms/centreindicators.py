@@ -1,0 +1,276 @@
+"""smaaby:centreindicators: centre-anchored town indicators (core.centreindicators)."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from smaaby_plugin import layers
+from smaaby_plugin.core.centreindicators import (
+    centre_indicators,
+    parse_distances,
+    walking_network,
+)
+from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.processing_algorithms.base import GROUP_CENTRE, SmaabyAlgorithm
+
+
+class CentreIndicators(SmaabyAlgorithm):
+    ALG_ID = "centreindicators"
+    DISPLAY_NAME = "Centre indicators of towns"
+    GROUP = GROUP_CENTRE
+    TAGS = ("sentrum, arealprofil, tetthet, density gradient, Clark, proximity, "
+            "walking distance, gangavstand, land-use mix, entropy, tettsted")
+    HELP = (
+        "Computes, per town (e.g. a tettsted), figures of a town profile anchored on its "
+        "centre, in the spirit of SSB's arealprofiler:\n"
+        "- population, area (km²) and density (inhabitants per km²);\n"
+        "- population within each of DISTANCES of the centre (pop_within_<d>m) and its "
+        "share (pct_within_<d>m, %), and the population-weighted mean distance "
+        "(mean_dist_m): walking distances along NETWORK when it is given, otherwise "
+        "straight lines (field distance_method says which; mean_dist_straight_m is always "
+        "the straight-line figure);\n"
+        "- proximity: the mean distance to the centre of a uniformly populated circle of "
+        "the town's area, 2/3 * sqrt(A/pi), divided by the observed population-weighted "
+        "mean straight-line distance (1 for an evenly settled round town around its "
+        "centre, above 1 when people live closer; after Angel, Parent and Civco 2010, "
+        "weighted by population);\n"
+        "- the Clark (1951) density gradient D(r) = D0 exp(-b r): ordinary least squares "
+        "of ln(density) on the mid-radius of straight-line rings of RING_WIDTH around the "
+        "centre, clipped to the town; rings without population are left out; clark_d0_km2 "
+        "(inhabitants per km²), clark_b_per_km, clark_r2 (fit of the log-linear line) and "
+        "clark_rings (rings used; at least 3 needed);\n"
+        "- built-up land per inhabitant (built_m2_per_inh, m²): LANDUSE area of "
+        "BUILT_CLASSES (default AR5 11 bebygd, 12 samferdsel) inside the town divided by "
+        "its population;\n"
+        "- land-use mix (landuse_mix) and business mix (business_mix) in the centre: the "
+        "normalised Shannon entropy -sum(p ln p) / ln K of the area shares of the land-use "
+        "classes (or the counts of the business categories) inside the centre zone "
+        "polygon, or inside a circle of MIX_RADIUS around a centre point; K is the number "
+        "of distinct classes in the whole input layer (0 = a single use, 1 = an even mix "
+        "of all classes).\n\n"
+        "Centres: points or centre-zone polygons (e.g. from smaaby:centrezones). Distances "
+        "are measured from a point: the centre point, or the zone's centroid (its "
+        "representative point if the centroid falls outside). They are matched to the "
+        "towns that contain them, or by CENTRE_TOWN_FIELD holding the town's name; with "
+        "several, the largest zone (or the first point) is used and the note says so.\n"
+        "Population: points or grid polygons (SSB 250 m cells); a cell counts at its "
+        "centroid, in every town that contains that point. Points at the same position "
+        "count once as a position, their population summed.\n"
+        "Network: lines, walkable both ways; centre and population points are joined to "
+        "the nearest line by a straight access leg (counted in the distance; farther than "
+        "MAX_SNAP = unreachable, left out of the distance figures and reported).\n\n"
+        "Outputs: OUTPUT_TABLE, one row per town with the figures above and a note; "
+        "OUTPUT_RINGS, the ring polygons (town, ring, r_inner_m, r_outer_m, population, "
+        "area_km2, density_km2) for plotting the gradient. Metres in a projected CRS "
+        "(geographic input is reprojected to UTM; mixed CRSs to the first projected one).\n\n"
+        "Bad input: a town without a centre or without population gets empty figures and "
+        "a reason in 'note'; a centre outside its town is reported in 'note'; population "
+        "that is not a number, null or negative stops with a message; features without "
+        "geometry are skipped (logged)."
+    )
+
+    TOWNS = "TOWNS"
+    NAME_FIELD = "NAME_FIELD"
+    CENTRES = "CENTRES"
+    CENTRE_TOWN_FIELD = "CENTRE_TOWN_FIELD"
+    POPULATION = "POPULATION"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    DISTANCES = "DISTANCES"
+    RING_WIDTH = "RING_WIDTH"
+    NETWORK = "NETWORK"
+    MAX_SNAP = "MAX_SNAP"
+    LANDUSE = "LANDUSE"
+    CLASS_FIELD = "CLASS_FIELD"
+    BUILT_CLASSES = "BUILT_CLASSES"
+    BUSINESSES = "BUSINESSES"
+    CATEGORY_FIELD = "CATEGORY_FIELD"
+    MIX_RADIUS = "MIX_RADIUS"
+    OUTPUT_TABLE = "OUTPUT_TABLE"
+    OUTPUT_RINGS = "OUTPUT_RINGS"
+
+    def define(self, config):
+        point_or_polygon = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
+        self.add(QgsProcessingParameterFeatureSource(
+            self.TOWNS, self.tr("Towns"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("Town outlines, e.g. SSB tettsteder or the output of smaaby:settlements."))
+        self.add(QgsProcessingParameterField(
+            self.NAME_FIELD, self.tr("Town name field"), parentLayerParameterName=self.TOWNS,
+            optional=True),
+            self.tr("Field copied to the output as 'town'; without it the feature id."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.CENTRES, self.tr("Centres"), point_or_polygon),
+            self.tr("Centre points (e.g. the town square) or centre-zone polygons (e.g. "
+                    "SSB sentrumssoner or smaaby:centrezones)."))
+        self.add(QgsProcessingParameterField(
+            self.CENTRE_TOWN_FIELD, self.tr("Town name field of the centres"),
+            parentLayerParameterName=self.CENTRES, optional=True),
+            self.tr("Field of CENTRES holding the name of its town (as in NAME_FIELD). "
+                    "Without it, centres are matched to the towns that contain them."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.POPULATION, self.tr("Population"), point_or_polygon),
+            self.tr("Population points (addresses, buildings) or grid cells (SSB 250 m "
+                    "befolkning på rutenett)."))
+        self.add(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field"),
+            parentLayerParameterName=self.POPULATION),
+            self.tr("Numeric field with the inhabitants per point or cell."))
+        self.add(QgsProcessingParameterString(
+            self.DISTANCES, self.tr("Distances from the centre (m)"),
+            defaultValue="500,1000,2000"),
+            self.tr("Comma-separated distances in metres for the population within reach."))
+        self.add(QgsProcessingParameterNumber(
+            self.RING_WIDTH, self.tr("Ring width for the density gradient (m)"),
+            QgsProcessingParameterNumber.Double, defaultValue=250.0, minValue=1.0),
+            self.tr("Width of the straight-line rings around the centre (250 m matches "
+                    "SSB's grid)."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.NETWORK, self.tr("Walking network"), [QgsProcessing.TypeVectorLine],
+            optional=True),
+            self.tr("Roads and paths (all walkable both ways). With it, the distances are "
+                    "walking distances along it; without it, straight lines."))
+        self.add(QgsProcessingParameterNumber(
+            self.MAX_SNAP, self.tr("Largest distance to the network (m)"),
+            QgsProcessingParameterNumber.Double, defaultValue=500.0, minValue=0.0),
+            self.tr("Population or centres farther than this from the network cannot be "
+                    "reached (only with NETWORK)."), advanced=True)
+        self.add(QgsProcessingParameterFeatureSource(
+            self.LANDUSE, self.tr("Land use"), [QgsProcessing.TypeVectorPolygon],
+            optional=True),
+            self.tr("Land-use or land-cover polygons (e.g. AR5 arealtype) for built-up land "
+                    "per inhabitant and the land-use mix."))
+        self.add(QgsProcessingParameterField(
+            self.CLASS_FIELD, self.tr("Land-use class field"),
+            parentLayerParameterName=self.LANDUSE, optional=True),
+            self.tr("Field with the land-use class (e.g. arealtype)."))
+        self.add(QgsProcessingParameterString(
+            self.BUILT_CLASSES, self.tr("Built-up classes"), defaultValue="11,12"),
+            self.tr("Comma-separated land-use classes that count as built-up (AR5: 11 "
+                    "bebygd, 12 samferdsel)."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.BUSINESSES, self.tr("Businesses"), point_or_polygon, optional=True),
+            self.tr("Business points for the business mix in the centre."))
+        self.add(QgsProcessingParameterField(
+            self.CATEGORY_FIELD, self.tr("Business category field"),
+            parentLayerParameterName=self.BUSINESSES, optional=True),
+            self.tr("Field with the business category (e.g. a NACE code or its first two "
+                    "digits)."))
+        self.add(QgsProcessingParameterNumber(
+            self.MIX_RADIUS, self.tr("Radius of the centre for the mix (m)"),
+            QgsProcessingParameterNumber.Double, defaultValue=500.0, minValue=1.0),
+            self.tr("For centre points: the mix is measured inside this circle. Centre "
+                    "zones use their own polygon."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TABLE, self.tr("Centre indicators"), QgsProcessing.TypeVector),
+            self.tr("One row per town with the indicators and a note."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_RINGS, self.tr("Density rings"), QgsProcessing.TypeVectorPolygon,
+            optional=True, createByDefault=True),
+            self.tr("Ring polygons with population and density, for plotting the gradient."))
+
+    def run(self, parameters, context, feedback):
+        string = lambda name: self.parameterAsString(parameters, name, context) or None  # noqa: E731
+        number = lambda name: self.parameterAsDouble(parameters, name, context)  # noqa: E731
+        names = [self.TOWNS, self.CENTRES, self.POPULATION, self.NETWORK, self.LANDUSE,
+                 self.BUSINESSES]
+        sources = {n: self.parameterAsSource(parameters, n, context) for n in names}
+        for name in names[:3]:
+            if sources[name] is None:
+                raise InputError(self.tr("{}: the layer could not be opened.").format(name))
+        given = [n for n in names if sources[n] is not None]
+        crs = layers.working_crs([sources[n] for n in given], context, feedback, given)
+
+        def read(name, fields=()):
+            return layers.read_source(sources[name], name, context, feedback,
+                                      fields=[f for f in fields if f], target_crs=crs)
+
+        name_field = string(self.NAME_FIELD)
+        towns = read(self.TOWNS, [name_field])
+        town_names = (layers.text_column(towns, name_field).fillna("").to_numpy(dtype=object)
+                      if name_field else towns.fids.astype(str).astype(object))
+        centre_field = string(self.CENTRE_TOWN_FIELD)
+        centres = read(self.CENTRES, [centre_field])
+        centre_town = None
+        if centre_field:
+            lookup = {name: i for i, name in reversed(list(enumerate(town_names)))}
+            keys = layers.text_column(centres, centre_field)
+            centre_town = np.array([lookup.get(k, -1) for k in keys], dtype=int)
+            unmatched = int((centre_town < 0).sum())
+            if unmatched:
+                feedback.pushWarning(self.tr("{} centre(s) name no town of TOWNS and are "
+                                             "not used.").format(unmatched))
+        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        population = read(self.POPULATION, [pop_field])
+        pop_values = layers.numeric_column(population, pop_field, self.POPULATION_FIELD,
+                                           allow_null=False, nonnegative=True)
+        feedback.setProgress(20)
+        if feedback.isCanceled():
+            return {}
+
+        network = None
+        if sources[self.NETWORK] is not None:
+            lines = read(self.NETWORK)
+            network = walking_network(lines.geometry, max_snap=number(self.MAX_SNAP))
+            feedback.pushInfo(self.tr("Walking distances along NETWORK ({} lines).")
+                              .format(len(lines)))
+        else:
+            feedback.pushInfo(self.tr("No NETWORK: distances are straight lines."))
+        landuse = landuse_class = None
+        if sources[self.LANDUSE] is not None:
+            class_field = string(self.CLASS_FIELD)
+            if not class_field:
+                raise InputError(self.tr("LANDUSE is given: choose its CLASS_FIELD too."))
+            lu = read(self.LANDUSE, [class_field])
+            landuse, landuse_class = lu.geometry, layers.text_column(lu, class_field)
+        businesses = categories = None
+        if sources[self.BUSINESSES] is not None:
+            category_field = string(self.CATEGORY_FIELD)
+            if not category_field:
+                raise InputError(self.tr("BUSINESSES is given: choose its CATEGORY_FIELD "
+                                         "too."))
+            bus = read(self.BUSINESSES, [category_field])
+            businesses, categories = bus.geometry, layers.text_column(bus, category_field)
+        feedback.setProgress(40)
+
+        built = [c.strip() for c in (string(self.BUILT_CLASSES) or "").split(",") if c.strip()]
+        result = centre_indicators(
+            towns.geometry, town_names, centres.geometry, population.geometry, pop_values,
+            centre_town=centre_town, distances=parse_distances(string(self.DISTANCES) or ""),
+            ring_width=number(self.RING_WIDTH), network=network, landuse=landuse,
+            landuse_class=None if landuse_class is None else landuse_class.to_numpy(object),
+            built_classes=built, businesses=businesses,
+            business_category=None if categories is None else categories.to_numpy(object),
+            mix_radius=number(self.MIX_RADIUS), cancelled=feedback.isCanceled)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(85)
+        if result.merged_positions:
+            feedback.pushInfo(self.tr("{} population feature(s) shared a position with "
+                                      "another; counted once as a position, population "
+                                      "summed.").format(result.merged_positions))
+        table = result.table.copy()
+        # The centre's feature id, not its row index, identifies it for the planner.
+        table["centre"] = np.where(table["centre"] >= 0,
+                                   centres.fids[np.maximum(table["centre"], 0)], -1)
+        for town, note in zip(table["town"], table["note"]):
+            if note:
+                feedback.pushWarning(self.tr("{}: {}").format(town, note))
+        dest = self.write(parameters, self.OUTPUT_TABLE, context, table, feedback=feedback)
+        results = {self.OUTPUT_TABLE: dest}
+        rings = result.rings.copy()
+        if len(rings):
+            rings["town"] = town_names[rings["town"].to_numpy(dtype=int)]
+        dest_rings = self.write(parameters, self.OUTPUT_RINGS, context, rings,
+                                result.ring_geometry, crs, QgsWkbTypes.MultiPolygon, feedback)
+        if dest_rings is not None:
+            results[self.OUTPUT_RINGS] = dest_rings
+        feedback.setProgress(100)
+        return results
