@@ -1,0 +1,294 @@
+"""Change in arealformål between two plans, and conversion (omdisponering) of land.
+
+KDD, *Arealregnskap i kommuneplan* (December 2023), ch. 5: the combined account of a
+proposed arealdel shows the total change in arealformål (current plan against the
+proposal) and the land qualities that would be built on. Here:
+
+* the two plans are overlaid ("union": every piece knows its old and its new purpose;
+  land covered by only one plan is "outside plan" in the other);
+* the **matrix** gives the area going from each old class to each new class, with the
+  totals and the net change (new minus old) per class, at a chosen grouping: SOSI code,
+  hovedformål 1-6 (pbl § 11-7) or development versus not (the development table of
+  :mod:`smaaby_plugin.core.plans`);
+* the **changed pieces** are those whose class differs between the plans;
+* the **conversion table** gives newly designated development land (not development,
+  or outside the old plan, to development) by AR5 class: fully and surface cultivated
+  land (21, 22), pasture (23), forest (30), bog (60), open land (50) and the rest, and
+  the part in the shore zone; below it, land returned from development to other
+  purposes, the same way.
+
+Changes are computed on the whole plans, before any built land is removed: removing
+built land first would lose land that goes back from development to green structure or
+LNFR (the pitfall ARV's README warns of). Already built land shows up in the AR5 columns
+11 and 12 instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from smaaby_plugin.core.categorical import CategoricalLayer
+from smaaby_plugin.core.codes import CodeList
+from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.overlay import group_sum, to_unit, union_overlay
+from smaaby_plugin.core.plans import (
+    DevelopmentTable,
+    ar5_wide_table,
+    classify_purposes,
+    current_codes,
+    grouping_keys,
+    shore_zone,
+    split_pieces,
+)
+
+__all__ = ["OUTSIDE", "CHANGE_TYPES", "ChangeResult", "plan_change"]
+
+#: Class key of land outside one of the plans.
+OUTSIDE = -1.0
+OUTSIDE_LABELS = ("utenfor planen", "outside the plan")
+
+#: Change types of a piece, by the development flags of its old and new purpose.
+CHANGE_TYPES = {
+    (False, True): "new development",
+    (True, False): "development returned",
+    (True, True): "within development",
+    (False, False): "within non-development",
+}
+
+
+@dataclass(frozen=True)
+class ChangeResult:
+    """Result of :func:`plan_change`.
+
+    Attributes
+    ----------
+    matrix : pandas.DataFrame
+        One row per class (old and new classes, "outside the plan" as key -1, no class
+        as NaN): ``key``, ``label_nb``, ``label_en``, ``old_total``, ``new_total``,
+        ``net_change`` (new minus old), then ``to_<key>`` with the area going from
+        the row's class to each class; a last row "Sum". In ``unit``.
+    long : pandas.DataFrame
+        ``old_key``, ``new_key``, ``area`` (``unit``), one row per pair with area.
+    changes : pandas.DataFrame
+        The pieces whose class changes: ``old_plan``, ``new_plan`` (feature indices as
+        given, -1 outside), ``old_code``, ``new_code``, ``old_key``, ``new_key``,
+        ``old_label_nb``, ``new_label_nb``, ``old_label_en``, ``new_label_en``,
+        ``old_development``, ``new_development``, ``change_type``, ``area_m2``,
+        ``area``, ``geometry``.
+    conversion : pandas.DataFrame
+        ``direction`` ("new development" or "development returned"), then the columns
+        of ``plans.ar5_wide_table`` with the new class as row key; in ``unit``.
+    summary : dict
+        Areas in m²: ``changed``, ``new_development``, ``development_returned``,
+        ``new_development_shore``.
+    """
+
+    matrix: pd.DataFrame
+    long: pd.DataFrame
+    changes: pd.DataFrame
+    conversion: pd.DataFrame
+    summary: dict = field(default_factory=dict)
+
+
+def _column_name(key: float) -> str:
+    if np.isnan(key):
+        return "to_none"
+    if key == OUTSIDE:
+        return "to_outside"
+    return f"to_{int(key)}"
+
+
+def _piece_keys(index, keys: pd.DataFrame, classes: pd.DataFrame):
+    """Key, labels, code and development flag per overlay piece (index -1 = outside)."""
+    inside = index >= 0
+    at = np.where(inside, index, 0)
+    key = np.where(inside, keys["key"].to_numpy(dtype=float)[at], OUTSIDE)
+    nb = np.where(inside, keys["label_nb"].to_numpy(dtype=object)[at], OUTSIDE_LABELS[0])
+    en = np.where(inside, keys["label_en"].to_numpy(dtype=object)[at], OUTSIDE_LABELS[1])
+    code = np.where(inside, classes["code"].to_numpy(dtype=float)[at], np.nan)
+    dev = inside & classes["development"].to_numpy(dtype=bool)[at]
+    return key, nb.astype(object), en.astype(object), code, dev
+
+
+def _same(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Element-wise equality where NaN equals NaN (no class stays no class)."""
+    return (a == b) | (np.isnan(a) & np.isnan(b))
+
+
+def _key_order(keys: np.ndarray) -> np.ndarray:
+    """Distinct keys: "outside" first, then ascending, NaN (no class) last."""
+    finite = np.unique(keys[~np.isnan(keys)])
+    return np.r_[finite, [np.nan]] if np.isnan(keys).any() else finite
+
+
+def _positions(values: np.ndarray, order: np.ndarray) -> np.ndarray:
+    fill = -1e300
+    return pd.Index(np.where(np.isnan(order), fill, order)).get_indexer(
+        np.where(np.isnan(values), fill, values))
+
+
+def plan_change(
+    old: CategoricalLayer,
+    new: CategoricalLayer,
+    development: DevelopmentTable,
+    *,
+    grouping: str = "sosi",
+    landcover: CategoricalLayer | None = None,
+    shore=None,
+    shore_width: float = 100.0,
+    unit: str = "daa",
+    sosi: CodeList | None = None,
+    hovedformal: CodeList | None = None,
+    ar5: CodeList | None = None,
+    feedback=None,
+) -> ChangeResult:
+    """Old-by-new matrix, changed pieces and conversion of land between two plans.
+
+    Parameters
+    ----------
+    old, new : CategoricalLayer
+        Current and proposed arealformål (SOSI codes), without internal overlaps.
+    development : DevelopmentTable
+    grouping : {"sosi", "hovedformal", "development"}
+        Level at which classes are compared in the matrix and the changed pieces. The
+        conversion table always uses the development flag.
+    landcover : CategoricalLayer, optional
+        AR5 arealtype, for the conversion table.
+    shore : array of lines or polygons, optional
+        Shore lines or water polygons; ``shore_width`` (m) gives the shore zone.
+    unit : {"m2", "daa", "ha", "km2"}
+    sosi, hovedformal, ar5 : CodeList, optional
+        Code lists for labels.
+    feedback : callable, optional
+        ``feedback(percent)``; returns True to cancel.
+
+    Returns
+    -------
+    ChangeResult
+
+    Examples
+    --------
+    >>> from shapely import box
+    >>> from smaaby_plugin.core.categorical import prepare_categorical
+    >>> t = pd.DataFrame({"development": [True, False], "purpose_group": [1, 14],
+    ...     "group_label_nb": ["Bolig", "LNFR"], "group_label_en": ["Housing", "LNFR"],
+    ...     "min_area_m2": [250.0, 150.0], "buffer_built": [True, False]},
+    ...     index=pd.Index([1110, 5100], name="code"))
+    >>> old = prepare_categorical([box(0, 0, 100, 100)], [5100])
+    >>> new = prepare_categorical([box(0, 0, 60, 100), box(60, 0, 100, 100)], [1110, 5100])
+    >>> r = plan_change(old, new, DevelopmentTable(t), unit="m2")
+    >>> r.summary["new_development"], r.matrix.loc[0, "net_change"]
+    (6000.0, 6000.0)
+    """
+    def progress(percent):
+        if feedback is not None and feedback(percent):
+            raise InputError("Cancelled.")
+
+    classes_old = classify_purposes(old.code, development, sosi)
+    classes_new = classify_purposes(new.code, development, sosi)
+    keys_old = grouping_keys(classes_old, grouping, hovedformal)
+    keys_new = grouping_keys(classes_new, grouping, hovedformal)
+    pieces = union_overlay(old.geometry, new.geometry)
+    progress(40)
+    a = pieces["a"].to_numpy()
+    b = pieces["b"].to_numpy()
+    area_m2 = pieces["area"].to_numpy()
+    area = to_unit(area_m2, unit) if len(area_m2) else area_m2
+    old_key, old_nb, old_en, old_code, old_dev = _piece_keys(a, keys_old, classes_old)
+    new_key, new_nb, new_en, new_code, new_dev = _piece_keys(b, keys_new, classes_new)
+
+    # Matrix: every class that occurs in either plan is a row and a column.
+    order = _key_order(np.r_[old_key, new_key, keys_old["key"].to_numpy(dtype=float),
+                             keys_new["key"].to_numpy(dtype=float)])
+    n = len(order)
+    po, pn = _positions(old_key, order), _positions(new_key, order)
+    label_nb = np.full(n, None, dtype=object)
+    label_en = np.full(n, None, dtype=object)
+    label_nb[pn], label_en[pn] = new_nb, new_en
+    label_nb[po], label_en[po] = old_nb, old_en
+    # classes without area still get their labels
+    for keys in (keys_old, keys_new):
+        pk = _positions(keys["key"].to_numpy(dtype=float), order)
+        fill = pd.isna(label_nb[pk]) | pd.isna(label_en[pk])
+        label_nb[pk[fill]] = keys["label_nb"].to_numpy(dtype=object)[fill]
+        label_en[pk[fill]] = keys["label_en"].to_numpy(dtype=object)[fill]
+    old_total = group_sum(po, area, n)
+    new_total = group_sum(pn, area, n)
+    matrix = pd.DataFrame({"key": order, "label_nb": label_nb, "label_en": label_en,
+                           "old_total": old_total, "new_total": new_total,
+                           "net_change": new_total - old_total})
+    cell = group_sum(po * n + pn, area, n * n).reshape(n, n)
+    for j, key in enumerate(order):
+        matrix[_column_name(key)] = cell[:, j]
+    sums = {c: float(group_sum(np.zeros(n, np.int64), matrix[c].to_numpy(), 1)[0])
+            for c in matrix.columns[3:]}
+    matrix = pd.concat([matrix, pd.DataFrame([{"key": np.nan, "label_nb": "Sum",
+                                               "label_en": "Sum", **sums}])],
+                       ignore_index=True)
+    nz = np.flatnonzero(cell)
+    long = pd.DataFrame({"old_key": order[nz // n], "new_key": order[nz % n],
+                         "area": cell.reshape(-1)[nz]})
+    progress(55)
+
+    # Changed pieces
+    changed = ~_same(old_key, new_key)
+    change_type = np.array([CHANGE_TYPES[(bool(o), bool(w))]
+                            for o, w in zip(old_dev, new_dev)], dtype=object)
+    changes = pd.DataFrame({
+        "old_plan": np.where(a >= 0, old.index[np.maximum(a, 0)], -1),
+        "new_plan": np.where(b >= 0, new.index[np.maximum(b, 0)], -1),
+        "old_code": old_code, "new_code": new_code,
+        "old_key": old_key, "new_key": new_key,
+        "old_label_nb": old_nb, "new_label_nb": new_nb,
+        "old_label_en": old_en, "new_label_en": new_en,
+        "old_development": old_dev, "new_development": new_dev,
+        "change_type": change_type, "area_m2": area_m2, "area": area,
+        "geometry": pieces["geometry"].to_numpy(),
+    })[changed].reset_index(drop=True)
+    if grouping == "sosi":
+        changes = changes.drop(columns=["old_key", "new_key"])
+
+    # Conversion: new development and development returned, by AR5 and shore zone.
+    shore_cover = (shore_zone(shore, shore_width) if shore is not None and len(shore)
+                   else np.zeros(0, dtype=object))
+    lc_geoms = landcover.geometry if landcover is not None else np.zeros(0, dtype=object)
+    summary = {"changed": float(changes["area_m2"].sum())}
+    tables = []
+    for direction, select in (("new development", new_dev & ~old_dev),
+                              ("development returned", old_dev & ~new_dev)):
+        sel = np.flatnonzero(select)
+        by_shore = split_pieces(pieces["geometry"].to_numpy()[sel], shore_cover)
+        by_ar5 = split_pieces(by_shore["geometry"].to_numpy(), lc_geoms, inside_disjoint=True)
+        piece = sel[by_shore["source"].to_numpy()[by_ar5["source"].to_numpy()]]
+        in_shore = (by_shore["cover"].to_numpy() == -2)[by_ar5["source"].to_numpy()]
+        cover = by_ar5["cover"].to_numpy()
+        ar5_code = np.full(len(by_ar5), np.nan)
+        if landcover is not None:
+            ar5_code[cover >= 0] = landcover.code[cover[cover >= 0]]
+        pieces_m2 = by_ar5["area"].to_numpy()
+        rows = new_key[piece]
+        shown = _key_order(np.r_[rows, new_key[sel]]) if len(sel) else np.zeros(0)
+        row_index = pd.DataFrame(index=pd.Index(shown, name="key"))
+        pos = _positions(shown, order)
+        row_index["label_nb"] = label_nb[pos] if len(shown) else []
+        row_index["label_en"] = label_en[pos] if len(shown) else []
+        table = ar5_wide_table(rows, ar5_code, in_shore,
+                               to_unit(pieces_m2, unit) if len(pieces_m2) else pieces_m2,
+                               row_index, current_codes(ar5))
+        table.insert(0, "direction", direction)
+        tables.append(table)
+        key = direction.replace(" ", "_")
+        summary[key] = float(pieces_m2.sum())
+        summary[f"{key}_shore"] = float(pieces_m2[in_shore].sum())
+    conversion = pd.concat(tables, ignore_index=True)
+    values = [c for c in conversion.columns if c not in ("direction", "key", "label_nb",
+                                                         "label_en")]
+    conversion[values] = conversion[values].fillna(0.0)
+    conversion["unit"] = unit
+    matrix["unit"] = unit
+    long["unit"] = unit
+    progress(100)
+    return ChangeResult(matrix, long, changes, conversion, summary)
