@@ -1,0 +1,171 @@
+"""Parameters and reading shared by the land-use accounting algorithms (landuseaccount,
+changematrix; usable by the plan algorithms too): area unit, code list, overlap rule,
+ellipsoidal areas, and reading a categorical polygon layer.
+
+Not an algorithm module (the leading underscore keeps the provider from scanning it).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import numpy as np
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+)
+
+from smaaby_plugin import layers, paths
+from smaaby_plugin.core.categorical import CategoricalLayer, prepare_categorical
+from smaaby_plugin.core.codes import CODE_LIST_FILES, CodeList, choose_code_list, load_codes
+from smaaby_plugin.core.ellipsoidal import ellipsoidal_area, tm_from_proj
+from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.overlay import AREA_UNITS, OVERLAP_RULES
+
+__all__ = [
+    "UNITS",
+    "add_code_list_parameter",
+    "add_ellipsoidal_parameter",
+    "add_overlap_parameter",
+    "add_unit_parameter",
+    "area_function",
+    "code_list",
+    "read_categorical",
+    "sources",
+]
+
+UNITS = list(AREA_UNITS)  # m2, daa, ha, km2
+_UNIT_LABELS = ["m²", "daa (dekar, 1,000 m²)", "ha", "km²"]
+# Code list choices: (key in CODE_LIST_FILES or "auto"/"none", label)
+_CODE_LISTS = [
+    ("auto", "Automatic (the list that knows most codes)"),
+    ("sosi", "SOSI kommuneplan arealformål"),
+    ("ar5", "AR5 arealtype"),
+    ("n50", "N50 arealdekke"),
+    ("none", "None (codes without labels)"),
+]
+_OVERLAP_LABELS = [
+    "Stop with an error listing the overlaps",
+    "Lowest value of the priority field wins",
+    "Smallest class code wins",
+    "Largest class code wins",
+    "Smaller polygon wins",
+]
+
+
+def add_unit_parameter(alg, name: str = "UNIT") -> None:
+    """UNIT: m², daa (default), ha, km²."""
+    alg.add(QgsProcessingParameterEnum(
+        name, alg.tr("Area unit"), options=[alg.tr(u) for u in _UNIT_LABELS], defaultValue=1),
+        alg.tr("Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian "
+               "plans; default), ha or km²."))
+
+
+def add_code_list_parameter(alg, name: str = "CODE_LIST") -> None:
+    """CODE_LIST: which shipped code list labels the classes."""
+    alg.add(QgsProcessingParameterEnum(
+        name, alg.tr("Code list for labels"), options=[alg.tr(t) for _, t in _CODE_LISTS],
+        defaultValue=0),
+        alg.tr("Code list that gives labels (bokmål and English) beside the codes: SOSI "
+               "arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's "
+               "resources/codes folder. Automatic picks the list that contains most of the "
+               "layer's distinct codes. Codes that are not in the list are kept and flagged "
+               "(in_code_list = 0)."), advanced=True)
+
+
+def add_overlap_parameter(alg, name: str = "OVERLAPS") -> None:
+    """OVERLAPS: what to do with polygons that overlap inside one layer."""
+    alg.add(QgsProcessingParameterEnum(
+        name, alg.tr("Overlapping polygons"), options=[alg.tr(t) for t in _OVERLAP_LABELS],
+        defaultValue=0),
+        alg.tr("Polygons that overlap inside one layer would be counted twice. Default: stop "
+               "and list the overlapping features and the area covered more than once. "
+               "Otherwise each overlapped spot is given to one polygon by the chosen rule "
+               "(ties go to the feature read first)."))
+
+
+def add_ellipsoidal_parameter(alg, name: str = "ELLIPSOIDAL") -> None:
+    """ELLIPSOIDAL: ellipsoidal instead of planar areas."""
+    alg.add(QgsProcessingParameterBoolean(
+        name, alg.tr("Ellipsoidal areas"), defaultValue=False),
+        alg.tr("Report areas on the ellipsoid instead of planar areas in the projected CRS. "
+               "Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is "
+               "divided by the square of the projection's scale factor at its centroid "
+               "(Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar "
+               "areas differ from ellipsoidal ones by up to about 0.1 %."), advanced=True)
+
+
+def overlap_rule(alg, parameters, name, context) -> str:
+    """The chosen overlap rule as a core rule name."""
+    return OVERLAP_RULES[alg.parameterAsEnum(parameters, name, context)]
+
+
+def code_list(alg, parameters, name, context, codes, feedback) -> CodeList | None:
+    """Load the chosen code list (or pick one automatically) and log the choice."""
+    key = _CODE_LISTS[alg.parameterAsEnum(parameters, name, context)][0]
+    if key == "none":
+        return None
+    lists = {k: load_codes(paths.resource("codes", CODE_LIST_FILES[k]), k)
+             for k in ("ar5", "sosi", "n50")}
+    if key == "auto":
+        key = choose_code_list(codes, lists)
+        if key is None:
+            feedback.pushInfo(alg.tr("No code list knows these codes; codes are given "
+                                     "without labels."))
+            return None
+        feedback.pushInfo(alg.tr("Labels from the code list {}.").format(CODE_LIST_FILES[key]))
+    chosen = lists[key]
+    values = np.asarray(codes, dtype=float)
+    distinct = np.unique(values[~np.isnan(values)]).astype(np.int64)
+    unknown = [int(c) for c in distinct if c not in chosen]
+    if unknown:
+        feedback.pushWarning(alg.tr("{} code(s) are not in {}: {}; they are kept and flagged "
+                                    "(in_code_list = 0).").format(
+            len(unknown), CODE_LIST_FILES[key], ", ".join(map(str, unknown[:10]))))
+    return chosen
+
+
+def area_function(alg, parameters, name, context, crs, feedback):
+    """None for planar areas, else a function giving ellipsoidal areas in m²."""
+    if not alg.parameterAsBoolean(parameters, name, context):
+        return None
+    tm = tm_from_proj(crs.toProj())
+    feedback.pushInfo(alg.tr("Ellipsoidal areas: Transverse Mercator scale correction "
+                             "(central meridian {}°, k0 {}).").format(tm.lon_0, tm.k_0))
+    return partial(ellipsoidal_area, tm=tm)
+
+
+def sources(alg, parameters, names, context) -> list:
+    """Feature sources for several parameters (None where not given), opened without
+    QGIS's invalid-geometry stop: ``layers.read_source`` repairs invalid geometries and
+    counts them, which a planner can act on; the stop would only say "invalid"."""
+    check = context.invalidGeometryCheck()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    try:
+        return [alg.parameterAsSource(parameters, n, context) for n in names]
+    finally:
+        context.setInvalidGeometryCheck(check)
+
+
+def read_categorical(alg, parameters, context, feedback, *, layer: str, field: str, crs,
+                     rule: str, priority_field: str | None = None,
+                     source=None) -> CategoricalLayer:
+    """Read a categorical polygon layer, parse codes, handle overlaps, and log it all."""
+    if source is None:
+        source = sources(alg, parameters, [layer], context)[0]
+    class_field = alg.parameterAsString(parameters, field, context)
+    fields = [class_field] + ([priority_field] if priority_field else [])
+    data = layers.read_source(source, layer, context, feedback, fields=fields, target_crs=crs)
+    priority = None
+    if priority_field:
+        priority = layers.numeric_column(data, priority_field, layer)
+    elif rule == "priority":
+        raise InputError(alg.tr("{}: the overlap rule 'priority field' needs a priority "
+                                "field.").format(layer))
+    feedback.pushInfo(alg.tr("{}: {} polygon(s) read.").format(layer, len(data)))
+    prepared = prepare_categorical(data.geometry, data.attributes[class_field].to_numpy(),
+                                   name=layer, rule=rule, priority=priority, ids=data.fids)
+    for message in prepared.messages(layer):
+        feedback.pushWarning(message)
+    return prepared
