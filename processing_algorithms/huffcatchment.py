@@ -1,0 +1,233 @@
+"""smaaby:huffcatchment: Huff gravity catchments. Thin adapter to core.huff."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import shapely
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from smaaby_plugin import layers
+from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.huff import huff, probability_table, straight_line_costs
+from smaaby_plugin.processing_algorithms.base import GROUP_CATCHMENTS, SmaabyAlgorithm
+
+
+def _wkb_type(data) -> int:
+    """Point when every geometry is a single point, else the multi type of the layer."""
+    if data.kind == "point":
+        single = (shapely.get_type_id(data.geometry) == 0).all()
+        return QgsWkbTypes.Point if single else QgsWkbTypes.MultiPoint
+    return QgsWkbTypes.MultiPolygon
+
+
+class HuffCatchment(SmaabyAlgorithm):
+    ALG_ID = "huffcatchment"
+    DISPLAY_NAME = "Huff gravity catchments"
+    GROUP = GROUP_CATCHMENTS
+    TAGS = ("Huff, gravity model, catchment, omland, handelsomland, market area, "
+            "probability, retail, attractiveness")
+    HELP = (
+        "The probability that the population of each demand feature (SSB 250 m cells, "
+        "grunnkretser, addresses) uses each centre, by the Huff gravity model (Huff 1963, "
+        "1964):\n"
+        "P_ij = A_j^alpha * d_ij^(-beta) / sum_k A_k^alpha * d_ik^(-beta)\n"
+        "with A the centre's attractiveness (e.g. retail floor space in m²), d the "
+        "straight-line distance in metres between the demand feature and the centre "
+        "(polygons are represented by a point inside them), alpha the attractiveness "
+        "exponent and beta the distance-decay exponent. The expected population a centre "
+        "serves is E_j = sum_i P_ij * pop_i.\n\n"
+        "Only centres within MAX_COST (when above 0) and with attractiveness above 0 "
+        "compete; a demand feature with none gets no centre and is counted in the log. A "
+        "demand feature lying exactly on centres is shared by those centres in proportion "
+        "to A^alpha (the limit as the distance goes to 0). The probabilities do not "
+        "depend on the distance unit; as beta grows they tend to nearest-centre "
+        "allocation.\n\n"
+        "Outputs: the demand features with the most probable centre (huff_centre), its "
+        "probability (huff_prob, 0-1), the number of competing centres and the distance to "
+        "the most probable centre; the centres with the expected population served "
+        "(expected_pop, persons) and its share of all demand; and a long table of demand, "
+        "centre, distance, probability and expected population.\n\n"
+        "Bad input: negative attractiveness or population, or negative exponents, stop the "
+        "run; null attractiveness counts as 0 and null population as 0 (both logged); "
+        "geographic layers are reprojected to UTM (logged)."
+    )
+
+    CENTRES = "CENTRES"
+    CENTRE_ID_FIELD = "CENTRE_ID_FIELD"
+    ATTRACTIVENESS_FIELD = "ATTRACTIVENESS_FIELD"
+    DEMAND = "DEMAND"
+    DEMAND_ID_FIELD = "DEMAND_ID_FIELD"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    ALPHA = "ALPHA"
+    BETA = "BETA"
+    MAX_COST = "MAX_COST"
+    MIN_PROBABILITY = "MIN_PROBABILITY"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OUTPUT_CENTRES = "OUTPUT_CENTRES"
+    OUTPUT_PROBABILITIES = "OUTPUT_PROBABILITIES"
+
+    def define(self, config):
+        points_or_polygons = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
+        self.add(QgsProcessingParameterFeatureSource(
+            self.CENTRES, self.tr("Centres"), points_or_polygons),
+            self.tr("Centres that compete for the demand (town centre, shopping centres, "
+                    "villages); polygons are represented by a point inside them."))
+        self.add(QgsProcessingParameterField(
+            self.CENTRE_ID_FIELD, self.tr("Centre id field"),
+            parentLayerParameterName=self.CENTRES, optional=True),
+            self.tr("Field that names the centres in the outputs; the feature id without it."))
+        self.add(QgsProcessingParameterField(
+            self.ATTRACTIVENESS_FIELD, self.tr("Attractiveness field"),
+            parentLayerParameterName=self.CENTRES, type=QgsProcessingParameterField.Numeric),
+            self.tr("The centre's attractiveness A (e.g. retail floor space in m², number of "
+                    "shops or jobs); zero or more."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.DEMAND, self.tr("Demand (population)"), points_or_polygons),
+            self.tr("Where the population lives: SSB 250 m cells, grunnkretser or address "
+                    "points; polygons are represented by a point inside them."))
+        self.add(QgsProcessingParameterField(
+            self.DEMAND_ID_FIELD, self.tr("Demand id field"),
+            parentLayerParameterName=self.DEMAND, optional=True),
+            self.tr("Field that names the demand features in the probability table; the "
+                    "feature id without it."))
+        self.add(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field"),
+            parentLayerParameterName=self.DEMAND, type=QgsProcessingParameterField.Numeric),
+            self.tr("Number of people (befolkning) or other demand of each feature."))
+        double = QgsProcessingParameterNumber.Double
+        self.add(QgsProcessingParameterNumber(
+            self.ALPHA, self.tr("Attractiveness exponent (alpha)"), double, defaultValue=1.0,
+            minValue=0.0),
+            self.tr("How strongly attractiveness counts; 1 = in proportion (Huff's "
+                    "original form)."))
+        self.add(QgsProcessingParameterNumber(
+            self.BETA, self.tr("Distance-decay exponent (beta)"), double, defaultValue=2.0,
+            minValue=0.0),
+            self.tr("How fast attraction falls with distance; 2 is a common starting value "
+                    "for shopping trips. Large values approach nearest-centre allocation."))
+        self.add(QgsProcessingParameterNumber(
+            self.MAX_COST, self.tr("Maximum distance (m, 0 = none)"), double,
+            defaultValue=0.0, minValue=0.0),
+            self.tr("Centres farther than this from a demand feature do not compete for it "
+                    "(metres); 0 means no limit."))
+        self.add(QgsProcessingParameterNumber(
+            self.MIN_PROBABILITY, self.tr("Smallest probability in the table"), double,
+            defaultValue=0.0, minValue=0.0, maxValue=1.0),
+            self.tr("Rows of the probability table with a probability at or below this are "
+                    "left out to keep it small; 0 keeps every competing pair."),
+            advanced=True)
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_DEMAND, self.tr("Demand with most probable centre"),
+            QgsProcessing.TypeVectorAnyGeometry),
+            self.tr("The demand features with their most probable centre and its "
+                    "probability."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_CENTRES, self.tr("Centres with expected population"),
+            QgsProcessing.TypeVectorAnyGeometry),
+            self.tr("The centres with the expected population they serve."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_PROBABILITIES, self.tr("Huff probabilities"), QgsProcessing.TypeVector,
+            optional=True),
+            self.tr("Long table: demand, centre, distance, probability, expected population."))
+
+    def _ids(self, data, field_name):
+        if field_name:
+            return np.asarray(layers.text_column(data, field_name), dtype=object)
+        return data.fids.astype(str).astype(object)
+
+    def run(self, parameters, context, feedback):
+        sources = [self.parameterAsSource(parameters, n, context)
+                   for n in (self.CENTRES, self.DEMAND)]
+        crs = layers.working_crs(sources, context, feedback, [self.CENTRES, self.DEMAND])
+        centre_id = self.parameterAsString(parameters, self.CENTRE_ID_FIELD, context)
+        attr_field = self.parameterAsString(parameters, self.ATTRACTIVENESS_FIELD, context)
+        demand_id = self.parameterAsString(parameters, self.DEMAND_ID_FIELD, context)
+        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        centres = layers.read_source(
+            sources[0], self.CENTRES, context, feedback,
+            fields=[f for f in (centre_id, attr_field) if f], target_crs=crs)
+        demand = layers.read_source(
+            sources[1], self.DEMAND, context, feedback,
+            fields=[f for f in (demand_id, pop_field) if f], target_crs=crs)
+        feedback.setProgress(20)
+        attractiveness = layers.numeric_column(centres, attr_field, self.ATTRACTIVENESS_FIELD,
+                                               nonnegative=True, fill=0.0)
+        population = layers.numeric_column(demand, pop_field, self.POPULATION_FIELD,
+                                           nonnegative=True, fill=0.0)
+        for name, data, field_name in ((self.ATTRACTIVENESS_FIELD, centres, attr_field),
+                                       (self.POPULATION_FIELD, demand, pop_field)):
+            n_null = int(data.attributes[field_name].isna().sum())
+            if n_null:
+                feedback.pushWarning(self.tr("{}: {} null value(s) count as 0.")
+                                     .format(name, n_null))
+        if not (attractiveness > 0).any():
+            raise InputError(self.tr("ATTRACTIVENESS_FIELD: no centre has an attractiveness "
+                                     "above 0, so no centre attracts anyone."))
+        alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
+        beta = self.parameterAsDouble(parameters, self.BETA, context)
+        max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
+        max_cost = max_cost if max_cost > 0 else None
+
+        centre_xy = shapely.get_coordinates(shapely.point_on_surface(centres.geometry))
+        demand_xy = shapely.get_coordinates(shapely.point_on_surface(demand.geometry))
+        cost = straight_line_costs(demand_xy, centre_xy, max_cost)
+        feedback.setProgress(50)
+        if feedback.isCanceled():
+            return {}
+        result = huff(cost, attractiveness, population, alpha, beta, max_cost)
+        feedback.setProgress(70)
+
+        c_ids = self._ids(centres, centre_id)
+        d_ids = self._ids(demand, demand_id)
+        has = result.best >= 0
+        best = np.maximum(result.best, 0)
+        total = float(population.sum())
+        demand_table = pd.DataFrame({
+            "demand_id": d_ids,
+            "population": population,
+            "huff_centre": np.where(has, c_ids[best], None),
+            "huff_prob": result.best_probability,
+            "n_centres": result.n_centres,
+            "cost_to_centre": np.where(has, result.cost[np.arange(len(best)), best], np.nan),
+        })
+        centre_table = pd.DataFrame({
+            "centre_id": c_ids,
+            "attractiveness": attractiveness,
+            "expected_pop": result.expected,
+            "share": result.expected / total if total > 0 else np.nan,
+            "most_probable_for": np.bincount(best[has], minlength=len(c_ids)),
+        })
+        n_none = int((~has).sum())
+        if n_none:
+            feedback.pushWarning(self.tr(
+                "{} demand feature(s) with {:,.0f} people have no centre within reach (MAX_COST "
+                "or no attractive centre); they are left without a centre.")
+                .format(n_none, float(population[~has].sum())))
+        dest_d = self.write(parameters, self.OUTPUT_DEMAND, context, demand_table,
+                            demand.geometry, crs, _wkb_type(demand), feedback)
+        dest_c = self.write(parameters, self.OUTPUT_CENTRES, context, centre_table,
+                            centres.geometry, crs, _wkb_type(centres), feedback)
+        dest_p = None
+        if parameters.get(self.OUTPUT_PROBABILITIES) is not None:
+            min_p = self.parameterAsDouble(parameters, self.MIN_PROBABILITY, context)
+            long = probability_table(result, population, min_p)
+            table = pd.DataFrame({
+                "demand_id": d_ids[long.demand.to_numpy()],
+                "centre_id": c_ids[long.centre.to_numpy()],
+                "cost": long.cost, "probability": long.probability,
+                "expected_pop": long.expected})
+            dest_p = self.write(parameters, self.OUTPUT_PROBABILITIES, context, table,
+                                feedback=feedback)
+        feedback.pushInfo(self.tr("Expected population per centre: {}.").format(
+            ", ".join(f"{c}: {e:,.0f}" for c, e in zip(c_ids, result.expected))))
+        feedback.setProgress(100)
+        return {self.OUTPUT_DEMAND: dest_d, self.OUTPUT_CENTRES: dest_c,
+                self.OUTPUT_PROBABILITIES: dest_p}
