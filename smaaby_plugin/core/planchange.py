@@ -143,6 +143,7 @@ def plan_change(
     sosi: CodeList | None = None,
     hovedformal: CodeList | None = None,
     ar5: CodeList | None = None,
+    area_function=None,
     feedback=None,
 ) -> ChangeResult:
     """Old-by-new matrix, changed pieces and conversion of land between two plans.
@@ -162,6 +163,8 @@ def plan_change(
     unit : {"m2", "daa", "ha", "km2"}
     sosi, hovedformal, ar5 : CodeList, optional
         Code lists for labels.
+    area_function : callable, optional
+        Areas in m² of a geometry array (e.g. ellipsoidal areas); default planar.
     feedback : callable, optional
         ``feedback(percent)``; returns True to cancel.
 
@@ -196,6 +199,8 @@ def plan_change(
     a = pieces["a"].to_numpy()
     b = pieces["b"].to_numpy()
     area_m2 = pieces["area"].to_numpy()
+    if area_function is not None and len(area_m2):
+        area_m2 = np.asarray(area_function(pieces["geometry"].to_numpy()), dtype=float)
     area = to_unit(area_m2, unit) if len(area_m2) else area_m2
     old_key, old_nb, old_en, old_code, old_dev = _piece_keys(a, keys_old, classes_old)
     new_key, new_nb, new_en, new_code, new_dev = _piece_keys(b, keys_new, classes_new)
@@ -269,6 +274,8 @@ def plan_change(
         if landcover is not None:
             ar5_code[cover >= 0] = landcover.code[cover[cover >= 0]]
         pieces_m2 = by_ar5["area"].to_numpy()
+        if area_function is not None and len(pieces_m2):
+            pieces_m2 = np.asarray(area_function(by_ar5["geometry"].to_numpy()), dtype=float)
         rows = new_key[piece]
         shown = _key_order(np.r_[rows, new_key[sel]]) if len(sel) else np.zeros(0)
         row_index = pd.DataFrame(index=pd.Index(shown, name="key"))

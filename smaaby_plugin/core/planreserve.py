@@ -122,6 +122,7 @@ def plan_reserve(
     unit: str = "daa",
     sosi: CodeList | None = None,
     ar5: CodeList | None = None,
+    area_function=None,
     feedback=None,
 ) -> ReserveResult:
     """The plan reserve by purpose group, AR5 class and shore zone.
@@ -154,6 +155,9 @@ def plan_reserve(
         Unit of ``area`` and of the table.
     sosi, ar5 : CodeList, optional
         Code lists for labels.
+    area_function : callable, optional
+        Areas in m² of a geometry array (e.g. ellipsoidal areas); default planar
+        ``shapely.area``. Sliver thresholds always use planar areas.
     feedback : callable, optional
         ``feedback(percent)`` for progress; returns True to cancel.
 
@@ -186,12 +190,13 @@ def plan_reserve(
         raise InputError(f"MIN_AREA cannot be negative (got {min_area}).")
     if water_min_area < 0:
         raise InputError(f"The water threshold cannot be negative (got {water_min_area}).")
+    area_of = area_function if area_function is not None else shapely.area
     classes = classify_purposes(plan.code, development, sosi)
     dev = np.flatnonzero(classes["development"].to_numpy())
     n_not_in_table = int((~np.isnan(plan.code)
                           & ~np.isin(plan.code, development.table.index.to_numpy())).sum())
     geoms = plan.geometry[dev]
-    summary = {"development": float(shapely.area(geoms).sum()), "n_development": len(dev),
+    summary = {"development": float(np.sum(area_of(geoms))), "n_development": len(dev),
                "n_not_in_table": n_not_in_table}
 
     # 2. built land: the cover differs between groups with and without the buffer.
@@ -212,12 +217,12 @@ def plan_reserve(
         if mask.any() and len(cover):
             after_built[mask] = split_by_cover(geoms[mask], cover)[1]
     progress(40)
-    summary["removed_built"] = summary["development"] - float(shapely.area(after_built).sum())
+    summary["removed_built"] = summary["development"] - float(np.sum(area_of(after_built)))
 
     # 3. water
     after_water = split_by_cover(after_built, water)[1] if len(water) else after_built
-    summary["removed_water"] = float(shapely.area(after_built).sum()
-                                     - shapely.area(after_water).sum())
+    summary["removed_water"] = float(np.sum(area_of(after_built))
+                                     - np.sum(area_of(after_water)))
 
     # 4. slivers
     if min_area is None:
@@ -225,8 +230,8 @@ def plan_reserve(
     else:
         threshold = np.full(len(dev), float(min_area))
     reserve = _remove_small_parts(after_water, threshold)
-    summary["removed_slivers"] = float(shapely.area(after_water).sum()
-                                       - shapely.area(reserve).sum())
+    summary["removed_slivers"] = float(np.sum(area_of(after_water))
+                                       - np.sum(area_of(reserve)))
     progress(60)
 
     # 5. shore zone, then AR5
@@ -253,7 +258,8 @@ def plan_reserve(
     pieces["ar5_label_nb"] = np.where(cover >= 0, labels["label_nb"].to_numpy(), NO_COVER[0])
     pieces["ar5_label_en"] = np.where(cover >= 0, labels["label_en"].to_numpy(), NO_COVER[1])
     pieces["shore_zone"] = shore_piece[by_ar5["source"].to_numpy()]
-    pieces["area_m2"] = by_ar5["area"].to_numpy()
+    pieces["area_m2"] = (by_ar5["area"].to_numpy() if area_function is None
+                         else np.asarray(area_of(by_ar5["geometry"].to_numpy()), dtype=float))
     pieces["area"] = to_unit(pieces["area_m2"].to_numpy(), unit)
     pieces["geometry"] = by_ar5["geometry"].to_numpy()
     summary["reserve"] = float(pieces["area_m2"].sum())

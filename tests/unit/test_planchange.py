@@ -147,3 +147,11 @@ def test_bad_grouping_and_overlaps():
         _run("purpose")
     with pytest.raises(InputError, match="overlap"):
         prepare_categorical([box(0, 0, 2, 2), box(1, 0, 3, 2)], [1110, 5100], name="NEW_PLAN")
+
+
+def test_area_function_is_used():
+    import shapely
+
+    r = _run(area_function=lambda g: 2.0 * shapely.area(g))
+    assert _matrix_row(r, 5100).to_1110 == pytest.approx(12000)
+    assert r.summary["new_development"] == pytest.approx(16000)

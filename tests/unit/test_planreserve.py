@@ -196,3 +196,11 @@ def test_development_table_errors(tmp_path):
         load_development_table(bad)
     with pytest.raises(InputError, match="not found"):
         load_development_table(tmp_path / "missing.csv")
+
+
+def test_area_function_is_used_for_reported_areas():
+    planar = plan_reserve(_plan(), DEV, landcover=_lc(), unit="m2")
+    doubled = plan_reserve(_plan(), DEV, landcover=_lc(), unit="m2",
+                           area_function=lambda g: 2.0 * shapely.area(g))
+    assert doubled.summary["reserve"] == pytest.approx(2 * planar.summary["reserve"])
+    assert doubled.pieces.area_m2.sum() == pytest.approx(2 * planar.pieces.area_m2.sum())
