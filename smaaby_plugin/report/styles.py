@@ -1,0 +1,188 @@
+"""Styling of result layers from the templates in ``resources/styles/*.qml``.
+
+A :class:`StyleSpec` names a template and the fields it may apply to. The template
+gives the look (AR5 and SOSI colours, a sequential colour ramp, labels); the data
+give what only the data can: the field actually present, the classes of a graduated
+style, the categories of a data-driven categorized style (one distinct colour per
+catchment). Used by the dock and by ``smaaby:townprofile``.
+"""
+
+from __future__ import annotations
+
+import colorsys
+from dataclasses import dataclass, field
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsClassificationEqualInterval,
+    QgsClassificationJenks,
+    QgsClassificationPrettyBreaks,
+    QgsClassificationQuantile,
+    QgsGraduatedSymbolRenderer,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsSymbol,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor
+
+from smaaby_plugin import paths
+
+__all__ = ["StyleSpec", "apply_style", "distinct_colours", "first_field", "STYLE_PROPERTY"]
+
+#: custom layer property holding the template applied (read by tests and layouts)
+STYLE_PROPERTY = "smaaby/style"
+
+_METHODS = {
+    "quantile": QgsClassificationQuantile,
+    "jenks": QgsClassificationJenks,
+    "equal": QgsClassificationEqualInterval,
+    "pretty": QgsClassificationPrettyBreaks,
+}
+
+# ColorBrewer "Set3"-like light qualitative colours first, then golden-ratio hues.
+_QUALITATIVE = ["#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
+                "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f"]
+
+
+@dataclass(frozen=True)
+class StyleSpec:
+    """How to style one kind of result layer.
+
+    Attributes
+    ----------
+    qml : str
+        Template file in ``resources/styles/``.
+    fields : tuple of str
+        Candidate fields for the classes (first one present wins); empty for single
+        symbols.
+    mode : str
+        ``"fixed"`` (categories of the template, kept where present in the data),
+        ``"distinct"`` (one category per value, distinct colours) or ``"graduated"``.
+    classes : int
+        Number of graduated classes.
+    method : str
+        Graduated classification: quantile, jenks, equal or pretty.
+    label : str
+        Label expression; ``{0}``, ``{1}``... stand for the fields found among
+        ``label_fields`` (each a tuple of candidates).
+    """
+
+    qml: str
+    fields: tuple[str, ...] = ()
+    mode: str = "fixed"
+    classes: int = 5
+    method: str = "quantile"
+    label: str = ""
+    label_fields: tuple[tuple[str, ...], ...] = field(default_factory=tuple)
+
+
+def first_field(layer: QgsVectorLayer, candidates) -> str | None:
+    """The first of ``candidates`` that ``layer`` has (case-insensitive), as spelt there."""
+    names = {f.name().lower(): f.name() for f in layer.fields()}
+    for candidate in candidates:
+        if candidate.lower() in names:
+            return names[candidate.lower()]
+    return None
+
+
+def distinct_colours(n: int) -> list[QColor]:
+    """``n`` well-separated light colours (qualitative palette, then golden-ratio hues)."""
+    colours = [QColor(c) for c in _QUALITATIVE[:n]]
+    hue = 0.11
+    while len(colours) < n:
+        hue = (hue + 0.618033988749895) % 1.0
+        r, g, b = colorsys.hsv_to_rgb(hue, 0.45, 0.95)
+        colours.append(QColor(int(r * 255), int(g * 255), int(b * 255)))
+    return colours
+
+
+def _unique_values(layer: QgsVectorLayer, name: str) -> list:
+    index = layer.fields().indexOf(name)
+    values = [v for v in layer.uniqueValues(index) if v is not None and str(v) != "NULL"]
+    try:
+        return sorted(values)
+    except TypeError:
+        return sorted(values, key=str)
+
+
+def _keep_present(renderer: QgsCategorizedSymbolRenderer, layer: QgsVectorLayer,
+                  name: str) -> None:
+    present = {str(v) for v in _unique_values(layer, name)}
+    for index in reversed(range(len(renderer.categories()))):
+        value = renderer.categories()[index].value()
+        if str(value) not in present:
+            renderer.deleteCategory(index)
+    known = {str(c.value()) for c in renderer.categories()}
+    if present - known:  # codes outside the list: one grey class for all other values
+        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+        symbol.setColor(QColor("#bdbdbd"))
+        renderer.addCategory(QgsRendererCategory(None, symbol, "–"))
+
+
+def _distinct(renderer: QgsCategorizedSymbolRenderer, layer: QgsVectorLayer,
+              name: str) -> None:
+    values = _unique_values(layer, name)
+    for index in reversed(range(len(renderer.categories()))):
+        renderer.deleteCategory(index)
+    base = renderer.sourceSymbol()
+    for value, colour in zip(values, distinct_colours(len(values))):
+        symbol = base.clone() if base is not None else QgsSymbol.defaultSymbol(
+            layer.geometryType())
+        symbol.setColor(colour)
+        renderer.addCategory(QgsRendererCategory(value, symbol, str(value)))
+
+
+def _set_label(layer: QgsVectorLayer, spec: StyleSpec) -> None:
+    if not spec.label:
+        return
+    found = [first_field(layer, group) for group in spec.label_fields]
+    if any(f is None for f in found):
+        found = [f for f in found if f is not None]
+        if not found:
+            layer.setLabelsEnabled(False)
+            return
+        expression = " || '\\n' || ".join(f'"{f}"' for f in found)
+    else:
+        expression = spec.label.format(*[f'"{f}"' for f in found])
+    labeling = layer.labeling()
+    settings = (QgsPalLayerSettings(labeling.settings()) if labeling is not None
+                else QgsPalLayerSettings())
+    settings.fieldName = expression
+    settings.isExpression = True
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def apply_style(layer: QgsVectorLayer, spec: StyleSpec) -> str:
+    """Style ``layer`` after ``spec``; returns the template name, or "" if none applied.
+
+    A table layer (no geometry) is left alone. When none of ``spec.fields`` exists
+    (an older result, a renamed field), the layer keeps QGIS's default style.
+    """
+    if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial():
+        return ""
+    class_field = first_field(layer, spec.fields) if spec.fields else None
+    if spec.fields and class_field is None:
+        return ""
+    path = paths.resource("styles", spec.qml)
+    _message, ok = layer.loadNamedStyle(str(path))
+    if not ok:
+        return ""
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer) and class_field:
+        renderer.setClassAttribute(class_field)
+        if spec.mode == "distinct":
+            _distinct(renderer, layer, class_field)
+        else:
+            _keep_present(renderer, layer, class_field)
+    elif isinstance(renderer, QgsGraduatedSymbolRenderer) and class_field:
+        renderer.setClassAttribute(class_field)
+        renderer.setClassificationMethod(_METHODS.get(spec.method, QgsClassificationQuantile)())
+        n_values = len(_unique_values(layer, class_field))
+        renderer.updateClasses(layer, max(1, min(spec.classes, n_values)))
+    _set_label(layer, spec)
+    layer.setCustomProperty(STYLE_PROPERTY, spec.qml)
+    layer.triggerRepaint()
+    return spec.qml
