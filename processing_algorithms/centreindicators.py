@@ -93,6 +93,7 @@ class CentreIndicators(SmaabyAlgorithm):
     BUILT_CLASSES = "BUILT_CLASSES"
     BUSINESSES = "BUSINESSES"
     CATEGORY_FIELD = "CATEGORY_FIELD"
+    CATEGORY_PREFIX = "CATEGORY_PREFIX"
     MIX_RADIUS = "MIX_RADIUS"
     OUTPUT_TABLE = "OUTPUT_TABLE"
     OUTPUT_RINGS = "OUTPUT_RINGS"
@@ -163,6 +164,11 @@ class CentreIndicators(SmaabyAlgorithm):
             parentLayerParameterName=self.BUSINESSES, optional=True),
             self.tr("Field with the business category (e.g. a NACE code or its first two "
                     "digits)."))
+        self.add(QgsProcessingParameterNumber(
+            self.CATEGORY_PREFIX, self.tr("Characters of the category to use"),
+            QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0),
+            self.tr("0 uses the whole category; 2 turns a NACE code such as 47.111 into "
+                    "its division 47."), advanced=True)
         self.add(QgsProcessingParameterNumber(
             self.MIX_RADIUS, self.tr("Radius of the centre for the mix (m)"),
             QgsProcessingParameterNumber.Double, defaultValue=500.0, minValue=1.0),
@@ -248,7 +254,9 @@ class CentreIndicators(SmaabyAlgorithm):
             landuse_class=None if landuse_class is None else landuse_class.to_numpy(object),
             built_classes=built, businesses=businesses,
             business_category=None if categories is None else categories.to_numpy(object),
-            mix_radius=number(self.MIX_RADIUS), cancelled=feedback.isCanceled)
+            mix_radius=number(self.MIX_RADIUS),
+            category_prefix=self.parameterAsInt(parameters, self.CATEGORY_PREFIX, context),
+            cancelled=feedback.isCanceled)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(85)

@@ -385,6 +385,7 @@ def centre_indicators(
     businesses=None,
     business_category=None,
     mix_radius: float = 500.0,
+    category_prefix: int = 0,
     min_rings: int = 3,
     cancelled: Callable[[], bool] | None = None,
 ) -> CentreIndicatorResult:
@@ -417,6 +418,9 @@ def centre_indicators(
         samferdsel).
     businesses, business_category : optional
         Business points and their category, for the business mix.
+    category_prefix : int
+        Use only the first this many characters of a business category (2 turns the
+        NACE code "47.111" into the division "47"); 0 uses the whole value.
     mix_radius : float
         Radius (m) of the circle that stands for the centre zone of a centre point.
     min_rings : int
@@ -559,6 +563,8 @@ def centre_indicators(
     if businesses is not None:
         bxy = representative_points(np.asarray(businesses, dtype=object))
         bkeys = _class_keys(business_category)
+        if category_prefix > 0:
+            bkeys = pd.Series(bkeys, dtype=object).str[:category_prefix].to_numpy(object)
         if bkeys.shape != (len(bxy),):
             raise InputError("BUSINESSES: one category per point is needed.")
         business_mix = _mix_in(mix_area, shapely.points(bxy), bkeys, area_weighted=False)

@@ -325,3 +325,20 @@ def test_walking_distance_counts_the_access_leg_and_max_snap():
     d = f(np.array([[0.0, 0.0]]), np.array([[50.0, 120.0], [50.0, 140.0]]), np.array([0, 0]))
     assert d[0] == pytest.approx(170.0)
     assert np.isinf(d[1])
+
+
+def test_business_categories_cut_to_a_prefix():
+    town = shapely.box(0, 0, 2000, 2000)
+    shops = shapely.points([[950, 950], [960, 950], [1050, 1050], [1500, 100]])
+    codes = ["47.111", "47.190", "56.101", "64.190"]
+    pop = shapely.points([[1000, 1000]])
+    whole = centre_indicators([town], ["t"], [shapely.Point(1000, 1000)], pop, [1.0],
+                              businesses=shops, business_category=codes, mix_radius=200)
+    # 3 distinct codes inside out of K = 4: ln 3 / ln 4
+    assert whole.table["business_mix"].iloc[0] == pytest.approx(np.log(3) / np.log(4))
+    cut = centre_indicators([town], ["t"], [shapely.Point(1000, 1000)], pop, [1.0],
+                            businesses=shops, business_category=codes, mix_radius=200,
+                            category_prefix=2)
+    # divisions 47, 47, 56 inside out of K = 3: -(2/3 ln 2/3 + 1/3 ln 1/3) / ln 3
+    p = np.array([2 / 3, 1 / 3])
+    assert cut.table["business_mix"].iloc[0] == pytest.approx(-(p * np.log(p)).sum() / np.log(3))
