@@ -149,7 +149,7 @@ class ChangeMatrix(SmaabyAlgorithm):
                                                    result.wide, feedback=feedback)
         if parameters.get(self.OUTPUT_CHANGED) is not None:
             pieces = result.pieces[result.pieces["changed"]]
-            frame = pieces.drop(columns=["geometry", "changed"]).rename(
+            frame = pieces.drop(columns=["geometry", "area_m2", "changed"]).rename(
                 columns={"area": f"area_{unit}"})
             for side in ("from", "to"):
                 lab = class_labels(frame[f"{side}_code"].to_numpy(), code_list)

@@ -168,7 +168,7 @@ class LandUseAccount(SmaabyAlgorithm):
         if want_pieces:
             pieces = result.pieces
             labels = class_labels(pieces["class_code"].to_numpy(), code_list)
-            frame = pieces.drop(columns=["geometry", "zone"]).rename(
+            frame = pieces.drop(columns=["geometry", "area_m2", "zone"]).rename(
                 columns={"area": f"area_{unit}"})
             frame["class_code"] = frame["class_code"].astype("Int64")
             frame.insert(4, "label_nb", labels["label_nb"].to_numpy())
