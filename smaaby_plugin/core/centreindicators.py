@@ -622,7 +622,9 @@ def _rings(towns: np.ndarray, anchor: np.ndarray, use: np.ndarray, width: float
     coords, which = shapely.get_coordinates(towns[idx], return_index=True)
     far = np.zeros(len(idx))
     np.maximum.at(far, which, np.hypot(*(coords - anchor[idx][which]).T))
-    n = np.maximum(1, np.ceil(far / width).astype(int))
+    # The tolerance keeps a town whose edge lies exactly on a ring from getting a
+    # sliver ring out of rounding noise.
+    n = np.maximum(1, np.ceil(far / width - 1e-9).astype(int))
     town = np.repeat(idx, n)
     ring = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)
     centre = shapely.points(anchor[town])

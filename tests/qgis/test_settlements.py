@@ -39,19 +39,21 @@ def test_chain_with_gap_49_is_one_settlement_and_51_splits(run_alg, make_layer):
 
 
 def test_satellite_and_persons_per_address(run_alg, make_layer):
-    core = [(x, 0, None) for x in (0, 30, 60, 90)]
-    satellite = [(490 + 20 * i, 0, None) for i in range(5)]  # 400 m from the core
+    # 35 persons per point: a core of 6 (210 residents) and a satellite of 5 (175) whose
+    # first building lies 400 m from the core's last.
+    core = [(x, 0, None) for x in (0, 30, 60, 90, 120, 150)]
+    satellite = [(550 + 20 * i, 0, None) for i in range(5)]
     layer = houses(make_layer, core + satellite)
-    res = run_alg("smaaby:settlements", {"BUILDINGS": layer, "PERSONS_PER_ADDRESS": 50,
+    res = run_alg("smaaby:settlements", {"BUILDINGS": layer, "PERSONS_PER_ADDRESS": 35,
                                          "OUTPUT": "memory:"})
     row = dict(zip(names(res["OUTPUT"]), features(res["OUTPUT"])[0]))
-    assert (row["residents"], row["buildings"], row["satellites"]) == (450, 9, 1)
+    assert (row["residents"], row["buildings"], row["satellites"]) == (385, 11, 1)
     geom = next(res["OUTPUT"].getFeatures()).geometry()
     assert geom.isMultipart() and len(geom.asMultiPolygon()) == 2
-    res = run_alg("smaaby:settlements", {"BUILDINGS": layer, "PERSONS_PER_ADDRESS": 50,
+    res = run_alg("smaaby:settlements", {"BUILDINGS": layer, "PERSONS_PER_ADDRESS": 35,
                                          "SATELLITE_DISTANCE": 399, "OUTPUT": "memory:"})
     row = dict(zip(names(res["OUTPUT"]), features(res["OUTPUT"])[0]))
-    assert (row["residents"], row["buildings"]) == (200, 4)
+    assert (row["residents"], row["buildings"], row["satellites"]) == (210, 6, 0)
 
 
 @pytest.mark.parametrize("value, words", [("many", "must be numeric"), ("-3", "negative")])

@@ -1,0 +1,143 @@
+"""smaaby:centreindicators through processing.run: Hamar 2019 grid and bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+TORGGATA = (286195.0, 6746285.0)
+
+
+def is_null(value):
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def table(layer):
+    names = [f.name() for f in layer.fields()]
+    return [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
+
+
+def circle_wkt(cx, cy, r, n=720):
+    a = np.linspace(0, 2 * np.pi, n, endpoint=False)
+    ring = ", ".join(f"{cx + r * np.cos(t)} {cy + r * np.sin(t)}" for t in a)
+    return f"POLYGON(({ring}, {cx + r} {cy}))"
+
+
+@pytest.mark.slow
+def test_hamar_2019_grid_around_torggata(run_alg, make_layer):
+    path = DATA / "norge" / "popgrid250m_towns_25833.gpkg"
+    if not path.exists():
+        pytest.skip("../shared/data/norge is absent")
+    grid = QgsVectorLayer(f"{path}|layername=pop250m_hamar_3403", "grid", "ogr")
+    assert grid.isValid()
+    radius = 4000.0
+    towns = make_layer("Polygon", "EPSG:25833", {"name": str},
+                       [(circle_wkt(*TORGGATA, radius), {"name": "Hamar 4 km"})])
+    centre = make_layer("Point", "EPSG:25833", {"id": str},
+                        [(f"POINT({TORGGATA[0]} {TORGGATA[1]})", {"id": "Torggata"})])
+    res = run_alg("smaaby:centreindicators", {
+        "TOWNS": towns, "NAME_FIELD": "name", "CENTRES": centre, "POPULATION": grid,
+        "POPULATION_FIELD": "pop2019", "DISTANCES": "500,1000,1500", "RING_WIDTH": 500,
+        "OUTPUT_TABLE": "memory:", "OUTPUT_RINGS": "memory:"})
+    row = table(res["OUTPUT_TABLE"])[0]
+
+    # Independent: cell centres from the SSB lower-left corner fields, not geometries.
+    cells = [(f["x_ll"] + 125.0, f["y_ll"] + 125.0, f["pop2019"]) for f in grid.getFeatures()]
+    xy = np.array([c[:2] for c in cells]) - TORGGATA
+    pop = np.array([c[2] for c in cells], float)
+    d = np.hypot(*xy.T)
+    inside = d <= radius
+    p, d = pop[inside], d[inside]
+    assert row["town"] == "Hamar 4 km"
+    assert row["distance_method"] == "straight line"
+    assert row["population"] == p.sum()
+    assert row["area_km2"] == pytest.approx(np.pi * 16, rel=1e-4)
+    for dist in (500, 1000, 1500):
+        assert row[f"pop_within_{dist}m"] == p[d <= dist].sum()
+        assert row[f"pct_within_{dist}m"] == pytest.approx(100 * p[d <= dist].sum() / p.sum())
+    mean = (p * d).sum() / p.sum()
+    assert row["mean_dist_m"] == pytest.approx(mean, rel=1e-12)
+    assert row["proximity"] == pytest.approx((2 / 3) * radius / mean, rel=1e-4)
+    rings = table(res["OUTPUT_RINGS"])
+    assert len(rings) == 8
+    assert sum(r["population"] for r in rings) == p.sum()
+    for r in rings:
+        r_in = r["r_inner_m"]
+        assert r["area_km2"] == pytest.approx(np.pi * ((r_in + 500) ** 2 - r_in**2) / 1e6,
+                                              rel=1e-3)
+    k = np.floor(d / 500).astype(int)
+    dens = np.bincount(k, weights=p, minlength=8) / (np.pi * ((np.arange(8) * 500 + 500) ** 2
+                                                             - (np.arange(8) * 500) ** 2) / 1e6)
+    use = dens > 0
+    slope, _ = np.polyfit((np.arange(8)[use] * 500 + 250) / 1000, np.log(dens[use]), 1)
+    assert row["clark_b_per_km"] == pytest.approx(-slope, rel=1e-3)
+
+
+def small_case(make_layer, pop_type=int, pops=(10, 20, 30)):
+    towns = make_layer("Polygon", "EPSG:25833", {"name": str}, [
+        ("POLYGON((0 0, 1000 0, 1000 1000, 0 1000, 0 0))", {"name": "A"}),
+        ("POLYGON((2000 0, 3000 0, 3000 1000, 2000 1000, 2000 0))", {"name": "B"}),
+        ("POLYGON((4000 0, 5000 0, 5000 1000, 4000 1000, 4000 0))", {"name": "C"})])
+    centres = make_layer("Point", "EPSG:25833", {"town": str}, [
+        ("POINT(500 500)", {"town": "A"}), ("POINT(4500 500)", {"town": "C"})])
+    population = make_layer("Point", "EPSG:25833", {"pop": pop_type}, [
+        ("POINT(800 500)", {"pop": pops[0]}), ("POINT(800 500)", {"pop": pops[1]}),
+        ("POINT(2500 500)", {"pop": pops[2]})])
+    return towns, centres, population
+
+
+def test_missing_centre_or_population_gives_nulls_with_a_reason(run_alg, make_layer):
+    towns, centres, population = small_case(make_layer)
+    res = run_alg("smaaby:centreindicators", {
+        "TOWNS": towns, "NAME_FIELD": "name", "CENTRES": centres, "POPULATION": population,
+        "POPULATION_FIELD": "pop", "OUTPUT_TABLE": "memory:"})
+    rows = {r["town"]: r for r in table(res["OUTPUT_TABLE"])}
+    # A: the two points at one position count once, population summed
+    assert rows["A"]["population"] == 30
+    assert rows["A"]["mean_dist_m"] == pytest.approx(300.0)
+    assert rows["A"]["pct_within_500m"] == pytest.approx(100.0)
+    assert rows["B"]["population"] == 30 and is_null(rows["B"]["mean_dist_m"])
+    assert "no centre" in rows["B"]["note"]
+    assert is_null(rows["C"]["proximity"]) and "no population" in rows["C"]["note"]
+
+
+def test_centre_matched_by_field_outside_its_town_is_reported(run_alg, make_layer):
+    towns, centres, population = small_case(make_layer)
+    res = run_alg("smaaby:centreindicators", {
+        "TOWNS": towns, "NAME_FIELD": "name", "CENTRES": centres, "CENTRE_TOWN_FIELD": "town",
+        "POPULATION": population, "POPULATION_FIELD": "pop", "OUTPUT_TABLE": "memory:"})
+    rows = {r["town"]: r for r in table(res["OUTPUT_TABLE"])}
+    assert "outside" not in rows["A"]["note"]
+    centres2 = make_layer("Point", "EPSG:25833", {"town": str},
+                          [("POINT(1500 500)", {"town": "A"})])
+    res = run_alg("smaaby:centreindicators", {
+        "TOWNS": towns, "NAME_FIELD": "name", "CENTRES": centres2, "CENTRE_TOWN_FIELD": "town",
+        "POPULATION": population, "POPULATION_FIELD": "pop", "OUTPUT_TABLE": "memory:"})
+    rows = {r["town"]: r for r in table(res["OUTPUT_TABLE"])}
+    assert "outside the town" in rows["A"]["note"]
+    assert rows["A"]["mean_dist_m"] == pytest.approx(700.0)
+
+
+@pytest.mark.parametrize("pop_type, pops, words", [
+    (str, ("ten", "20", "30"), "must be numeric"),
+    (int, (10, -20, 30), "negative"),
+    (int, (10, None, 30), "null"),
+])
+def test_bad_population_stops_with_a_message(run_alg, make_layer, pop_type, pops, words):
+    towns, centres, population = small_case(make_layer, pop_type, pops)
+    with pytest.raises(QgsProcessingException, match=words):
+        run_alg("smaaby:centreindicators", {
+            "TOWNS": towns, "NAME_FIELD": "name", "CENTRES": centres,
+            "POPULATION": population, "POPULATION_FIELD": "pop", "OUTPUT_TABLE": "memory:"})
+
+
+def test_bad_distances_stop_with_a_message(run_alg, make_layer):
+    towns, centres, population = small_case(make_layer)
+    with pytest.raises(QgsProcessingException, match="DISTANCES"):
+        run_alg("smaaby:centreindicators", {
+            "TOWNS": towns, "CENTRES": centres, "POPULATION": population,
+            "POPULATION_FIELD": "pop", "DISTANCES": "500,far", "OUTPUT_TABLE": "memory:"})
