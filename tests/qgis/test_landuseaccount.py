@@ -108,7 +108,8 @@ def test_overlaps_stop_or_resolve(run_alg, make_layer, zones):
 
 def test_mixed_crs_and_population(run_alg, landuse, make_layer):
     to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:25833"),
-                                    QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+                                    QgsCoordinateReferenceSystem("EPSG:4326"),
+                                    QgsProject.instance())
     g = QgsGeometry.fromWkt(_shift(box(0, 0, 100, 100)).wkt)
     g.transform(to_wgs)
     zones_wgs = make_layer("Polygon", "EPSG:4326", {"navn": str}, [(g.asWkt(17), {"navn": "A"})])
