@@ -1,0 +1,151 @@
+"""Parameters and reading shared by the plan algorithms (planreserve, planchange): the
+development code table, the shore zone and the AR5 land cover.
+
+Not an algorithm module (the leading underscore keeps the provider from scanning it).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+)
+
+from smaaby_plugin import layers, paths
+from smaaby_plugin.core.categorical import CategoricalLayer, prepare_categorical
+from smaaby_plugin.core.codes import CODE_LIST_FILES, CodeList, load_codes
+from smaaby_plugin.core.plans import DevelopmentTable, load_development_table
+
+__all__ = [
+    "DEVELOPMENT_TABLE",
+    "SHORE",
+    "SHORE_WIDTH",
+    "add_development_table_parameter",
+    "add_landcover_parameters",
+    "add_shore_parameters",
+    "code_lists",
+    "development_table",
+    "read_shore",
+    "warn_unknown_purposes",
+    "progress",
+    "read_plan",
+]
+
+DEVELOPMENT_TABLE = "DEVELOPMENT_TABLE"
+SHORE = "SHORE"
+SHORE_WIDTH = "SHORE_WIDTH"
+_DEFAULT_TABLE = "sosi_development.csv"
+
+
+def add_development_table_parameter(alg) -> None:
+    """DEVELOPMENT_TABLE: an edited copy of resources/codes/sosi_development.csv."""
+    alg.add(QgsProcessingParameterFile(
+        DEVELOPMENT_TABLE, alg.tr("Development code table (CSV)"),
+        behavior=QgsProcessingParameterFile.File, extension="csv", optional=True),
+        alg.tr("Which SOSI arealformål codes count as development (utbyggingsformål), their "
+               "purpose group (arealformålsgruppe), sliver threshold (min_area_m2) and "
+               "whether buffered buildings/roads are removed (buffer_built). Empty: the "
+               "plugin's resources/codes/sosi_development.csv (defaults: NINA's list, all of "
+               "hovedformål 1 and 2 are development; ARV's 19 groups and thresholds). Copy "
+               "and edit it to change the rules."), advanced=True)
+
+
+def development_table(alg, parameters, context, feedback) -> DevelopmentTable:
+    """The chosen (or shipped) development table; logs which file is used."""
+    path = alg.parameterAsFile(parameters, DEVELOPMENT_TABLE, context)
+    if not path:
+        return load_development_table(paths.resource("codes", _DEFAULT_TABLE))
+    feedback.pushInfo(alg.tr("Development code table: {}").format(path))
+    return load_development_table(path)
+
+
+def code_lists() -> dict[str, CodeList]:
+    """The shipped SOSI, hovedformål and AR5 code lists, for labels."""
+    return {key: load_codes(paths.resource("codes", CODE_LIST_FILES[key]), key)
+            for key in ("sosi", "hovedformal", "ar5")}
+
+
+def add_shore_parameters(alg) -> None:
+    """SHORE (optional lines or polygons) and SHORE_WIDTH (default 100 m)."""
+    alg.add(QgsProcessingParameterFeatureSource(
+        SHORE, alg.tr("Shore lines or water (strandsone)"),
+        [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon], optional=True),
+        alg.tr("Shore lines (strandlinje of sea and lakes) or sea and lake polygons. Land "
+               "within SHORE_WIDTH of them is flagged as shore zone (the 100-metre belt of "
+               "pbl § 1-8); with polygons the water itself is inside the zone too."))
+    alg.add(QgsProcessingParameterNumber(
+        SHORE_WIDTH, alg.tr("Shore zone width (m)"), QgsProcessingParameterNumber.Double,
+        defaultValue=100.0, minValue=0.001),
+        alg.tr("Width of the shore zone in metres, measured horizontally (pbl § 1-8: 100 m)."))
+
+
+def read_shore(alg, parameters, context, feedback, crs, source=None) -> np.ndarray | None:
+    """The SHORE geometries in ``crs``, or None when not given."""
+    if source is None:
+        source = alg.parameterAsSource(parameters, SHORE, context)
+    if source is None:
+        return None
+    data = layers.read_source(source, SHORE, context, feedback, fields=[], target_crs=crs)
+    return data.geometry
+
+
+def warn_unknown_purposes(alg, codes, table: DevelopmentTable, sosi: CodeList,
+                          feedback, name: str) -> None:
+    """Log purpose codes missing from the SOSI list or the development table."""
+    values = np.asarray(codes, dtype=float)
+    distinct = np.unique(values[~np.isnan(values)]).astype(np.int64)
+    not_sosi = [int(c) for c in distinct if c not in sosi]
+    not_table = [int(c) for c in distinct if c not in table.table.index]
+    if not_sosi:
+        feedback.pushWarning(alg.tr("{}: {} code(s) are not SOSI arealformål codes: {}; they "
+                                    "are kept and flagged (in_code_list = 0).").format(
+            name, len(not_sosi), ", ".join(map(str, not_sosi[:10]))))
+    if not_table:
+        feedback.pushWarning(alg.tr("{}: {} code(s) are not in the development table: {}; "
+                                    "they count as not development (group 19 "
+                                    "Udefinert).").format(
+            name, len(not_table), ", ".join(map(str, not_table[:10]))))
+    if len(distinct) and len(not_sosi) == len(distinct):
+        feedback.pushWarning(alg.tr("{}: none of the codes is a SOSI arealformål code; is the "
+                                    "right field chosen?").format(name))
+
+
+def add_landcover_parameters(alg, layer: str, field: str, optional: bool) -> None:
+    """LANDCOVER (AR5 polygons) with LANDCOVER_FIELD (arealtype)."""
+    alg.add(QgsProcessingParameterFeatureSource(
+        layer, alg.tr("Land cover (AR5)"), [QgsProcessing.TypeVectorPolygon],
+        optional=optional),
+        alg.tr("AR5 arealressurskart (or another land cover with AR5 arealtype codes: 11 "
+               "bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, "
+               "30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav)."))
+    alg.add(QgsProcessingParameterField(
+        field, alg.tr("Land cover class field (arealtype)"), parentLayerParameterName=layer,
+        optional=optional),
+        alg.tr("Field with the AR5 arealtype code (whole numbers)."))
+
+
+def progress(feedback, start: float, end: float):
+    """A core progress callback mapping 0-100 onto start-end; True means cancel."""
+    def report(percent: float) -> bool:
+        feedback.setProgress(start + (end - start) * percent / 100.0)
+        return feedback.isCanceled()
+    return report
+
+
+def read_plan(alg, parameters, context, feedback, *, layer: str, field: str, crs, rule: str,
+              source) -> tuple[CategoricalLayer, np.ndarray]:
+    """A plan layer prepared like ``_landuse.read_categorical``, plus the feature ids of
+    its rows (``fids[prepared.index]`` names the feature of each polygon)."""
+    class_field = alg.parameterAsString(parameters, field, context)
+    data = layers.read_source(source, layer, context, feedback, fields=[class_field],
+                              target_crs=crs)
+    feedback.pushInfo(alg.tr("{}: {} polygon(s) read.").format(layer, len(data)))
+    prepared = prepare_categorical(data.geometry, data.attributes[class_field].to_numpy(),
+                                   name=layer, rule=rule, ids=data.fids)
+    for message in prepared.messages(layer):
+        feedback.pushWarning(message)
+    return prepared, data.fids
