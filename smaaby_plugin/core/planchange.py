@@ -40,8 +40,8 @@ from smaaby_plugin.core.plans import (
     classify_purposes,
     current_codes,
     grouping_keys,
+    shore_and_ar5_pieces,
     shore_zone,
-    split_pieces,
 )
 
 __all__ = ["OUTSIDE", "CHANGE_TYPES", "ChangeResult", "plan_change"]
@@ -257,25 +257,18 @@ def plan_change(
         changes = changes.drop(columns=["old_key", "new_key"])
 
     # Conversion: new development and development returned, by AR5 and shore zone.
-    shore_cover = (shore_zone(shore, shore_width) if shore is not None and len(shore)
-                   else np.zeros(0, dtype=object))
-    lc_geoms = landcover.geometry if landcover is not None else np.zeros(0, dtype=object)
+    shore_cover = shore_zone(shore, shore_width) if shore is not None and len(shore) else None
     summary = {"changed": float(changes["area_m2"].sum())}
     tables = []
     for direction, select in (("new development", new_dev & ~old_dev),
                               ("development returned", old_dev & ~new_dev)):
         sel = np.flatnonzero(select)
-        by_shore = split_pieces(pieces["geometry"].to_numpy()[sel], shore_cover)
-        by_ar5 = split_pieces(by_shore["geometry"].to_numpy(), lc_geoms, inside_disjoint=True)
-        piece = sel[by_shore["source"].to_numpy()[by_ar5["source"].to_numpy()]]
-        in_shore = (by_shore["cover"].to_numpy() == -2)[by_ar5["source"].to_numpy()]
-        cover = by_ar5["cover"].to_numpy()
-        ar5_code = np.full(len(by_ar5), np.nan)
-        if landcover is not None:
-            ar5_code[cover >= 0] = landcover.code[cover[cover >= 0]]
-        pieces_m2 = by_ar5["area"].to_numpy()
-        if area_function is not None and len(pieces_m2):
-            pieces_m2 = np.asarray(area_function(by_ar5["geometry"].to_numpy()), dtype=float)
+        cut = shore_and_ar5_pieces(pieces["geometry"].to_numpy()[sel], shore_cover, landcover,
+                                   area_function)
+        piece = sel[cut["source"].to_numpy()]
+        in_shore = cut["shore_zone"].to_numpy()
+        ar5_code = cut["ar5"].to_numpy()
+        pieces_m2 = cut["area"].to_numpy()
         rows = new_key[piece]
         shown = _key_order(np.r_[rows, new_key[sel]]) if len(sel) else np.zeros(0)
         row_index = pd.DataFrame(index=pd.Index(shown, name="key"))

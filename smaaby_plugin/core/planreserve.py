@@ -38,9 +38,9 @@ from smaaby_plugin.core.plans import (
     ar5_wide_table,
     classify_purposes,
     current_codes,
+    shore_and_ar5_pieces,
     shore_zone,
     split_by_cover,
-    split_pieces,
 )
 
 __all__ = ["AR5_BUILT", "AR5_WATER", "NO_COVER", "ReserveResult", "plan_reserve"]
@@ -235,33 +235,24 @@ def plan_reserve(
     progress(60)
 
     # 5. shore zone, then AR5
-    if shore is not None and len(shore):
-        by_shore = split_pieces(reserve, shore_zone(shore, shore_width))
-    else:
-        by_shore = split_pieces(reserve, np.zeros(0, dtype=object))
-    lc_geoms = landcover.geometry if landcover is not None else np.zeros(0, dtype=object)
-    by_ar5 = split_pieces(by_shore["geometry"].to_numpy(), lc_geoms, inside_disjoint=True)
+    shore_cover = shore_zone(shore, shore_width) if shore is not None and len(shore) else None
+    cut = shore_and_ar5_pieces(reserve, shore_cover, landcover, area_function)
     progress(85)
-    shore_piece = by_shore["cover"].to_numpy() == -2
-    source = by_shore["source"].to_numpy()[by_ar5["source"].to_numpy()]
-    cover = by_ar5["cover"].to_numpy()
-    ar5_code = np.full(len(by_ar5), np.nan)
-    if landcover is not None:
-        ar5_code[cover >= 0] = landcover.code[cover[cover >= 0]]
-    pieces = classes.iloc[dev[source]].reset_index(drop=True)
-    pieces.insert(0, "plan", plan.index[dev[source]])
+    ar5_code = cut["ar5"].to_numpy()
+    pieces = classes.iloc[dev[cut["source"].to_numpy()]].reset_index(drop=True)
+    pieces.insert(0, "plan", plan.index[dev[cut["source"].to_numpy()]])
     pieces = pieces.drop(columns=["development", "min_area_m2", "buffer_built", "outdated"])
     pieces["ar5"] = ar5_code
     labels = (ar5.describe(ar5_code) if ar5 is not None
               else pd.DataFrame({"label_nb": [None] * len(ar5_code),
                                  "label_en": [None] * len(ar5_code)}))
-    pieces["ar5_label_nb"] = np.where(cover >= 0, labels["label_nb"].to_numpy(), NO_COVER[0])
-    pieces["ar5_label_en"] = np.where(cover >= 0, labels["label_en"].to_numpy(), NO_COVER[1])
-    pieces["shore_zone"] = shore_piece[by_ar5["source"].to_numpy()]
-    pieces["area_m2"] = (by_ar5["area"].to_numpy() if area_function is None
-                         else np.asarray(area_of(by_ar5["geometry"].to_numpy()), dtype=float))
+    covered = cut["covered"].to_numpy()
+    pieces["ar5_label_nb"] = np.where(covered, labels["label_nb"].to_numpy(), NO_COVER[0])
+    pieces["ar5_label_en"] = np.where(covered, labels["label_en"].to_numpy(), NO_COVER[1])
+    pieces["shore_zone"] = cut["shore_zone"].to_numpy()
+    pieces["area_m2"] = cut["area"].to_numpy()
     pieces["area"] = to_unit(pieces["area_m2"].to_numpy(), unit)
-    pieces["geometry"] = by_ar5["geometry"].to_numpy()
+    pieces["geometry"] = cut["geometry"].to_numpy()
     summary["reserve"] = float(pieces["area_m2"].sum())
     summary["reserve_shore"] = float(pieces["area_m2"][pieces["shore_zone"]].sum())
 

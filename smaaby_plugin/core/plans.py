@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from smaaby_plugin.core.categorical import CategoricalLayer
 from smaaby_plugin.core.codes import CodeList
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.overlay import (
@@ -61,6 +62,7 @@ __all__ = [
     "split_pieces",
     "ar5_wide_table",
     "current_codes",
+    "shore_and_ar5_pieces",
 ]
 
 DEVELOPMENT_COLUMNS = ("code", "development", "purpose_group", "group_label_nb",
@@ -473,3 +475,56 @@ def current_codes(code_list: CodeList | None):
     if code_list is None:
         return None
     return code_list.table.index[~code_list.table["outdated"].to_numpy(dtype=bool)].to_numpy()
+
+
+def shore_and_ar5_pieces(geoms, shore_cover, landcover: CategoricalLayer | None,
+                         area_function=None) -> pd.DataFrame:
+    """Cut polygons by the shore zone, then by the land-cover polygons.
+
+    Parameters
+    ----------
+    geoms : array_like of Polygon/MultiPolygon
+    shore_cover : array_like of Polygon/MultiPolygon
+        The shore zone (:func:`shore_zone`); may be empty.
+    landcover : CategoricalLayer, optional
+        AR5 polygons (a partition); without it every piece has ``ar5`` NaN.
+    area_function : callable, optional
+        Areas in m² of a geometry array; default planar.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``source`` (index into geoms), ``shore_zone`` (bool), ``ar5`` (code; NaN where
+        no land-cover polygon covers the piece or it has no class), ``covered`` (bool:
+        a land-cover polygon covers it), ``area`` (m²) and ``geometry``.
+
+    Examples
+    --------
+    >>> from shapely import box
+    >>> from smaaby_plugin.core.categorical import prepare_categorical
+    >>> lc = prepare_categorical([box(0, 0, 5, 10)], [30])
+    >>> p = shore_and_ar5_pieces([box(0, 0, 10, 10)], [box(-5, 0, 2, 10)], lc)
+    >>> p[["shore_zone", "ar5", "area"]].values.tolist()
+    [[True, 30.0, 20.0], [False, nan, 50.0], [False, 30.0, 30.0]]
+    """
+    empty = np.zeros(0, dtype=object)
+    by_shore = split_pieces(geoms, shore_cover if shore_cover is not None else empty)
+    lc_geoms = landcover.geometry if landcover is not None else empty
+    by_ar5 = split_pieces(by_shore["geometry"].to_numpy(), lc_geoms, inside_disjoint=True)
+    step = by_ar5["source"].to_numpy()
+    cover = by_ar5["cover"].to_numpy()
+    ar5 = np.full(len(by_ar5), np.nan)
+    if landcover is not None:
+        ar5[cover >= 0] = landcover.code[cover[cover >= 0]]
+    geometry = by_ar5["geometry"].to_numpy()
+    area = by_ar5["area"].to_numpy()
+    if area_function is not None and len(area):
+        area = np.asarray(area_function(geometry), dtype=float)
+    return pd.DataFrame({
+        "source": by_shore["source"].to_numpy()[step],
+        "shore_zone": (by_shore["cover"].to_numpy() == -2)[step],
+        "ar5": ar5,
+        "covered": cover >= 0,
+        "area": area,
+        "geometry": geometry,
+    })
