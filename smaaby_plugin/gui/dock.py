@@ -1,24 +1,232 @@
-"""The Småby dock: one page per family of algorithms."""
+"""The Småby dock: a page per family of algorithms, a run bar (background task with
+progress and cancel), results into styled layers, and print layouts of a run."""
 
-from qgis.gui import QgsDockWidget
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsLayerTreeGroup, QgsLayerTreeLayer, QgsProject
+from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QApplication, QWidget
 
 from smaaby_plugin import paths
+from smaaby_plugin.gui import results
+from smaaby_plugin.gui.page import PAGE_CLASSES
+from smaaby_plugin.gui.runner import AlgorithmRun, destination_values
+from smaaby_plugin.report.layout import TEMPLATES
 
 FORM_CLASS, _ = uic.loadUiType(str(paths.form("dock.ui")))
 
+__all__ = ["SmaabyDock"]
+
+MESSAGE_TITLE = "Småby"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SmaabyDock", text)
+
+
+def _template_label(name: str) -> str:
+    labels = {"a4_portrait": _tr("A4 portrait"), "a4_landscape": _tr("A4 landscape"),
+              "a3_portrait": _tr("A3 portrait"), "a3_landscape": _tr("A3 landscape")}
+    return labels.get(name, name)
+
 
 class SmaabyDock(QgsDockWidget):
-    """Dock placeholder holding the page per family; the pages are filled by the GUI work."""
+    """The dock. ``iface`` is QGIS's interface (pytest-qgis's stub in tests)."""
 
-    def __init__(self, iface, parent=None):
+    def __init__(self, iface, parent=None, project: QgsProject | None = None):
         super().__init__(parent)
         self.iface = iface
+        self.project = project or QgsProject.instance()
         self.setObjectName("SmaabyDock")
-        self.setWindowTitle(self.tr("Småby"))
-        self.body = FORM_CLASS()
-        from qgis.PyQt.QtWidgets import QWidget
+        self.setWindowTitle(_tr("Småby"))
+        self.body = QWidget(self)
+        self.ui = FORM_CLASS()
+        self.ui.setupUi(self.body)
+        self.setWidget(self.body)
 
-        self.widget = QWidget(self)
-        self.body.setupUi(self.widget)
-        self.setWidget(self.widget)
+        self.pages = []
+        for page_class in PAGE_CLASSES:
+            page = page_class(self.ui.pages)
+            self.ui.pages.addTab(page, page.title())
+            page.algorithmChanged.connect(self._algorithm_changed)
+            self.pages.append(page)
+        self.ui.pages.currentChanged.connect(lambda _i: self._algorithm_changed())
+
+        self.ui.existingMode.addItem(_tr("Replace that run"), results.REPLACE)
+        self.ui.existingMode.addItem(_tr("Add a new, numbered run"), results.ADD)
+        self.output_folder = QgsFileWidget()
+        self.output_folder.setObjectName("outputFolder")
+        self.output_folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.output_folder.lineEdit().setPlaceholderText(_tr("temporary layers"))
+        self.output_folder.setToolTip(_tr("Empty: results are temporary layers. A folder: "
+                                          "each output is written there as a GeoPackage."))
+        self.ui.outputLayout.addWidget(self.output_folder)
+        for name in TEMPLATES:
+            self.ui.templateCombo.addItem(_template_label(name), name)
+
+        self.ui.runButton.clicked.connect(self.run)
+        self.ui.cancelButton.clicked.connect(self.cancel)
+        self.ui.advancedButton.clicked.connect(self.open_advanced)
+        self.ui.layoutButton.clicked.connect(self.create_layout)
+        self.ui.runName.textEdited.connect(self._name_edited)
+        self._name_touched = False
+        self.current_run: AlgorithmRun | None = None
+        self.last_group_name = ""
+        self.dialogs = []  # keep "Advanced…" dialogs alive
+        self._algorithm_changed()
+
+    # -- state ----------------------------------------------------------------------------
+    def current_page(self):
+        return self.ui.pages.currentWidget()
+
+    def _name_edited(self, _text: str) -> None:
+        self._name_touched = True
+
+    def _algorithm_changed(self, *_args) -> None:
+        page = self.current_page()
+        alg = page.current_algorithm() if page is not None else None
+        if alg is not None and not self._name_touched:
+            self.ui.runName.setText(alg.displayName())
+        self._set_running(self.current_run is not None and self.current_run.is_running())
+
+    def _set_running(self, running: bool) -> None:
+        page = self.current_page()
+        has_alg = page is not None and page.current_algorithm() is not None
+        self.ui.runButton.setEnabled(not running and has_alg)
+        self.ui.advancedButton.setEnabled(has_alg)
+        self.ui.cancelButton.setEnabled(running)
+        self.ui.pages.setEnabled(not running)
+
+    def _message(self, text: str, level=Qgis.Info, duration: int = 6) -> None:
+        self.ui.statusLabel.setText(text)
+        bar = self.iface.messageBar() if self.iface is not None else None
+        if bar is not None:
+            bar.pushMessage(MESSAGE_TITLE, text, level=level, duration=duration)
+
+    # -- running ----------------------------------------------------------------------------
+    def run(self) -> AlgorithmRun | None:
+        """Check the inputs, then start the current algorithm in the background."""
+        if self.current_run is not None and self.current_run.is_running():
+            return None
+        page = self.current_page()
+        problems = page.problems()
+        if problems:
+            self._message(_tr("Before running: {}.").format("; ".join(problems)), Qgis.Warning)
+            return None
+        alg = page.current_algorithm()
+        run_name = self.ui.runName.text().strip() or alg.displayName()
+        parameters = page.parameters()
+        folder = self.output_folder.filePath().strip()
+        prefix = "".join(c if c.isalnum() else "_" for c in run_name).strip("_").lower()
+        parameters.update(destination_values(alg, folder, prefix or alg.name()))
+        run = AlgorithmRun(alg.id(), parameters, self.project, parent=self)
+        problem = run.check()
+        if problem:
+            self._message(problem, Qgis.Warning)
+            return None
+        run.run_name = run_name
+        run.mode = self.ui.existingMode.currentData()
+        run.progress.connect(lambda value: self.ui.progressBar.setValue(int(value)))
+        run.finished.connect(self._finished)
+        self.current_run = run
+        self.ui.progressBar.setValue(0)
+        self._set_running(True)
+        self.ui.statusLabel.setText(_tr("Running {}…").format(alg.displayName()))
+        run.start()
+        return run
+
+    def cancel(self) -> None:
+        if self.current_run is not None:
+            self.current_run.cancel()
+
+    def _finished(self, result) -> None:
+        run = self.sender() if isinstance(self.sender(), AlgorithmRun) else self.current_run
+        self._set_running(False)
+        self.ui.progressBar.setValue(100 if result.ok else 0)
+        if result.canceled:
+            self._message(result.message, Qgis.Info)
+            return
+        if not result.ok:
+            self._message(result.message, Qgis.Critical, duration=0)
+            return
+        group = results.add_run(self.project, run.run_name, result, run.mode)
+        self.last_group_name = group.name()
+        text = _tr("{} layer(s) added to Småby › {}.").format(len(result.layers), group.name())
+        if result.files:
+            text += " " + _tr("Files: {}").format(", ".join(result.files.values()))
+        if result.warnings:
+            text += " " + _tr("Warnings: {}").format(" ".join(result.warnings[:3]))
+        self._message(text, Qgis.Success)
+
+    # -- advanced ---------------------------------------------------------------------------
+    def open_advanced(self):
+        """The algorithm's own Processing dialog, prefilled with the page's inputs."""
+        page = self.current_page()
+        alg = page.current_algorithm()
+        if alg is None:
+            return None
+        import processing
+
+        dialog = processing.createAlgorithmDialog(alg.id(), page.parameters())
+        if dialog is None:
+            return None
+        dialog.setAttribute(Qt.WA_DeleteOnClose, True)
+        self.dialogs = [d for d in self.dialogs if _alive(d)] + [dialog]
+        dialog.show()
+        return dialog
+
+    # -- layouts ----------------------------------------------------------------------------
+    def selected_run_group(self) -> QgsLayerTreeGroup | None:
+        """The run chosen in the layers panel (a run group or a layer in one), else the
+        last run of this dock, else the newest run in the project."""
+        groups = results.run_groups(self.project)
+        view = self.iface.layerTreeView() if self.iface is not None else None
+        node = None
+        try:
+            node = view.currentNode() if view is not None else None
+        except (AttributeError, TypeError):
+            node = None
+        while isinstance(node, (QgsLayerTreeGroup, QgsLayerTreeLayer)):
+            if isinstance(node, QgsLayerTreeGroup) and node in groups:
+                return node
+            node = node.parent()
+        named = [g for g in groups if g.name() == self.last_group_name]
+        return named[0] if named else (groups[0] if groups else None)
+
+    def create_layout(self):
+        """Build a print layout of the selected run and open it in the layout designer."""
+        from smaaby_plugin.report.runlayout import build_run_layout
+
+        group = self.selected_run_group()
+        if group is None:
+            self._message(_tr("No Småby run in the project yet: run an analysis first."),
+                          Qgis.Warning)
+            return None
+        info = results.run_info(group)
+        layers = results.run_layers(group)
+        missing = [name for output, name in info["outputs"].items() if output not in layers]
+        if missing or not layers:
+            self._message(_tr("The run “{}” has lost its result layer(s) {}: they were "
+                              "removed from the project. Run the analysis again.")
+                          .format(group.name(), ", ".join(missing) or "–"), Qgis.Warning)
+            return None
+        template = self.ui.templateCombo.currentData() or TEMPLATES[0]
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            layout = build_run_layout(self.project, info["alg_id"], group.name(), layers,
+                                      info["inputs"], template)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._message(_tr("Layout “{}” created; it is in the project’s layout manager.")
+                      .format(layout.name()), Qgis.Success)
+        if self.iface is not None:
+            self.iface.openLayoutDesigner(layout)
+        return layout
+
+
+def _alive(widget) -> bool:
+    from qgis.PyQt import sip
+
+    return not sip.isdeleted(widget)
