@@ -171,7 +171,9 @@ def landuse_account(
     area_function : callable, optional
         ``f(geoms) -> areas in m²`` used instead of planar area (e.g. ellipsoidal).
     with_pieces : bool, default True
-        Also return the intersected polygons.
+        Also return the intersected polygons and the uncovered parts. Without pieces the
+        uncovered area is the zone's area minus the covered area (the land-use pieces of
+        a zone never overlap), which saves the union of the pieces.
     rel_tol : float, default 1e-9
         See :func:`smaaby_plugin.core.overlay.uncovered`.
 
@@ -222,17 +224,26 @@ def landuse_account(
     prow = np.where(np.isnan(pclass), ROW_NO_CLASS, ROW_CLASS).astype(object)
 
     if zone_geom is not None:
-        gaps = uncovered(zone_geom, pz, planar, pgeom, rel_tol=rel_tol)
-        gz = gaps["zone"].to_numpy()
-        ggeom = gaps["geometry"].to_numpy()
-        garea = gaps["area"].to_numpy() if area_function is None else area_of(ggeom)
+        zone_area_m2 = (shapely.area(zone_geom) if area_function is None
+                        else np.asarray(area_of(zone_geom), dtype=float))
+        if with_pieces:
+            gaps = uncovered(zone_geom, pz, planar, pgeom, rel_tol=rel_tol)
+            gz = gaps["zone"].to_numpy()
+            ggeom = gaps["geometry"].to_numpy()
+            garea = gaps["area"].to_numpy() if area_function is None else area_of(ggeom)
+        else:
+            # Pieces of one zone do not overlap, so the uncovered area is the zone's area
+            # minus the covered area; the costly union is only needed for the geometry.
+            covered = group_sum(pz, parea, n_zones)
+            gap = zone_area_m2 - covered
+            gz = np.flatnonzero(gap > rel_tol * zone_area_m2)
+            garea = gap[gz]
+            ggeom = np.full(len(gz), None, dtype=object)
         pz = np.r_[pz, gz]
         pclass = np.r_[pclass, np.full(len(gz), np.nan)]
         pgeom = np.r_[pgeom, ggeom] if len(gz) else pgeom
         parea = np.r_[parea, garea]
         prow = np.r_[prow, np.full(len(gz), ROW_UNCOVERED, dtype=object)]
-        zone_area_m2 = (shapely.area(zone_geom) if area_function is None
-                        else np.asarray(area_of(zone_geom), dtype=float))
     else:
         zone_area_m2 = np.array([np.nan])  # set from the sum below
 

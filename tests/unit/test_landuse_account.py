@@ -53,6 +53,10 @@ def test_account_hand_areas_with_gap_and_outside_zone():
         assert (sub["zone_area"] == 10000.0).all()
     assert len(res.pieces) == 6
     assert res.pieces["area_m2"].sum() == pytest.approx(20000.0)
+    # without pieces the uncovered area comes from zone area minus covered area
+    quick = landuse_account(lu, zones, ["A", "B"], unit="m2", with_pieces=False)
+    assert quick.table["area"].to_numpy() == pytest.approx(res.table["area"].to_numpy(),
+                                                           rel=1e-12)
 
 
 def test_account_units_and_no_zone():
@@ -160,4 +164,7 @@ def test_aas_n50_within_kommune_matches_dissolved_overlay(shared_data):
     gap = shapely.difference(kommune, shapely.union_all(geoms)).area
     assert rows[("3218", "uncovered", None)].area == pytest.approx(gap, rel=1e-7)
     assert res.table["area"].sum() == pytest.approx(kommune.area, rel=1e-12)
+    quick = landuse_account(prepare_categorical(geoms, codes), [kommune], ["3218"], unit="m2",
+                            with_pieces=False)
+    assert _rows(quick.table)[("3218", "uncovered", None)].area == pytest.approx(gap, rel=1e-7)
     assert rows[("3218", "class", 800)].label_nb == "skog"
