@@ -215,12 +215,12 @@ def plan_reserve(
     after_built = geoms.copy()
     for mask, cover in ((buffer_group, buffered_cover), (~buffer_group, plain_cover)):
         if mask.any() and len(cover):
-            after_built[mask] = split_by_cover(geoms[mask], cover)[1]
+            after_built[mask] = split_by_cover(geoms[mask], cover)
     progress(40)
     summary["removed_built"] = summary["development"] - float(np.sum(area_of(after_built)))
 
     # 3. water
-    after_water = split_by_cover(after_built, water)[1] if len(water) else after_built
+    after_water = split_by_cover(after_built, water) if len(water) else after_built
     summary["removed_water"] = float(np.sum(area_of(after_built))
                                      - np.sum(area_of(after_water)))
 

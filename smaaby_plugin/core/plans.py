@@ -46,6 +46,7 @@ from smaaby_plugin.core.overlay import (
     grouped_union,
     intersect,
     polygonal_parts,
+    uncovered,
 )
 
 __all__ = [
@@ -300,41 +301,42 @@ def shore_zone(geoms, width: float) -> np.ndarray:
     return zone[~shapely.is_empty(zone)]
 
 
-def split_by_cover(geoms, cover) -> tuple[pd.DataFrame, np.ndarray]:
-    """Split polygons by a cover of (possibly overlapping) polygons.
+def _inside_union(geoms: np.ndarray, pairs: pd.DataFrame):
+    """Per polygon that meets the cover: the union of its intersections with the cover."""
+    hit = np.unique(pairs["left"].to_numpy())
+    slot = np.searchsorted(hit, pairs["left"].to_numpy())
+    return hit, polygonal_parts(grouped_union(pairs["geometry"].to_numpy(), slot, len(hit)))
+
+
+def split_by_cover(geoms, cover) -> np.ndarray:
+    """The part of each polygon that no polygon of a cover overlaps.
 
     Parameters
     ----------
     geoms : array_like of valid Polygon/MultiPolygon
-    cover : array_like of valid Polygon/MultiPolygon
+    cover : array_like of valid Polygon/MultiPolygon (they may overlap one another)
 
     Returns
     -------
-    pairs : pandas.DataFrame
-        ``left`` (index into geoms), ``right`` (index into cover), ``area``,
-        ``geometry``: the pairwise intersections (see ``overlay.intersect``).
-    outside : numpy.ndarray
-        Per input polygon, its part that no cover polygon overlaps (empty polygon when
-        fully covered).
+    numpy.ndarray
+        Per input polygon, its part outside the cover (empty polygon when fully
+        covered).
 
     Examples
     --------
     >>> from shapely import box
-    >>> pairs, outside = split_by_cover([box(0, 0, 4, 1)], [box(0, 0, 1, 1), box(0, 0, 2, 1)])
-    >>> len(pairs), outside[0].area
-    (2, 2.0)
+    >>> split_by_cover([box(0, 0, 4, 1)], [box(0, 0, 1, 1), box(0, 0, 2, 1)])[0].area
+    2.0
     """
     geoms = np.asarray(geoms, dtype=object).reshape(-1)
     cover = np.asarray(cover, dtype=object).reshape(-1)
-    pairs = intersect(geoms, cover)
     outside = geoms.copy()
+    pairs = intersect(geoms, cover)
     if len(pairs):
-        hit = np.unique(pairs["left"].to_numpy())
-        slot = np.searchsorted(hit, pairs["left"].to_numpy())
-        union = grouped_union(pairs["geometry"].to_numpy(), slot, len(hit))
+        hit, union = _inside_union(geoms, pairs)
         outside[hit] = polygonal_parts(shapely.difference(geoms[hit], union))
     outside[shapely.is_missing(outside)] = _EMPTY
-    return pairs, outside
+    return outside
 
 
 def split_pieces(geoms, cover, inside_disjoint: bool = False) -> pd.DataFrame:
@@ -346,9 +348,10 @@ def split_pieces(geoms, cover, inside_disjoint: bool = False) -> pd.DataFrame:
     cover : array_like of Polygon/MultiPolygon
     inside_disjoint : bool
         True when the cover polygons do not overlap one another (a land-cover
-        partition): each inside piece then keeps the index of its cover polygon.
-        False (a buffer cover such as the shore zone): the inside part of each polygon
-        is dissolved into one piece with ``cover == -2``.
+        partition): each inside piece keeps the index of its cover polygon, and a
+        polygon whose pieces add up to its area skips the costly difference
+        (``overlay.uncovered``). False (a buffer cover such as the shore zone): the
+        inside part of each polygon is dissolved into one piece with ``cover == -2``.
 
     Returns
     -------
@@ -365,21 +368,28 @@ def split_pieces(geoms, cover, inside_disjoint: bool = False) -> pd.DataFrame:
     [[0.0, -1.0, 2.0], [0.0, 0.0, 1.0], [0.0, 1.0, 1.0]]
     """
     geoms = np.asarray(geoms, dtype=object).reshape(-1)
-    pairs, outside = split_by_cover(geoms, cover)
+    cover = np.asarray(cover, dtype=object).reshape(-1)
+    pairs = intersect(geoms, cover)
     if inside_disjoint:
         inside = pd.DataFrame({"source": pairs["left"].to_numpy(),
                                "cover": pairs["right"].to_numpy(),
                                "geometry": pairs["geometry"].to_numpy()})
+        rest = uncovered(geoms, pairs["left"].to_numpy(), pairs["area"].to_numpy(),
+                         pairs["geometry"].to_numpy())
+        outside = pd.DataFrame({"source": rest["zone"].to_numpy(), "cover": -1,
+                                "geometry": rest["geometry"].to_numpy()})
     else:
-        hit = np.unique(pairs["left"].to_numpy())
-        slot = np.searchsorted(hit, pairs["left"].to_numpy())
-        union = polygonal_parts(grouped_union(pairs["geometry"].to_numpy(), slot, len(hit)))
+        hit, union = (_inside_union(geoms, pairs) if len(pairs)
+                      else (np.zeros(0, np.int64), np.zeros(0, dtype=object)))
         inside = pd.DataFrame({"source": hit, "cover": np.full(len(hit), -2),
                                "geometry": union})
-    out = pd.concat([inside, pd.DataFrame({"source": np.arange(len(geoms)),
-                                           "cover": np.full(len(geoms), -1),
-                                           "geometry": outside})], ignore_index=True)
-    out["area"] = shapely.area(out["geometry"].to_numpy())
+        rest = geoms.copy()
+        if len(hit):
+            rest[hit] = polygonal_parts(shapely.difference(geoms[hit], union))
+        outside = pd.DataFrame({"source": np.arange(len(geoms)), "cover": -1,
+                                "geometry": rest})
+    out = pd.concat([inside, outside], ignore_index=True)
+    out["area"] = shapely.area(out["geometry"].to_numpy()) if len(out) else []
     out = out[out["area"] > 0]
     out["source"] = out["source"].astype(np.int64)
     out["cover"] = out["cover"].astype(np.int64)
