@@ -2,8 +2,8 @@
 
 A subclass sets ``ALG_ID``, ``DISPLAY_NAME``, ``GROUP`` and ``HELP``, defines its
 parameters in ``define(config)`` with ``self.add(param, help)``, and computes in
-``run(parameters, context, feedback)``, which returns the results dict. ``InputError``
-raised anywhere in ``run`` (mostly by ``core``) reaches the planner as a
+``compute(parameters, context, feedback)``, which returns the results dict. ``InputError``
+raised anywhere in ``compute`` (mostly by ``core``) reaches the planner as a
 ``QgsProcessingException`` with the same message, never as a traceback.
 
 Example::
@@ -20,7 +20,7 @@ Example::
                      [QgsProcessing.TypeVectorPolygon]), self.tr("The polygons to measure."))
             ...
 
-        def run(self, parameters, context, feedback):
+        def compute(self, parameters, context, feedback):
             data = self.read(parameters, self.INPUT, context, feedback)
             table = core_function(data.geometry, data.attributes)
             dest = self.write(parameters, self.OUTPUT, context, table, data.geometry,
@@ -114,12 +114,20 @@ class SmaabyAlgorithm(QgsProcessingAlgorithm):
     # -- running -------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
-            return self.run(parameters, context, feedback)
+            return self.compute(parameters, context, feedback)
         except InputError as error:
             raise QgsProcessingException(str(error)) from None
 
-    def run(self, parameters, context, feedback) -> dict:
+    def compute(self, parameters, context, feedback) -> dict:
         raise NotImplementedError
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # QgsProcessingAlgorithm.run() is what processing.run() calls: overriding it breaks
+        # every run, so the hook is compute().
+        if "run" in cls.__dict__:
+            raise TypeError(f"{cls.__name__}: define compute(), not run() (run() belongs to "
+                            f"QgsProcessingAlgorithm and is called by processing.run)")
 
     # -- shortcuts to smaaby_plugin.layers -------------------------------------------------
     def read(self, parameters, name, context, feedback, **kwargs) -> layers.LayerData:

@@ -182,7 +182,7 @@ class CentreIndicators(SmaabyAlgorithm):
             optional=True, createByDefault=True),
             self.tr("Ring polygons with population and density, for plotting the gradient."))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         string = lambda name: self.parameterAsString(parameters, name, context) or None  # noqa: E731
         number = lambda name: self.parameterAsDouble(parameters, name, context)  # noqa: E731
         names = [self.TOWNS, self.CENTRES, self.POPULATION, self.NETWORK, self.LANDUSE,

@@ -109,7 +109,7 @@ class CentreZones(SmaabyAlgorithm):
             self.OUTPUT, self.tr("Centre zones"), QgsProcessing.TypeVectorPolygon),
             self.tr("Centre-zone polygons with employees, businesses and groups present."))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         industry = self.parameterAsString(parameters, self.INDUSTRY_FIELD, context)
         emp_field = self.parameterAsString(parameters, self.EMPLOYEES_FIELD, context)
         table_path = (self.parameterAsFile(parameters, self.CODE_TABLE, context)

@@ -105,7 +105,7 @@ class ChangeMatrix(SmaabyAlgorithm):
             optional=True),
             self.tr("The pieces whose class changed, with from and to class and area."))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         names = [self.BEFORE, self.AFTER, self.ZONES]
         sources = _landuse.sources(self, parameters, names, context)
         present = [(n, s) for n, s in zip(names, sources) if s is not None]

@@ -92,7 +92,7 @@ class CommutingRegions(SmaabyAlgorithm):
             QgsProcessing.TypeVector, optional=True),
             self.tr("One row per area of the flows: its region and how it got there."))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         data = _flows.read_flow_inputs(self, parameters, context, feedback)
         feedback.setProgress(20)
         values = [self.parameterAsDouble(parameters, p, context) for p in (

@@ -74,7 +74,7 @@ class CommutingShed(SmaabyAlgorithm):
             optional=True),
             self.tr("The areas in the shed dissolved into one polygon, with totals."))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         data = _flows.read_flow_inputs(self, parameters, context, feedback)
         feedback.setProgress(40)
         centre_text = self.parameterAsString(parameters, self.CENTRE_ID, context)

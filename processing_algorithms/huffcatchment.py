@@ -143,7 +143,7 @@ class HuffCatchment(SmaabyAlgorithm):
             return np.asarray(layers.text_column(data, field_name), dtype=object)
         return data.fids.astype(str).astype(object)
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         sources = [self.parameterAsSource(parameters, n, context)
                    for n in (self.CENTRES, self.DEMAND)]
         crs = layers.working_crs(sources, context, feedback, [self.CENTRES, self.DEMAND])

@@ -122,7 +122,7 @@ class LandConsumption(SmaabyAlgorithm):
             self.tr("The zones with built-up areas, populations, LCR, PGR, LCRPGR and the "
                     "explanation where the ratio is empty."))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         names = [self.ZONES, self.BUILT_T1, self.BUILT_T2, self.POPULATION_T1,
                  self.POPULATION_T2]
         sources = _landuse.sources(self, parameters, names, context)

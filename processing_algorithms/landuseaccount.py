@@ -115,7 +115,7 @@ class LandUseAccount(SmaabyAlgorithm):
             self.tr("Optional: the intersected polygons (land use x zone) and the uncovered "
                     "parts, with zone, class and area."))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         names = [self.LANDUSE, self.ZONES, self.POPULATION]
         sources = _landuse.sources(self, parameters, names, context)
         present = [(n, s) for n, s in zip(names, sources) if s is not None]

@@ -123,7 +123,7 @@ class PlanChange(SmaabyAlgorithm):
             self.tr("New development land by new class and AR5 class, with the shore zone; "
                     "below it, land returned from development."))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         names = [self.OLD_PLAN, self.NEW_PLAN, self.LANDCOVER, _plans.SHORE]
         old_src, new_src, lc_src, shore_src = _landuse.sources(self, parameters, names,
                                                                 context)

@@ -130,7 +130,7 @@ class PlanReserve(SmaabyAlgorithm):
             self.tr("Reserve per purpose group (rows) by AR5 class (columns), in the chosen "
                     "unit, with a Sum row."))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         names = [self.PLAN, self.LANDCOVER, _plans.SHORE]
         plan_src, lc_src, shore_src = _landuse.sources(self, parameters, names, context)
         built_layers = self.parameterAsLayerList(parameters, self.BUILT, context)

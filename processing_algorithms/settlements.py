@@ -120,7 +120,7 @@ class Settlements(SmaabyAlgorithm):
             QgsProcessing.TypeVectorPoint, optional=True, createByDefault=False),
             self.tr("The input points with settlement_id (0 = outside) and role."))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         field = self.parameterAsString(parameters, self.RESIDENTS_FIELD, context) or None
         data = self.read(parameters, self.BUILDINGS, context, feedback,
                          fields=[field] if field else [])
