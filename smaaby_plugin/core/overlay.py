@@ -216,7 +216,10 @@ def clean_polygons(geoms) -> CleanResult:
     geoms = _as_array(geoms)
     missing = shapely.is_missing(geoms)
     g = geoms.copy()
-    g[~missing] = shapely.force_2d(g[~missing])
+    has_z = ~missing
+    has_z[has_z] = shapely.has_z(g[has_z])
+    if has_z.any():
+        g[has_z] = shapely.force_2d(g[has_z])
     valid = np.ones(len(g), dtype=bool)
     valid[~missing] = shapely.is_valid(g[~missing])
     repaired = ~valid & ~missing
@@ -300,6 +303,21 @@ def group_sum(keys, values, n_groups: int) -> np.ndarray:
     return out
 
 
+def _coverage_suspects(geoms: np.ndarray) -> np.ndarray:
+    """Features that may overlap a neighbour.
+
+    GEOS's coverage validator (GEOS >= 3.12, shapely >= 2.1) flags every polygon with an
+    edge inside another polygon or not matching its neighbour's edge; polygons of a clean
+    partition are not flagged, so the costly pairwise test only runs for flagged ones.
+    Without the validator every feature is a suspect.
+    """
+    if not hasattr(shapely, "coverage_invalid_edges") or shapely.geos_version < (3, 12, 0):
+        return np.ones(len(geoms), dtype=bool)
+    if shapely.coverage_is_valid(geoms):  # the common case, and quicker than the edges
+        return np.zeros(len(geoms), dtype=bool)
+    return ~shapely.is_empty(shapely.coverage_invalid_edges(geoms))
+
+
 def _pairs_in(a_idx, b_idx, c_idx, d_idx, nb: int) -> np.ndarray:
     """Mask of pairs (a, b) that are among pairs (c, d)."""
     if len(c_idx) == 0:
@@ -312,8 +330,7 @@ def intersect(left, right, min_area: float = 0.0) -> pd.DataFrame:
 
     Candidate pairs come from an STRtree; pairs where one polygon lies properly
     inside the other take that polygon as it is (no overlay needed, exact), the rest
-    go through ``shapely.intersection`` in one vectorised call. Only polygonal parts
-    are kept.
+    go through ``shapely.intersection`` in one vectorised call. Only polygonal parts are kept.
 
     Parameters
     ----------
@@ -355,8 +372,8 @@ def intersect(left, right, min_area: float = 0.0) -> pd.DataFrame:
     cr2, cl2 = tree_l.query(right, predicate="contains_properly")
     l_in_r = _pairs_in(li, ri, cl2, cr2, len(right)) & ~r_in_l
     geom[l_in_r] = left[li[l_in_r]]
-    rest = ~(r_in_l | l_in_r)
-    if rest.any():
+    rest = np.flatnonzero(~(r_in_l | l_in_r))
+    if len(rest):
         geom[rest] = polygonal_parts(shapely.intersection(left[li[rest]], right[ri[rest]]))
     area = shapely.area(geom)
     keep = area > min_area
@@ -510,8 +527,9 @@ class OverlapReport:
 def find_overlaps(geoms, min_area: float = 0.0) -> OverlapReport:
     """Find features of one layer whose interiors overlap.
 
-    Neighbours that only share an edge are not overlaps. Candidate pairs come from an
-    STRtree; ``relate_pattern(..., "T********")`` keeps pairs whose interiors meet.
+    Neighbours that only share an edge are not overlaps. Candidate pairs are features
+    whose bounding boxes meet and of which at least one is flagged by GEOS's coverage
+    validator; ``relate_pattern(..., "T********")`` keeps pairs whose interiors meet.
 
     Parameters
     ----------
@@ -536,8 +554,9 @@ def find_overlaps(geoms, min_area: float = 0.0) -> OverlapReport:
     if len(geoms) < 2:
         return OverlapReport(pd.DataFrame(cols), 0.0, 0.0)
     tree = shapely.STRtree(geoms)
-    i, j = tree.query(geoms, predicate="intersects")
-    keep = i < j
+    i, j = tree.query(geoms)  # bounding boxes only
+    flagged = _coverage_suspects(geoms)
+    keep = (i < j) & (flagged[i] | flagged[j])
     i, j = i[keep], j[keep]
     inner = shapely.relate_pattern(geoms[i], geoms[j], "T********")
     i, j = i[inner], j[inner]

@@ -186,3 +186,12 @@ def test_ellipsoidal_area_on_central_meridian_and_proj_parsing():
     assert (ntm.lat_0, ntm.k_0, ntm.x_0, ntm.y_0) == (58.0, 1.0, 100000.0, 1000000.0)
     with pytest.raises(InputError, match="Transverse Mercator"):
         tm_from_proj("+proj=laea +lat_0=52 +lon_0=10")
+
+
+def test_find_overlaps_duplicates_nested_and_unnoded_neighbours():
+    dup = find_overlaps([box(0, 0, 1, 1), box(0, 0, 1, 1), box(1, 0, 2, 1)])
+    assert dup.pairs[["i", "j"]].values.tolist() == [[0, 1]] and dup.overlap_area == 1.0
+    nested = find_overlaps([box(0, 0, 10, 10), box(2, 2, 3, 3)])
+    assert nested.n_pairs == 1 and nested.overlap_area == pytest.approx(1.0)
+    # neighbours whose shared edge has vertices on one side only do not overlap
+    assert find_overlaps([box(0, 0, 1, 1), box(1, 0, 2, 2)]).n_pairs == 0
