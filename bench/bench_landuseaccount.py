@@ -1,0 +1,234 @@
+"""Benchmark: smaaby:landuseaccount against the QGIS native chain a planner would use.
+
+Native chain (the baseline, same process, same inputs): native:intersection (land cover x
+zones), then native:fieldcalculator with $area (planar: the context has no ellipsoid),
+then native:statisticsbycategories by zone and class. Both produce the area of every
+(zone, class); the script checks that they agree and prints both times, their ratio and
+the process's peak memory after the Småby run.
+
+Cases:
+1. Ås N50 land cover (1,286 polygons) within the Ås kommune polygon (3218).
+2. Ås N50 land cover within a 250 m grid over the kommune.
+3. Scaled up: a Voronoi mosaic of --cells land-cover polygons (default 200,000, 11
+   classes) over 60 x 60 km, within a 1 km grid (3,600 zones).
+
+Run: ``.venv/bin/python bench/bench_landuseaccount.py [--cells N] [--skip-scale]``
+(after ``make build``; real data from ../shared/data).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "build"))  # the built plugin, as QGIS loads it
+DATA = ROOT.parent / "shared" / "data"
+
+
+def _start_qgis():
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from smaaby_plugin import classFactory
+
+    plugin = classFactory(None)
+    plugin.initProcessing()
+    return app, plugin
+
+
+def _memory_layer(geom_type, fields, rows, name):
+    """rows: list of (wkb bytes, [attribute values])."""
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = QgsVectorLayer(f"{geom_type}?crs=EPSG:25833", name, "memory")
+    types = {int: QVariant.LongLong, str: QVariant.String, float: QVariant.Double}
+    layer.dataProvider().addAttributes([QgsField(n, types[t]) for n, t in fields])
+    layer.updateFields()
+    feats = []
+    for wkb, attrs in rows:
+        f = QgsFeature(layer.fields())
+        g = QgsGeometry()
+        g.fromWkb(wkb)
+        f.setGeometry(g)
+        f.setAttributes(attrs)
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    layer.updateExtents()
+    return layer
+
+
+def _grid(bounds, size):
+    import numpy as np
+    import shapely
+
+    x0, y0, x1, y1 = bounds
+    xs = np.arange(np.floor(x0 / size) * size, x1, size)
+    ys = np.arange(np.floor(y0 / size) * size, y1, size)
+    gx, gy = np.meshgrid(xs, ys)
+    gx, gy = gx.ravel(), gy.ravel()
+    cells = shapely.box(gx, gy, gx + size, gy + size)
+    ids = [f"{int(x)}_{int(y)}" for x, y in zip(gx, gy)]
+    return cells, ids
+
+
+def _context():
+    from qgis.core import QgsProcessingContext
+
+    context = QgsProcessingContext()
+    context.setEllipsoid("NONE")  # planar $area, like Småby's default
+    return context
+
+
+def _stats_alg() -> str:
+    """native:statisticsbycategories (QGIS >= 3.30), qgis:statisticsbycategories before."""
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    for alg_id in ("native:statisticsbycategories", "qgis:statisticsbycategories"):
+        if registry.algorithmById(alg_id) is not None:
+            return alg_id
+    raise RuntimeError("no statistics-by-categories algorithm in this QGIS")
+
+
+_STATS_ALG = ""
+
+
+def _native(landcover, class_field, zones, zone_field):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    fb = QgsProcessingFeedback()
+    context = _context()
+    t = time.perf_counter()
+    inter = processing.run("native:intersection", {
+        "INPUT": landcover, "OVERLAY": zones, "INPUT_FIELDS": [class_field],
+        "OVERLAY_FIELDS": [zone_field], "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=context, feedback=fb)["OUTPUT"]
+    calc = processing.run("native:fieldcalculator", {
+        "INPUT": inter, "FIELD_NAME": "area_m2", "FIELD_TYPE": 0, "FIELD_LENGTH": 20,
+        "FIELD_PRECISION": 6, "FORMULA": "$area", "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=context, feedback=fb)["OUTPUT"]
+    stats = processing.run(_STATS_ALG, {
+        "INPUT": calc, "VALUES_FIELD_NAME": "area_m2",
+        "CATEGORIES_FIELD_NAME": [zone_field, class_field], "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=context, feedback=fb)["OUTPUT"]
+    elapsed = time.perf_counter() - t
+    if isinstance(stats, str):
+        from qgis.core import QgsVectorLayer
+
+        stats = QgsVectorLayer(stats, "stats", "ogr")
+    result = {(str(f[zone_field]), int(f[class_field])): f["sum"] for f in stats.getFeatures()}
+    return elapsed, result
+
+
+def _smaaby(landcover, class_field, zones, zone_field):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    t = time.perf_counter()
+    out = processing.run("smaaby:landuseaccount", {
+        "LANDUSE": landcover, "CLASS_FIELD": class_field, "ZONES": zones,
+        "ZONE_FIELD": zone_field, "UNIT": 0, "CODE_LIST": 4,
+        "OUTPUT_TABLE": "TEMPORARY_OUTPUT"}, context=_context(),
+        feedback=QgsProcessingFeedback())["OUTPUT_TABLE"]
+    elapsed = time.perf_counter() - t
+    result = defaultdict(float)
+    for f in out.getFeatures():
+        if f["row_type"] == "class":
+            result[(str(f["zone_id"]), int(f["class_code"]))] = f["area_m2"]
+    return elapsed, dict(result)
+
+
+def _compare(name, n_land, n_zones, landcover, class_field, zones, zone_field):
+    t_s, ours = _smaaby(landcover, class_field, zones, zone_field)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t_n, native = _native(landcover, class_field, zones, zone_field)
+    keys = set(ours) | set(native)
+    diff = {k: abs(ours.get(k, 0.0) - native.get(k, 0.0)) for k in keys}
+    worst_abs = max(diff.values())
+    worst = max(d / native.get(k, 1.0) for k, d in diff.items() if native.get(k, 0.0) >= 1.0)
+    total_o, total_n = sum(ours.values()), sum(native.values())
+    # A row agrees within 1e-6 of its area or 0.001 m² (GEOS rounding on slivers).
+    agree = all(d <= max(1e-6 * native.get(k, 0.0), 1e-3) for k, d in diff.items())
+    print(f"{name}: {n_land:,} land-cover polygons x {n_zones:,} zones, {len(keys):,} "
+          f"(zone, class) rows")
+    print(f"  native chain (intersection + $area + statistics by categories): {t_n:8.2f} s")
+    print(f"  smaaby:landuseaccount:                                          {t_s:8.2f} s")
+    print(f"  ratio native/smaaby: {t_n / t_s:.2f}x   peak RSS after smaaby run: "
+          f"{peak_mb:,.0f} MB")
+    print(f"  areas agree: {agree} (largest difference {worst_abs:.2e} m², largest relative "
+          f"difference {worst:.2e} on rows >= 1 m²; totals {total_o:,.1f} vs {total_n:,.1f} m²)")
+    return agree
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cells", type=int, default=200_000)
+    parser.add_argument("--skip-scale", action="store_true")
+    args = parser.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"real data folder {DATA} is absent; nothing to benchmark")
+        return 0
+    app, plugin = _start_qgis()
+    global _STATS_ALG
+    _STATS_ALG = _stats_alg()
+    print(f"QGIS baseline uses native:intersection, native:fieldcalculator, {_STATS_ALG}")
+    import fiona
+    import numpy as np
+    import shapely
+
+    ok = True
+    with fiona.open(DATA / "aas" / "ArealdekkeN50.gpkg") as src:
+        feats = list(src)
+    geoms = shapely.from_geojson([json.dumps(dict(f["geometry"]))
+                                  for f in feats])
+    klasse = [int(f["properties"]["klasse"]) for f in feats]
+    land = _memory_layer("Polygon", [("klasse", int)],
+                         [(shapely.to_wkb(g), [k]) for g, k in zip(geoms, klasse)], "n50")
+    with fiona.open(DATA / "norge" / "kommuner2024_25833.gpkg") as src:
+        aas = [f for f in src if f["properties"]["kommunenummer"] == "3218"][0]
+    kommune = shapely.make_valid(shapely.from_geojson(json.dumps(
+        dict(aas["geometry"]))))
+    zones = _memory_layer("MultiPolygon", [("knr", str)],
+                          [(shapely.to_wkb(kommune), ["3218"])], "kommune")
+    ok &= _compare("Ås N50 within kommune 3218", len(geoms), 1, land, "klasse", zones, "knr")
+    cells, ids = _grid(kommune.bounds, 250.0)
+    grid = _memory_layer("Polygon", [("cell", str)],
+                         [(shapely.to_wkb(c), [i]) for c, i in zip(cells, ids)], "grid")
+    ok &= _compare("Ås N50 within a 250 m grid", len(geoms), len(cells), land, "klasse", grid,
+                   "cell")
+    if not args.skip_scale:
+        rng = np.random.default_rng(2024)
+        extent = shapely.box(500_000, 6_600_000, 560_000, 6_660_000)
+        pts = rng.uniform([500_000, 6_600_000], [560_000, 6_660_000], size=(args.cells, 2))
+        mosaic = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(pts),
+                                                            extend_to=extent))
+        mosaic = shapely.intersection(mosaic, extent)
+        codes = rng.choice([100, 110, 120, 200, 300, 400, 500, 600, 700, 800, 900],
+                           size=len(mosaic))
+        big = _memory_layer("Polygon", [("klasse", int)],
+                            [(shapely.to_wkb(g), [int(k)]) for g, k in zip(mosaic, codes)],
+                            "mosaic")
+        cells, ids = _grid(extent.bounds, 1000.0)
+        grid1k = _memory_layer("Polygon", [("cell", str)],
+                               [(shapely.to_wkb(c), [i]) for c, i in zip(cells, ids)], "grid1k")
+        ok &= _compare(f"Voronoi mosaic of {len(mosaic):,} polygons within a 1 km grid",
+                       len(mosaic), len(cells), big, "klasse", grid1k, "cell")
+    plugin.unload()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
