@@ -207,6 +207,17 @@ def main() -> int:
     lyr.setRenderer(QgsSingleSymbolRenderer(outline))
     save(lyr, "outline.qml")
 
+    # distance circles of the town profile: dashed outlines labelled along the perimeter
+    lyr = layer("Polygon", "distance_m", "double")
+    circle = QgsFillSymbol()
+    circle.changeSymbolLayer(0, QgsSimpleFillSymbolLayer.create(
+        {"color": "0,0,0,0", "style": "no", "outline_color": "#252525",
+         "outline_width": "0.4", "outline_style": "dash"}))
+    lyr.setRenderer(QgsSingleSymbolRenderer(circle))
+    labels(lyr, "format_number(\"distance_m\", 0) || ' m'", size=8.0,
+           placement=QgsPalLayerSettings.Line)
+    save(lyr, "circles.qml")
+
     lyr = layer("Polygon", "name", "string")
     zone = fill("#fdae61", outline="#a6611a", width=0.4, alpha=0.75)
     lyr.setRenderer(QgsSingleSymbolRenderer(zone))

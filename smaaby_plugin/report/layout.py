@@ -332,13 +332,29 @@ def _fill_map(items: dict, content: LayoutContent, project: QgsProject) -> None:
             items[key].setLinkedMap(map_item)
     scalebar = items.get("scalebar")
     if scalebar is not None and not extent.isEmpty():
-        if map_item.extent().width() < 4000:
-            scalebar.setUnits(QgsUnitTypes.DistanceMeters)
-            scalebar.setUnitLabel("m")
-        else:
-            scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
-            scalebar.setUnitLabel("km")
-        scalebar.update()
+        _nice_scalebar(scalebar, map_item.extent().width())
+
+
+def nice_segment(width_m: float, segments: int = 2, fraction: float = 0.3) -> float:
+    """A round segment length (1, 2 or 5 times a power of ten, in m) so that ``segments``
+    of them span about ``fraction`` of a map ``width_m`` wide."""
+    target = max(width_m * fraction / segments, 1e-9)
+    power = 10 ** math.floor(math.log10(target))
+    return max((f * power for f in (1, 2, 5, 10) if f * power <= target), default=power)
+
+
+def _nice_scalebar(scalebar, width_m: float) -> None:
+    segment = nice_segment(width_m)
+    kilometres = segment * 2 >= 1000
+    scalebar.setUnits(QgsUnitTypes.DistanceKilometers if kilometres
+                      else QgsUnitTypes.DistanceMeters)
+    scalebar.setUnitLabel("km" if kilometres else "m")
+    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    scalebar.setNumberOfSegments(2)
+    scalebar.setNumberOfSegmentsLeft(0)
+    scalebar.setUnitsPerSegment(segment / 1000.0 if kilometres else segment)
+    scalebar.resizeToMinimumWidth()
+    scalebar.update()
 
 
 def _fill_legend(items: dict, content: LayoutContent) -> None:
@@ -372,7 +388,10 @@ def _fill_table(items: dict, content: LayoutContent) -> None:
     header = content.key_header if any(content.key_header) else (_tr("Key figure"),
                                                                  _tr("Value"))
     table.setIncludeTableHeader(True)
+    # the label column takes about two thirds of the frame (cell margins aside)
+    width = frame.sizeWithUnits().width() - 4 * table.cellMargin() - 3 * table.gridStrokeWidth()
     table.setHeaders([QgsLayoutTableColumn(header[0]), QgsLayoutTableColumn(header[1])])
+    table.setColumnWidths([width * 0.64, width * 0.36])
     rows = [[QgsTableCell(label), QgsTableCell(value)] for label, value in content.key_figures]
     table.setTableContents(rows or [[QgsTableCell("–"), QgsTableCell("")]])
     table.refresh()

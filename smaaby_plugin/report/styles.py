@@ -179,9 +179,14 @@ def apply_style(layer: QgsVectorLayer, spec: StyleSpec) -> str:
             _keep_present(renderer, layer, class_field)
     elif isinstance(renderer, QgsGraduatedSymbolRenderer) and class_field:
         renderer.setClassAttribute(class_field)
-        renderer.setClassificationMethod(_METHODS.get(spec.method, QgsClassificationQuantile)())
-        n_values = len(_unique_values(layer, class_field))
-        renderer.updateClasses(layer, max(1, min(spec.classes, n_values)))
+        values = [v for v in _unique_values(layer, class_field) if isinstance(v, (int, float))]
+        method = _METHODS.get(spec.method, QgsClassificationQuantile)()
+        size = max((abs(v) for v in values), default=0.0)
+        method.setLabelPrecision(0 if size >= 100 else 1 if size >= 10 else 2)
+        method.setLabelTrimTrailingZeroes(True)
+        method.setLabelFormat("%1 – %2")
+        renderer.setClassificationMethod(method)
+        renderer.updateClasses(layer, max(1, min(spec.classes, len(values))))
     _set_label(layer, spec)
     layer.setCustomProperty(STYLE_PROPERTY, spec.qml)
     layer.triggerRepaint()

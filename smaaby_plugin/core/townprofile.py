@@ -1,0 +1,143 @@
+"""The geometry and the figures of a town profile (``smaaby:townprofile``), without QGIS.
+
+The profile's numbers come from ``smaaby:centreindicators`` (and
+``smaaby:landuseaccount`` / ``smaaby:serviceareas`` where land use or a network is
+given); this module chooses the town and its centre, draws the distance circles of the
+map and orders the key figures for the report table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from smaaby_plugin.core.errors import InputError
+
+__all__ = [
+    "pick_town",
+    "centre_in_town",
+    "distance_circles",
+    "ring_labels",
+    "indicator_figures",
+    "FIGURE_KEYS",
+]
+
+#: the indicator fields of smaaby:centreindicators shown in the key-figure table, with
+#: their unit; ``{d}`` stands for each distance in metres
+FIGURE_KEYS: tuple[tuple[str, str], ...] = (
+    ("population", "inh."),
+    ("area_km2", "km²"),
+    ("density_km2", "inh./km²"),
+    ("pct_within_{d}m", "%"),
+    ("mean_dist_m", "m"),
+    ("proximity", ""),
+    ("clark_d0_km2", "inh./km²"),
+    ("clark_b_per_km", "1/km"),
+    ("clark_r2", ""),
+    ("built_m2_per_inh", "m²"),
+    ("landuse_mix", ""),
+    ("business_mix", ""),
+)
+
+
+def pick_town(names: Sequence, wanted: str | None) -> int:
+    """Index of the town called ``wanted`` (exact, then case-insensitive match).
+
+    Without ``wanted`` the layer must hold a single town.
+
+    Examples
+    --------
+    >>> pick_town(["Hamar", "Elverum"], "elverum")
+    1
+    >>> pick_town(["Hamar"], None)
+    0
+    """
+    labels = ["" if n is None else str(n) for n in names]
+    if not labels:
+        raise InputError("TOWNS: the layer has no town polygon.")
+    if not wanted:
+        if len(labels) == 1:
+            return 0
+        shown = ", ".join(labels[:12]) + (" …" if len(labels) > 12 else "")
+        raise InputError(f"TOWNS holds {len(labels)} towns; give TOWN_NAME (one of: {shown}).")
+    for match in (lambda n: n == wanted, lambda n: n.casefold() == wanted.casefold()):
+        found = [i for i, n in enumerate(labels) if match(n)]
+        if found:
+            return found[0]
+    shown = ", ".join(labels[:12]) + (" …" if len(labels) > 12 else "")
+    raise InputError(f"TOWN_NAME: no town is called '{wanted}' in NAME_FIELD; the layer has: "
+                     f"{shown}.")
+
+
+def centre_in_town(town, centres: np.ndarray) -> int:
+    """Index of the centre that lies in ``town``: the first point inside it, or the
+    centre polygon with the largest area inside it."""
+    centres = np.asarray(centres, dtype=object)
+    if len(centres) == 0:
+        raise InputError("CENTRE: the layer has no centre.")
+    inside = np.flatnonzero(shapely.intersects(centres, town))
+    if len(inside) == 0:
+        raise InputError("CENTRE: no centre lies in the chosen town; give the town's centre "
+                         "point or centre-zone polygon.")
+    areas = shapely.area(shapely.intersection(centres[inside], town))
+    if np.any(areas > 0):
+        return int(inside[int(np.argmax(areas))])
+    return int(inside[0])
+
+
+def distance_circles(centre, distances: Sequence[float]) -> np.ndarray:
+    """Circles of the given radii (m) around a centre (point or polygon: its
+    ``point_on_surface``), for the profile map.
+
+    Examples
+    --------
+    >>> import shapely
+    >>> circles = distance_circles(shapely.Point(0, 0), [100.0])
+    >>> round(float(shapely.area(circles[0])) / 31415.9, 3)
+    1.0
+    """
+    point = shapely.point_on_surface(centre)
+    radii = np.asarray(distances, dtype=float)
+    if np.any(radii <= 0):
+        raise InputError("DISTANCES: distances must be positive metres.")
+    return shapely.buffer(np.full(len(radii), point, dtype=object), radii, quad_segs=64)
+
+
+def ring_labels(inner: Sequence[float], outer: Sequence[float]) -> list[str]:
+    """Labels such as ``"0–250 m"`` for distance rings.
+
+    Examples
+    --------
+    >>> ring_labels([0, 250], [250, 500])
+    ['0–250 m', '250–500 m']
+    """
+    return [f"{a:g}–{b:g} m" for a, b in zip(inner, outer)]
+
+
+def indicator_figures(row: Mapping, distances: Sequence[float]) -> pd.DataFrame:
+    """The key figures of one town, in report order: columns ``key``, ``value``,
+    ``unit``, ``distance_m`` (the distance of a within-distance share, else NaN).
+
+    Fields missing from ``row`` (e.g. mixes without land use) are left out; null
+    values stay as NaN rows so the report can say "–".
+    """
+    keys, values, units, dists = [], [], [], []
+    for key, unit in FIGURE_KEYS:
+        expanded = ([(key.format(d=int(d) if float(d).is_integer() else d), float(d))
+                     for d in distances] if "{d}" in key else [(key, np.nan)])
+        for name, dist in expanded:
+            if name not in row:
+                continue
+            value = row[name]
+            try:
+                value = float(value)
+            except (TypeError, ValueError):
+                value = np.nan
+            keys.append(name)
+            values.append(value)
+            units.append(unit)
+            dists.append(dist)
+    return pd.DataFrame({"key": keys, "value": values, "unit": units, "distance_m": dists})
