@@ -178,11 +178,36 @@ def main() -> int:
 
     # Catchments: one distinct colour per centre (recomputed), labels with population --
     lyr = layer("Polygon", "centre_id", "string")
-    renderer = QgsCategorizedSymbolRenderer("centre_id", [])
-    renderer.setSourceSymbol(fill("#ffffff", outline="#404040", width=0.3, alpha=0.8))
+    # one placeholder category: a categorized renderer without any loads as a single
+    # symbol; apply_style replaces it with one category per value
+    template = fill("#ffffff", outline="#404040", width=0.3, alpha=0.8)
+    renderer = QgsCategorizedSymbolRenderer(
+        "centre_id", [QgsRendererCategory("__template__", template.clone(), "template")])
+    renderer.setSourceSymbol(template)
     lyr.setRenderer(renderer)
     labels(lyr, "\"centre_id\"", size=9.0)
     save(lyr, "catchments.qml")
+
+    # Generic categories (one distinct colour per value, recomputed), no labels
+    lyr = layer("Polygon", "category", "string")
+    template = fill("#ffffff", outline="#606060", width=0.2, alpha=0.85)
+    renderer = QgsCategorizedSymbolRenderer(
+        "category", [QgsRendererCategory("__template__", template.clone(), "template")])
+    renderer.setSourceSymbol(template)
+    lyr.setRenderer(renderer)
+    save(lyr, "categories.qml")
+
+    # Plan change by type: new development red, returned development green
+    lyr = layer("Polygon", "change_type", "string")
+    categories = [QgsRendererCategory("new development", fill("#e31a1c"), "new development"),
+                  QgsRendererCategory("development returned", fill("#33a02c"),
+                                      "development returned"),
+                  QgsRendererCategory("within development", fill("#fdbf6f"),
+                                      "within development"),
+                  QgsRendererCategory("within non-development", fill("#d9f0d3"),
+                                      "within non-development")]
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("change_type", categories))
+    save(lyr, "change.qml")
 
     # Points: centres (labelled), businesses, demand ---------------------------------
     lyr = layer("Point", "name", "string")

@@ -110,7 +110,8 @@ def add_run(project: QgsProject, run_name: str, result, mode: str = REPLACE
     spec = result_spec(result.alg_id)
     ordered = sorted(result.layers.items(), key=lambda item: _order(item[1]))
     for output_name, layer in ordered:
-        style = spec.style_for(output_name, result.parameters) if spec is not None else None
+        style = (spec.style_for(output_name, result.parameters, layer) if spec is not None
+                 else None)
         if style is not None:
             apply_style(layer, style)
         layer.setCustomProperty(_OUTPUT, output_name)

@@ -67,6 +67,9 @@ class StyleSpec:
     label : str
         Label expression; ``{0}``, ``{1}``... stand for the fields found among
         ``label_fields`` (each a tuple of candidates).
+    relabel : callable, optional
+        ``() -> {value: legend text}`` for categories whose template labels are
+        English keys (translated at apply time).
     """
 
     qml: str
@@ -76,6 +79,7 @@ class StyleSpec:
     method: str = "quantile"
     label: str = ""
     label_fields: tuple[tuple[str, ...], ...] = field(default_factory=tuple)
+    relabel: object = None
 
 
 def first_field(layer: QgsVectorLayer, candidates) -> str | None:
@@ -124,9 +128,12 @@ def _keep_present(renderer: QgsCategorizedSymbolRenderer, layer: QgsVectorLayer,
 def _distinct(renderer: QgsCategorizedSymbolRenderer, layer: QgsVectorLayer,
               name: str) -> None:
     values = _unique_values(layer, name)
+    base = renderer.sourceSymbol()
+    if base is None and renderer.categories():
+        base = renderer.categories()[0].symbol()
+    base = base.clone() if base is not None else None
     for index in reversed(range(len(renderer.categories()))):
         renderer.deleteCategory(index)
-    base = renderer.sourceSymbol()
     for value, colour in zip(values, distinct_colours(len(values))):
         symbol = base.clone() if base is not None else QgsSymbol.defaultSymbol(
             layer.geometryType())
@@ -177,6 +184,11 @@ def apply_style(layer: QgsVectorLayer, spec: StyleSpec) -> str:
             _distinct(renderer, layer, class_field)
         else:
             _keep_present(renderer, layer, class_field)
+        if spec.relabel is not None:
+            names = spec.relabel()
+            for index, category in enumerate(renderer.categories()):
+                if str(category.value()) in names:
+                    renderer.updateCategoryLabel(index, names[str(category.value())])
     elif isinstance(renderer, QgsGraduatedSymbolRenderer) and class_field:
         renderer.setClassAttribute(class_field)
         values = [v for v in _unique_values(layer, class_field) if isinstance(v, (int, float))]
