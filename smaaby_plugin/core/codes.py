@@ -197,6 +197,15 @@ def parse_codes(values) -> ParsedCodes:
     >>> p.code.tolist()[:2], p.n_missing, p.n_non_numeric, p.examples
     ([1110.0, 21.0], 1, 1, ['skog'])
     """
+    array = np.asarray(values)
+    if array.dtype.kind in "iuf":  # a numeric field: no text to parse
+        number = array.astype(float)
+        missing = np.isnan(number)
+        whole = ~missing & np.isfinite(number) & (number == np.round(number))
+        non_numeric = ~missing & ~whole
+        examples = [values[i] for i in np.flatnonzero(non_numeric)[:3]]
+        return ParsedCodes(np.where(whole, number, np.nan), int(missing.sum()),
+                           int(non_numeric.sum()), examples)
     series = pd.Series(list(values), dtype=object)
     text = series.map(lambda v: v.strip() if isinstance(v, str) else v)
     missing = text.isna() | text.eq("")

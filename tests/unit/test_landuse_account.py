@@ -141,6 +141,9 @@ def test_code_lists_load_and_choose():
     assert choose_code_list([100, 600, 800, 120, 900], lists) == "n50"
     parsed = parse_codes(["1110", " 21 ", 30.0, 21.5, "", None])
     assert parsed.n_missing == 2 and parsed.n_non_numeric == 1
+    numeric = parse_codes(np.array([21.0, np.nan, 2.5, 30.0]))  # a numeric field
+    assert numeric.n_missing == 1 and numeric.n_non_numeric == 1
+    assert numeric.code[0] == 21 and numeric.code[3] == 30 and np.isnan(numeric.code[2])
 
 
 @pytest.mark.slow
