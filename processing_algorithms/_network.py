@@ -1,0 +1,413 @@
+"""Parameters and reading shared by the network algorithms (preparenetwork,
+serviceareas, catchmentallocation, odmatrix, huffcatchment): the road network with its
+cost, speed and direction settings, and points attached to it.
+
+Not an algorithm module (the leading underscore keeps the provider from scanning it).
+
+Use::
+
+    from smaaby_plugin.processing_algorithms import _network as nw
+
+    def define(self, config):
+        ...                                    # your point layers first
+        nw.add_network_parameters(self)        # NETWORK, COST, speeds, directions, snapping
+    def compute(self, parameters, context, feedback):
+        crs = nw.working_crs(self, parameters, context, feedback, [self.CENTRES])
+        setup = nw.read_network(self, parameters, context, feedback, crs)
+        centres = self.read(parameters, self.CENTRES, context, feedback, target_crs=crs)
+        att = nw.attach(self, setup, centres, self.CENTRES, parameters, context, feedback)
+        costs = setup.net.cost_matrix(att, other_att)   # see smaaby_plugin.core.network
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from smaaby_plugin import layers
+from smaaby_plugin.core import network as core
+from smaaby_plugin.core.errors import InputError
+
+__all__ = [
+    "NetworkSetup",
+    "add_network_parameters",
+    "add_max_snap_parameters",
+    "attach",
+    "cost_label",
+    "link_attributes",
+    "parse_numbers",
+    "point_geometry",
+    "read_network",
+    "working_crs",
+]
+
+NETWORK = "NETWORK"
+COST = "COST"
+SPEED_FIELD = "SPEED_FIELD"
+SPEED_LAYER = "SPEED_LAYER"
+SPEED_LAYER_FIELD = "SPEED_LAYER_FIELD"
+SPEED_MATCH_TOLERANCE = "SPEED_MATCH_TOLERANCE"
+ROAD_CLASS_FIELD = "ROAD_CLASS_FIELD"
+DEFAULT_SPEEDS = "DEFAULT_SPEEDS"
+DIRECTION_FIELD = "DIRECTION_FIELD"
+DIRECTION_MODE = "DIRECTION_MODE"
+FORWARD_VALUES = "FORWARD_VALUES"
+BACKWARD_VALUES = "BACKWARD_VALUES"
+CLOSED_VALUES = "CLOSED_VALUES"
+SNAP_TOLERANCE = "SNAP_TOLERANCE"
+SPLIT_AT_SHARED_VERTICES = "SPLIT_AT_SHARED_VERTICES"
+MAX_SNAP = "MAX_SNAP"
+ACCESS_SPEED = "ACCESS_SPEED"
+
+COST_DISTANCE, COST_TIME = 0, 1
+MODE_VALUES, MODE_LANES = 0, 1
+#: Our default speeds per NVDB road category (vegkategori) where a link has none: a
+#: planner's assumption, not an official table. E europaveg, R riksveg, F fylkesveg,
+#: K kommunal veg, P privat veg, S skogsbilveg; * = any other class.
+DEFAULT_SPEEDS_TEXT = "E=80, R=80, F=60, K=40, P=30, S=30, *=50"
+#: Fields written by smaaby:preparenetwork; a NETWORK that has them is taken as prepared.
+PREPARED_FIELDS = ("min_fw", "min_bw")
+
+
+@dataclass
+class NetworkSetup:
+    """A built network and what the log and outputs need to know about it."""
+
+    net: core.Network
+    data: layers.LayerData
+    crs: object
+    cost: int  # COST_DISTANCE or COST_TIME
+    unit: str  # "m" or "min"
+    max_snap: float | None
+    access_speed: float
+    prepared: bool
+    speed_kmh: np.ndarray | None  # per NETWORK feature (raw networks)
+    speed_source: np.ndarray | None  # "field", "layer" or "default" per feature
+    forward: np.ndarray | None  # per NETWORK feature
+    backward: np.ndarray | None
+
+
+def cost_label(unit: str) -> str:
+    return "minutes" if unit == "min" else "metres"
+
+
+def add_network_parameters(alg, *, cost: bool = True, access: bool = True) -> None:
+    """Add NETWORK and its settings to an algorithm.
+
+    ``cost=False`` leaves out COST (preparenetwork writes both costs);
+    ``access=False`` leaves out MAX_SNAP and ACCESS_SPEED (no points to attach).
+    """
+    tr = alg.tr
+    alg.add(QgsProcessingParameterFeatureSource(
+        NETWORK, tr("Road network (lines)"), [QgsProcessing.TypeVectorLine]),
+        tr("The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines "
+           "meet where their ends (or shared vertices) lie within the snapping tolerance. "
+           "A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used "
+           "as it is: its minutes and directions replace the speed and direction settings "
+           "below. A geographic layer is reprojected to UTM (logged)."))
+    if cost:
+        alg.add(QgsProcessingParameterEnum(
+            COST, tr("Cost"), options=[tr("Distance (metres)"), tr("Travel time (minutes)")],
+            defaultValue=COST_TIME),
+            tr("Distance: metres along the network. Travel time: minutes at each link's "
+               "speed (speed field, speed-limit layer, or the default speed of its road "
+               "class). Thresholds and MAX_COST are in this unit."))
+    alg.add(QgsProcessingParameterField(
+        SPEED_FIELD, tr("Speed field (km/h)"), parentLayerParameterName=NETWORK,
+        type=QgsProcessingParameterField.Numeric, optional=True),
+        tr("Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get "
+           "the default of the link's road class (counted in the log)."), advanced=False)
+    alg.add(QgsProcessingParameterFeatureSource(
+        SPEED_LAYER, tr("Speed-limit lines (optional)"), [QgsProcessing.TypeVectorLine],
+        optional=True),
+        tr("Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each "
+           "link gets the length-weighted mean speed of the lines running along it (within "
+           "the matching tolerance); links without one use the speed field, then the "
+           "default speed. Used only for travel time."), advanced=True)
+    alg.add(QgsProcessingParameterField(
+        SPEED_LAYER_FIELD, tr("Speed field of the speed-limit lines"),
+        parentLayerParameterName=SPEED_LAYER, type=QgsProcessingParameterField.Numeric,
+        defaultValue="fartsgrenseVerdi", optional=True),
+        tr("The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi)."),
+        advanced=True)
+    alg.add(QgsProcessingParameterDistance(
+        SPEED_MATCH_TOLERANCE, tr("Speed-line matching tolerance"), defaultValue=1.0,
+        parentParameterName=NETWORK, minValue=0.01),
+        tr("A speed-limit line counts for a link where it lies within this distance "
+           "(metres) of it; crossings and touches are ignored."), advanced=True)
+    alg.add(QgsProcessingParameterField(
+        ROAD_CLASS_FIELD, tr("Road class field"), parentLayerParameterName=NETWORK,
+        optional=True),
+        tr("Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB "
+           "or road_class."), advanced=True)
+    alg.add(QgsProcessingParameterString(
+        DEFAULT_SPEEDS, tr("Default speeds per road class (km/h)"),
+        defaultValue=DEFAULT_SPEEDS_TEXT),
+        tr("class=km/h pairs for links without a speed; * is any other class. The preset "
+           "is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, "
+           "K kommunal, P privat, S skogsbilveg), not an official table: set your own."),
+        advanced=True)
+    alg.add(QgsProcessingParameterField(
+        DIRECTION_FIELD, tr("Direction field (one-way)"), parentLayerParameterName=NETWORK,
+        optional=True),
+        tr("Field saying in which direction a link may be travelled (e.g. oneway, or NVDB "
+           "feltoversikt with the lane-list rule). Without it every link is two-way."))
+    alg.add(QgsProcessingParameterEnum(
+        DIRECTION_MODE, tr("Direction rule"),
+        options=[tr("Values listed below"),
+                 tr("NVDB lane list (feltoversikt): odd lanes forward, even lanes backward")],
+        defaultValue=MODE_VALUES),
+        tr("How to read the direction field. NVDB numbers lanes in the link's direction "
+           "with odd numbers and against it with even numbers ('1#2' two-way, '1' forward "
+           "only, '2' backward only)."), advanced=True)
+    alg.add(QgsProcessingParameterString(
+        FORWARD_VALUES, tr("Values for one-way in line direction"), defaultValue="FT",
+        optional=True),
+        tr("Comma-separated values of the direction field that allow travel only in the "
+           "digitised direction (case is ignored)."), advanced=True)
+    alg.add(QgsProcessingParameterString(
+        BACKWARD_VALUES, tr("Values for one-way against line direction"), defaultValue="TF",
+        optional=True),
+        tr("Comma-separated values that allow travel only against the digitised "
+           "direction."), advanced=True)
+    alg.add(QgsProcessingParameterString(
+        CLOSED_VALUES, tr("Values for closed links"), defaultValue="N", optional=True),
+        tr("Comma-separated values that close a link in both directions. Any other value, "
+           "and null, means two-way."), advanced=True)
+    alg.add(QgsProcessingParameterDistance(
+        SNAP_TOLERANCE, tr("Snapping tolerance for line ends"), defaultValue=0.1,
+        parentParameterName=NETWORK, minValue=0.0),
+        tr("Line ends (and shared vertices) closer than this many metres are joined into "
+           "one junction, found with a KD-tree and merged transitively, so rounding noise "
+           "(NVDB ends differ by ~1e-5 m) never breaks a junction."), advanced=True)
+    alg.add(QgsProcessingParameterBoolean(
+        SPLIT_AT_SHARED_VERTICES, tr("Join lines at shared vertices"), defaultValue=True),
+        tr("Also join lines where a vertex inside one line meets a vertex of another (as "
+           "QGIS's network analysis does). Switch off for data where crossing lines share "
+           "vertices without meeting (bridges)."), advanced=True)
+    if access:
+        add_max_snap_parameters(alg)
+
+
+def add_max_snap_parameters(alg) -> None:
+    """MAX_SNAP and ACCESS_SPEED: how points reach the network."""
+    tr = alg.tr
+    alg.add(QgsProcessingParameterDistance(
+        MAX_SNAP, tr("Largest distance from a point to the network"), defaultValue=500.0,
+        parentParameterName=NETWORK, minValue=0.0),
+        tr("Points (centres, demand) are attached to the nearest link at their projected "
+           "position. Points farther than this many metres from every link are left out "
+           "and reported. 0 = no limit."))
+    alg.add(QgsProcessingParameterNumber(
+        ACCESS_SPEED, tr("Speed off the network (km/h)"), QgsProcessingParameterNumber.Double,
+        defaultValue=5.0, minValue=0.1),
+        tr("With travel time, the straight leg from a point to the network is costed at "
+           "this speed (5 km/h = walking). With distance it counts in metres."),
+        advanced=True)
+
+
+def parse_numbers(text: str, name: str) -> list[float]:
+    """'5, 10,20' -> [5.0, 10.0, 20.0]; an InputError naming ``name`` otherwise."""
+    out = []
+    for item in (text or "").replace(";", ",").split(","):
+        item = item.strip()
+        if not item:
+            continue
+        try:
+            value = float(item)
+        except ValueError:
+            value = float("nan")
+        if not np.isfinite(value) or value <= 0:
+            raise InputError(f"{name}: '{item}' is not a positive number; write e.g. "
+                             "'5, 10, 20, 30'.")
+        out.append(value)
+    if not out:
+        raise InputError(f"{name} is empty; give one or more positive numbers, e.g. "
+                         "'5, 10, 20, 30'.")
+    return sorted(set(out))
+
+
+def point_geometry(geoms: np.ndarray) -> np.ndarray:
+    """Points as they are; other geometries by a point inside them (point on surface)."""
+    geoms = np.asarray(geoms, dtype=object)
+    out = geoms.copy()
+    if len(geoms):
+        other = shapely.get_type_id(geoms) != 0
+        if other.any():
+            out[other] = shapely.point_on_surface(geoms[other])
+        multi = shapely.get_type_id(out) == 4
+        if multi.any():
+            out[multi] = shapely.get_point(out[multi], 0)
+    return out
+
+
+def working_crs(alg, parameters, context, feedback, point_params):
+    """The CRS to compute in: the network's if projected, else the first projected
+    input, else the UTM zone of the network."""
+    names = [NETWORK] + list(point_params)
+    sources = [alg.parameterAsSource(parameters, n, context) for n in names]
+    if sources[0] is None:
+        raise InputError("NETWORK: the layer could not be opened.")
+    kept = [(n, s) for n, s in zip(names, sources) if s is not None]
+    return layers.working_crs([s for _, s in kept], context, feedback, [n for n, _ in kept])
+
+
+def _values(alg, parameters, name, context) -> list[str]:
+    text = alg.parameterAsString(parameters, name, context) or ""
+    return [v.strip() for v in text.split(",") if v.strip()]
+
+
+def link_attributes(alg, parameters, context, feedback, data: layers.LayerData, crs,
+                    need_speed: bool):
+    """Directions and (if ``need_speed``) speeds per NETWORK feature of a raw network.
+
+    Returns forward, backward, speed_kmh (or None), speed_source (or None); logs
+    the counts of one-way links and of speeds taken from each source.
+    """
+    n = len(data)
+    dfield = alg.parameterAsString(parameters, DIRECTION_FIELD, context)
+    if dfield:
+        values = data.attributes[dfield].to_numpy(dtype=object)
+        if alg.parameterAsEnum(parameters, DIRECTION_MODE, context) == MODE_LANES:
+            forward, backward = core.lane_directions(values)
+        else:
+            forward, backward = core.value_directions(
+                values, _values(alg, parameters, FORWARD_VALUES, context),
+                _values(alg, parameters, BACKWARD_VALUES, context),
+                _values(alg, parameters, CLOSED_VALUES, context))
+    else:
+        forward = backward = np.ones(n, bool)
+    if not need_speed:
+        return forward, backward, None, None
+    speed = np.full(n, np.nan)
+    source = np.full(n, "default", dtype=object)
+    sfield = alg.parameterAsString(parameters, SPEED_FIELD, context)
+    if sfield:
+        speed = layers.numeric_column(data, sfield, SPEED_FIELD)
+        ok = np.isfinite(speed) & (speed > 0)
+        source[ok] = "field"
+    speed_layer = alg.parameterAsSource(parameters, SPEED_LAYER, context)
+    if speed_layer is not None:
+        lfield = alg.parameterAsString(parameters, SPEED_LAYER_FIELD, context)
+        if not lfield:
+            raise InputError("SPEED_LAYER_FIELD: choose the km/h field of the speed-limit "
+                             "lines (NVDB: fartsgrenseVerdi).")
+        lines = layers.read_source(speed_layer, SPEED_LAYER, context, feedback,
+                                   fields=[lfield], target_crs=crs)
+        tol = alg.parameterAsDouble(parameters, SPEED_MATCH_TOLERANCE, context)
+        matched = core.match_speed_lines(data.geometry, lines.geometry,
+                                         layers.numeric_column(lines, lfield, SPEED_LAYER_FIELD),
+                                         tolerance=tol)
+        has = np.isfinite(matched)
+        speed = np.where(has, matched, speed)
+        source[has] = "layer"
+        feedback.pushInfo(alg.tr("Speed-limit lines: {} of {} links got a speed from them.")
+                          .format(int(has.sum()), n))
+    cfield = alg.parameterAsString(parameters, ROAD_CLASS_FIELD, context)
+    classes = data.attributes[cfield].to_numpy(dtype=object) if cfield else None
+    defaults = core.parse_default_speeds(
+        alg.parameterAsString(parameters, DEFAULT_SPEEDS, context))
+    speed, replaced = core.fill_speeds(speed, classes, defaults, n=n)
+    source[replaced] = "default"
+    if replaced.any():
+        feedback.pushInfo(alg.tr("{} of {} links had no usable speed (missing, null or zero) "
+                                 "and got the default speed of their road class.")
+                          .format(int(replaced.sum()), n))
+    return forward, backward, speed, source
+
+
+def read_network(alg, parameters, context, feedback, crs, cost: int | None = None,
+                 need_speed: bool | None = None) -> NetworkSetup:
+    """Read NETWORK once and build the graph with the algorithm's settings.
+
+    ``cost`` overrides the COST parameter (for algorithms without it);
+    ``need_speed`` forces speeds to be read (preparenetwork writes minutes always).
+    """
+    source = alg.parameterAsSource(parameters, NETWORK, context)
+    if source is None:
+        raise InputError("NETWORK: the layer could not be opened.")
+    names = [f.name() for f in source.fields()]
+    prepared = all(f in names for f in PREPARED_FIELDS)
+    if cost is None:
+        cost = alg.parameterAsEnum(parameters, COST, context)
+    want = []
+    if prepared:
+        want = list(PREPARED_FIELDS)
+    else:
+        for p in (DIRECTION_FIELD, SPEED_FIELD, ROAD_CLASS_FIELD):
+            f = alg.parameterAsString(parameters, p, context)
+            if f and f not in want:
+                want.append(f)
+    data = layers.read_source(source, NETWORK, context, feedback, fields=want, target_crs=crs)
+    tol = alg.parameterAsDouble(parameters, SNAP_TOLERANCE, context)
+    split = alg.parameterAsBoolean(parameters, SPLIT_AT_SHARED_VERTICES, context)
+    kind = "time" if cost == COST_TIME else "distance"
+    speed = speed_src = forward = backward = None
+    if prepared:
+        fw = layers.numeric_column(data, "min_fw", NETWORK)
+        bw = layers.numeric_column(data, "min_bw", NETWORK)
+        feedback.pushInfo(alg.tr("NETWORK is a prepared network (fields min_fw, min_bw): its "
+                                 "minutes and directions are used; the speed and direction "
+                                 "settings are ignored."))
+        if kind == "time":
+            net = core.build_graph(data.geometry, snap_tolerance=tol, cost="time",
+                                   cost_forward=fw, cost_backward=bw,
+                                   split_at_shared_vertices=split)
+        else:
+            net = core.build_graph(data.geometry, snap_tolerance=tol, cost="distance",
+                                   forward=np.isfinite(fw), backward=np.isfinite(bw),
+                                   split_at_shared_vertices=split)
+    else:
+        forward, backward, speed, speed_src = link_attributes(
+            alg, parameters, context, feedback, data, crs,
+            need_speed=(kind == "time") if need_speed is None else need_speed)
+        net = core.build_graph(data.geometry, snap_tolerance=tol, forward=forward,
+                               backward=backward, cost=kind,
+                               speed_kmh=speed if kind == "time" else None,
+                               split_at_shared_vertices=split)
+    for line in net.stats.lines():
+        feedback.pushInfo(alg.tr("Network: {}").format(line))
+    if net.stats.components > 1:
+        feedback.pushWarning(alg.tr(
+            "The network has {} separate parts; points in a part without a centre or "
+            "destination get none (they are counted).").format(net.stats.components))
+    max_snap = None
+    access = 5.0
+    if alg.parameterDefinition(MAX_SNAP) is not None:
+        value = alg.parameterAsDouble(parameters, MAX_SNAP, context)
+        max_snap = value if value > 0 else None
+        access = alg.parameterAsDouble(parameters, ACCESS_SPEED, context)
+    return NetworkSetup(net, data, crs, cost, net.unit, max_snap, access, prepared, speed,
+                        speed_src, forward, backward)
+
+
+def attach(alg, setup: NetworkSetup, data: layers.LayerData, name: str, feedback,
+           required: bool = True) -> core.Attachment:
+    """Attach a layer's features (points, or a point inside each polygon) to the
+    network; report those beyond MAX_SNAP, and stop if none is attached and
+    ``required``."""
+    att = setup.net.attach(point_geometry(data.geometry), max_snap=setup.max_snap,
+                           access_speed_kmh=setup.access_speed)
+    far = int((~att.attached).sum())
+    if far:
+        feedback.pushWarning(alg.tr(
+            "{}: {} of {} feature(s) lie farther than {:g} m from the network and are left "
+            "out (raise MAX_SNAP to include them).").format(name, far, len(att),
+                                                            setup.max_snap or 0))
+    if required and not att.attached.any():
+        raise InputError(f"{name}: no feature lies within {setup.max_snap:g} m of the "
+                         "network; check that the layers cover the same area or raise "
+                         "MAX_SNAP.")
+    return att
