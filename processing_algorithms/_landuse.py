@@ -14,6 +14,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
 )
 
 from smaaby_plugin import layers, paths
@@ -74,8 +75,10 @@ def add_code_list_parameter(alg, name: str = "CODE_LIST") -> None:
                "(in_code_list = 0)."), advanced=True)
 
 
-def add_overlap_parameter(alg, name: str = "OVERLAPS") -> None:
-    """OVERLAPS: what to do with polygons that overlap inside one layer."""
+def add_overlap_parameter(alg, name: str = "OVERLAPS",
+                          tolerance_name: str = "OVERLAP_TOLERANCE") -> None:
+    """OVERLAPS: what to do with polygons that overlap inside one layer, and
+    OVERLAP_TOLERANCE: overlaps of at most this area are noise."""
     alg.add(QgsProcessingParameterEnum(
         name, alg.tr("Overlapping polygons"), options=[alg.tr(t) for t in _OVERLAP_LABELS],
         defaultValue=0),
@@ -83,6 +86,12 @@ def add_overlap_parameter(alg, name: str = "OVERLAPS") -> None:
                "and list the overlapping features and the area covered more than once. "
                "Otherwise each overlapped spot is given to one polygon by the chosen rule "
                "(ties go to the feature read first)."))
+    alg.add(QgsProcessingParameterNumber(
+        tolerance_name, alg.tr("Overlap tolerance (m²)"), QgsProcessingParameterNumber.Double,
+        defaultValue=0.01, minValue=0.0),
+        alg.tr("Overlaps of at most this area between two polygons are digitising noise "
+               "(shared edges that differ in the last decimals): they are logged and left as "
+               "they are. 0 treats every overlap as one."), advanced=True)
 
 
 def add_ellipsoidal_parameter(alg, name: str = "ELLIPSOIDAL") -> None:
@@ -150,7 +159,8 @@ def sources(alg, parameters, names, context) -> list:
 
 def read_categorical(alg, parameters, context, feedback, *, layer: str, field: str, crs,
                      rule: str, priority_field: str | None = None,
-                     source=None) -> CategoricalLayer:
+                     source=None, tolerance_name: str = "OVERLAP_TOLERANCE"
+                     ) -> CategoricalLayer:
     """Read a categorical polygon layer, parse codes, handle overlaps, and log it all."""
     if source is None:
         source = sources(alg, parameters, [layer], context)[0]
@@ -164,8 +174,12 @@ def read_categorical(alg, parameters, context, feedback, *, layer: str, field: s
         raise InputError(alg.tr("{}: the overlap rule 'priority field' needs a priority "
                                 "field.").format(layer))
     feedback.pushInfo(alg.tr("{}: {} polygon(s) read.").format(layer, len(data)))
+    tolerance = 0.01
+    if alg.parameterDefinition(tolerance_name) is not None:
+        tolerance = alg.parameterAsDouble(parameters, tolerance_name, context)
     prepared = prepare_categorical(data.geometry, data.attributes[class_field].to_numpy(),
-                                   name=layer, rule=rule, priority=priority, ids=data.fids)
+                                   name=layer, rule=rule, priority=priority, ids=data.fids,
+                                   min_overlap_area=tolerance)
     for message in prepared.messages(layer):
         feedback.pushWarning(message)
     return prepared

@@ -80,6 +80,10 @@ class CategoricalLayer:
             out.append(f"{name}: {self.overlaps.n_pairs} pair(s) of polygons overlap; "
                        f"{self.overlaps.overlap_area:.1f} m² is covered more than once. "
                        f"Resolved by the overlap rule.")
+        if self.overlaps.n_ignored:
+            out.append(f"{name}: {self.overlaps.n_ignored} overlap(s) of at most the overlap "
+                       f"tolerance (together {self.overlaps.ignored_area:.4f} m²) were taken as "
+                       f"digitising noise and left as they are.")
         if self.n_dropped:
             out.append(f"{name}: {self.n_dropped} polygon(s) without area were left out.")
         return out
@@ -104,7 +108,7 @@ def prepare_categorical(
     rule: str = "error",
     priority=None,
     ids=None,
-    min_overlap_area: float = 0.0,
+    min_overlap_area: float = 0.01,
 ) -> CategoricalLayer:
     """Repair, parse codes and handle overlaps of a categorical polygon layer.
 
@@ -122,8 +126,11 @@ def prepare_categorical(
         Priority values for ``rule="priority"`` (lowest wins).
     ids : array_like, optional
         Feature ids for messages (default: row numbers).
-    min_overlap_area : float, default 0
-        Overlaps of at most this area (m²) are ignored as digitising noise.
+    min_overlap_area : float, default 0.01
+        Overlaps of at most this area (m², per pair of polygons) are digitising noise
+        (shared edges that differ in the last decimals): they are not resolved and are
+        reported in ``overlaps.n_ignored`` / ``ignored_area``; 0 treats every overlap
+        as one.
 
     Returns
     -------

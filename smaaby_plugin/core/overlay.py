@@ -507,11 +507,16 @@ class OverlapReport:
     excess_area : float
         Area counted more than once when summing feature areas
         (sum of areas minus area of their union).
+    n_ignored, ignored_area : int, float
+        Overlaps at or below ``min_area`` (digitising noise) that were left out, and
+        their summed area.
     """
 
     pairs: pd.DataFrame
     overlap_area: float
     excess_area: float
+    n_ignored: int = 0
+    ignored_area: float = 0.0
 
     @property
     def n_pairs(self) -> int:
@@ -565,17 +570,19 @@ def find_overlaps(geoms, min_area: float = 0.0) -> OverlapReport:
     ov = polygonal_parts(shapely.intersection(geoms[i], geoms[j]))
     area = shapely.area(ov)
     keep = area > min_area
+    noise = ~keep & (area > 0)
+    n_ignored, ignored_area = int(noise.sum()), math.fsum(area[noise])
     i, j, ov, area = i[keep], j[keep], ov[keep], area[keep]
     order = np.lexsort((j, i))
     pairs = pd.DataFrame({"i": i[order].astype(np.int64), "j": j[order].astype(np.int64),
                           "area": area[order], "geometry": ov[order]})
     if len(pairs) == 0:
-        return OverlapReport(pairs, 0.0, 0.0)
+        return OverlapReport(pairs, 0.0, 0.0, n_ignored, ignored_area)
     overlap_area = float(shapely.area(shapely.union_all(ov)))
     involved = np.unique(np.r_[i, j])
     sub = geoms[involved]
     excess = math.fsum(shapely.area(sub)) - float(shapely.area(shapely.union_all(sub)))
-    return OverlapReport(pairs, overlap_area, max(excess, 0.0))
+    return OverlapReport(pairs, overlap_area, max(excess, 0.0), n_ignored, ignored_area)
 
 
 def overlap_rank(

@@ -66,3 +66,35 @@ def test_overlap_in_after_stops(run_alg, before, make_layer):
         run_alg("smaaby:changematrix", {"BEFORE": before, "BEFORE_FIELD": "ar5",
                                         "AFTER": overlapping, "AFTER_FIELD": "c",
                                         "OUTPUT_LONG": "memory:"})
+
+
+def _class_areas(layer_uri):
+    from collections import defaultdict
+
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(layer_uri, "lc", "ogr")
+    areas = defaultdict(float)
+    for f in layer.getFeatures():
+        areas[int(f["arealtype"])] += f.geometry().area()
+    del layer
+    return areas
+
+
+def test_eksempelby_net_change_matches_class_totals(run_alg, eksempelby):
+    before = f"{eksempelby}|layername=landcover_2015"
+    after = f"{eksempelby}|layername=landcover"
+    res = run_alg("smaaby:changematrix", {
+        "BEFORE": before, "BEFORE_FIELD": "arealtype", "AFTER": after,
+        "AFTER_FIELD": "arealtype", "UNIT": 0, "OUTPUT_LONG": "memory:",
+        "OUTPUT_WIDE": "memory:"})
+    # Independent: each layer is a partition of kommune 9901, so the net change of a class
+    # is its total area in 2022 minus its total area in 2015.
+    a15, a22 = _class_areas(before), _class_areas(after)
+    wide = {f["row"]: f for f in res["OUTPUT_WIDE"].getFeatures()}
+    for code in set(a15) | set(a22):
+        assert wide["net_change"][f"c_{code}"] == pytest.approx(
+            a22.get(code, 0.0) - a15.get(code, 0.0), abs=1e-3)
+    assert a22[11] > a15[11]  # the town grew
+    total = sum(f["area_m2"] for f in res["OUTPUT_LONG"].getFeatures())
+    assert total == pytest.approx(sum(a15.values()), rel=1e-9)

@@ -180,3 +180,25 @@ def test_aas_ellipsoidal_matches_qgsdistancearea(run_alg, aas):
     expect = da.measureArea(geometry)
     assert rows[0]["zone_area_m2"] == pytest.approx(expect, rel=2e-6)
     assert sum(f["area_m2"] for f in rows) == pytest.approx(expect, rel=2e-6)
+
+
+def test_eksempelby_kommuner(run_alg, eksempelby):
+    landcover = f"{eksempelby}|layername=landcover"
+    res = run_alg("smaaby:landuseaccount", {
+        "LANDUSE": landcover, "CLASS_FIELD": "arealtype",
+        "ZONES": f"{eksempelby}|layername=kommuner", "ZONE_FIELD": "kommunenummer",
+        "UNIT": 0, "CODE_LIST": 0, "OUTPUT_TABLE": "memory:"})
+    t = _table(res["OUTPUT_TABLE"])
+    # Independent: the land cover is a partition of kommune 9901.
+    layer = QgsVectorLayer(landcover, "lc", "ogr")
+    expect = defaultdict(float)
+    for f in layer.getFeatures():
+        expect[int(f["arealtype"])] += f.geometry().area()
+    del layer
+    for code, area in expect.items():
+        assert t[("9901", "class", code)]["area_m2"] == pytest.approx(area, rel=1e-6)
+        assert t[("9901", "class", code)]["in_code_list"] == 1  # AR5 chosen automatically
+    assert t[("9901", "uncovered", None)]["area_m2"] == pytest.approx(0.0, abs=1.0)
+    neighbours = {k[0] for k in t if k[0] != "9901"}
+    assert neighbours and all(t[(z, "uncovered", None)]["share_pct"] == pytest.approx(100.0)
+                              for z in neighbours)

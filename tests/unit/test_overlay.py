@@ -195,3 +195,14 @@ def test_find_overlaps_duplicates_nested_and_unnoded_neighbours():
     assert nested.n_pairs == 1 and nested.overlap_area == pytest.approx(1.0)
     # neighbours whose shared edge has vertices on one side only do not overlap
     assert find_overlaps([box(0, 0, 1, 1), box(1, 0, 2, 2)]).n_pairs == 0
+
+
+def test_noise_overlaps_below_tolerance_are_reported_not_errors():
+    # shared edge off by 1e-7 m along 100 m: 1e-5 m² of overlap
+    geoms = [box(0, 0, 10, 100), box(10 - 1e-7, 0, 20, 100)]
+    lay = prepare_categorical(geoms, [21, 30], name="LANDUSE")
+    assert lay.overlaps.n_pairs == 0 and lay.overlaps.n_ignored == 1
+    assert lay.overlaps.ignored_area == pytest.approx(1e-5, rel=1e-3)
+    assert any("digitising noise" in m for m in lay.messages("LANDUSE"))
+    with pytest.raises(InputError, match="overlap"):
+        prepare_categorical(geoms, [21, 30], name="LANDUSE", min_overlap_area=0.0)
