@@ -389,7 +389,7 @@ class TownProfile(SmaabyAlgorithm):
         if table is not None:
             for code, nb, area, share in table_rows(table, ["class_code", "label_nb",
                                                             "area_daa", "share_pct"]):
-                if area is None or float(area) == 0.0:
+                if area is None or float(area) < 0.005:  # nothing to print in daa
                     continue
                 label = f"{code} {nb}" if code is not None else (nb or "–")
                 rows.append(("landuse", f"landuse_area_{code}", label, float(area), "daa"))
@@ -442,6 +442,7 @@ class TownProfile(SmaabyAlgorithm):
         if parameters.get(self.NETWORK) not in (None, ""):
             roads = self._map_copy(parameters, self.NETWORK, context, crs,
                                    extent.buffered(extent.width() * 0.1))
+            roads.setName(self.tr("Roads"))
         map_layers = {"centre": centre_layer, "circles": circles, "town": town_layer,
                       "roads": roads, "rings": rings}
         for key, spec in (("centre", StyleSpec("centres.qml", ("name",))),
@@ -531,7 +532,7 @@ class TownProfile(SmaabyAlgorithm):
             bands.setName(self.tr("Reached along the roads"))
             project.addMapLayer(bands, False)
             apply_style(bands, StyleSpec("servicearea_bands.qml", ("threshold", "cost"),
-                                         mode="graduated", classes=len(distances)))
+                                         mode="bands"))
             reach = key_rows[key_rows["section"] == "catchment"]
             items = add_standard_items(layout, page=page_no, boxes=_MAP_PAGE)
             fill_layout(layout, LayoutContent(
@@ -542,8 +543,9 @@ class TownProfile(SmaabyAlgorithm):
                 key_header=(self.tr("Distance"), self.tr("Population")),
                 key_figures=list(zip(reach["label"], reach["text"])),
                 chart=ChartData(self.tr("Population reached along the roads"),
-                                self.tr("inh."), list(reach["label"]),
-                                list(reach["value"])),
+                                self.tr("inh."),
+                                [f"≤ {format_number(float(k[len('reach_'):-1]), 0)} m"
+                                 for k in reach["key"]], list(reach["value"])),
                 source=source, legend_title=self.tr("Legend")), items, project)
         if feedback.isCanceled():
             return

@@ -544,8 +544,7 @@ def _serviceareas_chart(layers):
 
 
 register("serviceareas", ResultSpec(
-    styles={"OUTPUT_POLYGONS": StyleSpec("servicearea_bands.qml", _BAND, mode="graduated",
-                                         method="pretty"),
+    styles={"OUTPUT_POLYGONS": StyleSpec("servicearea_bands.qml", _BAND, mode="bands"),
             "OUTPUT_LINES": StyleSpec("cost_lines.qml", ("cost", "cost_m", "cost_min"),
                                       mode="graduated")},
     map_outputs=("OUTPUT_POLYGONS",),

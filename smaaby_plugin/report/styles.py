@@ -18,9 +18,11 @@ from qgis.core import (
     QgsClassificationJenks,
     QgsClassificationPrettyBreaks,
     QgsClassificationQuantile,
+    QgsFeatureRequest,
     QgsGraduatedSymbolRenderer,
     QgsPalLayerSettings,
     QgsRendererCategory,
+    QgsRendererRange,
     QgsSymbol,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
@@ -59,7 +61,8 @@ class StyleSpec:
         symbols.
     mode : str
         ``"fixed"`` (categories of the template, kept where present in the data),
-        ``"distinct"`` (one category per value, distinct colours) or ``"graduated"``.
+        ``"distinct"`` (one category per value, distinct colours), ``"graduated"``
+        (classes from the data) or ``"bands"`` (one class per threshold value).
     classes : int
         Number of graduated classes.
     method : str
@@ -134,11 +137,51 @@ def _distinct(renderer: QgsCategorizedSymbolRenderer, layer: QgsVectorLayer,
     base = base.clone() if base is not None else None
     for index in reversed(range(len(renderer.categories()))):
         renderer.deleteCategory(index)
+    index = layer.fields().indexOf(name)
+    has_null = any(v is None or str(v) == "NULL" for v in layer.uniqueValues(index))
     for value, colour in zip(values, distinct_colours(len(values))):
         symbol = base.clone() if base is not None else QgsSymbol.defaultSymbol(
             layer.geometryType())
         symbol.setColor(colour)
         renderer.addCategory(QgsRendererCategory(value, symbol, str(value)))
+    if has_null:  # features without a value (no centre reached, ...): grey
+        symbol = (base.clone() if base is not None
+                  else QgsSymbol.defaultSymbol(layer.geometryType()))
+        symbol.setColor(QColor("#d0d0d0"))
+        renderer.addCategory(QgsRendererCategory(None, symbol, "–"))
+
+
+def _unit_text(layer: QgsVectorLayer) -> str:
+    """"min" or "m" from a result's ``cost_unit`` field, else ""."""
+    name = first_field(layer, ["cost_unit", "unit"])
+    if name is None:
+        return ""
+    value = str(next(iter(_unique_values(layer, name)), "")).lower()
+    return {"minutes": "min", "minute": "min", "min": "min", "metres": "m", "meters": "m",
+            "m": "m"}.get(value, value)
+
+
+def _bands(renderer: QgsGraduatedSymbolRenderer, layer: QgsVectorLayer, name: str) -> None:
+    """One class per threshold ("≤ 10 min"), shortest darkest and drawn on top, for
+    nested service-area bands."""
+    values = [v for v in _unique_values(layer, name) if isinstance(v, (int, float))]
+    ramp = renderer.sourceColorRamp()
+    base = renderer.sourceSymbol() or QgsSymbol.defaultSymbol(layer.geometryType())
+    unit = _unit_text(layer)
+    for index in reversed(range(len(renderer.ranges()))):
+        renderer.deleteClass(index)
+    renderer.setClassAttribute(name)
+    lower = min(values + [0.0]) - 1e-9
+    for i, value in enumerate(values):
+        symbol = base.clone()
+        if ramp is not None:
+            symbol.setColor(ramp.color(i / (len(values) - 1) if len(values) > 1 else 0.0))
+        label = f"≤ {value:g} {unit}".strip()
+        renderer.addClassRange(QgsRendererRange(lower, value, symbol, label))
+        lower = value
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy(
+        [QgsFeatureRequest.OrderByClause(name, False)]))
+    renderer.setOrderByEnabled(True)
 
 
 def _set_label(layer: QgsVectorLayer, spec: StyleSpec) -> None:
@@ -189,6 +232,9 @@ def apply_style(layer: QgsVectorLayer, spec: StyleSpec) -> str:
             for index, category in enumerate(renderer.categories()):
                 if str(category.value()) in names:
                     renderer.updateCategoryLabel(index, names[str(category.value())])
+    elif isinstance(renderer, QgsGraduatedSymbolRenderer) and class_field and \
+            spec.mode == "bands":
+        _bands(renderer, layer, class_field)
     elif isinstance(renderer, QgsGraduatedSymbolRenderer) and class_field:
         renderer.setClassAttribute(class_field)
         values = [v for v in _unique_values(layer, class_field) if isinstance(v, (int, float))]
