@@ -40,7 +40,7 @@ import shapely
 
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.network import build_graph
-from smaaby_plugin.core.overlay import clean_polygons, intersect
+from smaaby_plugin.core.overlay import clean_polygons, intersect, polygonal_parts
 from smaaby_plugin.core.pointclusters import merge_duplicate_positions
 
 __all__ = [
@@ -62,6 +62,7 @@ NetworkDistance = Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
 
 _CHUNK_CELLS = 5_000_000  # largest centre x point cost matrix held at once (40 MB)
 _RING_QUAD_SEGS = 32  # 128-gon circles: area within 0.04 % of the true circle
+_MIN_LANDUSE_COVER = 0.95  # share of a town LANDUSE must cover for built-up land per head
 
 
 def parse_distances(text: str) -> list[float]:
@@ -526,6 +527,9 @@ def centre_indicators(
         fit_ok = rings["area_km2"].to_numpy() > 0
         d0, b, r2, n_fit = clark_fit(rings["town"].to_numpy()[fit_ok], mid_km[fit_ok],
                                      rings["density_km2"].to_numpy()[fit_ok], t, min_rings)
+        # Rings that miss the town (a concave or holed outline) have nothing to draw.
+        keep = fit_ok
+        rings, ring_geom = rings[keep].reset_index(drop=True), ring_geom[keep]
     else:
         d0 = b = r2 = np.full(t, np.nan)
         n_fit = np.zeros(t, int)
@@ -545,7 +549,9 @@ def centre_indicators(
         mix_label[zone_c] = "centre zone"
         mix_label[circ] = f"{mix_radius:g} m circle"
     built = np.full(t, np.nan)
+    lu_cover = np.full(t, np.nan)
     landuse_mix = np.full(t, np.nan)
+    built_set: set[str] = set()
     if landuse is not None:
         lu = clean_polygons(landuse).geometry
         keys = _class_keys(landuse_class)
@@ -556,8 +562,13 @@ def centre_indicators(
         is_built = np.isin(keys[pieces["right"].to_numpy()], list(built_set))
         built_m2 = np.bincount(pieces["left"].to_numpy()[is_built],
                                weights=pieces["area"].to_numpy()[is_built], minlength=t)
+        covered = np.bincount(pieces["left"].to_numpy(), weights=pieces["area"].to_numpy(),
+                              minlength=t)
         with np.errstate(invalid="ignore", divide="ignore"):
-            built = np.where(total > 0, built_m2 / total, np.nan)
+            lu_cover = covered / area_m2
+            # A town the land-use layer does not cover has unknown, not zero, built-up land.
+            built = np.where((total > 0) & (lu_cover >= _MIN_LANDUSE_COVER), built_m2 / total,
+                             np.nan)
         landuse_mix = _mix_in(mix_area, lu, keys, area_weighted=True)
     business_mix = np.full(t, np.nan)
     if businesses is not None:
@@ -571,8 +582,7 @@ def centre_indicators(
 
     # -- notes and the table --------------------------------------------------------------
     notes = _notes(t, has_c, n_centres, outside, total, empty_town, pop_reached, network,
-                   n_fit, min_rings, landuse is not None, built_set if landuse is not None
-                   else set(), built)
+                   n_fit, min_rings, landuse is not None, built_set, built, lu_cover)
     no_pop = ~(total > 0)
     blank = ~has_c | no_pop
     table = {
@@ -631,7 +641,7 @@ def _rings(towns: np.ndarray, anchor: np.ndarray, use: np.ndarray, width: float
     outer = shapely.buffer(centre, (ring + 1) * width, quad_segs=_RING_QUAD_SEGS)
     inner = shapely.buffer(centre, ring * width, quad_segs=_RING_QUAD_SEGS)
     annulus = np.where(ring > 0, shapely.difference(outer, inner), outer)
-    geom = shapely.intersection(annulus, towns[town])
+    geom = polygonal_parts(shapely.intersection(annulus, towns[town]))
     frame = pd.DataFrame({
         "town": town, "ring": ring, "r_inner_m": ring * width, "r_outer_m": (ring + 1) * width,
         "population": 0.0, "area_km2": shapely.area(geom) / 1e6, "density_km2": np.nan,
@@ -665,7 +675,7 @@ def _mix_in(areas: np.ndarray, things: np.ndarray, keys: np.ndarray,
 
 
 def _notes(t, has_c, n_centres, outside, total, empty_town, pop_reached, network, n_fit,
-           min_rings, has_landuse, built_set, built) -> np.ndarray:
+           min_rings, has_landuse, built_set, built, lu_cover) -> np.ndarray:
     """The reasons for empty figures and the warnings, per town."""
     parts: list[list[str]] = [[] for _ in range(t)]
     for i in np.flatnonzero(empty_town):
@@ -687,6 +697,13 @@ def _notes(t, has_c, n_centres, outside, total, empty_town, pop_reached, network
     for i in np.flatnonzero(has_c & (total > 0) & (n_fit < min_rings)):
         parts[i].append(f"density gradient needs {min_rings} populated rings, has {n_fit[i]}")
     if has_landuse:
+        for i in np.flatnonzero(~empty_town & ~(lu_cover >= _MIN_LANDUSE_COVER)):
+            parts[i].append(f"LANDUSE covers {100 * np.nan_to_num(lu_cover[i]):.0f} % of the "
+                            f"town, less than {100 * _MIN_LANDUSE_COVER:.0f} %: no built-up "
+                            "land per inhabitant")
+        for i in np.flatnonzero(lu_cover > 1.005):
+            parts[i].append(f"LANDUSE polygons overlap in this town (they cover "
+                            f"{100 * lu_cover[i]:.1f} % of it); overlaps count twice")
         for i in np.flatnonzero((total > 0) & (built == 0)):
             parts[i].append(f"no land of the built-up classes {', '.join(sorted(built_set))}")
     return np.array(["; ".join(p) for p in parts], dtype=object)

@@ -342,3 +342,37 @@ def test_business_categories_cut_to_a_prefix():
     # divisions 47, 47, 56 inside out of K = 3: -(2/3 ln 2/3 + 1/3 ln 1/3) / ln 3
     p = np.array([2 / 3, 1 / 3])
     assert cut.table["business_mix"].iloc[0] == pytest.approx(-(p * np.log(p)).sum() / np.log(3))
+
+
+def test_built_up_land_needs_landuse_covering_the_town():
+    towns = [shapely.box(0, 0, 1000, 1000), shapely.box(2000, 0, 3000, 1000)]
+    # land use covers the first town and 40 % of the second
+    lu = [shapely.box(0, 0, 1000, 1000), shapely.box(2000, 0, 2400, 1000)]
+    pop = shapely.points([[500, 500], [2500, 500]])
+    res = centre_indicators(towns, ["a", "b"], [shapely.Point(500, 500),
+                                                shapely.Point(2500, 500)],
+                            pop, [100.0, 100.0], landuse=lu, landuse_class=[11, 11])
+    assert res.table["built_m2_per_inh"].iloc[0] == pytest.approx(10_000.0)
+    assert np.isnan(res.table["built_m2_per_inh"].iloc[1])
+    assert "LANDUSE covers 40 %" in res.table["note"].iloc[1]
+    # overlapping land use is reported
+    res = centre_indicators(towns[:1], ["a"], [shapely.Point(500, 500)], pop[:1], [100.0],
+                            landuse=[lu[0], shapely.box(0, 0, 500, 1000)],
+                            landuse_class=[11, 21])
+    assert "overlap" in res.table["note"].iloc[0]
+
+
+def test_rings_that_miss_a_town_in_two_parts_are_left_out():
+    # two blocks 1.5 km apart: rings between them hold no part of the town
+    town = shapely.union(shapely.box(0, 0, 500, 500), shapely.box(2000, 0, 2500, 500))
+    xy = grid_points(3000.0, 50.0)
+    xy = xy[shapely.contains_xy(town, xy[:, 0], xy[:, 1])]
+    res = centre_indicators([town], ["c"], [shapely.Point(250, 250)], shapely.points(xy),
+                            np.ones(len(xy)), ring_width=250)
+    d_far = np.hypot(2250, 250)
+    n_all = int(np.ceil(d_far / 250))
+    # the first block reaches 354 m (rings 0, 1), the second starts at 1750 m (ring 7)
+    assert res.rings["ring"].tolist() == [0, 1] + list(range(7, n_all))
+    assert not shapely.is_empty(res.ring_geometry).any()
+    assert res.rings["area_km2"].sum() == pytest.approx(town.area / 1e6, rel=1e-3)
+    assert res.rings["population"].sum() == len(xy)
