@@ -3,10 +3,10 @@ progress and cancel), results into styled layers, and print layouts of a run."""
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsLayerTreeGroup, QgsLayerTreeLayer, QgsProject
+from qgis.core import Qgis, QgsLayerTreeGroup, QgsLayerTreeLayer, QgsMessageLog, QgsProject
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt
 from qgis.PyQt.QtWidgets import QApplication, QWidget
 
 from smaaby_plugin import paths
@@ -99,10 +99,26 @@ class SmaabyDock(QgsDockWidget):
         self.ui.cancelButton.setEnabled(running)
         self.ui.pages.setEnabled(not running)
 
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        # the width QGIS gives the dock when it first appears: room for the labels and
+        # inputs without taking half of the window
+        return QSize(430, 720)
+
     def _message(self, text: str, level=Qgis.Info, duration: int = 6) -> None:
-        self.ui.statusLabel.setText(text)
+        """The message in the dock's status line and in QGIS's message bar; a long one
+        (a traceback from an unforeseen error) shows its last line, the rest behind
+        "More" and in the log panel."""
+        short = _short(text)
+        self.ui.statusLabel.setText(short)
+        self.ui.statusLabel.setToolTip(text if short != text else "")
+        if short != text or level == Qgis.Critical:
+            QgsMessageLog.logMessage(text, MESSAGE_TITLE, level)
         bar = self.iface.messageBar() if self.iface is not None else None
-        if bar is not None:
+        if bar is None:
+            return
+        if short != text:
+            bar.pushMessage(MESSAGE_TITLE, short, text, level=level, duration=duration)
+        else:
             bar.pushMessage(MESSAGE_TITLE, text, level=level, duration=duration)
 
     # -- running ----------------------------------------------------------------------------
@@ -224,6 +240,16 @@ class SmaabyDock(QgsDockWidget):
         if self.iface is not None:
             self.iface.openLayoutDesigner(layout)
         return layout
+
+
+def _short(text: str, limit: int = 400) -> str:
+    """The planner-facing part of a message: all of a short one, the last line of a
+    traceback, cut at ``limit`` characters."""
+    text = (text or "").strip()
+    if "Traceback (most recent call last)" in text:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        text = lines[-1] if lines else text
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _alive(widget) -> bool:

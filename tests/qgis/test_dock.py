@@ -266,3 +266,13 @@ def test_layout_of_a_run_and_of_a_removed_layer(dock, sdg_layers, project, qgis_
     project.removeMapLayer(results.run_layers(group)["OUTPUT"].id())
     assert dock.create_layout() is None
     assert "Layout run" in dock.ui.statusLabel.text()
+
+
+def test_long_errors_show_their_last_line():
+    from smaaby_plugin.gui.dock import _short
+
+    trace = ("Traceback (most recent call last):\n  File \"x.py\", line 1, in f\n    g()\n"
+             "ValueError: the real reason\n")
+    assert _short(trace) == "ValueError: the real reason"
+    assert _short("ZONES: choose a layer.") == "ZONES: choose a layer."
+    assert len(_short("x" * 1000)) == 400
