@@ -27,7 +27,7 @@ def steps(sample: str, out: str) -> list[dict]:
                     "OUTPUT_RINGS": f"{out}/centre_rings.gpkg"},
          "label": "centre indicators of the tettsteder, walking distances on the roads"},
         {"alg": "smaaby:centreindicators",
-         "params": {"TOWNS": settlements, "CENTRES": zones,
+         "params": {"TOWNS": settlements, "NAME_FIELD": "settlement_id", "CENTRES": zones,
                     "POPULATION": layer("buildings"), "POPULATION_FIELD": "residents",
                     "LANDUSE": layer("landcover"), "CLASS_FIELD": "arealtype",
                     "OUTPUT_TABLE": f"{out}/centreindicators_settlements.gpkg",
