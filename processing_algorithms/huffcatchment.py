@@ -17,6 +17,7 @@ from qgis.core import (
 from smaaby_plugin import layers
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.huff import huff, probability_table, straight_line_costs
+from smaaby_plugin.processing_algorithms import _network as nw
 from smaaby_plugin.processing_algorithms.base import GROUP_CATCHMENTS, SmaabyAlgorithm
 
 
@@ -39,11 +40,16 @@ class HuffCatchment(SmaabyAlgorithm):
         "grunnkretser, addresses) uses each centre, by the Huff gravity model (Huff 1963, "
         "1964):\n"
         "P_ij = A_j^alpha * d_ij^(-beta) / sum_k A_k^alpha * d_ik^(-beta)\n"
-        "with A the centre's attractiveness (e.g. retail floor space in m²), d the "
-        "straight-line distance in metres between the demand feature and the centre "
-        "(polygons are represented by a point inside them), alpha the attractiveness "
-        "exponent and beta the distance-decay exponent. The expected population a centre "
-        "serves is E_j = sum_i P_ij * pop_i.\n\n"
+        "with A the centre's attractiveness (e.g. retail floor space in m²), d the cost "
+        "between the demand feature and the centre, alpha the attractiveness exponent and "
+        "beta the distance-decay exponent. The expected population a centre serves is "
+        "E_j = sum_i P_ij * pop_i. Polygons are represented by a point inside them.\n\n"
+        "Cost: without NETWORK, the straight-line distance in metres. With NETWORK, the "
+        "travel cost along the roads (COST: metres or minutes) from the Småby network "
+        "engine, including the straight legs from the points to the nearest links (at the "
+        "off-network speed for time); points farther than MAX_SNAP from the network are "
+        "left out and reported, as are demand features in a part of the network without "
+        "a centre.\n\n"
         "Only centres within MAX_COST (when above 0) and with attractiveness above 0 "
         "compete; a demand feature with none gets no centre and is counted in the log. A "
         "demand feature lying exactly on centres is shared by those centres in proportion "
@@ -51,13 +57,15 @@ class HuffCatchment(SmaabyAlgorithm):
         "depend on the distance unit; as beta grows they tend to nearest-centre "
         "allocation.\n\n"
         "Outputs: the demand features with the most probable centre (huff_centre), its "
-        "probability (huff_prob, 0-1), the number of competing centres and the distance to "
-        "the most probable centre; the centres with the expected population served "
-        "(expected_pop, persons) and its share of all demand; and a long table of demand, "
-        "centre, distance, probability and expected population.\n\n"
+        "probability (huff_prob, 0-1), the number of competing centres and the cost to "
+        "the most probable centre (cost_to_centre); the centres with the expected "
+        "population served (expected_pop, persons) and its share of all demand; and a "
+        "long table of demand, "
+        "centre, cost, probability and expected population.\n\n"
         "Bad input: negative attractiveness or population, or negative exponents, stop the "
         "run; null attractiveness counts as 0 and null population as 0 (both logged); "
-        "geographic layers are reprojected to UTM (logged)."
+        "geographic layers are reprojected to UTM (logged); the network's own checks "
+        "(separate parts, missing speeds) are logged."
     )
 
     CENTRES = "CENTRES"
@@ -102,6 +110,13 @@ class HuffCatchment(SmaabyAlgorithm):
             self.POPULATION_FIELD, self.tr("Population field"),
             parentLayerParameterName=self.DEMAND, type=QgsProcessingParameterField.Numeric),
             self.tr("Number of people (befolkning) or other demand of each feature."))
+        nw.add_network_parameters(self)
+        network = self.parameterDefinition(nw.NETWORK)
+        network.setFlags(network.flags() | network.FlagOptional)
+        network.setHelp(self.tr("Optional road network: with it the cost is the travel cost "
+                                "along the roads (COST), without it the straight-line "
+                                "distance in metres. ") + network.help())
+        nw.add_max_snap_parameters(self)
         double = QgsProcessingParameterNumber.Double
         self.add(QgsProcessingParameterNumber(
             self.ALPHA, self.tr("Attractiveness exponent (alpha)"), double, defaultValue=1.0,
@@ -114,10 +129,11 @@ class HuffCatchment(SmaabyAlgorithm):
             self.tr("How fast attraction falls with distance; 2 is a common starting value "
                     "for shopping trips. Large values approach nearest-centre allocation."))
         self.add(QgsProcessingParameterNumber(
-            self.MAX_COST, self.tr("Maximum distance (m, 0 = none)"), double,
+            self.MAX_COST, self.tr("Maximum cost (0 = none)"), double,
             defaultValue=0.0, minValue=0.0),
-            self.tr("Centres farther than this from a demand feature do not compete for it "
-                    "(metres); 0 means no limit."))
+            self.tr("Centres farther than this from a demand feature do not compete for it: "
+                    "metres for straight lines and network distance, minutes for travel "
+                    "time; 0 means no limit."))
         self.add(QgsProcessingParameterNumber(
             self.MIN_PROBABILITY, self.tr("Smallest probability in the table"), double,
             defaultValue=0.0, minValue=0.0, maxValue=1.0),
@@ -136,7 +152,7 @@ class HuffCatchment(SmaabyAlgorithm):
         self.add(QgsProcessingParameterFeatureSink(
             self.OUTPUT_PROBABILITIES, self.tr("Huff probabilities"), QgsProcessing.TypeVector,
             optional=True),
-            self.tr("Long table: demand, centre, distance, probability, expected population."))
+            self.tr("Long table: demand, centre, cost, probability, expected population."))
 
     def _ids(self, data, field_name):
         if field_name:
@@ -144,20 +160,23 @@ class HuffCatchment(SmaabyAlgorithm):
         return data.fids.astype(str).astype(object)
 
     def compute(self, parameters, context, feedback):
-        sources = [self.parameterAsSource(parameters, n, context)
-                   for n in (self.CENTRES, self.DEMAND)]
-        crs = layers.working_crs(sources, context, feedback, [self.CENTRES, self.DEMAND])
         centre_id = self.parameterAsString(parameters, self.CENTRE_ID_FIELD, context)
         attr_field = self.parameterAsString(parameters, self.ATTRACTIVENESS_FIELD, context)
         demand_id = self.parameterAsString(parameters, self.DEMAND_ID_FIELD, context)
         pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        centres = layers.read_source(
-            sources[0], self.CENTRES, context, feedback,
-            fields=[f for f in (centre_id, attr_field) if f], target_crs=crs)
-        demand = layers.read_source(
-            sources[1], self.DEMAND, context, feedback,
-            fields=[f for f in (demand_id, pop_field) if f], target_crs=crs)
-        feedback.setProgress(20)
+        max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
+        max_cost = max_cost if max_cost > 0 else None
+        use_network = self.parameterAsSource(parameters, nw.NETWORK, context) is not None
+        points = [self.CENTRES, self.DEMAND]
+        if use_network:
+            crs = nw.working_crs(self, parameters, context, feedback, points)
+        else:
+            crs = layers.working_crs([self.parameterAsSource(parameters, n, context)
+                                      for n in points], context, feedback, points)
+        centres = self.read(parameters, self.CENTRES, context, feedback,
+                            fields=[f for f in (centre_id, attr_field) if f], target_crs=crs)
+        demand = self.read(parameters, self.DEMAND, context, feedback,
+                           fields=[f for f in (demand_id, pop_field) if f], target_crs=crs)
         attractiveness = layers.numeric_column(centres, attr_field, self.ATTRACTIVENESS_FIELD,
                                                nonnegative=True, fill=0.0)
         population = layers.numeric_column(demand, pop_field, self.POPULATION_FIELD,
@@ -173,13 +192,24 @@ class HuffCatchment(SmaabyAlgorithm):
                                      "above 0, so no centre attracts anyone."))
         alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
         beta = self.parameterAsDouble(parameters, self.BETA, context)
-        max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
-        max_cost = max_cost if max_cost > 0 else None
+        feedback.setProgress(20)
 
-        centre_xy = shapely.get_coordinates(shapely.point_on_surface(centres.geometry))
-        demand_xy = shapely.get_coordinates(shapely.point_on_surface(demand.geometry))
-        cost = straight_line_costs(demand_xy, centre_xy, max_cost)
-        feedback.setProgress(50)
+        if use_network:
+            setup = nw.read_network(self, parameters, context, feedback, crs)
+            feedback.setProgress(40)
+            if feedback.isCanceled():
+                return {}
+            c_att = nw.attach(self, setup, centres, self.CENTRES, feedback)
+            d_att = nw.attach(self, setup, demand, self.DEMAND, feedback)
+            cost = setup.net.cost_matrix(d_att, c_att, limit=max_cost)
+            unit = nw.cost_label(setup.unit)
+        else:
+            centre_xy = shapely.get_coordinates(shapely.point_on_surface(centres.geometry))
+            demand_xy = shapely.get_coordinates(shapely.point_on_surface(demand.geometry))
+            cost = straight_line_costs(demand_xy, centre_xy, max_cost)
+            unit = self.tr("metres (straight line)")
+        feedback.pushInfo(self.tr("Costs are in {}.").format(unit))
+        feedback.setProgress(60)
         if feedback.isCanceled():
             return {}
         result = huff(cost, attractiveness, population, alpha, beta, max_cost)
@@ -208,8 +238,9 @@ class HuffCatchment(SmaabyAlgorithm):
         n_none = int((~has).sum())
         if n_none:
             feedback.pushWarning(self.tr(
-                "{} demand feature(s) with {:,.0f} people have no centre within reach (MAX_COST "
-                "or no attractive centre); they are left without a centre.")
+                "{} demand feature(s) with {:,.0f} people have no centre within reach (beyond "
+                "MAX_COST, off the network or in a part of it without a centre, or no "
+                "attractive centre); they are left without a centre.")
                 .format(n_none, float(population[~has].sum())))
         dest_d = self.write(parameters, self.OUTPUT_DEMAND, context, demand_table,
                             demand.geometry, crs, _wkb_type(demand), feedback)

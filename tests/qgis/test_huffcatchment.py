@@ -130,3 +130,83 @@ def test_huff_large_beta_is_nearest_centre_on_eksempelby(run_alg, eksempelby):
     for cid in c_id:
         served = sum(pops[k] for k, v in nearest.items() if v == cid)
         assert expected[cid] == pytest.approx(served, rel=1e-3, abs=1.0)
+
+
+@pytest.fixture
+def detour_network(make_layer):
+    # B (4000, 0) reaches P1 (1000, 0) straight along the x axis (3000 m); A (0, 0)
+    # reaches it only by a detour up and over: (0,0)-(0,1000)-(1000,1000)-(1000,0),
+    # also 3000 m. A separate piece far away holds no centre.
+    return make_layer("LineString", CRS, {"rid": int}, [
+        ("LINESTRING(4000 0, 1000 0)", {"rid": 1}),
+        ("LINESTRING(0 0, 0 1000, 1000 1000, 1000 0)", {"rid": 2}),
+        ("LINESTRING(50000 0, 51000 0)", {"rid": 3}),
+    ])
+
+
+def test_huff_network_distance_by_hand(run_alg, two_centres, detour_network, make_layer):
+    centres, _ = two_centres
+    demand = make_layer("Point", CRS, {"did": str, "pop": int}, [
+        ("POINT(1000 0)", {"did": "P1", "pop": 400}),
+        ("POINT(50500 0)", {"did": "Far", "pop": 7}),     # on the piece without a centre
+        ("POINT(20000 5000)", {"did": "Off", "pop": 3}),  # beyond MAX_SNAP
+    ])
+    result = run_alg("smaaby:huffcatchment", _params(
+        centres, demand, NETWORK=detour_network, COST=0, MAX_SNAP=500, MAX_COST=0))
+    d = {f["demand_id"]: f for f in result["OUTPUT_DEMAND"].getFeatures()}
+    # Both centres are 3000 m away by road: weights 2000/9e6 and 6000/9e6 -> B 0.75
+    # (the straight line, 1000 m to A, would give A 0.75).
+    assert d["P1"]["huff_centre"] == "B" and d["P1"]["huff_prob"] == pytest.approx(0.75)
+    assert d["P1"]["cost_to_centre"] == pytest.approx(3000.0)
+    for did in ("Far", "Off"):
+        assert _null(d[did]["huff_centre"]) and d[did]["n_centres"] == 0
+    c = {f["centre_id"]: f["expected_pop"] for f in result["OUTPUT_CENTRES"].getFeatures()}
+    assert c["A"] == pytest.approx(100.0) and c["B"] == pytest.approx(300.0)
+
+
+def test_huff_network_time(run_alg, two_centres, detour_network, make_layer):
+    centres, _ = two_centres
+    demand = make_layer("Point", CRS, {"did": str, "pop": int}, [
+        ("POINT(1000 0)", {"did": "P1", "pop": 400})])
+    # All links at 60 km/h (the default of any class): 3000 m = 3 minutes to both
+    # centres, so the same probabilities as by distance; MAX_COST 2.5 minutes: none.
+    params = _params(centres, demand, NETWORK=detour_network, COST=1,
+                     DEFAULT_SPEEDS="*=60", MAX_COST=0)
+    d = next(run_alg("smaaby:huffcatchment", params)["OUTPUT_DEMAND"].getFeatures())
+    assert d["huff_prob"] == pytest.approx(0.75) and d["cost_to_centre"] == pytest.approx(3.0)
+    params["MAX_COST"] = 2.5
+    d = next(run_alg("smaaby:huffcatchment", params)["OUTPUT_DEMAND"].getFeatures())
+    assert _null(d["huff_centre"])
+
+
+@pytest.mark.slow
+def test_huff_network_large_beta_is_nearest_by_road_on_eksempelby(run_alg, eksempelby):
+    from smaaby_plugin.core import network
+
+    centres = QgsVectorLayer(f"{eksempelby}|layername=centres", "centres", "ogr")
+    cells = QgsVectorLayer(f"{eksempelby}|layername=population", "population", "ogr")
+    roads = QgsVectorLayer(f"{eksempelby}|layername=roads", "roads", "ogr")
+    result = run_alg("smaaby:huffcatchment", {
+        "CENTRES": centres, "CENTRE_ID_FIELD": "centre_id",
+        "ATTRACTIVENESS_FIELD": "attractiveness", "DEMAND": cells,
+        "DEMAND_ID_FIELD": "ssbid_250m", "POPULATION_FIELD": "pop2022", "ALPHA": 1.0,
+        "BETA": 400.0, "MAX_COST": 0, "NETWORK": roads, "COST": 0, "MAX_SNAP": 500,
+        "OUTPUT_DEMAND": "memory:", "OUTPUT_CENTRES": "memory:"})
+    # The nearest centre by road from the engine's one-pass multi-source allocation.
+    lines = np.array([shapely.from_wkt(f.geometry().asWkt()) for f in roads.getFeatures()])
+    net = network.build_graph(lines, snap_tolerance=0.1)
+    c_id = [f["centre_id"] for f in centres.getFeatures()]
+    c_pts = np.array([shapely.from_wkt(f.geometry().asWkt()) for f in centres.getFeatures()])
+    cell_ids = [f["ssbid_250m"] for f in cells.getFeatures()]
+    cell_pts = shapely.point_on_surface(
+        np.array([shapely.from_wkt(f.geometry().asWkt()) for f in cells.getFeatures()]))
+    alloc = net.nearest_source(net.attach(c_pts, max_snap=500),
+                               net.attach(cell_pts, max_snap=500))
+    out = {f["demand_id"]: f for f in result["OUTPUT_DEMAND"].getFeatures()}
+    reached = alloc.status == network.ALLOCATED
+    assert reached.sum() > 0.9 * len(cell_ids)
+    for k, ok, src in zip(cell_ids, reached, alloc.source):
+        if ok:
+            assert out[k]["huff_centre"] == c_id[src]
+        else:
+            assert _null(out[k]["huff_centre"])
