@@ -1,0 +1,223 @@
+"""smaaby:ssbgrid: SSB grid ids to cell polygons (core.ssbgrid)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from smaaby_plugin import layers
+from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.ssbgrid import GRID_CRS, decode_ids, invalid_summary
+from smaaby_plugin.processing_algorithms.base import GROUP_DATA, SmaabyAlgorithm
+
+_LISTED = 20  # invalid ids listed one by one in the log
+
+
+class SsbGrid(SmaabyAlgorithm):
+    ALG_ID = "ssbgrid"
+    DISPLAY_NAME = "SSB grid cells from grid ids"
+    GROUP = GROUP_DATA
+    TAGS = (
+        "SSB, rutenett, grid, ssbid, rute, befolkning, population, 250 m, 1 km, cells, statistikk"
+    )
+    HELP = (
+        "Turns a table or layer with Statistics Norway's (SSB) grid ids (rutenett, e.g. "
+        "population per 250 m or 1 km cell) into the cell squares, in EPSG:25833 (ETRS89 / "
+        "UTM 33N), keeping all attributes.\n\n"
+        "Decoding: an SSB grid id has 14 digits, the easting of the cell's lower-left "
+        "corner plus 2,000,000, then its northing (7 digits each): 22832506748250 is the "
+        "cell with its lower-left corner at x 283250, y 6748250. Ids stored as text, as "
+        "integers or as decimal numbers from a spreadsheet (22832506748250.0, "
+        "2.283250674825E+13) are all read.\n\n"
+        "Cell size: CELL_SIZE in metres, or 0 to detect it: the largest of 100000, 50000, "
+        "25000, 10000, 5000, 2000, 1000, 500, 250 and 100 m on whose grid at least 90 % of "
+        "the corners lie. With very few ids (which may all lie on a coarser grid by "
+        "chance) a size written in the field name (ssbid_250m, SSBID1000M, ru250m) "
+        "decides. The size used and how it was found are logged and returned as "
+        "CELL_SIZE_USED.\n\n"
+        "The geometry of the input (if any) is ignored and replaced by the cell; features "
+        "without geometry are kept. Rows with the same id each get the same cell "
+        "(counted in the log).\n\n"
+        "Bad input: ids that cannot be decoded are never dropped silently: they go to "
+        "OUTPUT_INVALID (all attributes and a reason: empty id, not a number, not 14 digits, "
+        "outside Norway's grid extent, not on the grid of the cell size), their number to "
+        "INVALID_COUNT, and the first 20 are listed in the log. When no id at all can be "
+        "decoded, or the cell size cannot be detected, the algorithm stops with a message."
+    )
+
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    CELL_SIZE = "CELL_SIZE"
+    OUTPUT = "OUTPUT"
+    OUTPUT_INVALID = "OUTPUT_INVALID"
+    INVALID_COUNT = "INVALID_COUNT"
+    CELL_SIZE_USED = "CELL_SIZE_USED"
+
+    def define(self, config):
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Table or layer with SSB grid ids"), [QgsProcessing.TypeVector]
+            ),
+            self.tr(
+                "Any table (e.g. a CSV of population per cell) or layer of any geometry type "
+                "with a field of SSB grid ids."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.ID_FIELD, self.tr("Grid id field"), parentLayerParameterName=self.INPUT
+            ),
+            self.tr(
+                "The field with the 14-digit SSB grid ids (e.g. ssbid_250m, SSBID1000M, "
+                "ru250m); text or numeric."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.CELL_SIZE,
+                self.tr("Cell size (m); 0 = detect from the ids"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+            ),
+            self.tr(
+                "Side of the grid cells in metres (250 for SSB's 250 m grid, 1000 for the "
+                "1 km grid). 0 detects it from the ids."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Grid cells"), QgsProcessing.TypeVectorPolygon
+            ),
+            self.tr("One square per decoded id, in EPSG:25833, with all input attributes."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_INVALID,
+                self.tr("Ids that could not be decoded"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=True,
+            ),
+            self.tr("The rows whose id could not be decoded, with a field 'reason'."),
+        )
+        self.addOutput(
+            QgsProcessingOutputNumber(self.INVALID_COUNT, self.tr("Number of undecodable ids"))
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.CELL_SIZE_USED, self.tr("Cell size (m)")))
+
+    def compute(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise InputError(self.tr("INPUT: the table or layer could not be opened."))
+        field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        names = source.fields().names()
+        if field not in names:
+            raise InputError(
+                self.tr("ID_FIELD: field '{}' not found; the input has: {}.").format(
+                    field, ", ".join(names)
+                )
+            )
+        frame = _read_attributes(source, feedback)
+        if frame is None:
+            return {}
+        if frame.empty:
+            raise InputError(self.tr("INPUT has no rows; choose a table with grid ids."))
+        feedback.setProgress(40)
+        size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        decoded = decode_ids(frame[field].tolist(), cell_size=size or None, field_name=field)
+        how = {
+            "given": "given",
+            "ids": "detected from the ids",
+            "field name": "from the field name",
+        }
+        feedback.pushInfo(
+            self.tr("Cell size {} m ({}).").format(
+                f"{decoded.cell_size:g}", how[decoded.size_source]
+            )
+        )
+        if decoded.note:
+            feedback.pushWarning(self.tr("Cell size: {}.").format(decoded.note))
+        valid = decoded.valid
+        n_invalid = int((~valid).sum())
+        if n_invalid:
+            counts = invalid_summary(decoded)
+            feedback.pushWarning(
+                self.tr(
+                    "{} of {} ids could not be decoded ({}); they are in OUTPUT_INVALID."
+                ).format(n_invalid, len(valid), ", ".join(f"{k}: {v}" for k, v in counts.items()))
+            )
+            shown = [i for i in range(len(valid)) if not valid[i]][:_LISTED]
+            for i in shown:
+                feedback.pushWarning(f"  {frame[field].iloc[i]!r}: {decoded.reason[i]}")
+        ids = frame[field][valid]
+        duplicates = int(ids.duplicated().sum())
+        if duplicates:
+            feedback.pushWarning(
+                self.tr("{} row(s) repeat an id that came earlier; each gets the cell.").format(
+                    duplicates
+                )
+            )
+        feedback.setProgress(60)
+        cells = decoded.cells()
+        dest = self.write(
+            parameters,
+            self.OUTPUT,
+            context,
+            frame[valid],
+            cells[valid],
+            QgsCoordinateReferenceSystem(GRID_CRS),
+            QgsWkbTypes.Polygon,
+            feedback,
+        )
+        results = {
+            self.OUTPUT: dest,
+            self.INVALID_COUNT: n_invalid,
+            self.CELL_SIZE_USED: float(decoded.cell_size),
+        }
+        reason_field = "reason" if "reason" not in frame.columns else "ssbgrid_reason"
+        invalid = frame[~valid].assign(**{reason_field: decoded.reason[~valid]})
+        invalid_dest = self.write(parameters, self.OUTPUT_INVALID, context, invalid)
+        if invalid_dest is not None:
+            results[self.OUTPUT_INVALID] = invalid_dest
+        feedback.setProgress(100)
+        return results
+
+
+def _read_attributes(source, feedback) -> pd.DataFrame | None:
+    """All attributes of every row, geometry ignored (rows without geometry kept).
+
+    ``layers.read_source`` drops rows without geometry from geometry layers, but here
+    the id alone matters. Returns None when cancelled.
+    """
+    names = source.fields().names()
+    request = QgsFeatureRequest()
+    request.setFlags(QgsFeatureRequest.NoGeometry)
+    rows = []
+    for i, feature in enumerate(source.getFeatures(request)):
+        if i % 5000 == 0 and feedback.isCanceled():
+            return None
+        rows.append(feature.attributes())
+    frame = pd.DataFrame(rows, columns=names)
+    for column in frame.columns:
+        if frame[column].dtype == object:
+            values = frame[column].map(layers._to_python)
+            present = values.dropna()
+            # Whole-number fields with NULLs stay integer fields in the output.
+            if (
+                len(present)
+                and present.map(lambda v: isinstance(v, int) and not isinstance(v, bool)).all()
+            ):
+                values = values.astype("Int64")
+            frame[column] = values
+    return frame

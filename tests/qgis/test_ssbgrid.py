@@ -1,0 +1,173 @@
+"""smaaby:ssbgrid through processing.run: the real 250 m grid, CSV tables, bad ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+GRID = (
+    Path(__file__).resolve().parents[3]
+    / "shared"
+    / "data"
+    / "norge"
+    / ("popgrid250m_towns_25833.gpkg")
+)
+
+
+def grid_layer(name: str) -> QgsVectorLayer:
+    if not GRID.exists():
+        pytest.skip(f"real data not found: {GRID}")
+    layer = QgsVectorLayer(f"{GRID}|layername={name}", name, "ogr")
+    assert layer.isValid()
+    return layer
+
+
+def is_null(value) -> bool:
+    return value is None or (isinstance(value, QVariant) and value.isNull())
+
+
+def attributes(layer) -> list[dict]:
+    names = [f.name() for f in layer.fields()]
+    return [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
+
+
+@pytest.mark.parametrize(
+    "name, cells, pop2019",
+    [("pop250m_hamar_3403", 911, 31339), ("pop250m_elverum_3420", 1433, None)],
+)
+def test_real_grid_cells_are_rebuilt_from_their_ids(run_alg, name, cells, pop2019):
+    layer = grid_layer(name)
+    res = run_alg(
+        "smaaby:ssbgrid",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "ssbid_250m",
+            "OUTPUT": "memory:",
+            "OUTPUT_INVALID": "memory:",
+        },
+    )
+    out = res["OUTPUT"]
+    assert res["INVALID_COUNT"] == 0 and res["CELL_SIZE_USED"] == 250
+    assert res["OUTPUT_INVALID"].featureCount() == 0
+    assert out.featureCount() == cells and out.crs().authid() == "EPSG:25833"
+    own = {f["ssbid_250m"]: f for f in layer.getFeatures()}
+    for feature in out.getFeatures():
+        original = own[feature["ssbid_250m"]]
+        # The cell decoded from the id is the cell's own polygon and its own corner.
+        assert feature.geometry().symDifference(original.geometry()).area() == 0
+        bbox = feature.geometry().boundingBox()
+        assert (bbox.xMinimum(), bbox.yMinimum()) == (original["x_ll"], original["y_ll"])
+        assert feature["pop2015"] == original["pop2015"]
+    if pop2019 is not None:
+        assert sum(f["pop2019"] for f in out.getFeatures()) == pop2019
+
+
+def test_table_with_integer_ids_bad_ids_and_nulls(run_alg, make_layer):
+    table = make_layer(
+        "None",
+        "",
+        {"ssbid1000m": int, "pop": int},
+        [
+            (None, {"ssbid1000m": 19250006616000, "pop": 10}),
+            (None, {"ssbid1000m": 19250006617000, "pop": None}),
+            (None, {"ssbid1000m": None, "pop": 3}),
+            (None, {"ssbid1000m": 1925000661, "pop": 4}),
+            (None, {"ssbid1000m": 19250006617001, "pop": 5}),
+        ],
+    )
+    res = run_alg(
+        "smaaby:ssbgrid",
+        {
+            "INPUT": table,
+            "ID_FIELD": "ssbid1000m",
+            "OUTPUT": "memory:",
+            "OUTPUT_INVALID": "memory:",
+        },
+    )
+    assert res["CELL_SIZE_USED"] == 1000 and res["INVALID_COUNT"] == 3
+    cells = {f["ssbid1000m"]: f for f in res["OUTPUT"].getFeatures()}
+    assert sorted(cells) == [19250006616000, 19250006617000]
+    expected = QgsGeometry.fromWkt(
+        "POLYGON((-75000 6616000, -74000 6616000, -74000 6617000, -75000 6617000, -75000 6616000))"
+    )
+    assert cells[19250006616000].geometry().symDifference(expected).area() == 0
+    assert is_null(cells[19250006617000]["pop"]) and cells[19250006616000]["pop"] == 10
+    bad = sorted(attributes(res["OUTPUT_INVALID"]), key=lambda r: r["pop"])
+    assert [(r["pop"], r["reason"]) for r in bad] == [
+        (3, "empty id"),
+        (4, "not 14 digits"),
+        (5, "not on the 1000 m grid"),
+    ]
+
+
+def test_point_layer_rows_without_geometry_are_kept(run_alg, make_layer):
+    points = make_layer(
+        "Point",
+        "EPSG:4326",
+        {"rute": str},
+        [
+            ("POINT(10 60)", {"rute": "22832506748250"}),
+            (None, {"rute": "22835006747750"}),
+        ],
+    )
+    res = run_alg(
+        "smaaby:ssbgrid",
+        {"INPUT": points, "ID_FIELD": "rute", "CELL_SIZE": 250, "OUTPUT": "memory:"},
+    )
+    out = res["OUTPUT"]
+    assert out.featureCount() == 2 and out.crs().authid() == "EPSG:25833"
+    boxes = sorted(
+        (f.geometry().boundingBox().xMinimum(), f.geometry().boundingBox().yMinimum())
+        for f in out.getFeatures()
+    )
+    assert boxes == [(283250, 6748250), (283500, 6747750)]
+
+
+def test_csv_from_ssb_with_decimal_commas(run_alg, tmp_path):
+    csv = tmp_path / "nor1km.csv"
+    # The first rows of SSB's 2015 1 km file as published (GeoForum/veiledning08).
+    csv.write_text(
+        "SSBID1000M;pop_tot;pop_ave\n19250006616000;10;39,9\n"
+        "19250006617000;146;39,2\n19250006618000;27;54\n19260006617000;23;33\n"
+    )
+    uri = f"file://{csv}?delimiter=;&decimalPoint=,&detectTypes=yes&geomType=none"
+    layer = QgsVectorLayer(uri, "nor1km", "delimitedtext")
+    assert layer.isValid() and layer.featureCount() == 4
+    res = run_alg("smaaby:ssbgrid", {"INPUT": layer, "ID_FIELD": "SSBID1000M", "OUTPUT": "memory:"})
+    assert res["CELL_SIZE_USED"] == 1000 and res["INVALID_COUNT"] == 0
+    corners = sorted(
+        (f.geometry().boundingBox().xMinimum(), f.geometry().boundingBox().yMinimum())
+        for f in res["OUTPUT"].getFeatures()
+    )
+    assert corners == [(-75000, 6616000), (-75000, 6617000), (-75000, 6618000), (-74000, 6617000)]
+    areas = {f.geometry().area() for f in res["OUTPUT"].getFeatures()}
+    assert areas == {1e6}
+    assert sum(f["pop_tot"] for f in res["OUTPUT"].getFeatures()) == 206
+
+
+def test_given_cell_size_reports_off_grid_ids(run_alg):
+    layer = grid_layer("pop250m_aas_3218")
+    res = run_alg(
+        "smaaby:ssbgrid",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "ssbid_250m",
+            "CELL_SIZE": 1000,
+            "OUTPUT": "memory:",
+            "OUTPUT_INVALID": "memory:",
+        },
+    )
+    on_km = [f for f in layer.getFeatures() if f["x_ll"] % 1000 == 0 and f["y_ll"] % 1000 == 0]
+    assert res["OUTPUT"].featureCount() == len(on_km)
+    assert res["INVALID_COUNT"] == 605 - len(on_km)
+    reasons = {r["reason"] for r in attributes(res["OUTPUT_INVALID"])}
+    assert reasons == {"not on the 1000 m grid"}
+
+
+def test_nothing_decodable_is_an_error(run_alg, make_layer):
+    table = make_layer("None", "", {"id": str}, [(None, {"id": "abc"}), (None, {"id": "12"})])
+    with pytest.raises(QgsProcessingException, match="could be read as an SSB grid id"):
+        run_alg("smaaby:ssbgrid", {"INPUT": table, "ID_FIELD": "id", "OUTPUT": "memory:"})
