@@ -41,6 +41,7 @@ input features permutes nothing in the output except the indices.
 
 from __future__ import annotations
 
+import ctypes
 import math
 from dataclasses import dataclass
 
@@ -303,6 +304,22 @@ def group_sum(keys, values, n_groups: int) -> np.ndarray:
     return out
 
 
+def _runtime_geos() -> tuple:
+    """The GEOS version shapely really calls.
+
+    Inside a program linked to an older GEOS (``qgis_process`` on Debian 12 links GEOS
+    3.11), that library's symbols take precedence over the GEOS bundled with a shapely
+    wheel, so ``shapely.geos_version`` (the bundled one) can overstate what runs.
+    """
+    try:
+        fn = ctypes.CDLL(None).GEOSversion
+        fn.restype = ctypes.c_char_p
+        text = fn().decode().split("-")[0]
+        return min(tuple(int(x) for x in text.split(".")[:3]), tuple(shapely.geos_version))
+    except Exception:  # no GEOS in the program itself (plain Python), or no dlopen(NULL)
+        return tuple(shapely.geos_version)
+
+
 def _coverage_suspects(geoms: np.ndarray) -> np.ndarray:
     """Features that may overlap a neighbour.
 
@@ -311,7 +328,7 @@ def _coverage_suspects(geoms: np.ndarray) -> np.ndarray:
     partition are not flagged, so the costly pairwise test only runs for flagged ones.
     Without the validator every feature is a suspect.
     """
-    if not hasattr(shapely, "coverage_invalid_edges") or shapely.geos_version < (3, 12, 0):
+    if not hasattr(shapely, "coverage_invalid_edges") or _runtime_geos() < (3, 12, 0):
         return np.ones(len(geoms), dtype=bool)
     if shapely.coverage_is_valid(geoms):  # the common case, and quicker than the edges
         return np.zeros(len(geoms), dtype=bool)
