@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -489,6 +490,20 @@ def merge(messages: list[Message], old: dict, fill: dict | None = None) -> dict:
     return merged
 
 
+_FIELD = re.compile(r"{[^{}]*}")
+
+
+def placeholder_mismatches(messages: list[Message], translations: dict) -> list[Message]:
+    """Messages whose translation has other ``{}`` placeholders than the source (a
+    ``str.format`` on it would fail or show the wrong value)."""
+    out = []
+    for message in messages:
+        text, finished = translations.get((message.context, message.source), ("", False))
+        if finished and sorted(_FIELD.findall(text)) != sorted(_FIELD.findall(message.source)):
+            out.append(message)
+    return out
+
+
 def untranslated(messages: list[Message], translations: dict) -> list[Message]:
     return [m for m in messages
             if not translations.get((m.context, m.source), ("", False))[1]]
@@ -519,9 +534,12 @@ def main(argv=None) -> int:
         for message in changed:
             print(f"untranslated: [{message.context}] {message.source[:90]!r} "
                   f"({message.filename}:{message.line})")
+        wrong = placeholder_mismatches(messages, old)
+        for message in wrong:
+            print(f"placeholders differ: [{message.context}] {message.source[:90]!r}")
         print(f"{len(messages)} strings, {len(changed)} untranslated, "
-              f"{len(stale)} no longer in the code")
-        return 1 if changed or stale else 0
+              f"{len(stale)} no longer in the code, {len(wrong)} with other placeholders")
+        return 1 if changed or stale or wrong else 0
     I18N.mkdir(parents=True, exist_ok=True)
     language = {"nb": "nb_NO"}.get(args.lang, args.lang)
     write_ts(ts, language, messages, merged)

@@ -1,0 +1,5720 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO" sourcelanguage="en">
+    <context>
+        <name>AlgorithmPageBody</name>
+        <message>
+            <location filename="../../forms/algorithm_page.ui" line="0" />
+            <source>Analysis</source>
+            <translation>Analyse</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchmentAllocation</name>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="146" />
+            <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
+            <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="207" />
+            <source>Allocated {:,} of {:,} demand features ({:,.0f} of {:,.0f} inhabitants) to {} centre(s).</source>
+            <translation>Tildelte {:,} av {:,} etterspørselsobjekter ({:,.0f} av {:,.0f} innbyggere) til {} senter/sentre.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>Allocates every demand feature (SSB 250 m population cells, grunnkretser, addresses) to the centre it reaches at the lowest network cost, and gives each centre a non-overlapping catchment (omland) with its population and costs.
+
+Method: centres and demand are attached to the nearest link at their projected positions (polygons by a point inside them); the straight leg to the network costs its length, or minutes at the speed off the network. One multi-source Dijkstra search (Dijkstra 1959; scipy.sparse.csgraph, min_only) from all centres together gives each demand feature its cheapest centre and cost on the directed network. Exact ties go to the centre that comes first in CENTRES.
+
+Catchment polygons: for polygon demand, the demand polygons allocated to the centre, dissolved; for point demand, each point's Voronoi cell (the area nearer to it than to any other demand point) within POINT_RADIUS, dissolved. They do not overlap (when the demand polygons do not). Their population adds up to all allocated population.
+
+Outputs: OUTPUT_DEMAND, each demand feature with centre_id, cost, status (allocated; beyond max cost; no path to a centre, e.g. in a part of the network without one; too far from the network) and access_m (metres to the network); OUTPUT_CATCHMENTS, one polygon per centre with n_features, population, share of the allocated population, area_km2, area_daa, mean_cost and median_cost (population-weighted; the median is the cost within which half the population lives); OUTPUT_SUMMARY, a table with a row per centre and one per kind of unallocated demand, with features and population.
+
+Units: cost in minutes for travel time, metres for distance.
+
+Bad input: demand beyond MAX_COST, in a part of the network without a centre, or farther than MAX_SNAP from the network gets no centre and is counted in the log and the summary; negative populations stop the run; null populations count as 0; a geographic CRS is reprojected to UTM (logged).</source>
+            <translation>Tildeler hvert etterspørselsobjekt (SSBs 250 m befolkningsruter, grunnkretser, adresser) til senteret det når med lavest nettkostnad, og gir hvert senter et omland som ikke overlapper, med befolkning og kostnader.
+
+Metode: sentre og etterspørsel knyttes til nærmeste lenke i sin projiserte posisjon (polygoner ved et punkt inne i dem); det rette stykket til nettet koster lengden sin, eller minutter med farten utenfor nettet. Ett Dijkstra-søk fra alle sentre samlet (Dijkstra 1959; scipy.sparse.csgraph, min_only) gir hvert etterspørselsobjekt det billigste senteret og kostnaden på det rettede nettverket. Eksakt likhet går til senteret som kommer først i CENTRES.
+
+Omlandspolygoner: for polygonetterspørsel, etterspørselspolygonene som er tildelt senteret, slått sammen; for punktetterspørsel, hvert punkts Voronoi-celle (området nærmere det enn noe annet etterspørselspunkt) innenfor POINT_RADIUS, slått sammen. De overlapper ikke (når etterspørselspolygonene ikke gjør det). Befolkningen deres summerer seg til all tildelt befolkning.
+
+Resultater: OUTPUT_DEMAND, hvert etterspørselsobjekt med centre_id, cost, status (tildelt; over største kostnad; ingen vei til et senter, f.eks. i en del av nettet uten senter; for langt fra nettet) og access_m (meter til nettet); OUTPUT_CATCHMENTS, ett polygon per senter med n_features, population, andel av tildelt befolkning, area_km2, area_daa, mean_cost og median_cost (befolkningsvektet; medianen er kostnaden som halve befolkningen bor innenfor); OUTPUT_SUMMARY, en tabell med én rad per senter og én per type ikke-tildelt etterspørsel, med objekter og befolkning.
+
+Enheter: kostnad i minutter for reisetid, meter for avstand.
+
+Feil i inndata: etterspørsel over MAX_COST, i en del av nettet uten senter, eller lenger unna nettet enn MAX_SNAP får ikke senter og telles i loggen og sammendraget; negativ befolkning stopper kjøringen; tom befolkning regnes som 0; et geografisk koordinatsystem projiseres om til UTM (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="114" />
+            <source>Allocation summary</source>
+            <translation>Sammendrag av tildelingen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
+            <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="109" />
+            <source>Catchments</source>
+            <translation>Omland</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="78" />
+            <source>Centre id field</source>
+            <translation>Felt med senter-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="75" />
+            <source>Centres (points)</source>
+            <translation>Sentre (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="176" />
+            <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
+            <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <source>Comma-separated values that allow travel only against the digitised direction.</source>
+            <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="185" />
+            <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
+            <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Cost</source>
+            <translation>Kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="154" />
+            <source>Default speeds per road class (km/h)</source>
+            <translation>Standardfart per vegklasse (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="83" />
+            <source>Demand (points or polygons)</source>
+            <translation>Etterspørsel (punkter eller polygoner)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="97" />
+            <source>Demand that costs more than this to reach its nearest centre (minutes or metres) gets no centre; 0 = no limit.</source>
+            <translation>Etterspørsel som koster mer enn dette å nå nærmeste senter (minutter eller meter), får ikke senter; 0 = ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="105" />
+            <source>Demand with nearest centre</source>
+            <translation>Etterspørsel med nærmeste senter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <source>Direction field (one-way)</source>
+            <translation>Retningsfelt (enveiskjøring)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="166" />
+            <source>Direction rule</source>
+            <translation>Retningsregel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Distance (metres)</source>
+            <translation>Avstand (meter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="122" />
+            <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
+            <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="107" />
+            <source>Each demand feature with centre_id, cost, status and access_m.</source>
+            <translation>Hvert etterspørselsobjekt med centre_id, cost, status og access_m.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="116" />
+            <source>Features and population per centre and per kind of unallocated demand.</source>
+            <translation>Objekter og befolkning per senter og per type ikke-tildelt etterspørsel.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
+            <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="80" />
+            <source>Field that names each centre in the outputs; without it the feature id is used.</source>
+            <translation>Felt som navngir hvert senter i resultatene; uten det brukes objekt-id-en.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="102" />
+            <source>For point demand only: each point's Voronoi cell is cut to this radius (metres) before the cells are dissolved by centre.</source>
+            <translation>Bare for punktetterspørsel: hvert punkts Voronoi-celle kuttes til denne radien (meter) før cellene slås sammen per senter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
+            <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="91" />
+            <source>Inhabitants per demand feature (e.g. pop2019); without it each feature counts as 1.</source>
+            <translation>Innbyggere per etterspørselsobjekt (f.eks. pop2019); uten det teller hvert objekt som 1.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="194" />
+            <source>Join lines at shared vertices</source>
+            <translation>Koble linjer i felles knekkpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="95" />
+            <source>Largest cost (0 = no limit)</source>
+            <translation>Største kostnad (0 = ingen grense)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="206" />
+            <source>Largest distance from a point to the network</source>
+            <translation>Største avstand fra et punkt til nettet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="190" />
+            <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
+            <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="345" />
+            <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
+            <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
+            <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Nearest-centre catchments (network)</source>
+            <translation>Omland etter nærmeste senter (vegnett)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="365" />
+            <source>Network: {}</source>
+            <translation>Nettverk: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="111" />
+            <source>One non-overlapping polygon per centre with population, share, area and mean and median cost.</source>
+            <translation>Ett polygon per senter uten overlapp, med befolkning, andel, areal og gjennomsnittlig og median kostnad.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="208" />
+            <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
+            <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="85" />
+            <source>Population cells (e.g. SSB 250 m), grunnkretser or addresses; a polygon counts by a point inside it.</source>
+            <translation>Befolkningsruter (f.eks. SSBs 250 m), grunnkretser eller adresser; et polygon telles ved et punkt inne i det.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="88" />
+            <source>Population field</source>
+            <translation>Befolkningsfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="100" />
+            <source>Radius of catchment around demand points</source>
+            <translation>Omlandsradius rundt etterspørselspunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="149" />
+            <source>Road class field</source>
+            <translation>Felt med vegklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
+            <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="112" />
+            <source>Road network (lines)</source>
+            <translation>Vegnett (linjer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
+            <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <source>Snapping tolerance for line ends</source>
+            <translation>Snappetoleranse for linjeender</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="126" />
+            <source>Speed field (km/h)</source>
+            <translation>Fartsfelt (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <source>Speed field of the speed-limit lines</source>
+            <translation>Fartsfelt i fartsgrenselinjene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="128" />
+            <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
+            <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="212" />
+            <source>Speed off the network (km/h)</source>
+            <translation>Fart utenfor nettet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="131" />
+            <source>Speed-limit lines (optional)</source>
+            <translation>Fartsgrenselinjer (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="300" />
+            <source>Speed-limit lines: {} of {} links got a speed from them.</source>
+            <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="144" />
+            <source>Speed-line matching tolerance</source>
+            <translation>Samsvarstoleranse for fartslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="76" />
+            <source>The competing centres (town centres, service points).</source>
+            <translation>De konkurrerende sentrene (sentrum, servicepunkter).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="141" />
+            <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="367" />
+            <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
+            <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="113" />
+            <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
+            <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Travel time (minutes)</source>
+            <translation>Reisetid (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="184" />
+            <source>Values for closed links</source>
+            <translation>Verdier for stengte lenker</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="179" />
+            <source>Values for one-way against line direction</source>
+            <translation>Verdier for enveis mot linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <source>Values for one-way in line direction</source>
+            <translation>Verdier for enveis i linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="167" />
+            <source>Values listed below</source>
+            <translation>Verdiene nedenfor</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="214" />
+            <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
+            <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>catchment, omland, allocation, nearest centre, nærmeste senter, network, vegnett, travel time, reisetid, population, befolkning, location-allocation</source>
+            <translation>omland, catchment, tildeling, nærmeste senter, nettverk, vegnett, reisetid, befolkning, lokalisering-tildeling</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
+            <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="200" />
+            <source>{:,} demand feature(s) with {:,.0f} inhabitants: {}.</source>
+            <translation>{:,} etterspørselsobjekt(er) med {:,.0f} innbyggere: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="309" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="389" />
+            <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
+            <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CentreIndicators</name>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="171" />
+            <source>0 uses the whole category; 2 turns a NACE code such as 47.111 into its division 47.</source>
+            <translation>0 bruker hele kategorien; 2 gjør en NACE-kode som 47.111 om til næringshovedgruppen 47.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="244" />
+            <source>BUSINESSES is given: choose its CATEGORY_FIELD too.</source>
+            <translation>BUSINESSES er oppgitt: velg også CATEGORY_FIELD.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="157" />
+            <source>Built-up classes</source>
+            <translation>Bebygde klasser</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="164" />
+            <source>Business category field</source>
+            <translation>Felt med næringskategori</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="162" />
+            <source>Business points for the business mix in the centre.</source>
+            <translation>Virksomhetspunkter for næringsmiksen i sentrum.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="161" />
+            <source>Businesses</source>
+            <translation>Virksomheter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="179" />
+            <source>Centre indicators</source>
+            <translation>Sentrumsindikatorer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Centre indicators of towns</source>
+            <translation>Sentrumsindikatorer for tettsteder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="113" />
+            <source>Centre points (e.g. the town square) or centre-zone polygons (e.g. SSB sentrumssoner or smaaby:centrezones).</source>
+            <translation>Sentrumspunkter (f.eks. torget) eller sentrumssone-polygoner (f.eks. SSBs sentrumssoner eller smaaby:centrezones).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="112" />
+            <source>Centres</source>
+            <translation>Sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="169" />
+            <source>Characters of the category to use</source>
+            <translation>Antall tegn av kategorien som brukes</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="131" />
+            <source>Comma-separated distances in metres for the population within reach.</source>
+            <translation>Kommaseparerte avstander i meter for befolkningen innen rekkevidde.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="158" />
+            <source>Comma-separated land-use classes that count as built-up (AR5: 11 bebygd, 12 samferdsel).</source>
+            <translation>Kommaseparerte arealklasser som regnes som bebygd (AR5: 11 bebygd, 12 samferdsel).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>Computes, per town (e.g. a tettsted), figures of a town profile anchored on its centre, in the spirit of SSB's arealprofiler:
+- population, area (km²) and density (inhabitants per km²);
+- population within each of DISTANCES of the centre (pop_within_&lt;d&gt;m) and its share (pct_within_&lt;d&gt;m, %), and the population-weighted mean distance (mean_dist_m): walking distances along NETWORK when it is given, otherwise straight lines (field distance_method says which; mean_dist_straight_m is always the straight-line figure);
+- proximity: the mean distance to the centre of a uniformly populated circle of the town's area, 2/3 * sqrt(A/pi), divided by the observed population-weighted mean straight-line distance (1 for an evenly settled round town around its centre, above 1 when people live closer; after Angel, Parent and Civco 2010, weighted by population);
+- the Clark (1951) density gradient D(r) = D0 exp(-b r): ordinary least squares of ln(density) on the mid-radius of straight-line rings of RING_WIDTH around the centre, clipped to the town; rings without population are left out; clark_d0_km2 (inhabitants per km²), clark_b_per_km, clark_r2 (fit of the log-linear line) and clark_rings (rings used; at least 3 needed);
+- built-up land per inhabitant (built_m2_per_inh, m²): LANDUSE area of BUILT_CLASSES (default AR5 11 bebygd, 12 samferdsel) inside the town divided by its population; left empty (with a note) where LANDUSE covers less than 95 % of the town;
+- land-use mix (landuse_mix) and business mix (business_mix) in the centre: the normalised Shannon entropy -sum(p ln p) / ln K of the area shares of the land-use classes (or the counts of the business categories) inside the centre zone polygon, or inside a circle of MIX_RADIUS around a centre point; K is the number of distinct classes in the whole input layer (0 = a single use, 1 = an even mix of all classes).
+
+Centres: points or centre-zone polygons (e.g. from smaaby:centrezones). Distances are measured from a point: the centre point, or the zone's centroid (its representative point if the centroid falls outside). They are matched to the towns that contain them, or by CENTRE_TOWN_FIELD holding the town's name; with several, the largest zone (or the first point) is used and the note says so.
+Population: points or grid polygons (SSB 250 m cells); a cell counts at its centroid, in every town that contains that point. Points at the same position count once as a position, their population summed.
+Network: lines, walkable both ways; centre and population points are joined to the nearest line by a straight access leg (counted in the distance; farther than MAX_SNAP = unreachable, left out of the distance figures and reported).
+
+Outputs: OUTPUT_TABLE, one row per town with the figures above and a note; OUTPUT_RINGS, the ring polygons (town, ring, r_inner_m, r_outer_m, population, area_km2, density_km2) for plotting the gradient. Metres in a projected CRS (geographic input is reprojected to UTM; mixed CRSs to the first projected one).
+
+Bad input: a town without a centre or without population gets empty figures and a reason in 'note'; a centre outside its town is reported in 'note'; population that is not a number, null or negative stops with a message; features without geometry are skipped (logged).</source>
+            <translation>Beregner, per tettsted, tallene i en tettstedsprofil forankret i sentrum, i ånden fra SSBs arealprofiler:
+- befolkning, areal (km²) og tetthet (innbyggere per km²);
+- befolkning innen hver av avstandene i DISTANCES fra sentrum (pop_within_&lt;d&gt;m) og andelen (pct_within_&lt;d&gt;m, %), og den befolkningsvektede gjennomsnittsavstanden (mean_dist_m): gangavstander langs NETWORK når det er oppgitt, ellers luftlinje (feltet distance_method sier hvilken; mean_dist_straight_m er alltid luftlinjetallet);
+- nærhet: gjennomsnittsavstanden til sentrum i en jevnt befolket sirkel med tettstedets areal, 2/3 * sqrt(A/pi), delt på den observerte befolkningsvektede gjennomsnittlige luftlinjeavstanden (1 for et jevnt bebodd, rundt tettsted rundt sentrum, over 1 når folk bor nærmere; etter Angel, Parent og Civco 2010, befolkningsvektet);
+- Clarks (1951) tetthetsgradient D(r) = D0 exp(-b r): minste kvadraters metode for ln(tetthet) mot midtradien i luftlinjeringer med bredde RING_WIDTH rundt sentrum, klippet til tettstedet; ringer uten befolkning utelates; clark_d0_km2 (innbyggere per km²), clark_b_per_km, clark_r2 (tilpasning av den log-lineære linjen) og clark_rings (ringer brukt; minst 3 trengs);
+- bebygd areal per innbygger (built_m2_per_inh, m²): LANDUSE-arealet av BUILT_CLASSES (standard AR5 11 bebygd, 12 samferdsel) i tettstedet delt på befolkningen; tomt (med merknad) der LANDUSE dekker mindre enn 95 % av tettstedet;
+- arealbruksmiks (landuse_mix) og næringsmiks (business_mix) i sentrum: den normaliserte Shannon-entropien -sum(p ln p) / ln K av arealandelene til arealklassene (eller antallet i næringskategoriene) i sentrumssone-polygonet, eller i en sirkel med radius MIX_RADIUS rundt et sentrumspunkt; K er antallet ulike klasser i hele inndatalaget (0 = én bruk, 1 = en jevn miks av alle klassene).
+
+Sentrum: punkter eller sentrumssone-polygoner (f.eks. fra smaaby:centrezones). Avstander måles fra et punkt: sentrumspunktet, eller sonens sentroide (dens representative punkt hvis sentroiden faller utenfor). De knyttes til tettstedene som inneholder dem, eller via CENTRE_TOWN_FIELD med tettstedets navn; med flere brukes den største sonen (eller det første punktet), og merknaden sier det.
+Befolkning: punkter eller rutenettpolygoner (SSBs 250 m-ruter); en rute telles i sentroiden, i hvert tettsted som inneholder det punktet. Punkter i samme posisjon telles én gang som posisjon, med befolkningen summert.
+Nettverk: linjer, gangbare begge veier; sentrums- og befolkningspunkter knyttes til nærmeste linje med et rett tilknytningsstykke (regnes med i avstanden; lenger unna enn MAX_SNAP = ikke nåbart, utelatt fra avstandstallene og rapportert).
+
+Resultater: OUTPUT_TABLE, én rad per tettsted med tallene over og en merknad; OUTPUT_RINGS, ringpolygonene (town, ring, r_inner_m, r_outer_m, population, area_km2, density_km2) for å tegne gradienten. Meter i et projisert koordinatsystem (geografiske inndata projiseres om til UTM; blandede koordinatsystemer til det første projiserte).
+
+Feil i inndata: et tettsted uten sentrum eller uten befolkning får tomme tall og en begrunnelse i «note»; et sentrum utenfor tettstedet rapporteres i «note»; befolkning som ikke er tall, er tom eller negativ, stopper med en melding; objekter uten geometri hoppes over (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="182" />
+            <source>Density rings</source>
+            <translation>Tetthetsringer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="129" />
+            <source>Distances from the centre (m)</source>
+            <translation>Avstander fra sentrum (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="110" />
+            <source>Field copied to the output as 'town'; without it the feature id.</source>
+            <translation>Felt som kopieres til resultatet som «town»; uten det objekt-id-en.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="118" />
+            <source>Field of CENTRES holding the name of its town (as in NAME_FIELD). Without it, centres are matched to the towns that contain them.</source>
+            <translation>Felt i CENTRES med navnet på tettstedet (som i NAME_FIELD). Uten det knyttes sentrum til tettstedene som inneholder dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="166" />
+            <source>Field with the business category (e.g. a NACE code or its first two digits).</source>
+            <translation>Felt med næringskategorien (f.eks. en NACE-kode eller de to første sifrene).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="155" />
+            <source>Field with the land-use class (e.g. arealtype).</source>
+            <translation>Felt med arealklassen (f.eks. arealtype).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="176" />
+            <source>For centre points: the mix is measured inside this circle. Centre zones use their own polygon.</source>
+            <translation>For sentrumspunkter: miksen måles innenfor denne sirkelen. Sentrumssoner bruker sitt eget polygon.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="237" />
+            <source>LANDUSE is given: choose its CLASS_FIELD too.</source>
+            <translation>LANDUSE er oppgitt: velg også CLASS_FIELD.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="148" />
+            <source>Land use</source>
+            <translation>Arealbruk</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="153" />
+            <source>Land-use class field</source>
+            <translation>Felt med arealklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="150" />
+            <source>Land-use or land-cover polygons (e.g. AR5 arealtype) for built-up land per inhabitant and the land-use mix.</source>
+            <translation>Arealbruks- eller arealdekkepolygoner (f.eks. AR5-arealtype) for bebygd areal per innbygger og arealbruksmiksen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="143" />
+            <source>Largest distance to the network (m)</source>
+            <translation>Største avstand til nettverket (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="232" />
+            <source>No NETWORK: distances are straight lines.</source>
+            <translation>Ingen NETWORK: avstandene er luftlinje.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="127" />
+            <source>Numeric field with the inhabitants per point or cell.</source>
+            <translation>Numerisk felt med innbyggere per punkt eller rute.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="180" />
+            <source>One row per town with the indicators and a note.</source>
+            <translation>Én rad per tettsted med indikatorene og en merknad.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="121" />
+            <source>Population</source>
+            <translation>Befolkning</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="125" />
+            <source>Population field</source>
+            <translation>Befolkningsfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="145" />
+            <source>Population or centres farther than this from the network cannot be reached (only with NETWORK).</source>
+            <translation>Befolkning eller sentrum lenger unna nettverket enn dette kan ikke nås (bare med NETWORK).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="122" />
+            <source>Population points (addresses, buildings) or grid cells (SSB 250 m befolkning på rutenett).</source>
+            <translation>Befolkningspunkter (adresser, bygninger) eller ruter (SSBs befolkning på 250 m rutenett).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="174" />
+            <source>Radius of the centre for the mix (m)</source>
+            <translation>Sentrumsradius for miksen (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="184" />
+            <source>Ring polygons with population and density, for plotting the gradient.</source>
+            <translation>Ringpolygoner med befolkning og tetthet, for å tegne gradienten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="133" />
+            <source>Ring width for the density gradient (m)</source>
+            <translation>Ringbredde for tetthetsgradienten (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="140" />
+            <source>Roads and paths (all walkable both ways). With it, the distances are walking distances along it; without it, straight lines.</source>
+            <translation>Veger og stier (alle gangbare begge veier). Med dem er avstandene gangavstander langs dem; uten dem luftlinje.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="108" />
+            <source>Town name field</source>
+            <translation>Felt med tettstedsnavn</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="116" />
+            <source>Town name field of the centres</source>
+            <translation>Felt med tettstedsnavn for sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="106" />
+            <source>Town outlines, e.g. SSB tettsteder or the output of smaaby:settlements.</source>
+            <translation>Tettstedsavgrensninger, f.eks. SSBs tettsteder eller resultatet av smaaby:settlements.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="105" />
+            <source>Towns</source>
+            <translation>Tettsteder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="229" />
+            <source>Walking distances along NETWORK ({} lines).</source>
+            <translation>Gangavstander langs NETWORK ({} linjer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="138" />
+            <source>Walking network</source>
+            <translation>Gangnett</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="135" />
+            <source>Width of the straight-line rings around the centre (250 m matches SSB's grid).</source>
+            <translation>Bredden på luftlinjeringene rundt sentrum (250 m passer med SSBs rutenett).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>sentrum, arealprofil, tetthet, density gradient, Clark, proximity, walking distance, gangavstand, land-use mix, entropy, tettsted</source>
+            <translation>sentrum, arealprofil, tetthet, tetthetsgradient, Clark, nærhet, gangavstand, walking distance, arealbruksmiks, entropi, tettsted</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="215" />
+            <source>{} centre(s) name no town of TOWNS and are not used.</source>
+            <translation>{} sentrum nevner ikke noe tettsted i TOWNS og brukes ikke.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="265" />
+            <source>{} population feature(s) shared a position with another; counted once as a position, population summed.</source>
+            <translation>{} befolkningsobjekt(er) delte posisjon med et annet; telt én gang som posisjon, med befolkningen summert.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="194" />
+            <source>{}: the layer could not be opened.</source>
+            <translation>{}: laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centreindicators.py" line="274" />
+            <source>{}: {}</source>
+            <translation>{}: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CentreZones</name>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="149" />
+            <source>  {} chain(s) rejected: {}</source>
+            <translation>  {} kjede(r) forkastet: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="73" />
+            <source>Businesses (establishments)</source>
+            <translation>Virksomheter (bedrifter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="88" />
+            <source>CSV with columns nace_prefix, group_code, group_name, role (retail, public_admin, health_social, culture_other, other, none) and source. Empty: the plugin's default table (resources/codes/nace_centre_functions.csv).</source>
+            <translation>CSV med kolonnene nace_prefix, group_code, group_name, role (retail, public_admin, health_social, culture_other, other, none) og source. Tomt: programtilleggets standardtabell (resources/codes/nace_centre_functions.csv).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="109" />
+            <source>Centre zones</source>
+            <translation>Sentrumssoner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Centre zones (sentrumssoner) from businesses</source>
+            <translation>Sentrumssoner fra virksomheter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="118" />
+            <source>Centre-function table: {}</source>
+            <translation>Tabell over sentrumsfunksjoner: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="110" />
+            <source>Centre-zone polygons with employees, businesses and groups present.</source>
+            <translation>Sentrumssone-polygoner med sysselsatte, virksomheter og næringsgruppene som finnes der.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>Delineates centre zones (sentrumssoner) from establishment points (bedrifter) by the method Statistics Norway (SSB) uses from 2019 (Geonorge 'Sentrumssoner'; ssb.no/natur-og-miljo/statistikker/arealsentrum): a centre is one or more centre cores (sentrumskjerner) with a 100 m zone around them. A core is an area where establishments with centre functions lie at most 50 m apart, with at least 4 different main industry groups (hovednæringsgrupper) with centre functions, among them retail trade (detaljvarehandel) and at least one of public administration, health and social services, or culture, entertainment and other services, and at least 50 employees. Pure shopping centres therefore do not qualify.
+
+SSB does not publish which NACE (SN2007) codes count as which centre function. The code table (CODE_TABLE, default resources/codes/nace_centre_functions.csv in the plugin folder) maps NACE prefixes to groups and roles; the longest matching prefix wins, and role 'none' excludes a sub-code (e.g. 47.3 fuel, 84.22 defence). Its column 'source' marks which entries are Småby's own defaults; copy and edit it to use another list.
+
+Operationalisation: only establishments with a centre function are chained (single linkage at MAX_GAP; exactly MAX_GAP joins); the employees rule counts the employees of those establishments in the core. The core area is the closing of the establishments' discs of radius MAX_GAP/2 (buffer +MAX_GAP, dissolve, buffer -MAX_GAP/2), the zone that area buffered by ZONE_BUFFER; cores whose zones overlap form one centre zone.
+
+Output: zone polygons with zone_id (1 = most employees), cores, employees and businesses of the centre-function establishments in the cores, n_groups and groups (group codes present), employees_in_zone and businesses_in_zone (every establishment inside the zone, any industry) and area (m², daa). The log lists how many candidate cores failed which rule. Distances in metres (geographic input is reprojected to UTM).
+
+Bad input: a non-numeric or negative employees field or an unreadable code table stops with a message; null employees count as 0 and empty NACE codes as no centre function (both logged).</source>
+            <translation>Avgrenser sentrumssoner fra bedriftspunkter etter metoden Statistisk sentralbyrå (SSB) bruker fra 2019 (Geonorge «Sentrumssoner»; ssb.no/natur-og-miljo/statistikker/arealsentrum): et sentrum er én eller flere sentrumskjerner med en sone på 100 m rundt. En kjerne er et område der bedrifter med sentrumsfunksjoner ligger høyst 50 m fra hverandre, med minst 4 ulike hovednæringsgrupper med sentrumsfunksjoner, blant dem detaljvarehandel og minst én av offentlig administrasjon, helse- og sosialtjenester, eller kultur, underholdning og annen tjenesteyting, og minst 50 sysselsatte. Rene kjøpesentre kvalifiserer derfor ikke.
+
+SSB publiserer ikke hvilke NACE-koder (SN2007) som regnes som hvilken sentrumsfunksjon. Kodetabellen (CODE_TABLE, standard resources/codes/nace_centre_functions.csv i programtilleggets mappe) knytter NACE-prefikser til grupper og roller; det lengste prefikset som passer, vinner, og rollen «none» utelukker en underkode (f.eks. 47.3 drivstoff, 84.22 forsvar). Kolonnen «source» viser hvilke oppføringer som er Småbys egne standardvalg; kopier og rediger den for å bruke en annen liste.
+
+Operasjonalisering: bare bedrifter med sentrumsfunksjon kjedes (enkel kobling ved MAX_GAP; nøyaktig MAX_GAP kobles); sysselsettingsregelen teller de sysselsatte i disse bedriftene i kjernen. Kjernearealet er lukkingen av bedriftenes sirkler med radius MAX_GAP/2 (buffer +MAX_GAP, sammenslåing, buffer −MAX_GAP/2), sonen er det arealet med buffer ZONE_BUFFER; kjerner med overlappende soner danner én sentrumssone.
+
+Resultat: sonepolygoner med zone_id (1 = flest sysselsatte), cores, employees og businesses for bedriftene med sentrumsfunksjon i kjernene, n_groups og groups (gruppekodene som finnes), employees_in_zone og businesses_in_zone (alle bedrifter i sonen, uansett næring) og areal (m², daa). Loggen viser hvor mange kandidatkjerner som feilet på hvilken regel. Avstander i meter (geografiske inndata projiseres om til UTM).
+
+Feil i inndata: et sysselsettingsfelt som ikke er numerisk eller er negativt, eller en kodetabell som ikke kan leses, stopper med en melding; tomme sysselsettingstall regnes som 0 og tomme NACE-koder som ingen sentrumsfunksjon (begge logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="82" />
+            <source>Employees field</source>
+            <translation>Felt med sysselsatte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="75" />
+            <source>Establishments (bedrifter, e.g. from Enhetsregisteret) as points; polygons count at their centroid.</source>
+            <translation>Bedrifter (f.eks. fra Enhetsregisteret) som punkter; polygoner telles i sentroiden.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="101" />
+            <source>Fewest employees</source>
+            <translation>Færrest sysselsatte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="97" />
+            <source>Fewest main industry groups</source>
+            <translation>Færrest hovednæringsgrupper</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="80" />
+            <source>Industry code (næringskode, SN2007/NACE), e.g. '47.111' or '47111'.</source>
+            <translation>Næringskode (SN2007/NACE), f.eks. «47.111» eller «47111».</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="93" />
+            <source>Largest gap between establishments (m)</source>
+            <translation>Største avstand mellom bedrifter (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="78" />
+            <source>NACE code field</source>
+            <translation>Felt med NACE-kode</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="86" />
+            <source>NACE to centre-function table (CSV)</source>
+            <translation>Tabell fra NACE til sentrumsfunksjon (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="84" />
+            <source>Number of employees (ansatte) per establishment.</source>
+            <translation>Antall ansatte per bedrift.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="99" />
+            <source>SSB: at least 4 different main industry groups with centre functions.</source>
+            <translation>SSB: minst 4 ulike hovednæringsgrupper med sentrumsfunksjoner.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="103" />
+            <source>SSB: at least 50 employees in the core.</source>
+            <translation>SSB: minst 50 sysselsatte i kjernen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="95" />
+            <source>SSB: at most 50 m between the establishments of a core.</source>
+            <translation>SSB: høyst 50 m mellom bedriftene i en kjerne.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="107" />
+            <source>SSB: the centre zone reaches 100 m around the cores.</source>
+            <translation>SSB: sentrumssonen når 100 m rundt kjernene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="105" />
+            <source>Zone around the cores (m)</source>
+            <translation>Sone rundt kjernene (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>sentrumssone, sentrumskjerne, centre, SSB, NACE, bedrifter, businesses</source>
+            <translation>sentrumssone, sentrumskjerne, sentrum, SSB, NACE, bedrifter, virksomheter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="129" />
+            <source>{} establishment(s) have no NACE code and no centre function.</source>
+            <translation>{} bedrift(er) har ingen NACE-kode og ingen sentrumsfunksjon.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="125" />
+            <source>{} establishment(s) with null employees count as 0.</source>
+            <translation>{} bedrift(er) med tomt sysselsettingstall regnes som 0.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/centrezones.py" line="143" />
+            <source>{} of {} establishments have a centre function; {} chain(s) of them, {} core(s), {} centre zone(s).</source>
+            <translation>{} av {} bedrifter har sentrumsfunksjon; {} kjede(r) av dem, {} kjerne(r), {} sentrumssone(r).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeMatrix</name>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>AR5 arealtype</source>
+            <translation>AR5 arealtype</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="76" />
+            <source>After</source>
+            <translation>Etter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>Area unit</source>
+            <translation>Arealenhet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>Automatic (the list that knows most codes)</source>
+            <translation>Automatisk (listen som kjenner flest koder)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="76" />
+            <source>Before</source>
+            <translation>Før</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="96" />
+            <source>Change matrix (long)</source>
+            <translation>Endringsmatrise (lang)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="99" />
+            <source>Change matrix (wide)</source>
+            <translation>Endringsmatrise (bred)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="104" />
+            <source>Changed polygons</source>
+            <translation>Endrede polygoner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>Code list for labels</source>
+            <translation>Kodeliste for tekster</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="71" />
+            <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
+            <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>Computes the transition matrix between two categorical polygon layers (BEFORE and AFTER: two land-cover dates, or the current and the proposed plan): how much area went from each class to each class, per zone if zones are given.
+
+Method: union overlay of the two layers (the 'union' of KDD's guidance 'Arealregnskap i kommuneplan', 2023, ch. 3 and 5): every BEFORE polygon is intersected with every AFTER polygon it overlaps, and the parts covered by only one layer are kept as 'not covered' on the other side, so no land is lost. Pieces are then cut by the zones; areas are summed with correctly rounded sums, independent of feature order.
+
+Outputs: the long table (one row per zone, from class and to class: from_code, from_status, labels, to_code, to_status, labels, changed, n_pieces, area, share_pct of the zone's land covered by either layer); the wide table (per zone a row per from class with a column c_&lt;code&gt; per to class and total_before, then rows total_after and net_change = after minus before per class); and the changed polygons (pieces whose class differs).
+
+Units: m², daa (default), ha or km², planar in the projected CRS (optional ellipsoidal correction for UTM/NTM).
+
+Bad input: empty or non-numeric codes give status 'no class' (counted); codes not in the code list are kept and flagged in the log; overlapping polygons inside a layer stop the run with a list, unless an overlap rule is chosen; invalid geometries are repaired and counted; mixed CRSs are reprojected to the first projected one (logged); empty layers stop with a message.</source>
+            <translation>Beregner overgangsmatrisen mellom to kategoriske polygonlag (BEFORE og AFTER: arealdekke på to tidspunkter, eller gjeldende og foreslått plan): hvor mye areal som gikk fra hver klasse til hver klasse, per sone hvis soner er oppgitt.
+
+Metode: sammenstilling (union) av de to lagene («union» i KDDs veileder «Arealregnskap i kommuneplan», 2023, kap. 3 og 5): hvert BEFORE-polygon snittes med hvert AFTER-polygon det overlapper, og delene som bare dekkes av ett lag, beholdes som «ikke dekket» på den andre siden, slik at ikke noe areal går tapt. Delene kuttes så av sonene; arealene summeres med korrekt avrundede summer, uavhengig av rekkefølgen på objektene.
+
+Resultater: den lange tabellen (én rad per sone, fra-klasse og til-klasse: from_code, from_status, tekster, to_code, to_status, tekster, changed, n_pieces, areal, share_pct av sonens areal dekket av minst ett av lagene); den brede tabellen (per sone én rad per fra-klasse med en kolonne c_&lt;kode&gt; per til-klasse og total_before, deretter radene total_after og net_change = etter minus før per klasse); og de endrede polygonene (biter der klassen er ulik).
+
+Enheter: m², daa (standard), ha eller km², plant i det projiserte koordinatsystemet (valgfri ellipsoidisk korreksjon for UTM/NTM).
+
+Feil i inndata: tomme koder eller koder som ikke er tall, gir status «ingen klasse» (telles); koder som ikke står i kodelisten, beholdes og merkes i loggen; overlappende polygoner i et lag stopper kjøringen med en liste, med mindre en overlappsregel er valgt; ugyldige geometrier repareres og telles; blandede koordinatsystemer projiseres om til det første projiserte (logges); tomme lag stopper med en melding.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="100" />
+            <source>Ellipsoidal areas</source>
+            <translation>Ellipsoidiske arealer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="143" />
+            <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
+            <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="90" />
+            <source>Field that names each zone in the output; without it the feature id.</source>
+            <translation>Felt som navngir hver sone i resultatet; uten det objekt-id-en.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="81" />
+            <source>Field with the class code (whole numbers; empty or non-numeric values count as 'no class').</source>
+            <translation>Felt med klassekoden (heltall; tomme verdier og verdier som ikke er tall, regnes som «ingen klasse»).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="101" />
+            <source>From classes as rows, to classes as columns (c_&lt;code&gt;), with totals and net change per class.</source>
+            <translation>Fra-klasser som rader, til-klasser som kolonner (c_&lt;kode&gt;), med summer og nettoendring per klasse.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="126" />
+            <source>Labels from the code list {}.</source>
+            <translation>Tekster fra kodelisten {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Land-use change matrix (før/etter)</source>
+            <translation>Endringsmatrise for arealbruk (før/etter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Largest class code wins</source>
+            <translation>Største klassekode vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Lowest value of the priority field wins</source>
+            <translation>Laveste verdi i prioritetsfeltet vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>N50 arealdekke</source>
+            <translation>N50 arealdekke</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="123" />
+            <source>No code list knows these codes; codes are given without labels.</source>
+            <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>None (codes without labels)</source>
+            <translation>Ingen (koder uten tekster)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="97" />
+            <source>One row per zone, from class and to class with the area.</source>
+            <translation>Én rad per sone, fra-klasse og til-klasse, med arealet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="85" />
+            <source>Optional polygons (kommuner, grunnkretser) to make one matrix each; without zones one matrix for all the land.</source>
+            <translation>Valgfrie polygoner (kommuner, grunnkretser) med én matrise hver; uten soner én matrise for hele arealet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="90" />
+            <source>Overlap tolerance (m²)</source>
+            <translation>Overlappstoleranse (m²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Overlapping polygons</source>
+            <translation>Overlappende polygoner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="92" />
+            <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
+            <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="85" />
+            <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
+            <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="77" />
+            <source>Polygons with the class at the first date or in the current plan.</source>
+            <translation>Polygoner med klassen på første tidspunkt eller i gjeldende plan.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="77" />
+            <source>Polygons with the class at the second date or in the proposed plan.</source>
+            <translation>Polygoner med klassen på andre tidspunkt eller i planforslaget.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="101" />
+            <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
+            <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>SOSI kommuneplan arealformål</source>
+            <translation>SOSI arealformål (kommuneplan)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Smaller polygon wins</source>
+            <translation>Minste polygon vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Smallest class code wins</source>
+            <translation>Minste klassekode vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Stop with an error listing the overlaps</source>
+            <translation>Stopp med en feilmelding som lister opp overlappene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="106" />
+            <source>The pieces whose class changed, with from and to class and area.</source>
+            <translation>Bitene der klassen er endret, med fra- og til-klasse og areal.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="62" />
+            <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
+            <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="88" />
+            <source>Zone id field</source>
+            <translation>Felt med sone-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="84" />
+            <source>Zones</source>
+            <translation>Soner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>change matrix, transition, endring, arealendring, omdisponering, land cover change, before after, union, arealregnskap</source>
+            <translation>endringsmatrise, overgang, endring, arealendring, omdisponering, endring i arealdekke, før etter, union, arealregnskap</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>daa (dekar, 1,000 m²)</source>
+            <translation>daa (dekar, 1 000 m²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>ha</source>
+            <translation>ha</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>km²</source>
+            <translation>km²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>m²</source>
+            <translation>m²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/changematrix.py" line="79" />
+            <source>{} class field</source>
+            <translation>Klassefelt for {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="132" />
+            <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
+            <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="174" />
+            <source>{}: the overlap rule 'priority field' needs a priority field.</source>
+            <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="176" />
+            <source>{}: {} polygon(s) read.</source>
+            <translation>{}: {} polygon(er) lest.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommutingRegions</name>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="112" />
+            <source> and {} more</source>
+            <translation> og {} til</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="69" />
+            <source>A region this small is valid only with the target self-containment. Default 1,000 (LabourMarketAreas vignette).</source>
+            <translation>En region så liten er gyldig bare med målet for selvforsyning. Standard 1 000 (LabourMarketAreas-vignetten).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="102" />
+            <source>AREAS: {} feature(s) have no id and match no flow.</source>
+            <translation>AREAS: {} objekt(er) mangler id og passer ikke med noen strøm.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="71" />
+            <source>Area id field</source>
+            <translation>Felt med område-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="75" />
+            <source>Area name field</source>
+            <translation>Felt med områdenavn</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="67" />
+            <source>Areas (polygons)</source>
+            <translation>Områder (polygoner)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="49" />
+            <source>Commuting flows (table or layer)</source>
+            <translation>Pendlingsstrømmer (tabell eller lag)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="87" />
+            <source>Commuting regions</source>
+            <translation>Pendlingsregioner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Commuting regions (travel-to-work areas)</source>
+            <translation>Pendlingsregioner (bo- og arbeidsmarkedsregioner)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="62" />
+            <source>Count field (employed persons)</source>
+            <translation>Antallsfelt (sysselsatte)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="95" />
+            <source>FLOWS has no rows with a count; choose the flow table and its count field.</source>
+            <translation>FLOWS har ingen rader med antall; velg strømtabellen og antallsfeltet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="113" />
+            <source>FLOWS names {} area(s) missing from AREAS: {}{}. They take part in the computation but have no polygon; check that both use the same coding and year.</source>
+            <translation>FLOWS nevner {} område(r) som mangler i AREAS: {}{}. De er med i beregningen, men har ikke polygon; sjekk at begge bruker samme koding og år.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="98" />
+            <source>FLOWS: {} row(s) with a null count were left out.</source>
+            <translation>FLOWS: {} rad(er) med tomt antall ble utelatt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="72" />
+            <source>Field with the area id used in the flows (e.g. kommunenummer; integers are zero-padded to match text codes such as '0301').</source>
+            <translation>Felt med område-id-en som brukes i strømmene (f.eks. kommunenummer; heltall fylles ut med nuller for å passe tekstkoder som «0301»).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="74" />
+            <source>From this size on the minimum self-containment suffices. Default 10,000 (LabourMarketAreas vignette); must exceed the minimum size.</source>
+            <translation>Fra denne størrelsen holder minste selvforsyning. Standard 10 000 (LabourMarketAreas-vignetten); må være større enn minste størrelse.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>Groups areas (kommuner, grunnkretser) into functional regions from commuting flows: travel-to-work areas by the method of Coombes and Bond (2008) as used for Eurostat's labour-market areas (R package LabourMarketAreas 3.4, Eurostat/Istat).
+
+Self-containment SC of a region = min(internal flow / employed residents, internal flow / jobs), where internal flow = persons who live and work in the region. Validity = Y * Z * tarSC / minSC with Y = min(SC / tarSC, 1), s = max((tarSZ - residents) / (tarSZ - minSZ), 0), Z = 1 - (1 - minSC / tarSC) * s; a region is valid when validity &gt;= 1 (a fully self-contained region, SC = 1, has validity 1). Starting from one region per area, the least valid region is dissolved each round and its areas move, the most outward-commuting first, to the region with the strongest cohesion F_ij^2/(L_i W_j) + F_ji^2/(L_j W_i) (F flows, L employed residents, W jobs); a move that lowers that region's validity is refused and the area goes to a reserve list. When all regions are valid, each reserve area joins the most cohesive region that stays valid with it; any that fits nowhere stays unassigned (listed). Every output region is therefore valid.
+
+Defaults are the example parameters of the LabourMarketAreas vignette: minimum size 1,000 and target size 10,000 employed residents, minimum self-containment 0.6667, target 0.75.
+
+Outputs: the regions as dissolved polygons, named after their member with the most jobs, with n_areas, residents (employed residents), jobs, internal, sc_supply, sc_demand, self_containment (0-1), validity and area_km2; and a membership table (area, region, status: assigned, reserve or unassigned). Counts are persons.
+
+Bad input: negative counts stop the run; areas the flows name but AREAS lacks are listed in the log (they take part but have no polygon); null counts are left out and counted; ids match after zero-padding (301 = '0301').</source>
+            <translation>Grupperer områder (kommuner, grunnkretser) i funksjonelle regioner ut fra pendlingsstrømmer: bo- og arbeidsmarkedsregioner etter metoden til Coombes og Bond (2008) slik den brukes for Eurostats arbeidsmarkedsregioner (R-pakken LabourMarketAreas 3.4, Eurostat/Istat).
+
+Selvforsyning SC for en region = min(intern strøm / sysselsatte bosatte, intern strøm / arbeidsplasser), der intern strøm = personer som bor og arbeider i regionen. Gyldighet = Y * Z * tarSC / minSC med Y = min(SC / tarSC, 1), s = max((tarSZ − bosatte) / (tarSZ − minSZ), 0), Z = 1 − (1 − minSC / tarSC) * s; en region er gyldig når gyldigheten &gt;= 1 (en helt selvforsynt region, SC = 1, har gyldighet 1). Fra én region per område løses den minst gyldige regionen opp i hver runde, og områdene flyttes, de med mest utpendling først, til regionen med sterkest samhørighet F_ij^2/(L_i W_j) + F_ji^2/(L_j W_i) (F strømmer, L sysselsatte bosatte, W arbeidsplasser); en flytting som senker den regionens gyldighet, avvises, og området går til en reserveliste. Når alle regioner er gyldige, slutter hvert reserveområde seg til den mest samhørige regionen som forblir gyldig med det; et område som ikke passer noe sted, blir stående uten region (listes). Alle regioner i resultatet er derfor gyldige.
+
+Standardverdiene er eksempelparameterne i LabourMarketAreas-vignetten: minste størrelse 1 000 og målstørrelse 10 000 sysselsatte bosatte, minste selvforsyning 0,6667, mål 0,75.
+
+Resultater: regionene som sammenslåtte polygoner, oppkalt etter medlemmet med flest arbeidsplasser, med n_areas, residents (sysselsatte bosatte), jobs, internal, sc_supply, sc_demand, self_containment (0–1), validity og area_km2; og en medlemstabell (område, region, status: assigned, reserve eller unassigned). Antall er personer.
+
+Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevner, men som mangler i AREAS, listes i loggen (de er med, men har ikke polygon); tomme antall utelates og telles; id-er samsvarer etter utfylling med nuller (301 = «0301»).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="55" />
+            <source>Home area field (bosted)</source>
+            <translation>Felt med bostedsområde</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="56" />
+            <source>Id of the area where the employed persons live. Numbers and text are matched after zero-padding (301 = '0301').</source>
+            <translation>Id for området der de sysselsatte bor. Tall og tekst sammenlignes etter utfylling med nuller (301 = «0301»).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="60" />
+            <source>Id of the area where they work, in the same coding as the home area.</source>
+            <translation>Id for området der de arbeider, med samme koding som bostedsområdet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="77" />
+            <source>Minimum self-containment (minSC)</source>
+            <translation>Minste selvforsyning (minSC)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="67" />
+            <source>Minimum size (employed residents, minSZ)</source>
+            <translation>Minste størrelse (sysselsatte bosatte, minSZ)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="121" />
+            <source>No id of AREAS ({}, e.g. {}) matches an area of FLOWS (e.g. {}); choose the matching id fields.</source>
+            <translation>Ingen id i AREAS ({}, f.eks. {}) passer med et område i FLOWS (f.eks. {}); velg id-felt som passer sammen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="64" />
+            <source>Number of employed persons (sysselsatte) living in the home area and working in the work area. Negative counts stop the run; null counts are left out (logged).</source>
+            <translation>Antall sysselsatte som bor i bostedsområdet og arbeider i arbeidsstedsområdet. Negative antall stopper kjøringen; tomme antall utelates (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="88" />
+            <source>One dissolved polygon per region with its size, self-containment and validity.</source>
+            <translation>Ett sammenslått polygon per region med størrelse, selvforsyning og gyldighet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="93" />
+            <source>One row per area of the flows: its region and how it got there.</source>
+            <translation>Én rad per område i strømmene: regionen og hvordan området havnet der.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="50" />
+            <source>One row per home area and work area with the number of employed persons (pendlingsstrømmer), e.g. SSB table 03321 by kommune. Rows with the same home and work area are added up; the row with home = work (living and working in the same area) must be included.</source>
+            <translation>Én rad per bostedsområde og arbeidsstedsområde med antall sysselsatte (pendlingsstrømmer), f.eks. SSB-tabell 03321 etter kommune. Rader med samme bosted og arbeidssted legges sammen; raden med bosted = arbeidssted (bor og arbeider i samme område) må være med.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="76" />
+            <source>Optional field with the area's name (e.g. kommunenavn), copied to the outputs.</source>
+            <translation>Valgfritt felt med områdets navn (f.eks. kommunenavn), kopieres til resultatene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="68" />
+            <source>Polygons of the areas the flows refer to (kommuner, grunnkretser). Geographic layers are reprojected to UTM for the output.</source>
+            <translation>Polygoner for områdene strømmene viser til (kommuner, grunnkretser). Geografiske lag projiseres om til UTM i resultatet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="91" />
+            <source>Region membership</source>
+            <translation>Regiontilhørighet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="84" />
+            <source>Share (0-1) a region of minimum size must reach. Default 0.75 (LabourMarketAreas vignette); at least the minimum self-containment.</source>
+            <translation>Andelen (0–1) en region av minste størrelse må nå. Standard 0,75 (LabourMarketAreas-vignetten); minst lik minste selvforsyning.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="79" />
+            <source>Share (0-1) a region of target size must reach. Default 0.6667 (LabourMarketAreas vignette).</source>
+            <translation>Andelen (0–1) en region av målstørrelse må nå. Standard 0,6667 (LabourMarketAreas-vignetten).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="82" />
+            <source>Target self-containment (tarSC)</source>
+            <translation>Mål for selvforsyning (tarSC)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="72" />
+            <source>Target size (employed residents, tarSZ)</source>
+            <translation>Målstørrelse (sysselsatte bosatte, tarSZ)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="59" />
+            <source>Work area field (arbeidssted)</source>
+            <translation>Felt med arbeidsstedsområde</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>commuting, pendling, labour market area, LMA, TTWA, travel-to-work area, bo- og arbeidsmarkedsregion, BA-region, functional region, Coombes, Eurostat</source>
+            <translation>pendling, commuting, arbeidsmarkedsregion, LMA, TTWA, bo- og arbeidsmarkedsregion, BA-region, funksjonell region, Coombes, Eurostat</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="109" />
+            <source>{} ({:g} employed residents, {:g} jobs)</source>
+            <translation>{} ({:g} sysselsatte bosatte, {:g} arbeidsplasser)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="154" />
+            <source>{} area(s) are in no region (no region stays valid with them, or they have no flows): {}.</source>
+            <translation>{} område(r) er ikke i noen region (ingen region forblir gyldig med dem, eller de har ingen strømmer): {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="119" />
+            <source>{} area(s) of AREAS have no flows.</source>
+            <translation>{} område(r) i AREAS har ingen strømmer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="148" />
+            <source>{} region(s) from {} area(s) in {} round(s); {} area(s) went to the reserve list, {} of them joined a region afterwards.</source>
+            <translation>{} region(er) fra {} område(r) på {} runde(r); {} område(r) gikk til reservelisten, {} av dem sluttet seg til en region etterpå.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingregions.py" line="141" />
+            <source>{} region(s) have no polygon in AREAS: {}.</source>
+            <translation>{} region(er) har ikke polygon i AREAS: {}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommutingShed</name>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="112" />
+            <source> and {} more</source>
+            <translation> og {} til</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="102" />
+            <source>AREAS: {} feature(s) have no id and match no flow.</source>
+            <translation>AREAS: {} objekt(er) mangler id og passer ikke med noen strøm.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingshed.py" line="64" />
+            <source>An area is in the shed when at least this share of its employed residents works in the centre (0.10 = 10 %, BA-region practice; 0.15 = the OECD-EC commuting-zone rule).</source>
+            <translation>Et område hører til omlandet når minst denne andelen av de sysselsatte bosatte arbeider i senteret (0,10 = 10 %, praksis for BA-regioner; 0,15 = OECD-ECs regel for pendlingssoner).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="71" />
+            <source>Area id field</source>
+            <translation>Felt med område-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="75" />
+            <source>Area name field</source>
+            <translation>Felt med områdenavn</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="67" />
+            <source>Areas (polygons)</source>
+            <translation>Områder (polygoner)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingshed.py" line="68" />
+            <source>Areas with commuting to the centre</source>
+            <translation>Områder med pendling til senteret</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingshed.py" line="84" />
+            <source>CENTRE_ID is empty; give the id of the centre area.</source>
+            <translation>CENTRE_ID er tom; oppgi id-en til senterområdet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingshed.py" line="57" />
+            <source>Centre area id</source>
+            <translation>Id for senterområdet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="49" />
+            <source>Commuting flows (table or layer)</source>
+            <translation>Pendlingsstrømmer (tabell eller lag)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingshed.py" line="73" />
+            <source>Commuting shed</source>
+            <translation>Pendlingsomland</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Commuting shed of a centre (pendlingsomland)</source>
+            <translation>Pendlingsomland for et senter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingshed.py" line="133" />
+            <source>Commuting shed of {} at {:.0%}: {} area(s) ({}), {:,.0f} of their {:,.0f} employed residents work in the centre.</source>
+            <translation>Pendlingsomland for {} ved {:.0%}: {} område(r) ({}), {:,.0f} av deres {:,.0f} sysselsatte bosatte arbeider i senteret.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="62" />
+            <source>Count field (employed persons)</source>
+            <translation>Antallsfelt (sysselsatte)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingshed.py" line="70" />
+            <source>Every area of AREAS with the count and share of its employed residents working in the centre and whether it is in the shed.</source>
+            <translation>Hvert område i AREAS med antall og andel sysselsatte bosatte som arbeider i senteret, og om det hører til omlandet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="95" />
+            <source>FLOWS has no rows with a count; choose the flow table and its count field.</source>
+            <translation>FLOWS har ingen rader med antall; velg strømtabellen og antallsfeltet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="113" />
+            <source>FLOWS names {} area(s) missing from AREAS: {}{}. They take part in the computation but have no polygon; check that both use the same coding and year.</source>
+            <translation>FLOWS nevner {} område(r) som mangler i AREAS: {}{}. De er med i beregningen, men har ikke polygon; sjekk at begge bruker samme koding og år.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="98" />
+            <source>FLOWS: {} row(s) with a null count were left out.</source>
+            <translation>FLOWS: {} rad(er) med tomt antall ble utelatt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="72" />
+            <source>Field with the area id used in the flows (e.g. kommunenummer; integers are zero-padded to match text codes such as '0301').</source>
+            <translation>Felt med område-id-en som brukes i strømmene (f.eks. kommunenummer; heltall fylles ut med nuller for å passe tekstkoder som «0301»).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>For each area (kommune, grunnkrets), the number and share of its employed residents who work in the centre area, and the areas whose share is at least the threshold: the centre's commuting shed (pendlingsomland).
+
+share = employed persons living in the area and working in the centre / all employed persons living in the area (all work places, the area itself included). The OECD-EC functional urban area puts an area in the commuting zone of a city when at least 15 % of its employed residents work there (Eurostat, Territorial typologies manual); Norwegian BA-region practice uses about 10 % (a threshold not verified in the primary source, hence a parameter).
+
+Outputs: the areas with employed, to_centre, share (0-1), in_shed (1 for the centre and for areas at or above the threshold), is_centre; and the shed as one dissolved polygon with its totals and area in km². Counts are persons.
+
+Ids are compared as text; integer and text codes match after zero-padding (kommunenummer 301 = '0301'). Bad input: negative counts or a centre that is not a work area in the flows stop the run; areas the flows name but AREAS lacks are listed in the log (they count in the totals but have no polygon); null counts are left out and counted.</source>
+            <translation>For hvert område (kommune, grunnkrets): antall og andel av de sysselsatte bosatte som arbeider i senterområdet, og områdene der andelen er minst terskelen: senterets pendlingsomland.
+
+andel = sysselsatte som bor i området og arbeider i senteret / alle sysselsatte som bor i området (alle arbeidssteder, området selv medregnet). OECD-ECs funksjonelle byområde (FUA) regner et område til pendlingssonen til en by når minst 15 % av de sysselsatte bosatte arbeider der (Eurostat, Territorial typologies manual); norsk praksis for BA-regioner bruker om lag 10 % (en terskel som ikke er bekreftet i primærkilden, derfor en parameter).
+
+Resultater: områdene med employed, to_centre, share (0–1), in_shed (1 for senteret og for områder på eller over terskelen), is_centre; og omlandet som ett sammenslått polygon med summer og areal i km². Antall er personer.
+
+Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling med nuller (kommunenummer 301 = «0301»). Feil i inndata: negative antall eller et senter som ikke er arbeidsområde i strømmene, stopper kjøringen; områder som strømmene nevner, men som mangler i AREAS, listes i loggen (de telles i summene, men har ikke polygon); tomme antall utelates og telles.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="55" />
+            <source>Home area field (bosted)</source>
+            <translation>Felt med bostedsområde</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="56" />
+            <source>Id of the area where the employed persons live. Numbers and text are matched after zero-padding (301 = '0301').</source>
+            <translation>Id for området der de sysselsatte bor. Tall og tekst sammenlignes etter utfylling med nuller (301 = «0301»).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="60" />
+            <source>Id of the area where they work, in the same coding as the home area.</source>
+            <translation>Id for området der de arbeider, med samme koding som bostedsområdet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingshed.py" line="58" />
+            <source>Id of the centre area as in the flows and AREAS, e.g. 3403 for Hamar.</source>
+            <translation>Id-en til senterområdet slik den står i strømmene og i AREAS, f.eks. 3403 for Hamar.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="121" />
+            <source>No id of AREAS ({}, e.g. {}) matches an area of FLOWS (e.g. {}); choose the matching id fields.</source>
+            <translation>Ingen id i AREAS ({}, f.eks. {}) passer med et område i FLOWS (f.eks. {}); velg id-felt som passer sammen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="64" />
+            <source>Number of employed persons (sysselsatte) living in the home area and working in the work area. Negative counts stop the run; null counts are left out (logged).</source>
+            <translation>Antall sysselsatte som bor i bostedsområdet og arbeider i arbeidsstedsområdet. Negative antall stopper kjøringen; tomme antall utelates (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="50" />
+            <source>One row per home area and work area with the number of employed persons (pendlingsstrømmer), e.g. SSB table 03321 by kommune. Rows with the same home and work area are added up; the row with home = work (living and working in the same area) must be included.</source>
+            <translation>Én rad per bostedsområde og arbeidsstedsområde med antall sysselsatte (pendlingsstrømmer), f.eks. SSB-tabell 03321 etter kommune. Rader med samme bosted og arbeidssted legges sammen; raden med bosted = arbeidssted (bor og arbeider i samme område) må være med.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="76" />
+            <source>Optional field with the area's name (e.g. kommunenavn), copied to the outputs.</source>
+            <translation>Valgfritt felt med områdets navn (f.eks. kommunenavn), kopieres til resultatene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="68" />
+            <source>Polygons of the areas the flows refer to (kommuner, grunnkretser). Geographic layers are reprojected to UTM for the output.</source>
+            <translation>Polygoner for områdene strømmene viser til (kommuner, grunnkretser). Geografiske lag projiseres om til UTM i resultatet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingshed.py" line="75" />
+            <source>The areas in the shed dissolved into one polygon, with totals.</source>
+            <translation>Områdene i omlandet slått sammen til ett polygon, med summer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingshed.py" line="100" />
+            <source>The centre {} has no polygon in AREAS; the shed polygon lacks it.</source>
+            <translation>Senteret {} har ikke noe polygon i AREAS; omlandspolygonet mangler det.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingshed.py" line="61" />
+            <source>Threshold share of employed residents</source>
+            <translation>Terskel for andel sysselsatte bosatte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="59" />
+            <source>Work area field (arbeidssted)</source>
+            <translation>Felt med arbeidsstedsområde</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>commuting, pendling, omland, commuting zone, functional urban area, FUA, BA-region, arbeidsmarked, sysselsatte</source>
+            <translation>pendling, commuting, omland, pendlingssone, funksjonelt byområde, FUA, BA-region, arbeidsmarked, sysselsatte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="109" />
+            <source>{} ({:g} employed residents, {:g} jobs)</source>
+            <translation>{} ({:g} sysselsatte bosatte, {:g} arbeidsplasser)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_flows.py" line="119" />
+            <source>{} area(s) of AREAS have no flows.</source>
+            <translation>{} område(r) i AREAS har ingen strømmer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/commutingshed.py" line="111" />
+            <source>{} area(s) of the shed have no polygon: {}.</source>
+            <translation>{} område(r) i omlandet mangler polygon: {}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HuffCatchment</name>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="146" />
+            <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
+            <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="191" />
+            <source>ATTRACTIVENESS_FIELD: no centre has an attractiveness above 0, so no centre attracts anyone.</source>
+            <translation>ATTRACTIVENESS_FIELD: ingen sentre har attraktivitet over 0, så ingen sentre tiltrekker noen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
+            <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="122" />
+            <source>Attractiveness exponent (alpha)</source>
+            <translation>Attraktivitetseksponent (alfa)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="96" />
+            <source>Attractiveness field</source>
+            <translation>Felt med attraktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="92" />
+            <source>Centre id field</source>
+            <translation>Felt med senter-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="88" />
+            <source>Centres</source>
+            <translation>Sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="134" />
+            <source>Centres farther than this from a demand feature do not compete for it: metres for straight lines and network distance, minutes for travel time; 0 means no limit.</source>
+            <translation>Sentre lenger unna et etterspørselsobjekt enn dette konkurrerer ikke om det: meter for luftlinje og nettavstand, minutter for reisetid; 0 betyr ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="89" />
+            <source>Centres that compete for the demand (town centre, shopping centres, villages); polygons are represented by a point inside them.</source>
+            <translation>Sentre som konkurrerer om etterspørselen (bysentrum, kjøpesentre, bygdesentre); polygoner representeres av et punkt inne i dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="149" />
+            <source>Centres with expected population</source>
+            <translation>Sentre med forventet befolkning</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="176" />
+            <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
+            <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <source>Comma-separated values that allow travel only against the digitised direction.</source>
+            <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="185" />
+            <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
+            <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Cost</source>
+            <translation>Kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="211" />
+            <source>Costs are in {}.</source>
+            <translation>Kostnadene er i {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="154" />
+            <source>Default speeds per road class (km/h)</source>
+            <translation>Standardfart per vegklasse (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="101" />
+            <source>Demand (population)</source>
+            <translation>Etterspørsel (befolkning)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="105" />
+            <source>Demand id field</source>
+            <translation>Id-felt for etterspørsel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="144" />
+            <source>Demand with most probable centre</source>
+            <translation>Etterspørsel med mest sannsynlige senter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <source>Direction field (one-way)</source>
+            <translation>Retningsfelt (enveiskjøring)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="166" />
+            <source>Direction rule</source>
+            <translation>Retningsregel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Distance (metres)</source>
+            <translation>Avstand (meter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="127" />
+            <source>Distance-decay exponent (beta)</source>
+            <translation>Avstandsfriksjonseksponent (beta)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="122" />
+            <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
+            <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="260" />
+            <source>Expected population per centre: {}.</source>
+            <translation>Forventet befolkning per senter: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
+            <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="94" />
+            <source>Field that names the centres in the outputs; the feature id without it.</source>
+            <translation>Felt som navngir sentrene i resultatene; uten det objekt-id-en.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="107" />
+            <source>Field that names the demand features in the probability table; the feature id without it.</source>
+            <translation>Felt som navngir etterspørselsobjektene i sannsynlighetstabellen; uten det objekt-id-en.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="129" />
+            <source>How fast attraction falls with distance; 2 is a common starting value for shopping trips. Large values approach nearest-centre allocation.</source>
+            <translation>Hvor raskt tiltrekningen avtar med avstanden; 2 er en vanlig startverdi for handlereiser. Store verdier nærmer seg tildeling til nærmeste senter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="124" />
+            <source>How strongly attractiveness counts; 1 = in proportion (Huff's original form).</source>
+            <translation>Hvor sterkt attraktiviteten teller; 1 = proporsjonalt (Huffs opprinnelige form).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
+            <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Huff gravity catchments</source>
+            <translation>Huffs gravitasjonsomland</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="153" />
+            <source>Huff probabilities</source>
+            <translation>Huff-sannsynligheter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>Huff, gravity model, catchment, omland, handelsomland, market area, probability, retail, attractiveness</source>
+            <translation>Huff, gravitasjonsmodell, omland, handelsomland, markedsområde, sannsynlighet, varehandel, attraktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="194" />
+            <source>Join lines at shared vertices</source>
+            <translation>Koble linjer i felles knekkpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="206" />
+            <source>Largest distance from a point to the network</source>
+            <translation>Største avstand fra et punkt til nettet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="190" />
+            <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
+            <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="155" />
+            <source>Long table: demand, centre, cost, probability, expected population.</source>
+            <translation>Lang tabell: etterspørsel, senter, kostnad, sannsynlighet, forventet befolkning.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="132" />
+            <source>Maximum cost (0 = none)</source>
+            <translation>Største kostnad (0 = ingen)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="345" />
+            <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
+            <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
+            <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="365" />
+            <source>Network: {}</source>
+            <translation>Nettverk: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="112" />
+            <source>Number of people (befolkning) or other demand of each feature.</source>
+            <translation>Antall personer (befolkning) eller annen etterspørsel for hvert objekt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="116" />
+            <source>Optional road network: with it the cost is the travel cost along the roads (COST), without it the straight-line distance in metres. </source>
+            <translation>Valgfritt vegnett: med det er kostnaden reisekostnaden langs vegene (COST), uten det luftlinjeavstanden i meter. </translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="208" />
+            <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
+            <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="110" />
+            <source>Population field</source>
+            <translation>Befolkningsfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="149" />
+            <source>Road class field</source>
+            <translation>Felt med vegklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
+            <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="112" />
+            <source>Road network (lines)</source>
+            <translation>Vegnett (linjer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="140" />
+            <source>Rows of the probability table with a probability at or below this are left out to keep it small; 0 keeps every competing pair.</source>
+            <translation>Rader i sannsynlighetstabellen med sannsynlighet på eller under dette utelates for å holde den liten; 0 beholder alle konkurrerende par.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
+            <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="138" />
+            <source>Smallest probability in the table</source>
+            <translation>Minste sannsynlighet i tabellen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <source>Snapping tolerance for line ends</source>
+            <translation>Snappetoleranse for linjeender</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="126" />
+            <source>Speed field (km/h)</source>
+            <translation>Fartsfelt (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <source>Speed field of the speed-limit lines</source>
+            <translation>Fartsfelt i fartsgrenselinjene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="128" />
+            <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
+            <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="212" />
+            <source>Speed off the network (km/h)</source>
+            <translation>Fart utenfor nettet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="131" />
+            <source>Speed-limit lines (optional)</source>
+            <translation>Fartsgrenselinjer (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="300" />
+            <source>Speed-limit lines: {} of {} links got a speed from them.</source>
+            <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="144" />
+            <source>Speed-line matching tolerance</source>
+            <translation>Samsvarstoleranse for fartslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="98" />
+            <source>The centre's attractiveness A (e.g. retail floor space in m², number of shops or jobs); zero or more.</source>
+            <translation>Senterets attraktivitet A (f.eks. handelsareal i m², antall butikker eller arbeidsplasser); null eller mer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="151" />
+            <source>The centres with the expected population they serve.</source>
+            <translation>Sentrene med den forventede befolkningen de betjener.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="146" />
+            <source>The demand features with their most probable centre and its probability.</source>
+            <translation>Etterspørselsobjektene med mest sannsynlige senter og sannsynligheten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="141" />
+            <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="367" />
+            <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
+            <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>The probability that the population of each demand feature (SSB 250 m cells, grunnkretser, addresses) uses each centre, by the Huff gravity model (Huff 1963, 1964):
+P_ij = A_j^alpha * d_ij^(-beta) / sum_k A_k^alpha * d_ik^(-beta)
+with A the centre's attractiveness (e.g. retail floor space in m²), d the cost between the demand feature and the centre, alpha the attractiveness exponent and beta the distance-decay exponent. The expected population a centre serves is E_j = sum_i P_ij * pop_i. Polygons are represented by a point inside them.
+
+Cost: without NETWORK, the straight-line distance in metres. With NETWORK, the travel cost along the roads (COST: metres or minutes) from the Småby network engine, including the straight legs from the points to the nearest links (at the off-network speed for time); points farther than MAX_SNAP from the network are left out and reported, as are demand features in a part of the network without a centre.
+
+Only centres within MAX_COST (when above 0) and with attractiveness above 0 compete; a demand feature with none gets no centre and is counted in the log. A demand feature lying exactly on centres is shared by those centres in proportion to A^alpha (the limit as the distance goes to 0). The probabilities do not depend on the distance unit; as beta grows they tend to nearest-centre allocation.
+
+Outputs: the demand features with the most probable centre (huff_centre), its probability (huff_prob, 0-1), the number of competing centres and the cost to the most probable centre (cost_to_centre); the centres with the expected population served (expected_pop, persons) and its share of all demand; and a long table of demand, centre, cost, probability and expected population.
+
+Bad input: negative attractiveness or population, or negative exponents, stop the run; null attractiveness counts as 0 and null population as 0 (both logged); geographic layers are reprojected to UTM (logged); the network's own checks (separate parts, missing speeds) are logged.</source>
+            <translation>Sannsynligheten for at befolkningen i hvert etterspørselsobjekt (SSBs 250 m-ruter, grunnkretser, adresser) bruker hvert senter, etter Huffs gravitasjonsmodell (Huff 1963, 1964):
+P_ij = A_j^alfa * d_ij^(-beta) / sum_k A_k^alfa * d_ik^(-beta)
+der A er senterets attraktivitet (f.eks. handelsareal i m²), d kostnaden mellom etterspørselsobjektet og senteret, alfa attraktivitetseksponenten og beta avstandsfriksjonseksponenten. Den forventede befolkningen et senter betjener, er E_j = sum_i P_ij * pop_i. Polygoner representeres av et punkt inne i dem.
+
+Kostnad: uten NETWORK luftlinjeavstanden i meter. Med NETWORK reisekostnaden langs vegene (COST: meter eller minutter) fra Småbys nettverksmotor, inkludert de rette stykkene fra punktene til nærmeste lenker (med farten utenfor nettet for tid); punkter lenger unna nettet enn MAX_SNAP utelates og rapporteres, det samme gjør etterspørselsobjekter i en del av nettet uten senter.
+
+Bare sentre innenfor MAX_COST (når den er over 0) og med attraktivitet over 0 konkurrerer; et etterspørselsobjekt uten noen får ikke senter og telles i loggen. Et etterspørselsobjekt som ligger nøyaktig på sentre, deles mellom disse i forhold til A^alfa (grenseverdien når avstanden går mot 0). Sannsynlighetene avhenger ikke av avstandsenheten; når beta vokser, nærmer de seg tildeling til nærmeste senter.
+
+Resultater: etterspørselsobjektene med mest sannsynlige senter (huff_centre), sannsynligheten (huff_prob, 0–1), antallet konkurrerende sentre og kostnaden til det mest sannsynlige senteret (cost_to_centre); sentrene med forventet betjent befolkning (expected_pop, personer) og andelen av all etterspørsel; og en lang tabell over etterspørsel, senter, kostnad, sannsynlighet og forventet befolkning.
+
+Feil i inndata: negativ attraktivitet eller befolkning, eller negative eksponenter, stopper kjøringen; tom attraktivitet regnes som 0 og tom befolkning som 0 (begge logges); geografiske lag projiseres om til UTM (logges); nettverkets egne kontroller (adskilte deler, manglende fart) logges.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="113" />
+            <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
+            <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Travel time (minutes)</source>
+            <translation>Reisetid (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="184" />
+            <source>Values for closed links</source>
+            <translation>Verdier for stengte lenker</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="179" />
+            <source>Values for one-way against line direction</source>
+            <translation>Verdier for enveis mot linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <source>Values for one-way in line direction</source>
+            <translation>Verdier for enveis i linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="167" />
+            <source>Values listed below</source>
+            <translation>Verdiene nedenfor</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="102" />
+            <source>Where the population lives: SSB 250 m cells, grunnkretser or address points; polygons are represented by a point inside them.</source>
+            <translation>Hvor befolkningen bor: SSBs 250 m-ruter, grunnkretser eller adressepunkter; polygoner representeres av et punkt inne i dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="214" />
+            <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
+            <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
+            <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="210" />
+            <source>metres (straight line)</source>
+            <translation>meter (luftlinje)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="240" />
+            <source>{} demand feature(s) with {:,.0f} people have no centre within reach (beyond MAX_COST, off the network or in a part of it without a centre, or no attractive centre); they are left without a centre.</source>
+            <translation>{} etterspørselsobjekt(er) med {:,.0f} personer har ikke noe senter innen rekkevidde (over MAX_COST, utenfor nettet eller i en del av det uten senter, eller ikke noe attraktivt senter); de blir stående uten senter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="309" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="188" />
+            <source>{}: {} null value(s) count as 0.</source>
+            <translation>{}: {} tomme verdier regnes som 0.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="389" />
+            <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
+            <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LandConsumption</name>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>AR5 arealtype</source>
+            <translation>AR5 arealtype</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>Area unit</source>
+            <translation>Arealenhet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>Automatic (the list that knows most codes)</source>
+            <translation>Automatisk (listen som kjenner flest koder)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="81" />
+            <source>Built-up area at the first date (T1)</source>
+            <translation>Bebygd areal på første tidspunkt (T1)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="85" />
+            <source>Built-up area at the second date (T2)</source>
+            <translation>Bebygd areal på andre tidspunkt (T2)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="115" />
+            <source>By area share</source>
+            <translation>Etter arealandel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="115" />
+            <source>By centroid</source>
+            <translation>Etter sentroide</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>Code list for labels</source>
+            <translation>Kodeliste for tekster</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="71" />
+            <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
+            <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>Computes UN SDG indicator 11.3.1 for each zone: the ratio of land consumption rate to population growth rate (LCRPGR).
+
+Method (UN-Habitat indicator metadata, March 2021): with Urb the built-up area inside the zone, Pop the population and y the years between the two dates,
+LCR = ln(Urb_T2 / Urb_T1) / y (per year)
+PGR = ln(Pop_T2 / Pop_T1) / y (per year)
+LCRPGR = LCR / PGR; built-up area per inhabitant = Urb / Pop (m² per inhabitant).
+A ratio above 1 means land is built up faster than the population grows.
+
+Built-up polygons are dissolved first, so overlaps inside a layer count once. Population points count in the zone that contains them (a point on a shared border counts once, in the first zone). Population polygons (such as SSB's 250 m cells) are apportioned by area share (default: a cell cut by a zone border contributes in proportion to its area inside the zone, assuming people are spread evenly over the cell) or by centroid (the whole cell goes to the zone holding its centroid).
+
+Where the population is stable or shrinking (PGR &lt;= 0), or a rate cannot be formed (no built-up area or no population at a date), the ratio is left empty (null) and the field lcrpgr_note says why; the rates that can be formed are still given.
+
+Output: the zones with built-up areas in the chosen unit, populations, lcr, pgr (fractions per year), lcrpgr, lcrpgr_note and built-up m² per inhabitant at both dates and its change (per-inhabitant figures always in m²). Areas are planar, in metres of a projected CRS (geographic input is reprojected to UTM, mixed CRSs to the first projected one, as logged). Bad input: a missing or non-numeric population field, negative populations, YEAR_T2 not after YEAR_T1, or an empty layer stop with a message; invalid geometries are repaired and counted; null populations count as 0 (logged).</source>
+            <translation>Beregner FNs bærekraftsindikator 11.3.1 for hver sone: forholdet mellom arealforbruksraten og befolkningsvekstraten (LCRPGR).
+
+Metode (UN-Habitats indikatormetadata, mars 2021): med Urb det bebygde arealet i sonen, Pop befolkningen og y antall år mellom de to tidspunktene er
+LCR = ln(Urb_T2 / Urb_T1) / y (per år)
+PGR = ln(Pop_T2 / Pop_T1) / y (per år)
+LCRPGR = LCR / PGR; bebygd areal per innbygger = Urb / Pop (m² per innbygger).
+Et forhold over 1 betyr at arealer bygges ned raskere enn befolkningen vokser.
+
+Bebygde polygoner slås først sammen, slik at overlapp i et lag telles én gang. Befolkningspunkter telles i sonen som inneholder dem (et punkt på en felles grense telles én gang, i den første sonen). Befolkningspolygoner (som SSBs 250 m-ruter) fordeles etter arealandel (standard: en rute som deles av en sonegrense, bidrar i forhold til arealet inne i sonen, under antakelse om at folk er jevnt fordelt i ruten) eller etter sentroide (hele ruten går til sonen som inneholder sentroiden).
+
+Der befolkningen er stabil eller synker (PGR &lt;= 0), eller en rate ikke kan beregnes (ikke bebygd areal eller ingen befolkning på et tidspunkt), blir forholdet tomt (null), og feltet lcrpgr_note forklarer hvorfor; ratene som kan beregnes, gis likevel.
+
+Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler per år), lcrpgr, lcrpgr_note og bebygde m² per innbygger på begge tidspunkter og endringen (tall per innbygger alltid i m²). Arealer er plane, i meter i et projisert koordinatsystem (geografiske inndata projiseres om til UTM, blandede koordinatsystemer til det første projiserte, slik loggen viser). Feil i inndata: et manglende befolkningsfelt eller et som ikke er numerisk, negativ befolkning, YEAR_T2 som ikke er etter YEAR_T1, eller et tomt lag stopper med en melding; ugyldige geometrier repareres og telles; tom befolkning regnes som 0 (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="100" />
+            <source>Ellipsoidal areas</source>
+            <translation>Ellipsoidiske arealer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="143" />
+            <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
+            <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="79" />
+            <source>Field copied to the output as 'zone'; without it the feature id is used.</source>
+            <translation>Felt som kopieres til resultatet som «zone»; uten det brukes objekt-id-en.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="126" />
+            <source>Labels from the code list {}.</source>
+            <translation>Tekster fra kodelisten {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Land consumption vs. population growth (SDG 11.3.1)</source>
+            <translation>Arealforbruk mot befolkningsvekst (SDG 11.3.1)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Largest class code wins</source>
+            <translation>Største klassekode vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Lowest value of the priority field wins</source>
+            <translation>Laveste verdi i prioritetsfeltet vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>N50 arealdekke</source>
+            <translation>N50 arealdekke</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="123" />
+            <source>No code list knows these codes; codes are given without labels.</source>
+            <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>None (codes without labels)</source>
+            <translation>Ingen (koder uten tekster)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="95" />
+            <source>Numeric field with the number of inhabitants at the first date.</source>
+            <translation>Numerisk felt med antall innbyggere på første tidspunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="104" />
+            <source>Numeric field with the number of inhabitants at the second date.</source>
+            <translation>Numerisk felt med antall innbyggere på andre tidspunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="116" />
+            <source>Only for population polygons: split a cell cut by a zone border by its area share (default), or give the whole cell to the zone holding its centroid.</source>
+            <translation>Bare for befolkningspolygoner: del en rute som krysses av en sonegrense etter arealandel (standard), eller gi hele ruten til sonen som inneholder sentroiden.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="90" />
+            <source>Overlap tolerance (m²)</source>
+            <translation>Overlappstoleranse (m²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Overlapping polygons</source>
+            <translation>Overlappende polygoner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="92" />
+            <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
+            <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="89" />
+            <source>Points (addresses, buildings) or polygons (SSB 250 m cells) with the population (befolkning) at the first date.</source>
+            <translation>Punkter (adresser, bygninger) eller polygoner (SSBs 250 m-ruter) med befolkningen på første tidspunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="82" />
+            <source>Polygons of the built-up extent (bebygd areal) at the first date, e.g. AR5 11 + 12 or SSB arealbruk.</source>
+            <translation>Polygoner med bebygd areal på første tidspunkt, f.eks. AR5 11 + 12 eller SSBs arealbruk.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="86" />
+            <source>Polygons of the built-up extent at the second date.</source>
+            <translation>Polygoner med bebygd areal på andre tidspunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="85" />
+            <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
+            <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="74" />
+            <source>Polygons to compute the indicator for (kommune, tettsted, grunnkrets...). Each zone is computed on its own.</source>
+            <translation>Polygoner indikatoren skal beregnes for (kommune, tettsted, grunnkrets …). Hver sone beregnes for seg.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="88" />
+            <source>Population at T1</source>
+            <translation>Befolkning ved T1</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="97" />
+            <source>Population at T2</source>
+            <translation>Befolkning ved T2</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="92" />
+            <source>Population field at T1</source>
+            <translation>Befolkningsfelt ved T1</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="101" />
+            <source>Population field at T2</source>
+            <translation>Befolkningsfelt ved T2</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="98" />
+            <source>Population layer for the second date (may be the same layer as T1 with another field).</source>
+            <translation>Befolkningslag for andre tidspunkt (kan være samme lag som for T1 med et annet felt).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="114" />
+            <source>Population polygons to zones</source>
+            <translation>Befolkningspolygoner til soner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="101" />
+            <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
+            <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="121" />
+            <source>SDG 11.3.1 by zone</source>
+            <translation>SDG 11.3.1 etter sone</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>SDG, 11.3.1, LCRPGR, land consumption, arealforbruk, befolkningsvekst, built-up</source>
+            <translation>SDG, 11.3.1, LCRPGR, arealforbruk, land consumption, befolkningsvekst, bebygd areal</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>SOSI kommuneplan arealformål</source>
+            <translation>SOSI arealformål (kommuneplan)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Smaller polygon wins</source>
+            <translation>Minste polygon vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Smallest class code wins</source>
+            <translation>Minste klassekode vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Stop with an error listing the overlaps</source>
+            <translation>Stopp med en feilmelding som lister opp overlappene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="108" />
+            <source>The first date as a year (decimals allowed, e.g. 2015.0).</source>
+            <translation>Første tidspunkt som årstall (desimaler tillatt, f.eks. 2015,0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="112" />
+            <source>The second date as a year; must be later than the first.</source>
+            <translation>Andre tidspunkt som årstall; må være senere enn det første.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="122" />
+            <source>The zones with built-up areas, populations, LCR, PGR, LCRPGR and the explanation where the ratio is empty.</source>
+            <translation>Sonene med bebygd areal, befolkning, LCR, PGR, LCRPGR og forklaringen der forholdet er tomt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="62" />
+            <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
+            <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="106" />
+            <source>Year of T1</source>
+            <translation>År for T1</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="110" />
+            <source>Year of T2</source>
+            <translation>År for T2</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="77" />
+            <source>Zone name field</source>
+            <translation>Felt med sonenavn</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="73" />
+            <source>Zones</source>
+            <translation>Soner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>daa (dekar, 1,000 m²)</source>
+            <translation>daa (dekar, 1 000 m²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>ha</source>
+            <translation>ha</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>km²</source>
+            <translation>km²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>m²</source>
+            <translation>m²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="132" />
+            <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
+            <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="173" />
+            <source>{} of {} zone(s) have no readable LCRPGR; see the field lcrpgr_note.</source>
+            <translation>{} av {} sone(r) har ingen lesbar LCRPGR; se feltet lcrpgr_note.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="131" />
+            <source>{}: the layer could not be opened.</source>
+            <translation>{}: laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="174" />
+            <source>{}: the overlap rule 'priority field' needs a priority field.</source>
+            <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landconsumption.py" line="151" />
+            <source>{}: {} feature(s) with a null population count as 0.</source>
+            <translation>{}: {} objekt(er) med tom befolkning regnes som 0.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="176" />
+            <source>{}: {} polygon(s) read.</source>
+            <translation>{}: {} polygon(er) lest.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LandUseAccount</name>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>AR5 arealtype</source>
+            <translation>AR5 arealtype</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>Area unit</source>
+            <translation>Arealenhet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>Automatic (the list that knows most codes)</source>
+            <translation>Automatisk (listen som kjenner flest koder)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="75" />
+            <source>Class field</source>
+            <translation>Klassefelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>Code list for labels</source>
+            <translation>Kodeliste for tekster</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="71" />
+            <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
+            <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>Computes the area of each land-use class (arealformål, AR5 arealtype, N50 arealdekke or any numeric class field) within each zone, with its share of the zone and, where a population layer is given, the zone's population and the area per inhabitant.
+
+Method: the overlay ('union') of land use and zones that KDD's guidance 'Arealregnskap i kommuneplan' (2023, ch. 3) asks for, done exactly: every land-use polygon is intersected with every zone it overlaps (shapely/GEOS), and the pieces' areas are summed per zone and class with correctly rounded sums, so the result does not depend on the order of the features. Each zone also gets a row 'uncovered' for the part of it that no land-use polygon covers (zone minus the union of its pieces), so the rows of a zone add up to the zone's area. Without zones the whole layer is one zone ('all').
+
+Population: points count in the zone that contains them; polygons (SSB 250 m cells) are split by area share (areal weighting).
+
+Units: areas in m², daa (default), ha or km², planar in the projected CRS (optional ellipsoidal correction for UTM/NTM); share_pct in % of the zone's area; m2_per_inhabitant in m².
+
+Bad input: polygons without a class code or with a non-numeric one are counted in a 'no class' row; codes not in the code list are kept and flagged (in_code_list = 0); overlapping land-use polygons stop the run with a list of them and the area covered more than once, unless an overlap rule is chosen; invalid geometries are repaired and counted; mixed CRSs are reprojected to the first projected one and geographic data to UTM (logged); an empty layer stops with a message.</source>
+            <translation>Beregner arealet av hver arealklasse (arealformål, AR5-arealtype, N50-arealdekke eller et hvilket som helst numerisk klassefelt) i hver sone, med andelen av sonen og, når et befolkningslag er oppgitt, sonens befolkning og areal per innbygger.
+
+Metode: sammenstillingen («union») av arealbruk og soner som KDDs veileder «Arealregnskap i kommuneplan» (2023, kap. 3) ber om, gjort eksakt: hvert arealbrukspolygon snittes med hver sone det overlapper (shapely/GEOS), og delenes arealer summeres per sone og klasse med korrekt avrundede summer, slik at resultatet ikke avhenger av rekkefølgen på objektene. Hver sone får også en rad «uncovered» for den delen som ikke dekkes av noe arealbrukspolygon (sonen minus unionen av delene), slik at radene i en sone summerer seg til sonens areal. Uten soner er hele laget én sone («all»).
+
+Befolkning: punkter telles i sonen som inneholder dem; polygoner (SSBs 250 m-ruter) deles etter arealandel (arealvekting).
+
+Enheter: areal i m², daa (standard), ha eller km², plant i det projiserte koordinatsystemet (valgfri ellipsoidisk korreksjon for UTM/NTM); share_pct i % av sonens areal; m2_per_inhabitant i m².
+
+Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk, telles i en rad «ingen klasse»; koder som ikke står i kodelisten, beholdes og merkes (in_code_list = 0); overlappende arealbrukspolygoner stopper kjøringen med en liste over dem og arealet som dekkes mer enn én gang, med mindre en overlappsregel er valgt; ugyldige geometrier repareres og telles; blandede koordinatsystemer projiseres om til det første projiserte og geografiske data til UTM (logges); et tomt lag stopper med en melding.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="100" />
+            <source>Ellipsoidal areas</source>
+            <translation>Ellipsoidiske arealer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="143" />
+            <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
+            <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="85" />
+            <source>Field that names each zone in the output; without it the feature id.</source>
+            <translation>Felt som navngir hver sone i resultatet; uten det objekt-id-en.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="76" />
+            <source>Field with the class code (a whole number; numeric text is accepted). Empty or non-numeric values go to the 'no class' row.</source>
+            <translation>Felt med klassekoden (et heltall; numerisk tekst godtas). Tomme verdier og verdier som ikke er tall, går til raden «ingen klasse».</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="126" />
+            <source>Labels from the code list {}.</source>
+            <translation>Tekster fra kodelisten {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="71" />
+            <source>Land use</source>
+            <translation>Arealbruk</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="107" />
+            <source>Land-use account</source>
+            <translation>Arealregnskap</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Land-use account by zone (arealregnskap)</source>
+            <translation>Arealregnskap etter sone</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="113" />
+            <source>Land-use pieces by zone</source>
+            <translation>Arealbruksbiter etter sone</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Largest class code wins</source>
+            <translation>Største klassekode vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Lowest value of the priority field wins</source>
+            <translation>Laveste verdi i prioritetsfeltet vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>N50 arealdekke</source>
+            <translation>N50 arealdekke</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="123" />
+            <source>No code list knows these codes; codes are given without labels.</source>
+            <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>None (codes without labels)</source>
+            <translation>Ingen (koder uten tekster)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="95" />
+            <source>Numeric field with inhabitants; nulls count as 0.</source>
+            <translation>Numerisk felt med innbyggere; tomme verdier regnes som 0.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="102" />
+            <source>Only for the overlap rule 'lowest value of the priority field wins'.</source>
+            <translation>Bare for overlappsregelen «laveste verdi i prioritetsfeltet vinner».</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="89" />
+            <source>Optional points (addresses) or polygons (SSB 250 m cells) with the number of inhabitants, for area per inhabitant.</source>
+            <translation>Valgfrie punkter (adresser) eller polygoner (SSBs 250 m-ruter) med antall innbyggere, for areal per innbygger.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="115" />
+            <source>Optional: the intersected polygons (land use x zone) and the uncovered parts, with zone, class and area.</source>
+            <translation>Valgfritt: de snittede polygonene (arealbruk × sone) og de udekkede delene, med sone, klasse og areal.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="90" />
+            <source>Overlap tolerance (m²)</source>
+            <translation>Overlappstoleranse (m²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Overlapping polygons</source>
+            <translation>Overlappende polygoner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="92" />
+            <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
+            <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="143" />
+            <source>POPULATION_FIELD: choose the field with the number of inhabitants.</source>
+            <translation>POPULATION_FIELD: velg feltet med antall innbyggere.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="85" />
+            <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
+            <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="80" />
+            <source>Polygons to account within (kommune, grunnkretser, tettsted, a grid). Without zones the whole land-use layer is one zone.</source>
+            <translation>Polygoner det skal føres regnskap innenfor (kommune, grunnkretser, tettsted, et rutenett). Uten soner er hele arealbrukslaget én sone.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="72" />
+            <source>Polygons with a class code: arealformål of a plan, AR5 arealtype, N50 arealdekke or any numeric classification.</source>
+            <translation>Polygoner med en klassekode: arealformål i en plan, AR5-arealtype, N50-arealdekke eller en hvilken som helst numerisk klassifikasjon.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="87" />
+            <source>Population</source>
+            <translation>Befolkning</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="92" />
+            <source>Population field</source>
+            <translation>Befolkningsfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="99" />
+            <source>Priority field (for overlaps)</source>
+            <translation>Prioritetsfelt (for overlapp)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="101" />
+            <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
+            <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>SOSI kommuneplan arealformål</source>
+            <translation>SOSI arealformål (kommuneplan)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Smaller polygon wins</source>
+            <translation>Minste polygon vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Smallest class code wins</source>
+            <translation>Minste klassekode vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Stop with an error listing the overlaps</source>
+            <translation>Stopp med en feilmelding som lister opp overlappene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="108" />
+            <source>Table with one row per zone and class: zone_id, row_type (class, no class, uncovered), class_code, label_nb, label_en, in_code_list, outdated, n_pieces, area, share_pct, zone_area (and population, m2_per_inhabitant).</source>
+            <translation>Tabell med én rad per sone og klasse: zone_id, row_type (class, no class, uncovered), class_code, label_nb, label_en, in_code_list, outdated, n_pieces, area, share_pct, zone_area (og population, m2_per_inhabitant).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="62" />
+            <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
+            <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="83" />
+            <source>Zone id field</source>
+            <translation>Felt med sone-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuseaccount.py" line="79" />
+            <source>Zones</source>
+            <translation>Soner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>arealregnskap, land use, land cover, arealbruk, arealdekke, AR5, N50, area by class, zonal statistics, union, overlay</source>
+            <translation>arealregnskap, arealbruk, land use, arealdekke, land cover, AR5, N50, areal etter klasse, sonestatistikk, union, sammenstilling</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>daa (dekar, 1,000 m²)</source>
+            <translation>daa (dekar, 1 000 m²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>ha</source>
+            <translation>ha</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>km²</source>
+            <translation>km²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>m²</source>
+            <translation>m²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="132" />
+            <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
+            <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="174" />
+            <source>{}: the overlap rule 'priority field' needs a priority field.</source>
+            <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="176" />
+            <source>{}: {} polygon(s) read.</source>
+            <translation>{}: {} polygon(er) lest.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OdMatrix</name>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="146" />
+            <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
+            <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="88" />
+            <source>Add straight lines</source>
+            <translation>Legg til rette linjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
+            <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="176" />
+            <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
+            <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <source>Comma-separated values that allow travel only against the digitised direction.</source>
+            <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="185" />
+            <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
+            <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Cost</source>
+            <translation>Kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="154" />
+            <source>Default speeds per road class (km/h)</source>
+            <translation>Standardfart per vegklasse (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="75" />
+            <source>Destination id field</source>
+            <translation>Id-felt for mål</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="72" />
+            <source>Destinations</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <source>Direction field (one-way)</source>
+            <translation>Retningsfelt (enveiskjøring)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="166" />
+            <source>Direction rule</source>
+            <translation>Retningsregel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Distance (metres)</source>
+            <translation>Avstand (meter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="122" />
+            <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
+            <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="77" />
+            <source>Field naming each destination; without it the feature id is used.</source>
+            <translation>Felt som navngir hvert mål; uten det brukes objekt-id-en.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="70" />
+            <source>Field naming each origin; without it the feature id is used.</source>
+            <translation>Felt som navngir hvert startpunkt; uten det brukes objekt-id-en.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
+            <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
+            <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="194" />
+            <source>Join lines at shared vertices</source>
+            <translation>Koble linjer i felles knekkpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="82" />
+            <source>Keep only the K cheapest destinations of each origin; 0 keeps all.</source>
+            <translation>Behold bare de K billigste målene for hvert startpunkt; 0 beholder alle.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="84" />
+            <source>Largest cost (0 = no limit)</source>
+            <translation>Største kostnad (0 = ingen grense)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="206" />
+            <source>Largest distance from a point to the network</source>
+            <translation>Største avstand fra et punkt til nettet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="86" />
+            <source>Leave out pairs that cost more (minutes or metres); 0 = no limit.</source>
+            <translation>Utelat par som koster mer (minutter eller meter); 0 = ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="190" />
+            <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
+            <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="345" />
+            <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
+            <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
+            <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="80" />
+            <source>Nearest destinations per origin (0 = all)</source>
+            <translation>Nærmeste mål per startpunkt (0 = alle)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="365" />
+            <source>Network: {}</source>
+            <translation>Nettverk: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="92" />
+            <source>OD matrix</source>
+            <translation>OD-matrise</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>OD matrix, origin destination, cost matrix, reisetid, avstand, network, vegnett, nearest, K nearest, accessibility, tilgjengelighet</source>
+            <translation>OD-matrise, start og mål, kostnadsmatrise, reisetid, avstand, nettverk, vegnett, nærmeste, K nærmeste, tilgjengelighet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="68" />
+            <source>Origin id field</source>
+            <translation>Id-felt for startpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Origin-destination cost matrix (network)</source>
+            <translation>Kostnadsmatrise start–mål (vegnett)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="64" />
+            <source>Origins</source>
+            <translation>Startpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="208" />
+            <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
+            <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="149" />
+            <source>Road class field</source>
+            <translation>Felt med vegklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
+            <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="112" />
+            <source>Road network (lines)</source>
+            <translation>Vegnett (linjer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
+            <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <source>Snapping tolerance for line ends</source>
+            <translation>Snappetoleranse for linjeender</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="126" />
+            <source>Speed field (km/h)</source>
+            <translation>Fartsfelt (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <source>Speed field of the speed-limit lines</source>
+            <translation>Fartsfelt i fartsgrenselinjene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="128" />
+            <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
+            <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="212" />
+            <source>Speed off the network (km/h)</source>
+            <translation>Fart utenfor nettet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="131" />
+            <source>Speed-limit lines (optional)</source>
+            <translation>Fartsgrenselinjer (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="300" />
+            <source>Speed-limit lines: {} of {} links got a speed from them.</source>
+            <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="144" />
+            <source>Speed-line matching tolerance</source>
+            <translation>Samsvarstoleranse for fartslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="141" />
+            <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>The network cost from each origin to each destination, as a long table (one row per pair), optionally only the K cheapest destinations per origin and only pairs within MAX_COST, and optionally as straight lines from origin to destination.
+
+Method: origins and destinations are attached to the nearest link at their projected positions (polygons by a point inside them); the straight legs to the network cost their length, or minutes at the speed off the network, at both ends. Dijkstra's algorithm (Dijkstra 1959; scipy.sparse.csgraph) runs once per point of the smaller side: from each origin, or from each destination on the reversed network, which gives the same costs on one-way links.
+
+Output: origin_id, destination_id, cost (minutes for travel time, metres for distance), rank (1 = cheapest destination of that origin; ties by destination order), straight_m (straight distance). Pairs without a path are left out.
+
+Bad input: points farther than MAX_SNAP from the network are left out and reported; a table of more than 5 million rows without K or MAX_COST stops the run with advice; a geographic CRS is reprojected to UTM (logged).</source>
+            <translation>Nettkostnaden fra hvert startpunkt til hvert mål, som en lang tabell (én rad per par), eventuelt bare de K billigste målene per startpunkt og bare par innenfor MAX_COST, og eventuelt som rette linjer fra start til mål.
+
+Metode: startpunkter og mål knyttes til nærmeste lenke i sin projiserte posisjon (polygoner ved et punkt inne i dem); de rette stykkene til nettet koster lengden sin, eller minutter med farten utenfor nettet, i begge ender. Dijkstras algoritme (Dijkstra 1959; scipy.sparse.csgraph) kjøres én gang per punkt på den minste siden: fra hvert startpunkt, eller fra hvert mål på det reverserte nettet, som gir de samme kostnadene på enveislenker.
+
+Resultat: origin_id, destination_id, cost (minutter for reisetid, meter for avstand), rank (1 = billigste mål for det startpunktet; likhet etter målets rekkefølge), straight_m (luftlinjeavstand). Par uten vei utelates.
+
+Feil i inndata: punkter lenger unna nettet enn MAX_SNAP utelates og rapporteres; en tabell med mer enn 5 millioner rader uten K eller MAX_COST stopper kjøringen med råd; et geografisk koordinatsystem projiseres om til UTM (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="367" />
+            <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
+            <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="113" />
+            <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
+            <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Travel time (minutes)</source>
+            <translation>Reisetid (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="184" />
+            <source>Values for closed links</source>
+            <translation>Verdier for stengte lenker</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="179" />
+            <source>Values for one-way against line direction</source>
+            <translation>Verdier for enveis mot linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <source>Values for one-way in line direction</source>
+            <translation>Verdier for enveis i linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="167" />
+            <source>Values listed below</source>
+            <translation>Verdiene nedenfor</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="73" />
+            <source>Where trips end (centres, schools, stations).</source>
+            <translation>Der turene ender (sentre, skoler, stasjoner).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="65" />
+            <source>Where trips start (homes, population cells); a polygon counts by a point inside it.</source>
+            <translation>Der turene starter (boliger, befolkningsruter); et polygon telles ved et punkt inne i det.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="214" />
+            <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
+            <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="89" />
+            <source>Write each pair as a straight line from origin to destination (for maps); otherwise a table without geometry.</source>
+            <translation>Skriv hvert par som en rett linje fra start til mål (for kart); ellers en tabell uten geometri.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
+            <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="93" />
+            <source>origin_id, destination_id, cost, rank, straight_m.</source>
+            <translation>origin_id, destination_id, cost, rank, straight_m.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="145" />
+            <source>{:,} origin-destination pairs written.</source>
+            <translation>{:,} start–mål-par skrevet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="309" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/odmatrix.py" line="144" />
+            <source>{} origin(s) reach no destination.</source>
+            <translation>{} startpunkt(er) når ikke noe mål.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="389" />
+            <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
+            <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanChange</name>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="109" />
+            <source>A row per old class, a to_&lt;class&gt; column per new class, with totals and net change per class.</source>
+            <translation>Én rad per gammel klasse, én to_&lt;klasse&gt;-kolonne per ny klasse, med summer og nettoendring per klasse.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="122" />
+            <source>AR5 arealressurskart (or another land cover with AR5 arealtype codes: 11 bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, 30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav).</source>
+            <translation>AR5 arealressurskart (eller et annet arealdekke med AR5-arealtypekoder: 11 bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, 30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>AR5 arealtype</source>
+            <translation>AR5 arealtype</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>Area unit</source>
+            <translation>Arealenhet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>Automatic (the list that knows most codes)</source>
+            <translation>Automatisk (listen som kjenner flest koder)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="112" />
+            <source>Change matrix (long)</source>
+            <translation>Endringsmatrise (lang)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="108" />
+            <source>Change matrix (old by new)</source>
+            <translation>Endringsmatrise (gammel mot ny)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="116" />
+            <source>Changed areas</source>
+            <translation>Endrede arealer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="168" />
+            <source>Changed: {:.1f} m²; new development: {:.1f} m² (in the shore zone {:.1f} m²); returned from development: {:.1f} m².</source>
+            <translation>Endret: {:.1f} m²; nytt utbyggingsareal: {:.1f} m² (i strandsonen {:.1f} m²); tilbakeført fra utbygging: {:.1f} m².</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>Code list for labels</source>
+            <translation>Kodeliste for tekster</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="71" />
+            <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
+            <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="98" />
+            <source>Compare purposes by</source>
+            <translation>Sammenlign formål etter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>Compares the current kommuneplan (OLD_PLAN) with the proposal (NEW_PLAN): how much land goes from each arealformål to each other, the net change per purpose, the changed areas, and how much newly designated development land lies on farmland, forest, bog, open land and in the shore zone.
+
+Method (KDD, 'Arealregnskap i kommuneplan', December 2023, ch. 5: total change in arealformål, old plan against proposal, and land qualities that would be built on): union overlay of the two plans (land covered by only one plan is 'outside the plan' in the other). The matrix compares classes at the chosen GROUPING: SOSI code, hovedformål 1-6 (pbl § 11-7), or development versus not (development code table). The conversion table always uses the development flag: new development = not development (or outside the old plan) in the old plan and development in the new one; it is split by AR5 class (21 fulldyrka + 22 overflatedyrka = cultivated, + 23 innmarksbeite = agricultural, 30 skog, 50 åpen fastmark, 60 myr, ...) and flags the shore zone (within SHORE_WIDTH of SHORE, pbl § 1-8). Land returned from development to other purposes is listed below it. Changes are computed on the whole plans before any built land is removed, so land returned from development to green structure is not lost (already built land shows as AR5 11/12).
+
+Outputs: the matrix (a row per old class with old_total, new_total, net_change = new minus old, and to_&lt;class&gt; columns; 'outside' = outside the plan, 'none' = no class; a Sum row); optionally the long form (old, new, area); the changed polygons (old and new code, labels, development flags, change type, area); and the conversion table. Areas in the chosen unit (daa by default), planar in the projected CRS (ellipsoidal as an option).
+
+Bad input: empty or non-numeric codes form a 'no class' row (counted); codes not in the SOSI list are kept and flagged; overlapping polygons inside a plan stop the run with a list unless an overlap rule is chosen; invalid geometries are repaired and counted; mixed CRSs are reprojected to the first projected one (logged); empty layers stop with a message.</source>
+            <translation>Sammenligner gjeldende kommuneplan (OLD_PLAN) med forslaget (NEW_PLAN): hvor mye areal som går fra hvert arealformål til hvert annet, nettoendringen per formål, de endrede arealene, og hvor mye nytt utbyggingsareal som ligger på jordbruksareal, skog, myr, åpen fastmark og i strandsonen.
+
+Metode (KDD, «Arealregnskap i kommuneplan», desember 2023, kap. 5: samlet endring i arealformål, gammel plan mot forslag, og arealkvaliteter som vil bli bygd ned): sammenstilling (union) av de to planene (areal som bare dekkes av én plan, er «utenfor planen» i den andre). Matrisen sammenligner klasser på valgt nivå (GROUPING): SOSI-kode, hovedformål 1–6 (pbl § 11-7), eller utbygging mot ikke utbygging (kodetabellen for utbygging). Omdisponeringstabellen bruker alltid utbyggingsflagget: nytt utbyggingsareal = ikke utbygging (eller utenfor den gamle planen) i den gamle planen og utbygging i den nye; det deles etter AR5-klasse (21 fulldyrka + 22 overflatedyrka = dyrka mark, + 23 innmarksbeite = jordbruksareal, 30 skog, 50 åpen fastmark, 60 myr, …) og merker strandsonen (innenfor SHORE_WIDTH fra SHORE, pbl § 1-8). Areal som tilbakeføres fra utbygging til andre formål, listes under. Endringene beregnes på hele planene før bebygd areal fjernes, slik at areal som tilbakeføres fra utbygging til grønnstruktur, ikke går tapt (allerede bebygd areal vises som AR5 11/12).
+
+Resultater: matrisen (én rad per gammel klasse med old_total, new_total, net_change = ny minus gammel, og to_&lt;klasse&gt;-kolonner; «outside» = utenfor planen, «none» = ingen klasse; en sumrad); valgfritt den lange formen (gammel, ny, areal); de endrede polygonene (gammel og ny kode, tekster, utbyggingsflagg, endringstype, areal); og omdisponeringstabellen. Arealer i valgt enhet (daa som standard), plane i det projiserte koordinatsystemet (ellipsoidiske som valg).
+
+Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen klasse» (telles); koder som ikke står i SOSI-listen, beholdes og merkes; overlappende polygoner i en plan stopper kjøringen med en liste, med mindre en overlappsregel er valgt; ugyldige geometrier repareres og telles; blandede koordinatsystemer projiseres om til det første projiserte (logges); tomme lag stopper med en melding.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="121" />
+            <source>Conversion of land (omdisponering)</source>
+            <translation>Omdisponering av areal</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="88" />
+            <source>Current plan (gjeldende kommuneplan)</source>
+            <translation>Gjeldende kommuneplan</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="47" />
+            <source>Development code table (CSV)</source>
+            <translation>Kodetabell for utbygging (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="62" />
+            <source>Development code table: {}</source>
+            <translation>Kodetabell for utbygging: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="99" />
+            <source>Development versus not</source>
+            <translation>Utbygging eller ikke</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="100" />
+            <source>Ellipsoidal areas</source>
+            <translation>Ellipsoidiske arealer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="143" />
+            <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
+            <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="128" />
+            <source>Field with the AR5 arealtype code (whole numbers).</source>
+            <translation>Felt med AR5-arealtypekoden (heltall).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="93" />
+            <source>Field with the SOSI arealformål code (e.g. 1110, 5100).</source>
+            <translation>Felt med SOSI-arealformålskoden (f.eks. 1110, 5100).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="99" />
+            <source>Hovedformål 1-6 (pbl § 11-7)</source>
+            <translation>Hovedformål 1–6 (pbl § 11-7)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="146" />
+            <source>LANDCOVER is given without LANDCOVER_FIELD; choose the AR5 arealtype field.</source>
+            <translation>LANDCOVER er oppgitt uten LANDCOVER_FIELD; velg feltet med AR5-arealtype.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="126" />
+            <source>Labels from the code list {}.</source>
+            <translation>Tekster fra kodelisten {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="120" />
+            <source>Land cover (AR5)</source>
+            <translation>Arealdekke (AR5)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="126" />
+            <source>Land cover class field (arealtype)</source>
+            <translation>Felt med arealdekkeklasse (arealtype)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Largest class code wins</source>
+            <translation>Største klassekode vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="100" />
+            <source>Level of the matrix and of the changed polygons: the SOSI code, the hovedformål (1 bebyggelse og anlegg ... 6 sjø og vassdrag), or development versus not (development code table).</source>
+            <translation>Nivået for matrisen og de endrede polygonene: SOSI-koden, hovedformålet (1 bebyggelse og anlegg … 6 sjø og vassdrag), eller utbygging mot ikke utbygging (kodetabellen for utbygging).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Lowest value of the priority field wins</source>
+            <translation>Laveste verdi i prioritetsfeltet vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>N50 arealdekke</source>
+            <translation>N50 arealdekke</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="123" />
+            <source>New development land by new class and AR5 class, with the shore zone; below it, land returned from development.</source>
+            <translation>Nytt utbyggingsareal etter ny klasse og AR5-klasse, med strandsonen; under det areal som tilbakeføres fra utbygging.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="123" />
+            <source>No code list knows these codes; codes are given without labels.</source>
+            <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>None (codes without labels)</source>
+            <translation>Ingen (koder uten tekster)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="114" />
+            <source>One row per old and new class with the area.</source>
+            <translation>Én rad per gammel og ny klasse med arealet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="90" />
+            <source>Overlap tolerance (m²)</source>
+            <translation>Overlappstoleranse (m²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Overlapping polygons</source>
+            <translation>Overlappende polygoner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="92" />
+            <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
+            <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Plan change and conversion (endring i arealformål, omdisponering)</source>
+            <translation>Endring i arealformål og omdisponering</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="85" />
+            <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
+            <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="88" />
+            <source>Proposed plan (planforslag)</source>
+            <translation>Planforslag</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="101" />
+            <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
+            <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="99" />
+            <source>SOSI arealformål code</source>
+            <translation>SOSI-arealformålskode</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>SOSI kommuneplan arealformål</source>
+            <translation>SOSI arealformål (kommuneplan)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="77" />
+            <source>Shore lines (strandlinje of sea and lakes) or sea and lake polygons. Land within SHORE_WIDTH of them is flagged as shore zone (the 100-metre belt of pbl § 1-8); with polygons the water itself is inside the zone too.</source>
+            <translation>Strandlinjer (mot sjø og innsjøer) eller sjø- og innsjøpolygoner. Land innenfor SHORE_WIDTH fra dem merkes som strandsone (100-metersbeltet i pbl § 1-8); med polygoner ligger også selve vannet i sonen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="75" />
+            <source>Shore lines or water (strandsone)</source>
+            <translation>Strandlinjer eller vann (strandsone)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="81" />
+            <source>Shore zone width (m)</source>
+            <translation>Strandsonens bredde (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Smaller polygon wins</source>
+            <translation>Minste polygon vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Smallest class code wins</source>
+            <translation>Minste klassekode vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Stop with an error listing the overlaps</source>
+            <translation>Stopp med en feilmelding som lister opp overlappene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="89" />
+            <source>The arealformål of the plan in force, as polygons.</source>
+            <translation>Arealformålene i gjeldende plan, som polygoner.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="89" />
+            <source>The arealformål of the proposed plan, as polygons.</source>
+            <translation>Arealformålene i planforslaget, som polygoner.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="118" />
+            <source>The pieces whose class changes, with old and new purpose and change type (new development, development returned, ...).</source>
+            <translation>Bitene der klassen endres, med gammelt og nytt formål og endringstype (nytt utbyggingsareal, tilbakeført utbyggingsareal, …).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="62" />
+            <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
+            <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="49" />
+            <source>Which SOSI arealformål codes count as development (utbyggingsformål), their purpose group (arealformålsgruppe), sliver threshold (min_area_m2) and whether buffered buildings/roads are removed (buffer_built). Empty: the plugin's resources/codes/sosi_development.csv (defaults: NINA's list, all of hovedformål 1 and 2 are development; ARV's 19 groups and thresholds). Copy and edit it to change the rules.</source>
+            <translation>Hvilke SOSI-arealformålskoder som regnes som utbyggingsformål, deres arealformålsgruppe, terskel for smale restarealer (min_area_m2) og om bygninger/veger med buffer fjernes (buffer_built). Tomt: programtilleggets resources/codes/sosi_development.csv (standard: NINAs liste, hele hovedformål 1 og 2 er utbygging; ARVs 19 grupper og terskler). Kopier og rediger den for å endre reglene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="83" />
+            <source>Width of the shore zone in metres, measured horizontally (pbl § 1-8: 100 m).</source>
+            <translation>Strandsonens bredde i meter, målt horisontalt (pbl § 1-8: 100 m).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>daa (dekar, 1,000 m²)</source>
+            <translation>daa (dekar, 1 000 m²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>endring i arealformål, omdisponering, nedbygging, kommuneplan, gjeldende plan, planforslag, dyrka mark, skog, myr, strandsone, arealregnskap, plan change</source>
+            <translation>endring i arealformål, omdisponering, nedbygging, kommuneplan, gjeldende plan, planforslag, dyrka mark, skog, myr, strandsone, arealregnskap, planendring</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>ha</source>
+            <translation>ha</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>km²</source>
+            <translation>km²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>m²</source>
+            <translation>m²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="132" />
+            <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
+            <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="113" />
+            <source>{}: none of the codes is a SOSI arealformål code; is the right field chosen?</source>
+            <translation>{}: ingen av kodene er SOSI-arealformålskoder; er riktig felt valgt?</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planchange.py" line="91" />
+            <source>{}: purpose field</source>
+            <translation>{}: formålsfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="174" />
+            <source>{}: the overlap rule 'priority field' needs a priority field.</source>
+            <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="104" />
+            <source>{}: {} code(s) are not SOSI arealformål codes: {}; they are kept and flagged (in_code_list = 0).</source>
+            <translation>{}: {} kode(r) er ikke SOSI-arealformålskoder: {}; de beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="108" />
+            <source>{}: {} code(s) are not in the development table: {}; they count as not development (group 19 Udefinert).</source>
+            <translation>{}: {} kode(r) står ikke i utbyggingstabellen: {}; de regnes som ikke utbygging (gruppe 19 Udefinert).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="176" />
+            <source>{}: {} polygon(s) read.</source>
+            <translation>{}: {} polygon(er) lest.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanReserve</name>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="122" />
+            <source>AR5 arealressurskart (or another land cover with AR5 arealtype codes: 11 bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, 30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav).</source>
+            <translation>AR5 arealressurskart (eller et annet arealdekke med AR5-arealtypekoder: 11 bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, 30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>AR5 arealtype</source>
+            <translation>AR5 arealtype</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>Area unit</source>
+            <translation>Arealenhet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>Automatic (the list that knows most codes)</source>
+            <translation>Automatisk (listen som kjenner flest koder)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="94" />
+            <source>Buffer around buildings and roads (m)</source>
+            <translation>Buffer rundt bygninger og veger (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>Code list for labels</source>
+            <translation>Kodeliste for tekster</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="71" />
+            <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
+            <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>Computes the plan reserve (arealreserve): the parts of the kommuneplan set aside for development that are not yet built, by purpose group (arealformålsgruppe), AR5 arealtype and shore zone (strandsone).
+
+Method (KDD, 'Arealregnskap i kommuneplan', December 2023, ch. 4: 'areas set aside for development purposes but not built'; overlay of planned land use, actual land use and nature data):
+1. plan polygons whose SOSI arealformål counts as development in the development code table (default: all of hovedformål 1 bebyggelse og anlegg and 2 samferdsel, following NINA's exclude list; 19 purpose groups as in ARV);
+2. minus built land: AR5 11 and 12 (option), BUILT polygons as drawn, and for bolig/sentrum, fritid and næring all BUILT features (buildings, roads) buffered by BUILT_BUFFER (15 m, NINA's method);
+3. minus AR5 81/82 water polygons larger than 500 m² (ARV's rule, option);
+4. minus slivers: connected parts smaller than 250 m² (bolig/sentrum, fritid, samferdsel), 1,000 m² (næring) or 150 m² (other groups), or than MIN_AREA for all;
+5. the rest split by the shore zone (within SHORE_WIDTH of SHORE) and by AR5 class.
+Steps 2-4 use implementation choices of ARV and NINA, not official values; the development table (CSV) can be edited to change them.
+
+Outputs: the reserve polygons with plan feature, SOSI code and labels, hovedformål, purpose group, AR5 class and label, shore-zone flag and area; and a table of purpose group by AR5 class (total, shore_zone, cultivated_21_22, agricultural_21_22_23, ar5_&lt;code&gt;, ar5_none = no land cover) with a Sum row, in the chosen unit (daa by default). Areas are planar in the projected CRS (ellipsoidal as an option).
+
+Bad input: empty or non-numeric purpose codes and codes missing from the table are not development (counted, logged); overlapping plan or land-cover polygons stop the run with a list unless an overlap rule is chosen; invalid geometries are repaired and counted; mixed CRSs are reprojected to the first projected one (logged); empty layers stop with a message.</source>
+            <translation>Beregner arealreserven: de delene av kommuneplanen som er avsatt til utbygging, men ennå ikke bebygd, etter formålsgruppe (arealformålsgruppe), AR5-arealtype og strandsone.
+
+Metode (KDD, «Arealregnskap i kommuneplan», desember 2023, kap. 4: «arealer avsatt til utbyggingsformål som ikke er bebygd»; sammenstilling av planlagt arealbruk, faktisk arealbruk og naturdata):
+1. planpolygoner der SOSI-arealformålet regnes som utbygging i kodetabellen for utbygging (standard: hele hovedformål 1 bebyggelse og anlegg og 2 samferdsel, etter NINAs ekskluderingsliste; 19 formålsgrupper som i ARV);
+2. minus bebygd areal: AR5 11 og 12 (valg), BUILT-polygoner slik de er tegnet, og for bolig/sentrum, fritid og næring alle BUILT-objekter (bygninger, veger) med buffer BUILT_BUFFER (15 m, NINAs metode);
+3. minus AR5 81/82-vannpolygoner større enn 500 m² (ARVs regel, valg);
+4. minus smale restarealer: sammenhengende deler mindre enn 250 m² (bolig/sentrum, fritid, samferdsel), 1 000 m² (næring) eller 150 m² (andre grupper), eller mindre enn MIN_AREA for alle;
+5. resten delt etter strandsonen (innenfor SHORE_WIDTH fra SHORE) og etter AR5-klasse.
+Trinn 2–4 bruker implementasjonsvalg fra ARV og NINA, ikke offisielle verdier; utbyggingstabellen (CSV) kan redigeres for å endre dem.
+
+Resultater: reservepolygonene med planobjekt, SOSI-kode og tekster, hovedformål, formålsgruppe, AR5-klasse og tekst, strandsoneflagg og areal; og en tabell med formålsgruppe mot AR5-klasse (total, shore_zone, cultivated_21_22, agricultural_21_22_23, ar5_&lt;kode&gt;, ar5_none = uten arealdekke) med en sumrad, i valgt enhet (daa som standard). Arealene er plane i det projiserte koordinatsystemet (ellipsoidiske som valg).
+
+Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangler i tabellen, regnes ikke som utbygging (telles, logges); overlappende plan- eller arealdekkepolygoner stopper kjøringen med en liste, med mindre en overlappsregel er valgt; ugyldige geometrier repareres og telles; blandede koordinatsystemer projiseres om til det første projiserte (logges); tomme lag stopper med en melding.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="115" />
+            <source>Connected reserve parts smaller than this are dropped. Empty: the thresholds of the development table (ARV/NINA: 250 m² bolig/sentrum, fritid, samferdsel; 1,000 m² næring; 150 m² others). 0 keeps all.</source>
+            <translation>Sammenhengende reservedeler mindre enn dette utelates. Tomt: tersklene i utbyggingstabellen (ARV/NINA: 250 m² bolig/sentrum, fritid, samferdsel; 1 000 m² næring; 150 m² andre). 0 beholder alt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="47" />
+            <source>Development code table (CSV)</source>
+            <translation>Kodetabell for utbygging (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="62" />
+            <source>Development code table: {}</source>
+            <translation>Kodetabell for utbygging: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="179" />
+            <source>Development purposes: {} polygon(s), {:.1f} m²; removed as built {:.1f} m², as water {:.1f} m², as slivers {:.1f} m²; reserve {:.1f} m², of which {:.1f} m² in the shore zone.</source>
+            <translation>Utbyggingsformål: {} polygon(er), {:.1f} m²; fjernet som bebygd {:.1f} m², som vann {:.1f} m², som smale restarealer {:.1f} m²; reserve {:.1f} m², herav {:.1f} m² i strandsonen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="96" />
+            <source>Distance around BUILT features taken as built (NINA's method: 15 m; an implementation choice, not an official value). 0: polygons as drawn.</source>
+            <translation>Avstand rundt BUILT-objekter som regnes som bebygd (NINAs metode: 15 m; et implementasjonsvalg, ikke en offisiell verdi). 0: polygoner slik de er tegnet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="100" />
+            <source>Ellipsoidal areas</source>
+            <translation>Ellipsoidiske arealer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="143" />
+            <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
+            <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="87" />
+            <source>Existing buildings and roads</source>
+            <translation>Eksisterende bygninger og veger</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="128" />
+            <source>Field with the AR5 arealtype code (whole numbers).</source>
+            <translation>Felt med AR5-arealtypekoden (heltall).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="83" />
+            <source>Field with the SOSI arealformål code (e.g. 1110 boligbebyggelse).</source>
+            <translation>Felt med SOSI-arealformålskoden (f.eks. 1110 boligbebyggelse).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="77" />
+            <source>Kommuneplan (arealformål)</source>
+            <translation>Kommuneplan (arealformål)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="126" />
+            <source>Labels from the code list {}.</source>
+            <translation>Tekster fra kodelisten {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="120" />
+            <source>Land cover (AR5)</source>
+            <translation>Arealdekke (AR5)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="126" />
+            <source>Land cover class field (arealtype)</source>
+            <translation>Felt med arealdekkeklasse (arealtype)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Largest class code wins</source>
+            <translation>Største klassekode vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="89" />
+            <source>Layers of what is already built (FKB-Bygning points or footprints, road lines, FKB-Tiltak). Polygons are removed from every development purpose; for groups marked buffer_built (bolig/sentrum, fritid, næring) all features are buffered by BUILT_BUFFER and removed.</source>
+            <translation>Lag med det som allerede er bygd (FKB-Bygning som punkter eller omriss, veglinjer, FKB-Tiltak). Polygoner fjernes fra alle utbyggingsformål; for grupper merket buffer_built (bolig/sentrum, fritid, næring) får alle objekter buffer BUILT_BUFFER og fjernes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Lowest value of the priority field wins</source>
+            <translation>Laveste verdi i prioritetsfeltet vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>N50 arealdekke</source>
+            <translation>N50 arealdekke</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="123" />
+            <source>No code list knows these codes; codes are given without labels.</source>
+            <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>None (codes without labels)</source>
+            <translation>Ingen (koder uten tekster)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="90" />
+            <source>Overlap tolerance (m²)</source>
+            <translation>Overlappstoleranse (m²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Overlapping polygons</source>
+            <translation>Overlappende polygoner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="92" />
+            <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
+            <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Plan reserve (arealreserve)</source>
+            <translation>Arealreserve</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="128" />
+            <source>Plan reserve by purpose group and AR5</source>
+            <translation>Arealreserve etter formålsgruppe og AR5</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="123" />
+            <source>Plan reserve polygons</source>
+            <translation>Arealreservepolygoner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="85" />
+            <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
+            <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="81" />
+            <source>Purpose field (SOSI arealformål code)</source>
+            <translation>Formålsfelt (SOSI-arealformålskode)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="101" />
+            <source>Remove AR5 11 and 12 from the reserve (as ARV does).</source>
+            <translation>Fjern AR5 11 og 12 fra reserven (slik ARV gjør).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="104" />
+            <source>Remove fresh water and sea polygons larger than WATER_MIN_AREA from the reserve (ARV's rule).</source>
+            <translation>Fjern ferskvanns- og havpolygoner større enn WATER_MIN_AREA fra reserven (ARVs regel).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="103" />
+            <source>Remove water (AR5 81, 82)</source>
+            <translation>Fjern vann (AR5 81, 82)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="101" />
+            <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
+            <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="130" />
+            <source>Reserve per purpose group (rows) by AR5 class (columns), in the chosen unit, with a Sum row.</source>
+            <translation>Reserve per formålsgruppe (rader) etter AR5-klasse (kolonner), i valgt enhet, med en sumrad.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <source>SOSI kommuneplan arealformål</source>
+            <translation>SOSI arealformål (kommuneplan)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="77" />
+            <source>Shore lines (strandlinje of sea and lakes) or sea and lake polygons. Land within SHORE_WIDTH of them is flagged as shore zone (the 100-metre belt of pbl § 1-8); with polygons the water itself is inside the zone too.</source>
+            <translation>Strandlinjer (mot sjø og innsjøer) eller sjø- og innsjøpolygoner. Land innenfor SHORE_WIDTH fra dem merkes som strandsone (100-metersbeltet i pbl § 1-8); med polygoner ligger også selve vannet i sonen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="75" />
+            <source>Shore lines or water (strandsone)</source>
+            <translation>Strandlinjer eller vann (strandsone)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="81" />
+            <source>Shore zone width (m)</source>
+            <translation>Strandsonens bredde (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="113" />
+            <source>Sliver threshold for all groups (m²)</source>
+            <translation>Terskel for smale restarealer for alle grupper (m²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Smaller polygon wins</source>
+            <translation>Minste polygon vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Smallest class code wins</source>
+            <translation>Minste klassekode vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="107" />
+            <source>Smallest water polygon removed (m²)</source>
+            <translation>Minste vannpolygon som fjernes (m²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <source>Stop with an error listing the overlaps</source>
+            <translation>Stopp med en feilmelding som lister opp overlappene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="78" />
+            <source>The plan's land-use purposes (arealformål) as polygons, e.g. KpArealformålOmråde of the kommuneplan.</source>
+            <translation>Planens arealformål som polygoner, f.eks. KpArealformålOmråde i kommuneplanen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="99" />
+            <source>Treat AR5 11 (bebygd) and 12 (samferdsel) as built</source>
+            <translation>Regn AR5 11 (bebygd) og 12 (samferdsel) som bebygd</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="125" />
+            <source>Unbuilt parts of development purposes by plan feature, AR5 class and shore zone.</source>
+            <translation>Ubebygde deler av utbyggingsformål etter planobjekt, AR5-klasse og strandsone.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="62" />
+            <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
+            <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/planreserve.py" line="109" />
+            <source>Water polygons of at most this area stay in the reserve (ARV: 500 m²).</source>
+            <translation>Vannpolygoner på høyst dette arealet blir værende i reserven (ARV: 500 m²).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="49" />
+            <source>Which SOSI arealformål codes count as development (utbyggingsformål), their purpose group (arealformålsgruppe), sliver threshold (min_area_m2) and whether buffered buildings/roads are removed (buffer_built). Empty: the plugin's resources/codes/sosi_development.csv (defaults: NINA's list, all of hovedformål 1 and 2 are development; ARV's 19 groups and thresholds). Copy and edit it to change the rules.</source>
+            <translation>Hvilke SOSI-arealformålskoder som regnes som utbyggingsformål, deres arealformålsgruppe, terskel for smale restarealer (min_area_m2) og om bygninger/veger med buffer fjernes (buffer_built). Tomt: programtilleggets resources/codes/sosi_development.csv (standard: NINAs liste, hele hovedformål 1 og 2 er utbygging; ARVs 19 grupper og terskler). Kopier og rediger den for å endre reglene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="83" />
+            <source>Width of the shore zone in metres, measured horizontally (pbl § 1-8: 100 m).</source>
+            <translation>Strandsonens bredde i meter, målt horisontalt (pbl § 1-8: 100 m).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>arealreserve, plan reserve, kommuneplan, arealformål, utbyggingsformål, AR5, strandsone, arealregnskap, undeveloped land</source>
+            <translation>arealreserve, plan reserve, kommuneplan, arealformål, utbyggingsformål, AR5, strandsone, arealregnskap, ubebygd areal</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>daa (dekar, 1,000 m²)</source>
+            <translation>daa (dekar, 1 000 m²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>ha</source>
+            <translation>ha</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>km²</source>
+            <translation>km²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <source>m²</source>
+            <translation>m²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="132" />
+            <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
+            <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="113" />
+            <source>{}: none of the codes is a SOSI arealformål code; is the right field chosen?</source>
+            <translation>{}: ingen av kodene er SOSI-arealformålskoder; er riktig felt valgt?</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="174" />
+            <source>{}: the overlap rule 'priority field' needs a priority field.</source>
+            <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="104" />
+            <source>{}: {} code(s) are not SOSI arealformål codes: {}; they are kept and flagged (in_code_list = 0).</source>
+            <translation>{}: {} kode(r) er ikke SOSI-arealformålskoder: {}; de beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_plans.py" line="108" />
+            <source>{}: {} code(s) are not in the development table: {}; they count as not development (group 19 Udefinert).</source>
+            <translation>{}: {} kode(r) står ikke i utbyggingstabellen: {}; de regnes som ikke utbygging (gruppe 19 Udefinert).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_landuse.py" line="176" />
+            <source>{}: {} polygon(s) read.</source>
+            <translation>{}: {} polygon(er) lest.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepareNetwork</name>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="146" />
+            <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
+            <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
+            <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="176" />
+            <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
+            <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <source>Comma-separated values that allow travel only against the digitised direction.</source>
+            <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="185" />
+            <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
+            <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Cost</source>
+            <translation>Kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="154" />
+            <source>Default speeds per road class (km/h)</source>
+            <translation>Standardfart per vegklasse (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <source>Direction field (one-way)</source>
+            <translation>Retningsfelt (enveiskjøring)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="166" />
+            <source>Direction rule</source>
+            <translation>Retningsregel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Distance (metres)</source>
+            <translation>Avstand (meter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="122" />
+            <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
+            <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
+            <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
+            <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="194" />
+            <source>Join lines at shared vertices</source>
+            <translation>Koble linjer i felles knekkpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/preparenetwork.py" line="57" />
+            <source>Junctions</source>
+            <translation>Knutepunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="206" />
+            <source>Largest distance from a point to the network</source>
+            <translation>Største avstand fra et punkt til nettet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="190" />
+            <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
+            <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="345" />
+            <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
+            <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
+            <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="365" />
+            <source>Network: {}</source>
+            <translation>Nettverk: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/preparenetwork.py" line="52" />
+            <source>One feature per link: link_id, src_fid (the input feature), length_m, oneway (B, FT, TF, N), speed_kmh, speed_src (layer, field, default), min_fw, min_bw (minutes; null = closed), from_node, to_node, component (0 = the largest).</source>
+            <translation>Ett objekt per lenke: link_id, src_fid (inndataobjektet), length_m, oneway (B, FT, TF, N), speed_kmh, speed_src (lag, felt, standard), min_fw, min_bw (minutter; tom = stengt), from_node, to_node, component (0 = den største).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/preparenetwork.py" line="59" />
+            <source>One point per junction with node_id, degree (number of link ends), dangling (1 where only one link ends) and component.</source>
+            <translation>Ett punkt per knutepunkt med node_id, degree (antall lenkeender), dangling (1 der bare én lenke ender) og component.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="208" />
+            <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
+            <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Prepare road network</source>
+            <translation>Klargjør vegnett</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/preparenetwork.py" line="51" />
+            <source>Prepared network</source>
+            <translation>Klargjort vegnett</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="149" />
+            <source>Road class field</source>
+            <translation>Felt med vegklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
+            <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="112" />
+            <source>Road network (lines)</source>
+            <translation>Vegnett (linjer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
+            <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <source>Snapping tolerance for line ends</source>
+            <translation>Snappetoleranse for linjeender</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="126" />
+            <source>Speed field (km/h)</source>
+            <translation>Fartsfelt (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <source>Speed field of the speed-limit lines</source>
+            <translation>Fartsfelt i fartsgrenselinjene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="128" />
+            <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
+            <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="212" />
+            <source>Speed off the network (km/h)</source>
+            <translation>Fart utenfor nettet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="131" />
+            <source>Speed-limit lines (optional)</source>
+            <translation>Fartsgrenselinjer (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="300" />
+            <source>Speed-limit lines: {} of {} links got a speed from them.</source>
+            <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="144" />
+            <source>Speed-line matching tolerance</source>
+            <translation>Samsvarstoleranse for fartslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="141" />
+            <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="367" />
+            <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
+            <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="113" />
+            <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
+            <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Travel time (minutes)</source>
+            <translation>Reisetid (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>Turns road lines into a routable network and writes it out: each link (a line, or part of a line between junctions) with its length in metres, its travel time in minutes in and against its digitised direction, its speed and where that speed came from, its end nodes and its connected component. The other network algorithms take this output as NETWORK and use its minutes as they are.
+
+Method: line ends (and vertices shared by several lines) closer than the snapping tolerance become one junction, found with a KD-tree and merged transitively (union-find), so that rounding noise never breaks a junction. Minutes = length / (speed × 1000/60). The speed of a link is, in order: the length-weighted mean of speed-limit lines lying along it (e.g. NVDB fartsgrense), its speed field, the default speed of its road class. One-way links come from a direction field with listed values or from NVDB lane lists (feltoversikt: odd lanes run with the link, even lanes against it; Statens vegvesen, NVDB Datakatalog). min_fw / min_bw are null where that direction is closed.
+
+The log reports the connected components (the largest first), dangling ends (junctions with a single link: dead ends or gaps), one-way counts and how many links got a default speed. OUTPUT_NODES shows the junctions with their degree, so gaps can be found on the map.
+
+Bad input: a geographic CRS is reprojected to UTM (logged); null, zero or negative speeds get the default (counted); lines without geometry are skipped (counted); unreadable default speeds stop the run with a message.</source>
+            <translation>Gjør veglinjer om til et rutbart nettverk og skriver det ut: hver lenke (en linje, eller del av en linje mellom knutepunkter) med lengde i meter, kjøretid i minutter med og mot digitaliseringsretningen, fart og hvor farten kom fra, endenoder og sammenhengende del. De andre nettverksalgoritmene tar dette resultatet som NETWORK og bruker minuttene slik de er.
+
+Metode: linjeender (og knekkpunkter som deles av flere linjer) som ligger nærmere enn snappetoleransen, blir ett knutepunkt, funnet med et KD-tre og slått sammen transitivt (union-find), slik at avrundingsstøy aldri bryter et knutepunkt. Minutter = lengde / (fart × 1000/60). Farten på en lenke er, i denne rekkefølgen: lengdevektet gjennomsnitt av fartsgrenselinjer som ligger langs den (f.eks. NVDB fartsgrense), fartsfeltet, standardfarten for vegklassen. Enveislenker kommer fra et retningsfelt med oppgitte verdier eller fra NVDBs feltoversikt (odde felt går med lenken, like felt mot den; Statens vegvesen, NVDB Datakatalog). min_fw / min_bw er tomme der den retningen er stengt.
+
+Loggen viser de sammenhengende delene (den største først), løse ender (knutepunkter med én lenke: blindveger eller brudd), antall enveislenker og hvor mange lenker som fikk standardfart. OUTPUT_NODES viser knutepunktene med grad, slik at brudd kan finnes på kartet.
+
+Feil i inndata: et geografisk koordinatsystem projiseres om til UTM (logges); tom, null eller negativ fart gir standardfarten (telles); linjer uten geometri hoppes over (telles); standardfarter som ikke kan leses, stopper kjøringen med en melding.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="184" />
+            <source>Values for closed links</source>
+            <translation>Verdier for stengte lenker</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="179" />
+            <source>Values for one-way against line direction</source>
+            <translation>Verdier for enveis mot linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <source>Values for one-way in line direction</source>
+            <translation>Verdier for enveis i linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="167" />
+            <source>Values listed below</source>
+            <translation>Verdiene nedenfor</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="214" />
+            <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
+            <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
+            <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>network, vegnett, graph, topology, speed, fartsgrense, one-way, enveiskjøring, NVDB, routing, components, dangling</source>
+            <translation>vegnett, network, graf, topologi, fart, fartsgrense, enveiskjøring, one-way, NVDB, ruting, sammenhengende deler, løse ender</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="309" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="389" />
+            <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
+            <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceAreas</name>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="146" />
+            <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
+            <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
+            <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="99" />
+            <source>Areas</source>
+            <translation>Områder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="89" />
+            <source>Centre id field</source>
+            <translation>Felt med senter-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="85" />
+            <source>Centres (points)</source>
+            <translation>Sentre (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="96" />
+            <source>Comma-separated limits in the cost unit: minutes for travel time, metres for distance (e.g. '5, 10, 20, 30' or '500, 1000, 2000').</source>
+            <translation>Kommaseparerte grenser i kostnadsenheten: minutter for reisetid, meter for avstand (f.eks. «5, 10, 20, 30» eller «500, 1000, 2000»).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="176" />
+            <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
+            <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <source>Comma-separated values that allow travel only against the digitised direction.</source>
+            <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="185" />
+            <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
+            <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Cost</source>
+            <translation>Kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="95" />
+            <source>Cost thresholds</source>
+            <translation>Kostnadsgrenser</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="154" />
+            <source>Default speeds per road class (km/h)</source>
+            <translation>Standardfart per vegklasse (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <source>Direction field (one-way)</source>
+            <translation>Retningsfelt (enveiskjøring)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="166" />
+            <source>Direction rule</source>
+            <translation>Retningsregel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="101" />
+            <source>Dissolved bands over all centres (nearest centre)</source>
+            <translation>Sammenslåtte bånd for alle sentre (nærmeste senter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Distance (metres)</source>
+            <translation>Avstand (meter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="122" />
+            <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
+            <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
+            <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="91" />
+            <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
+            <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
+            <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="194" />
+            <source>Join lines at shared vertices</source>
+            <translation>Koble linjer i felles knekkpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="206" />
+            <source>Largest distance from a point to the network</source>
+            <translation>Største avstand fra et punkt til nettet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="190" />
+            <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
+            <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="121" />
+            <source>Line output</source>
+            <translation>Linjeresultat</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="345" />
+            <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
+            <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
+            <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Network service areas</source>
+            <translation>Tjenesteområder langs vegnettet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="365" />
+            <source>Network: {}</source>
+            <translation>Nettverk: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="114" />
+            <source>Number of inhabitants per population feature (e.g. pop2019). Without it each feature counts as 1.</source>
+            <translation>Antall innbyggere per befolkningsobjekt (f.eks. pop2019). Uten det teller hvert objekt som 1.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="100" />
+            <source>One area per centre (may overlap)</source>
+            <translation>Ett område per senter (kan overlappe)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="103" />
+            <source>One area per centre and threshold, or one area per threshold: what lies within it of the nearest centre.</source>
+            <translation>Ett område per senter og grense, eller ett område per grense: det som ligger innenfor grensen fra nærmeste senter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="122" />
+            <source>One feature per reached link piece, with its cost</source>
+            <translation>Ett objekt per nådd lenkebit, med kostnaden</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="123" />
+            <source>One multiline per centre and band</source>
+            <translation>Én multilinje per senter og bånd</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="131" />
+            <source>One polygon per centre and threshold (or per threshold when dissolved) with centre_id, threshold, area_km2, area_daa, network_km, population.</source>
+            <translation>Ett polygon per senter og grense (eller per grense når de er slått sammen) med centre_id, threshold, area_km2, area_daa, network_km, population.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="108" />
+            <source>Optional: population points or polygons (e.g. SSB 250 m cells); a polygon counts by a point inside it.</source>
+            <translation>Valgfritt: befolkningspunkter eller -polygoner (f.eks. SSBs 250 m-ruter); et polygon telles ved et punkt inne i det.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="125" />
+            <source>Pieces carry their link and cost range (for styling by cost); one multiline per centre and band is lighter, as QGIS's service area.</source>
+            <translation>Bitene har lenke og kostnadsintervall (for stil etter kostnad); én multilinje per senter og bånd er lettere, som QGIS' eget tjenesteområde.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="208" />
+            <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
+            <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="117" />
+            <source>Polygon buffer distance</source>
+            <translation>Bufferavstand for polygoner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="106" />
+            <source>Population (points or polygons)</source>
+            <translation>Befolkning (punkter eller polygoner)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="111" />
+            <source>Population field</source>
+            <translation>Befolkningsfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="170" />
+            <source>Reached {} link piece(s) within {} {}.</source>
+            <translation>Nådde {} lenkebit(er) innenfor {} {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="149" />
+            <source>Road class field</source>
+            <translation>Felt med vegklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
+            <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="112" />
+            <source>Road network (lines)</source>
+            <translation>Vegnett (linjer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
+            <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="129" />
+            <source>Service areas (polygons)</source>
+            <translation>Tjenesteområder (polygoner)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="134" />
+            <source>Service areas (reached lines)</source>
+            <translation>Tjenesteområder (nådde linjer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <source>Snapping tolerance for line ends</source>
+            <translation>Snappetoleranse for linjeender</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="126" />
+            <source>Speed field (km/h)</source>
+            <translation>Fartsfelt (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <source>Speed field of the speed-limit lines</source>
+            <translation>Fartsfelt i fartsgrenselinjene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="128" />
+            <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
+            <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="212" />
+            <source>Speed off the network (km/h)</source>
+            <translation>Fart utenfor nettet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="131" />
+            <source>Speed-limit lines (optional)</source>
+            <translation>Fartsgrenselinjer (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="300" />
+            <source>Speed-limit lines: {} of {} links got a speed from them.</source>
+            <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="144" />
+            <source>Speed-line matching tolerance</source>
+            <translation>Samsvarstoleranse for fartslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="86" />
+            <source>Start points: town centres, schools, stations. Each is attached to the nearest link of the network.</source>
+            <translation>Startpunkter: sentrum, skoler, stasjoner. Hvert knyttes til nærmeste lenke i nettverket.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="141" />
+            <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="367" />
+            <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
+            <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>The part of the road network that can be reached from each centre within each cost threshold (e.g. 5, 10, 20, 30 minutes, or 500, 1000 m), as lines and as polygons, with the population reached.
+
+Method: each centre is attached to the nearest link at its projected position (the link is split there; the straight leg to it costs its length, or minutes at the speed off the network). Shortest paths by Dijkstra's algorithm (Dijkstra 1959) with a cost limit, run by scipy.sparse.csgraph on the directed network (one-way links respected; cost per link = length, or length / speed). A link whose end costs are du and dv is reached from its start up to (T - du) / cost-per-metre and from its end likewise, so partial links are cut exactly where the threshold T runs out. MODE 'one area per centre' runs one search per centre (areas overlap); 'dissolved bands' runs one search from all centres together (the area within T of the nearest centre).
+
+OUTPUT_LINES: the reached network in bands (a piece reached within threshold k but not within the one before it), either one feature per link piece with the cost at its cheapest and dearest point (cost_min, cost_max), or one multiline per centre and band (as QGIS's own service area gives).
+OUTPUT_POLYGONS: per centre and threshold, the union of everything reached within the threshold buffered by BUFFER_DISTANCE metres, with area_km2, area_daa, the network length reached (km) and the population reached: the sum of POPULATION_FIELD over the population features (points, or a point inside each polygon, e.g. SSB 250 m cells) whose own network cost, including their access leg, is within the threshold.
+
+Units: thresholds in minutes for travel time, metres for distance.
+
+Bad input: centres or population farther than MAX_SNAP from the network are left out and reported; centres in a separate part of the network reach only that part; unreadable thresholds, or no output chosen, stop the run; a geographic CRS is reprojected to UTM (logged).</source>
+            <translation>Den delen av vegnettet som kan nås fra hvert senter innenfor hver kostnadsgrense (f.eks. 5, 10, 20, 30 minutter eller 500, 1000 m), som linjer og som polygoner, med befolkningen som nås.
+
+Metode: hvert senter knyttes til nærmeste lenke i sin projiserte posisjon (lenken deles der; det rette stykket dit koster lengden sin, eller minutter med farten utenfor nettet). Korteste veier med Dijkstras algoritme (Dijkstra 1959) med en kostnadsgrense, kjørt av scipy.sparse.csgraph på det rettede nettverket (enveislenker respekteres; kostnad per lenke = lengde, eller lengde / fart). En lenke med endekostnader du og dv nås fra starten opp til (T − du) / kostnad per meter og fra enden tilsvarende, slik at delvis nådde lenker kuttes nøyaktig der grensen T slutter. MODE «ett område per senter» kjører ett søk per senter (områdene overlapper); «sammenslåtte bånd» kjører ett søk fra alle sentre samlet (området innenfor T fra nærmeste senter).
+
+OUTPUT_LINES: det nådde nettet i bånd (en bit nådd innenfor grense k, men ikke innenfor den forrige), enten ett objekt per lenkebit med kostnaden i det billigste og dyreste punktet (cost_min, cost_max), eller én multilinje per senter og bånd (som QGIS' eget tjenesteområde gir).
+OUTPUT_POLYGONS: per senter og grense, unionen av alt som nås innenfor grensen med buffer BUFFER_DISTANCE meter, med area_km2, area_daa, nettlengden som nås (km) og befolkningen som nås: summen av POPULATION_FIELD over befolkningsobjektene (punkter, eller et punkt inne i hvert polygon, f.eks. SSBs 250 m-ruter) der egen nettkostnad, inkludert tilknytningsstykket, ligger innenfor grensen.
+
+Enheter: grenser i minutter for reisetid, meter for avstand.
+
+Feil i inndata: sentre eller befolkning lenger unna nettet enn MAX_SNAP utelates og rapporteres; sentre i en egen del av nettet når bare den delen; grenser som ikke kan leses, eller at ingen resultater er valgt, stopper kjøringen; et geografisk koordinatsystem projiseres om til UTM (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="119" />
+            <source>The polygons are the reached network buffered by this many metres.</source>
+            <translation>Polygonene er det nådde nettet med en buffer på så mange meter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="136" />
+            <source>The reached network in bands, with centre_id, threshold, band_from, length_m, cost_min, cost_max.</source>
+            <translation>Det nådde nettet i bånd, med centre_id, threshold, band_from, length_m, cost_min, cost_max.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="113" />
+            <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
+            <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <source>Travel time (minutes)</source>
+            <translation>Reisetid (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="184" />
+            <source>Values for closed links</source>
+            <translation>Verdier for stengte lenker</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="179" />
+            <source>Values for one-way against line direction</source>
+            <translation>Verdier for enveis mot linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <source>Values for one-way in line direction</source>
+            <translation>Verdier for enveis i linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="167" />
+            <source>Values listed below</source>
+            <translation>Verdiene nedenfor</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="214" />
+            <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
+            <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="235" />
+            <source>Within {:g} {} of {}: {:,.0f} of {:,.0f} inhabitants.</source>
+            <translation>Innenfor {:g} {} fra {}: {:,.0f} av {:,.0f} innbyggere.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="237" />
+            <source>a centre</source>
+            <translation>et senter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
+            <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>service area, isochrone, reachability, tilgjengelighet, omland, network, vegnett, travel time, reisetid, walking distance, gangavstand, Dijkstra</source>
+            <translation>tjenesteområde, isokron, tilgjengelighet, omland, nettverk, vegnett, reisetid, gangavstand, Dijkstra, service area</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="309" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="389" />
+            <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
+            <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settlements</name>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="81" />
+            <source>Building points (bygningspunkt), building footprints (counted at their centroid) or address points (adresser).</source>
+            <translation>Bygningspunkter, bygningsomriss (telles i sentroiden) eller adressepunkter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="79" />
+            <source>Buildings or addresses</source>
+            <translation>Bygninger eller adresser</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>Delineates settlements (tettsteder) from building or address points by the rules of Statistics Norway (SSB, 'Tettsteder', ssb.no/a/kortnavn/beftett): a cluster of houses is a settlement when at least 200 people live there and the houses are normally at most 50 m apart; satellite clusters of at least 5 buildings at most 400 m from the core belong to it.
+
+SSB does not publish its GIS procedure. This algorithm does:
+1. Points at the same position count as one building (their residents are summed). Building polygons count at their centroid.
+2. Single linkage: buildings joined by a chain of steps of at most MAX_GAP metres form a cluster (exactly MAX_GAP joins).
+3. A cluster with at least MIN_RESIDENTS residents of its own is a core.
+4. Every other cluster with at least SATELLITE_MIN_BUILDINGS buildings whose nearest building lies at most SATELLITE_DISTANCE from a building of a core joins the nearest core (satellites are not chained to satellites).
+5. Outline: each building is a disc of radius MAX_GAP/2; the discs of a settlement are dissolved and closed (buffer +MAX_GAP, dissolve, buffer -MAX_GAP/2), so two buildings MAX_GAP apart give one polygon and narrow gaps are filled. A settlement with satellites is a multipolygon.
+SSB's discretionary larger gaps across parks, rivers, farmland and industry are not modelled, so a town cut by a river may come out as several settlements.
+
+Residents: from RESIDENTS_FIELD, or, without it, PERSONS_PER_ADDRESS for every point (address points carry no residents; use the kommune's population divided by its number of addresses; Elverum 2019: about 1.95).
+
+Output: settlement polygons with settlement_id (1 = most residents), residents, buildings (distinct positions), points, satellites and area (m², daa). OUTPUT_POINTS (optional): every input point with its settlement_id (0 = outside) and role (core, satellite). Distances in metres of a projected CRS (geographic input is reprojected to UTM).
+
+Bad input: a non-numeric or negative residents field stops with a message; null residents count as 0 (logged); features without geometry are skipped (logged).</source>
+            <translation>Avgrenser tettsteder fra bygnings- eller adressepunkter etter reglene til Statistisk sentralbyrå (SSB, «Tettsteder», ssb.no/a/kortnavn/beftett): en hussamling er et tettsted når minst 200 personer bor der og avstanden mellom husene normalt ikke er over 50 m; satellitter på minst 5 bygninger høyst 400 m fra kjernen hører med.
+
+SSB publiserer ikke sin GIS-prosedyre. Denne algoritmen gjør slik:
+1. Punkter i samme posisjon teller som én bygning (beboerne summeres). Bygningspolygoner telles i sentroiden.
+2. Enkel kobling: bygninger forbundet med en kjede av steg på høyst MAX_GAP meter danner en klynge (nøyaktig MAX_GAP kobles).
+3. En klynge med minst MIN_RESIDENTS egne beboere er en kjerne.
+4. Hver annen klynge med minst SATELLITE_MIN_BUILDINGS bygninger der nærmeste bygning ligger høyst SATELLITE_DISTANCE fra en bygning i en kjerne, slutter seg til nærmeste kjerne (satellitter kjedes ikke til satellitter).
+5. Avgrensning: hver bygning er en sirkel med radius MAX_GAP/2; sirklene i et tettsted slås sammen og lukkes (buffer +MAX_GAP, sammenslåing, buffer −MAX_GAP/2), slik at to bygninger med MAX_GAP mellom seg gir ett polygon og smale åpninger fylles. Et tettsted med satellitter er et multipolygon.
+SSBs skjønnsmessige større avstander over parker, elver, jordbruksareal og industri modelleres ikke, så en by som deles av en elv, kan komme ut som flere tettsteder.
+
+Beboere: fra RESIDENTS_FIELD, eller uten det PERSONS_PER_ADDRESS for hvert punkt (adressepunkter har ikke beboere; bruk kommunens folketall delt på antall adresser; Elverum 2019: om lag 1,95).
+
+Resultat: tettstedspolygoner med settlement_id (1 = flest beboere), residents, buildings (ulike posisjoner), points, satellites og areal (m², daa). OUTPUT_POINTS (valgfritt): hvert inndatapunkt med settlement_id (0 = utenfor) og rolle (core, satellite). Avstander i meter i et projisert koordinatsystem (geografiske inndata projiseres om til UTM).
+
+Feil i inndata: et beboerfelt som ikke er numerisk eller er negativt, stopper med en melding; tomme beboertall regnes som 0 (logges); objekter uten geometri hoppes over (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="110" />
+            <source>Fewest buildings of a satellite</source>
+            <translation>Færrest bygninger i en satellitt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="100" />
+            <source>Fewest residents of a settlement</source>
+            <translation>Færrest beboere i et tettsted</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="104" />
+            <source>Largest distance of a satellite (m)</source>
+            <translation>Største avstand for en satellitt (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="96" />
+            <source>Largest gap between buildings (m)</source>
+            <translation>Største avstand mellom bygninger (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="137" />
+            <source>No residents field: every point counts {} resident(s).</source>
+            <translation>Ikke noe beboerfelt: hvert punkt teller {} beboer(e).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="86" />
+            <source>Numeric field with the residents (bosatte) per building; 0 for non-residential buildings. Without it every point gets PERSONS_PER_ADDRESS residents.</source>
+            <translation>Numerisk felt med bosatte per bygning; 0 for bygninger uten boliger. Uten det får hvert punkt PERSONS_PER_ADDRESS beboere.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="90" />
+            <source>Persons per point without a residents field</source>
+            <translation>Personer per punkt uten beboerfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="119" />
+            <source>Points with their settlement</source>
+            <translation>Punkter med tettsted</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="84" />
+            <source>Residents field</source>
+            <translation>Beboerfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="92" />
+            <source>Residents given to every point when no residents field is chosen (an assumption: e.g. the kommune's population divided by its number of address points).</source>
+            <translation>Beboere som gis hvert punkt når ikke noe beboerfelt er valgt (en antakelse: f.eks. kommunens folketall delt på antall adressepunkter).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="113" />
+            <source>SSB: a satellite has at least 5 residential or business buildings.</source>
+            <translation>SSB: en satellitt har minst 5 bolig- eller næringsbygninger.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="102" />
+            <source>SSB: at least 200 residents (counted in the core, without satellites).</source>
+            <translation>SSB: minst 200 beboere (telt i kjernen, uten satellitter).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="107" />
+            <source>SSB: satellite clusters at most 400 m from the core belong to the settlement (building-to-building distance here).</source>
+            <translation>SSB: satellitter høyst 400 m fra kjernen hører til tettstedet (avstand fra bygning til bygning her).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="98" />
+            <source>SSB: the distance between houses is normally at most 50 m.</source>
+            <translation>SSB: avstanden mellom husene er normalt høyst 50 m.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="116" />
+            <source>Settlement polygons with residents, buildings, points, satellites and area.</source>
+            <translation>Tettstedspolygoner med beboere, bygninger, punkter, satellitter og areal.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="115" />
+            <source>Settlements</source>
+            <translation>Tettsteder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Settlements (tettsteder) from buildings</source>
+            <translation>Tettsteder fra bygninger</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="121" />
+            <source>The input points with settlement_id (0 = outside) and role.</source>
+            <translation>Inndatapunktene med settlement_id (0 = utenfor) og rolle.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>tettsted, settlement, urban area, SSB, buildings, addresses, bosetting</source>
+            <translation>tettsted, settlement, byområde, SSB, bygninger, adresser, bosetting</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="132" />
+            <source>{} point(s) with null residents count as 0.</source>
+            <translation>{} punkt(er) med tomt beboertall regnes som 0.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/settlements.py" line="155" />
+            <source>{} settlement(s); {} of {} points ({:.1f} %) inside, {:.0f} of {:.0f} residents.</source>
+            <translation>{} tettsted(er); {} av {} punkter ({:.1f} %) innenfor, {:.0f} av {:.0f} beboere.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShapeCompactness</name>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>Adds shape-compactness indices to every polygon (e.g. tettsteder, centre zones, kommuner). All indices are dimensionless, 1 for a circle and smaller for elongated, fragmented or ragged shapes. A is the area, P the perimeter (holes included), r = √(A/π) the radius of the circle with the same area.
+
+• polsby_popper = 4πA/P² (Polsby &amp; Popper 1991)
+• schwartzberg = 2πr/P (Schwartzberg 1965), the square root of Polsby-Popper
+• reock = A / area of the minimum bounding circle (Reock 1961)
+• convex_hull = A / area of the convex hull
+• nmi = A²/(2πI), normalised moment of inertia, I the polar second moment of area about the centroid, exact from the vertices with holes subtracted (Li, Goodchild &amp; Church 2013)
+Angel, Parent &amp; Civco (2010, 'Ten compactness properties of circles', The Canadian Geographer 54(4)):
+• proximity = (2/3)r / mean distance of the shape's points to its centroid, exact (integrated edge by edge)
+• cohesion = 0.9054r / mean distance between two points of the shape (0.9054 = 128/(45π), the disc's value); sampled
+• spin = 0.5r² / mean squared distance to the centroid; exact, and equal to nmi
+• exchange = share of the shape inside the equal-area circle centred on its centroid (clipped with a 256-gon of the circle's area; within 0.0001)
+• depth = 3 × mean distance of the shape's points to its boundary / r; sampled
+• girth = radius of the largest inscribed circle / r (GEOS maximum inscribed circle, tolerance 0.001r)
+• range = r / radius of the minimum bounding circle
+
+Sampling (cohesion, depth): a square grid of about SAMPLE_POINTS cells laid along each shape's minimum rotated rectangle; cells cut by the boundary count with the share inside. It is deterministic and moves, turns and scales with the shape. Largest errors measured against exact values for a square, a 4×1 rectangle and a circle at 20 orientations each (bench/bench_shapecompactness.py --accuracy): at 400 points 0.11 % for cohesion and 0.7 % for depth; at 100 points 0.5 % and 2.9 %; at 1024 points 0.08 % and 0.3 %.
+
+A multi-part polygon is measured as one shape (one area, perimeter, centroid); holes are not part of the shape. All input attributes are kept; a field with the name of an index is replaced (logged), and a field called fid is written as src_fid. Compute in a projected CRS: geographic input is reprojected to UTM (logged), since degrees distort shapes.
+
+Bad input: invalid geometries are repaired (counted in the log); features without geometry are skipped (counted); zero-area polygons get empty (NULL) indices; a layer without features stops with a message.</source>
+            <translation>Legger kompakthetsindekser til hvert polygon (f.eks. tettsteder, sentrumssoner, kommuner). Alle indeksene er dimensjonsløse, 1 for en sirkel og mindre for avlange, oppstykkede eller ujevne former. A er arealet, P omkretsen (hull medregnet), r = √(A/π) radien til sirkelen med samme areal.
+
+• polsby_popper = 4πA/P² (Polsby &amp; Popper 1991)
+• schwartzberg = 2πr/P (Schwartzberg 1965), kvadratroten av Polsby-Popper
+• reock = A / arealet av den minste omskrevne sirkelen (Reock 1961)
+• convex_hull = A / arealet av det konvekse skallet
+• nmi = A²/(2πI), normalisert treghetsmoment, der I er det polare annenmomentet av arealet om sentroiden, eksakt fra knekkpunktene med hull trukket fra (Li, Goodchild &amp; Church 2013)
+Angel, Parent &amp; Civco (2010, «Ten compactness properties of circles», The Canadian Geographer 54(4)):
+• proximity = (2/3)r / gjennomsnittsavstanden fra formens punkter til sentroiden, eksakt (integrert kant for kant)
+• cohesion = 0,9054r / gjennomsnittsavstanden mellom to punkter i formen (0,9054 = 128/(45π), sirkelens verdi); samplet
+• spin = 0,5r² / gjennomsnittlig kvadrert avstand til sentroiden; eksakt, og lik nmi
+• exchange = andelen av formen inne i sirkelen med samme areal sentrert i sentroiden (klippet med en 256-kant med sirkelens areal; innen 0,0001)
+• depth = 3 × gjennomsnittsavstanden fra formens punkter til kanten / r; samplet
+• girth = radien til den største innskrevne sirkelen / r (GEOS maximum inscribed circle, toleranse 0,001r)
+• range = r / radien til den minste omskrevne sirkelen
+
+Sampling (cohesion, depth): et kvadratisk rutenett på om lag SAMPLE_POINTS ruter lagt langs formens minste roterte rektangel; ruter som kuttes av kanten, teller med andelen innenfor. Det er deterministisk og flytter, dreier og skalerer seg med formen. Største avvik målt mot eksakte verdier for et kvadrat, et 4×1-rektangel og en sirkel i 20 retninger hver (bench/bench_shapecompactness.py --accuracy): med 400 punkter 0,11 % for cohesion og 0,7 % for depth; med 100 punkter 0,5 % og 2,9 %; med 1024 punkter 0,08 % og 0,3 %.
+
+Et polygon med flere deler måles som én form (ett areal, én omkrets, én sentroide); hull er ikke del av formen. Alle attributter i inndata beholdes; et felt med samme navn som en indeks erstattes (logges), og et felt som heter fid, skrives som src_fid. Beregn i et projisert koordinatsystem: geografiske inndata projiseres om til UTM (logges), siden grader forvrenger former.
+
+Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten geometri hoppes over (telles); polygoner uten areal får tomme (NULL) indekser; et lag uten objekter stopper med en melding.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <source>Cohesion (Angel et al.; sampled)</source>
+            <translation>Kohesjon (Angel mfl.; samplet)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="123" />
+            <source>Compactness</source>
+            <translation>Kompakthet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <source>Convex-hull ratio (A / hull area)</source>
+            <translation>Forhold til konvekst skall (A / skallets areal)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <source>Depth (Angel et al.; sampled)</source>
+            <translation>Dybde (Angel mfl.; samplet)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <source>Exchange (Angel et al.)</source>
+            <translation>Utveksling (Angel mfl.)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <source>Girth (Angel et al.; largest inscribed circle)</source>
+            <translation>Omfang (Angel mfl.; største innskrevne sirkel)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="114" />
+            <source>Grid cells per shape for the sampled indices. The error falls roughly as 1/points and the time of cohesion grows as points²: 400 keeps cohesion within 0.2 % and depth within 0.8 %.</source>
+            <translation>Ruter per form for de samplede indeksene. Feilen avtar omtrent som 1/punkter, og tiden for kohesjon vokser som punkter²: 400 holder kohesjon innen 0,2 % og dybde innen 0,8 %.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="131" />
+            <source>INDICES: choose at least one index.</source>
+            <translation>INDICES: velg minst én indeks.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="94" />
+            <source>Indices</source>
+            <translation>Indekser</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="155" />
+            <source>Input field(s) {} are replaced by the new index values.</source>
+            <translation>Inndatafelt {} erstattes av de nye indeksverdiene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <source>Normalised moment of inertia (A²/2πI)</source>
+            <translation>Normalisert treghetsmoment (A²/2πI)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <source>Polsby-Popper (4πA/P²)</source>
+            <translation>Polsby-Popper (4πA/P²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="84" />
+            <source>Polygons</source>
+            <translation>Polygoner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <source>Proximity (Angel et al.; exact)</source>
+            <translation>Nærhet (Angel mfl.; eksakt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <source>Range (Angel et al.; r / minimum bounding circle radius)</source>
+            <translation>Rekkevidde (Angel mfl.; r / radien til minste omskrevne sirkel)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <source>Reock (A / minimum bounding circle)</source>
+            <translation>Reock (A / minste omskrevne sirkel)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="108" />
+            <source>Sample points per shape (cohesion, depth)</source>
+            <translation>Samplingspunkter per form (kohesjon, dybde)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <source>Schwartzberg (2πr/P)</source>
+            <translation>Schwartzberg (2πr/P)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Shape compactness</source>
+            <translation>Formkompakthet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <source>Spin (Angel et al.; exact second moment)</source>
+            <translation>Spinn (Angel mfl.; eksakt annenmoment)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="125" />
+            <source>The input features with all their attributes and one field per index.</source>
+            <translation>Inndataobjektene med alle attributtene og ett felt per indeks.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="86" />
+            <source>The polygons to measure, e.g. tettsteder, centre zones, building zones or kommuner. Multi-part polygons are measured as one shape.</source>
+            <translation>Polygonene som skal måles, f.eks. tettsteder, sentrumssoner, byggesoner eller kommuner. Polygoner med flere deler måles som én form.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="99" />
+            <source>Which indices to compute; each becomes a field named polsby_popper, schwartzberg, reock, convex_hull, nmi, proximity, cohesion, spin, exchange, depth, girth or range. Cohesion and depth take most of the time.</source>
+            <translation>Hvilke indekser som beregnes; hver blir et felt som heter polsby_popper, schwartzberg, reock, convex_hull, nmi, proximity, cohesion, spin, exchange, depth, girth eller range. Kohesjon og dybde tar mest tid.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>compactness, kompakthet, shape, form, Polsby-Popper, Schwartzberg, Reock, convex hull, moment of inertia, Angel, proximity, cohesion, spin, exchange, depth, girth, range, tettsted, sprawl</source>
+            <translation>kompakthet, compactness, form, shape, Polsby-Popper, Schwartzberg, Reock, konvekst skall, treghetsmoment, Angel, nærhet, kohesjon, spinn, utveksling, dybde, omfang, rekkevidde, tettsted, byspredning</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/shapecompactness.py" line="149" />
+            <source>{} polygon(s) without area got NULL indices.</source>
+            <translation>{} polygon(er) uten areal fikk tomme (NULL) indekser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmaabyCatalog</name>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="649" />
+            <source>Area</source>
+            <translation>Areal</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="306" />
+            <source>Area by class</source>
+            <translation>Areal etter klasse</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="672" />
+            <source>Businesses in centre zones</source>
+            <translation>Virksomheter i sentrumssoner</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="670" />
+            <source>Centre zones</source>
+            <translation>Sentrumssoner</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="352" />
+            <source>Changed area</source>
+            <translation>Endret areal</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="594" />
+            <source>Commuting shed of {}</source>
+            <translation>Pendlingsomland for {}</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="500" />
+            <source>Connected components</source>
+            <translation>Sammenhengende deler</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="503" />
+            <source>Dangling ends</source>
+            <translation>Løse ender</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="697" />
+            <source>Density</source>
+            <translation>Tetthet</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="717" />
+            <source>Density by distance from the centre: {}</source>
+            <translation>Tetthet etter avstand fra sentrum: {}</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="437" />
+            <source>Development land returned</source>
+            <translation>Utbyggingsareal tilbakeført</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="631" />
+            <source>Employed residents by region</source>
+            <translation>Sysselsatte bosatte etter region</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="595" />
+            <source>Employed residents in the shed</source>
+            <translation>Sysselsatte bosatte i omlandet</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="680" />
+            <source>Employees by centre zone</source>
+            <translation>Sysselsatte etter sentrumssone</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="671" />
+            <source>Employees in centre zones</source>
+            <translation>Sysselsatte i sentrumssoner</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="582" />
+            <source>Expected population by centre</source>
+            <translation>Forventet befolkning etter senter</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="471" />
+            <source>LCRPGR {}</source>
+            <translation>LCRPGR {}</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="479" />
+            <source>Land consumption rate / population growth rate (LCRPGR)</source>
+            <translation>Arealforbruksrate / befolkningsvekstrate (LCRPGR)</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="499" />
+            <source>Length</source>
+            <translation>Lengde</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="512" />
+            <source>Length by speed (km/h)</source>
+            <translation>Lengde etter fartsgrense (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="498" />
+            <source>Links</source>
+            <translation>Lenker</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="703" />
+            <source>Mean distance to the centre</source>
+            <translation>Gjennomsnittlig avstand til sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="360" />
+            <source>Net change by class</source>
+            <translation>Nettoendring etter klasse</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="429" />
+            <source>New development land</source>
+            <translation>Nytt utbyggingsareal</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="454" />
+            <source>New development land by present land cover</source>
+            <translation>Nytt utbyggingsareal etter dagens arealtype</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="394" />
+            <source>Plan reserve by purpose group</source>
+            <translation>Arealreserve etter formålsgruppe</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="379" />
+            <source>Plan reserve, total</source>
+            <translation>Arealreserve i alt</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="297" />
+            <source>Population</source>
+            <translation>Befolkning</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="572" />
+            <source>Population by catchment</source>
+            <translation>Befolkning etter omland</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="543" />
+            <source>Population reached</source>
+            <translation>Befolkning innen rekkevidde</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="536" />
+            <source>Population {}</source>
+            <translation>Befolkning {}</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="704" />
+            <source>Proximity index</source>
+            <translation>Nærhetsindeks</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="656" />
+            <source>Residents by settlement</source>
+            <translation>Bosatte etter tettsted</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="648" />
+            <source>Residents in settlements</source>
+            <translation>Bosatte i tettsteder</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="647" />
+            <source>Settlements</source>
+            <translation>Tettsteder</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="597" />
+            <source>Share</source>
+            <translation>Andel</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="605" />
+            <source>Share of employed residents working in the centre</source>
+            <translation>Andel av sysselsatte bosatte som arbeider i senteret</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="291" />
+            <source>Total area</source>
+            <translation>Samlet areal</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="140" />
+            <source>Total {}</source>
+            <translation>Sum {}</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="695" />
+            <source>Town</source>
+            <translation>Tettsted</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="706" />
+            <source>Towns in the table</source>
+            <translation>Tettsteder i tabellen</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="701" />
+            <source>Within {} m of the centre</source>
+            <translation>Innen {} m fra sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="594" />
+            <source>areas</source>
+            <translation>områder</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="406" />
+            <source>development returned</source>
+            <translation>utbyggingsareal tilbakeført</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="543" />
+            <source>inh.</source>
+            <translation>innb.</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="697" />
+            <source>inh./km²</source>
+            <translation>innb./km²</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="405" />
+            <source>new development</source>
+            <translation>nytt utbyggingsareal</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="380" />
+            <source>of which in the shore zone</source>
+            <translation>herav i strandsonen</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="434" />
+            <source>of which on bog (AR5 60)</source>
+            <translation>herav på myr (AR5 60)</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="381" />
+            <source>of which on cultivated land (AR5 21, 22)</source>
+            <translation>herav på dyrka mark (AR5 21, 22)</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="433" />
+            <source>of which on forest (AR5 30)</source>
+            <translation>herav på skog (AR5 30)</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="435" />
+            <source>of which on open land (AR5 50)</source>
+            <translation>herav på åpen fastmark (AR5 50)</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="432" />
+            <source>of which on pasture (AR5 23)</source>
+            <translation>herav på innmarksbeite (AR5 23)</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="596" />
+            <source>of whom work in the centre</source>
+            <translation>herav arbeider i senteret</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="407" />
+            <source>within development</source>
+            <translation>innenfor utbyggingsformål</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="408" />
+            <source>within non-development</source>
+            <translation>innenfor andre formål</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="134" />
+            <source>{} features</source>
+            <translation>{} objekter</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmaabyDock</name>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="31" />
+            <source>A3 landscape</source>
+            <translation>A3 liggende</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="31" />
+            <source>A3 portrait</source>
+            <translation>A3 stående</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="30" />
+            <source>A4 landscape</source>
+            <translation>A4 liggende</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="30" />
+            <source>A4 portrait</source>
+            <translation>A4 stående</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="58" />
+            <source>Add a new, numbered run</source>
+            <translation>Legg til en ny, nummerert kjøring</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="132" />
+            <source>Before running: {}.</source>
+            <translation>Før kjøring: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/page.py" line="218" />
+            <source>Catchments</source>
+            <translation>Omland</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/page.py" line="236" />
+            <source>Centre</source>
+            <translation>Sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="63" />
+            <source>Empty: results are temporary layers. A folder: each output is written there as a GeoPackage.</source>
+            <translation>Tomt: resultatene blir midlertidige lag. En mappe: hvert resultat skrives dit som GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="174" />
+            <source>Files: {}</source>
+            <translation>Filer: {}</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/page.py" line="196" />
+            <source>Land use</source>
+            <translation>Arealbruk</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="238" />
+            <source>Layout “{}” created; it is in the project’s layout manager.</source>
+            <translation>Utskriftsoppsettet «{}» er laget; det ligger i prosjektets oppsettbehandler.</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="220" />
+            <source>No Småby run in the project yet: run an analysis first.</source>
+            <translation>Prosjektet har ingen Småby-kjøring ennå: kjør en analyse først.</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/page.py" line="89" />
+            <source>No algorithm of this family is installed. Is the Småby Processing provider loaded (Settings › Options › Processing)?</source>
+            <translation>Ingen algoritme i denne gruppen er installert. Er Småby-leverandøren for Prosessering lastet (Innstillinger › Alternativer › Prosessering)?</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="57" />
+            <source>Replace that run</source>
+            <translation>Erstatt den kjøringen</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="152" />
+            <source>Running {}…</source>
+            <translation>Kjører {}…</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="43" />
+            <source>Småby</source>
+            <translation>Småby</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="227" />
+            <source>The run “{}” has lost its result layer(s) {}: they were removed from the project. Run the analysis again.</source>
+            <translation>Kjøringen «{}» mangler resultatlaget/-lagene {}: de er fjernet fra prosjektet. Kjør analysen på nytt.</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="176" />
+            <source>Warnings: {}</source>
+            <translation>Advarsler: {}</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/page.py" line="184" />
+            <source>choose an analysis</source>
+            <translation>velg en analyse</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/page.py" line="186" />
+            <source>set “{}” under “Advanced…”</source>
+            <translation>angi «{}» under «Avansert…»</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="62" />
+            <source>temporary layers</source>
+            <translation>midlertidige lag</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="172" />
+            <source>{} layer(s) added to Småby › {}.</source>
+            <translation>{} lag lagt til i Småby › {}.</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/page.py" line="158" />
+            <source>{} more parameters with their defaults under “Advanced…”.</source>
+            <translation>{} parametere til, med standardverdier, under «Avansert…».</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmaabyDockBody</name>
+        <message>
+            <location filename="../../forms/dock.ui" line="0" />
+            <source>Advanced…</source>
+            <translation>Avansert…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dock.ui" line="0" />
+            <source>Build a print layout of the selected (or last) run and open it in the layout designer.</source>
+            <translation>Lag et utskriftsoppsett av den valgte (eller siste) kjøringen og åpne det i oppsettsdesigneren.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dock.ui" line="0" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dock.ui" line="0" />
+            <source>Create layout…</source>
+            <translation>Lag utskriftsoppsett…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dock.ui" line="0" />
+            <source>If it exists</source>
+            <translation>Hvis den finnes</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dock.ui" line="0" />
+            <source>Open the algorithm’s full Processing dialog with these inputs filled in.</source>
+            <translation>Åpne algoritmens fullstendige prosesseringsdialog med disse inndataene fylt inn.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dock.ui" line="0" />
+            <source>Paper size and orientation of the layout.</source>
+            <translation>Papirstørrelse og retning for oppsettet.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dock.ui" line="0" />
+            <source>Print layout</source>
+            <translation>Utskriftsoppsett</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dock.ui" line="0" />
+            <source>Run</source>
+            <translation>Kjør</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dock.ui" line="0" />
+            <source>Run name</source>
+            <translation>Navn på kjøring</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dock.ui" line="0" />
+            <source>Save in folder</source>
+            <translation>Lagre i mappe</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dock.ui" line="0" />
+            <source>The results go into a layer group of this name under “Småby”.</source>
+            <translation>Resultatene legges i en laggruppe med dette navnet under «Småby».</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dock.ui" line="0" />
+            <source>What to do when the project already has a run group of this name.</source>
+            <translation>Hva som skjer når prosjektet allerede har en kjøring med dette navnet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmaabyGroups</name>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="81" />
+            <source>Catchments (omland)</source>
+            <translation>Omland (catchments)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="81" />
+            <source>Centre and compactness</source>
+            <translation>Sentrum og kompakthet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="81" />
+            <source>Data preparation</source>
+            <translation>Dataklargjøring</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="81" />
+            <source>Land-use accounting (arealregnskap)</source>
+            <translation>Arealregnskap (land-use accounting)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmaabyLayout</name>
+        <message>
+            <location filename="../../smaaby_plugin/report/runlayout.py" line="76" />
+            <source>Analysis: Småby {} – {} ({})</source>
+            <translation>Analyse: Småby {} – {} ({})</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/runlayout.py" line="79" />
+            <source>Coordinate system: {}</source>
+            <translation>Koordinatsystem: {}</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/runlayout.py" line="72" />
+            <source>Data: {}</source>
+            <translation>Data: {}</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/layout.py" line="388" />
+            <source>Key figure</source>
+            <translation>Nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/layout.py" line="212" />
+            <source>Legend</source>
+            <translation>Tegnforklaring</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/layout.py" line="181" />
+            <source>Title</source>
+            <translation>Tittel</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/layout.py" line="389" />
+            <source>Value</source>
+            <translation>Verdi</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/runlayout.py" line="45" />
+            <source>d MMMM yyyy</source>
+            <translation>d. MMMM yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/runlayout.py" line="74" />
+            <source>© {}</source>
+            <translation>© {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmaabyParameters</name>
+        <message>
+            <location filename="../../smaaby_plugin/gui/params.py" line="209" />
+            <source>choose a field for “{}”</source>
+            <translation>velg et felt for «{}»</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/params.py" line="159" />
+            <source>choose a layer for “{}”</source>
+            <translation>velg et lag for «{}»</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/params.py" line="272" />
+            <source>fill in “{}”</source>
+            <translation>fyll inn «{}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmaabyPlugin</name>
+        <message>
+            <location filename="../../smaaby_plugin/plugin.py" line="75" />
+            <source>Open the Småby dock: land use, catchments, centre</source>
+            <translation>Åpne Småby-panelet: arealbruk, omland, sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/plugin.py" line="73" />
+            <source>Småby dock</source>
+            <translation>Småby-panel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmaabyProvider</name>
+        <message>
+            <location filename="../../processing_algorithms/provider.py" line="48" />
+            <source>Småby: land use, catchments and centres of small towns</source>
+            <translation>Småby: arealbruk, omland og sentrum i småbyer</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmaabyRunner</name>
+        <message>
+            <location filename="../../smaaby_plugin/gui/runner.py" line="181" />
+            <source>The algorithm failed without a message.</source>
+            <translation>Algoritmen feilet uten melding.</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/runner.py" line="129" />
+            <source>The algorithm {} is not available; is the Småby provider loaded?</source>
+            <translation>Algoritmen {} er ikke tilgjengelig; er Småby-leverandøren lastet?</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/runner.py" line="132" />
+            <source>The parameters are not valid.</source>
+            <translation>Parameterne er ikke gyldige.</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/runner.py" line="178" />
+            <source>The run was cancelled.</source>
+            <translation>Kjøringen ble avbrutt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SsbGrid</name>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="71" />
+            <source>Any table (e.g. a CSV of population per cell) or layer of any geometry type with a field of SSB grid ids.</source>
+            <translation>En hvilken som helst tabell (f.eks. en CSV med befolkning per rute) eller et lag av hvilken som helst geometritype med et felt med SSB-rute-id-er.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="117" />
+            <source>Cell size (m)</source>
+            <translation>Rutestørrelse (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="88" />
+            <source>Cell size (m); 0 = detect from the ids</source>
+            <translation>Rutestørrelse (m); 0 = finn den fra id-ene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="145" />
+            <source>Cell size {} m ({}).</source>
+            <translation>Rutestørrelse {} m ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="150" />
+            <source>Cell size: {}.</source>
+            <translation>Rutestørrelse: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="100" />
+            <source>Grid cells</source>
+            <translation>Ruter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="78" />
+            <source>Grid id field</source>
+            <translation>Felt med rute-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="127" />
+            <source>ID_FIELD: field '{}' not found; the input has: {}.</source>
+            <translation>ID_FIELD: feltet «{}» finnes ikke; inndata har: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="135" />
+            <source>INPUT has no rows; choose a table with grid ids.</source>
+            <translation>INPUT har ingen rader; velg en tabell med rute-id-er.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="122" />
+            <source>INPUT: the table or layer could not be opened.</source>
+            <translation>INPUT: tabellen eller laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="107" />
+            <source>Ids that could not be decoded</source>
+            <translation>Id-er som ikke kunne leses</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="115" />
+            <source>Number of undecodable ids</source>
+            <translation>Antall id-er som ikke kunne leses</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="102" />
+            <source>One square per decoded id, in EPSG:25833, with all input attributes.</source>
+            <translation>Én rute per lest id, i EPSG:25833, med alle attributtene fra inndata.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>SSB grid cells from grid ids</source>
+            <translation>SSB-ruter fra rute-id-er</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>SSB, rutenett, grid, ssbid, rute, befolkning, population, 250 m, 1 km, cells, statistikk</source>
+            <translation>SSB, rutenett, grid, ssbid, rute, befolkning, population, 250 m, 1 km, ruter, statistikk</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="93" />
+            <source>Side of the grid cells in metres (250 for SSB's 250 m grid, 1000 for the 1 km grid). 0 detects it from the ids.</source>
+            <translation>Sidelengden på rutene i meter (250 for SSBs 250 m-rutenett, 1000 for 1 km-rutenettet). 0 finner den fra id-ene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="69" />
+            <source>Table or layer with SSB grid ids</source>
+            <translation>Tabell eller lag med SSB-rute-id-er</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="80" />
+            <source>The field with the 14-digit SSB grid ids (e.g. ssbid_250m, SSBID1000M, ru250m); text or numeric.</source>
+            <translation>Feltet med de 14-sifrede SSB-rute-id-ene (f.eks. ssbid_250m, SSBID1000M, ru250m); tekst eller tall.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="112" />
+            <source>The rows whose id could not be decoded, with a field 'reason'.</source>
+            <translation>Radene der id-en ikke kunne leses, med et felt «reason».</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>Turns a table or layer with Statistics Norway's (SSB) grid ids (rutenett, e.g. population per 250 m or 1 km cell) into the cell squares, in EPSG:25833 (ETRS89 / UTM 33N), keeping all attributes.
+
+Decoding: an SSB grid id has 14 digits, the easting of the cell's lower-left corner plus 2,000,000, then its northing (7 digits each): 22832506748250 is the cell with its lower-left corner at x 283250, y 6748250. Ids stored as text, as integers or as decimal numbers from a spreadsheet (22832506748250.0, 2.283250674825E+13) are all read.
+
+Cell size: CELL_SIZE in metres, or 0 to detect it: the largest of 100000, 50000, 25000, 10000, 5000, 2000, 1000, 500, 250 and 100 m on whose grid at least 90 % of the corners lie. With very few ids (which may all lie on a coarser grid by chance) a size written in the field name (ssbid_250m, SSBID1000M, ru250m) decides. The size used and how it was found are logged and returned as CELL_SIZE_USED.
+
+The geometry of the input (if any) is ignored and replaced by the cell; features without geometry are kept. Rows with the same id each get the same cell (counted in the log).
+
+Bad input: ids that cannot be decoded are never dropped silently: they go to OUTPUT_INVALID (all attributes and a reason: empty id, not a number, not 14 digits, outside Norway's grid extent, not on the grid of the cell size), their number to INVALID_COUNT, and the first 20 are listed in the log. When no id at all can be decoded, or the cell size cannot be detected, the algorithm stops with a message.</source>
+            <translation>Gjør en tabell eller et lag med Statistisk sentralbyrås (SSB) rute-id-er (rutenett, f.eks. befolkning per 250 m- eller 1 km-rute) om til rutekvadratene, i EPSG:25833 (ETRS89 / UTM 33N), med alle attributtene.
+
+Lesing: en SSB-rute-id har 14 sifre, østkoordinaten til rutens nedre venstre hjørne pluss 2 000 000, deretter nordkoordinaten (7 sifre hver): 22832506748250 er ruten med nedre venstre hjørne i x 283250, y 6748250. Id-er lagret som tekst, som heltall eller som desimaltall fra et regneark (22832506748250.0, 2.283250674825E+13) leses alle.
+
+Rutestørrelse: CELL_SIZE i meter, eller 0 for å finne den: den største av 100000, 50000, 25000, 10000, 5000, 2000, 1000, 500, 250 og 100 m der minst 90 % av hjørnene ligger på rutenettet. Med svært få id-er (som tilfeldigvis kan ligge på et grovere rutenett) avgjør en størrelse skrevet i feltnavnet (ssbid_250m, SSBID1000M, ru250m). Størrelsen som brukes og hvordan den ble funnet, logges og returneres som CELL_SIZE_USED.
+
+Geometrien i inndata (hvis den finnes) ignoreres og erstattes av ruten; objekter uten geometri beholdes. Rader med samme id får hver den samme ruten (telles i loggen).
+
+Feil i inndata: id-er som ikke kan leses, forkastes aldri i stillhet: de går til OUTPUT_INVALID (alle attributter og en begrunnelse: tom id, ikke et tall, ikke 14 sifre, utenfor Norges rutenett, ikke på rutenettet for rutestørrelsen), antallet til INVALID_COUNT, og de første 20 listes i loggen. Når ingen id kan leses, eller rutestørrelsen ikke kan finnes, stopper algoritmen med en melding.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="156" />
+            <source>{} of {} ids could not be decoded ({}); they are in OUTPUT_INVALID.</source>
+            <translation>{} av {} id-er kunne ikke leses ({}); de ligger i OUTPUT_INVALID.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/ssbgrid.py" line="167" />
+            <source>{} row(s) repeat an id that came earlier; each gets the cell.</source>
+            <translation>{} rad(er) gjentar en id som kom tidligere; hver får ruten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TownProfile</name>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="192" />
+            <source>Area</source>
+            <translation>Areal</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="524" />
+            <source>Area by land-use class</source>
+            <translation>Areal etter arealklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="200" />
+            <source>Built-up land per inhabitant</source>
+            <translation>Bebygd areal per innbygger</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="172" />
+            <source>Business category field</source>
+            <translation>Felt med næringskategori</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="202" />
+            <source>Business mix in the centre (0–1)</source>
+            <translation>Næringsmiks i sentrum (0–1)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="169" />
+            <source>Businesses</source>
+            <translation>Virksomheter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="321" />
+            <source>CLASS_FIELD: choose the land-use class field.</source>
+            <translation>CLASS_FIELD: velg feltet med arealklassen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="377" />
+            <source>Catchment of the centre along the network…</source>
+            <translation>Omlandet til sentrum langs vegnettet…</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="197" />
+            <source>Central density D0 (Clark)</source>
+            <translation>Sentral tetthet D0 (Clark)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="138" />
+            <source>Centre</source>
+            <translation>Sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="301" />
+            <source>Centre indicators of {}…</source>
+            <translation>Sentrumsindikatorer for {}…</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="521" />
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="152" />
+            <source>Comma-separated distances in metres for the circles, the shares of the population and the catchment bands.</source>
+            <translation>Kommaseparerte avstander i meter for sirklene, befolkningsandelene og omlandsbåndene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="357" />
+            <source>DISTANCES: give at least one positive distance in metres.</source>
+            <translation>DISTANCES: oppgi minst én positiv avstand i meter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="354" />
+            <source>DISTANCES: give metres separated by commas, e.g. 500,1000,2000 (got '{}').</source>
+            <translation>DISTANCES: oppgi meter skilt med komma, f.eks. 500,1000,2000 (fikk «{}»).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="571" />
+            <source>Data: {}. Analysis: Småby {} (smaaby:townprofile, smaaby:centreindicators). Coordinate system: {}.</source>
+            <translation>Data: {}. Analyse: Småby {} (smaaby:townprofile, smaaby:centreindicators). Koordinatsystem: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="193" />
+            <source>Density</source>
+            <translation>Tetthet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="459" />
+            <source>Density (inh./km²)</source>
+            <translation>Tetthet (innb./km²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="198" />
+            <source>Density gradient b (Clark)</source>
+            <translation>Tetthetsgradient b (Clark)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="543" />
+            <source>Distance</source>
+            <translation>Avstand</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="438" />
+            <source>Distance from the centre</source>
+            <translation>Avstand fra sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="150" />
+            <source>Distances from the centre (m)</source>
+            <translation>Avstander fra sentrum (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="174" />
+            <source>Field with the business category (e.g. the NACE code).</source>
+            <translation>Felt med næringskategorien (f.eks. NACE-koden).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="167" />
+            <source>Field with the numeric class code (e.g. arealtype).</source>
+            <translation>Felt med den numeriske klassekoden (f.eks. arealtype).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="132" />
+            <source>Field with the towns' names; needed when TOWNS holds several towns.</source>
+            <translation>Felt med tettstedenes navn; trengs når TOWNS inneholder flere tettsteder.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="199" />
+            <source>Fit of the gradient (R²)</source>
+            <translation>Tilpasning av gradienten (R²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="502" />
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="485" />
+            <source>Key figure</source>
+            <translation>Nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="182" />
+            <source>Key figures</source>
+            <translation>Nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="160" />
+            <source>Land use</source>
+            <translation>Arealbruk</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="322" />
+            <source>Land-use account of {}…</source>
+            <translation>Arealregnskap for {}…</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="165" />
+            <source>Land-use class field</source>
+            <translation>Felt med arealklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="201" />
+            <source>Land-use mix in the centre (0–1)</source>
+            <translation>Arealbruksmiks i sentrum (0–1)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="488" />
+            <source>Legend</source>
+            <translation>Tegnforklaring</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="189" />
+            <source>Mean distance to the centre (straight line)</source>
+            <translation>Gjennomsnittlig avstand til sentrum (luftlinje)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="188" />
+            <source>Mean walking distance to the centre</source>
+            <translation>Gjennomsnittlig gangavstand til sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="135" />
+            <source>Name of the town to profile, as in the name field (case does not matter). Empty: the layer's only town.</source>
+            <translation>Navnet på tettstedet som skal profileres, slik det står i navnefeltet (store og små bokstaver spiller ingen rolle). Tomt: lagets eneste tettsted.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="148" />
+            <source>Numeric field with the number of inhabitants.</source>
+            <translation>Numerisk felt med antall innbyggere.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="170" />
+            <source>Optional business points: the business mix in the centre.</source>
+            <translation>Valgfrie virksomhetspunkter: næringsmiksen i sentrum.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="162" />
+            <source>Optional land use or land cover (AR5, SOSI arealformål): a land-use account page, and built-up land per inhabitant.</source>
+            <translation>Valgfri arealbruk eller arealdekke (AR5, SOSI-arealformål): en side med arealregnskap, og bebygd areal per innbygger.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="157" />
+            <source>Optional roads and paths: walking distances along them, and a catchment page.</source>
+            <translation>Valgfrie veger og stier: gangavstander langs dem, og en side med omland.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="179" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="142" />
+            <source>Population</source>
+            <translation>Befolkning</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="496" />
+            <source>Population density by distance from the centre</source>
+            <translation>Befolkningstetthet etter avstand fra sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="146" />
+            <source>Population field</source>
+            <translation>Befolkningsfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="143" />
+            <source>Population points (addresses, buildings) or polygons (SSB 250 m cells).</source>
+            <translation>Befolkningspunkter (adresser, bygninger) eller polygoner (SSBs 250 m-ruter).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="545" />
+            <source>Population reached along the roads</source>
+            <translation>Befolkning nådd langs vegene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="401" />
+            <source>Population within {} m along the roads</source>
+            <translation>Befolkning innen {} m langs vegene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="194" />
+            <source>Population within {} m of the centre</source>
+            <translation>Befolkning innen {} m fra sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="196" />
+            <source>Proximity index</source>
+            <translation>Nærhetsindeks</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="532" />
+            <source>Reached along the roads</source>
+            <translation>Nådd langs vegene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="155" />
+            <source>Road network</source>
+            <translation>Vegnett</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="445" />
+            <source>Roads</source>
+            <translation>Veger</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="265" />
+            <source>TOWNS and CENTRE must be layers that can be opened.</source>
+            <translation>TOWNS og CENTRE må være lag som kan åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="558" />
+            <source>The PDF could not be written to {} ({}).</source>
+            <translation>PDF-en kunne ikke skrives til {} ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="180" />
+            <source>The PDF file to write.</source>
+            <translation>PDF-filen som skal skrives.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="209" />
+            <source>The algorithm {} is not installed.</source>
+            <translation>Algoritmen {} er ikke installert.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="183" />
+            <source>The profile's key figures as a table: section, key, label, value, unit.</source>
+            <translation>Profilens nøkkeltall som tabell: del, nøkkel, tekst, verdi, enhet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="139" />
+            <source>The town centre: points (e.g. the town square) or centre-zone polygons (smaaby:centrezones); the one inside the town is used.</source>
+            <translation>Sentrum: punkter (f.eks. torget) eller sentrumssone-polygoner (smaaby:centrezones); det som ligger i tettstedet, brukes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="176" />
+            <source>Title</source>
+            <translation>Tittel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="177" />
+            <source>Title of the report; empty: “Town profile: &lt;name&gt;”.</source>
+            <translation>Rapportens tittel; tomt: «Tettstedsprofil: &lt;navn&gt;».</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="283" />
+            <source>Town</source>
+            <translation>Tettsted</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="134" />
+            <source>Town name</source>
+            <translation>Tettstedsnavn</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="130" />
+            <source>Town name field</source>
+            <translation>Felt med tettstedsnavn</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="128" />
+            <source>Town outlines (tettsteder, settlements); the profile is of one of them.</source>
+            <translation>Tettstedsavgrensninger (tettsteder); profilen gjelder ett av dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="78" />
+            <source>Town profile (PDF report)</source>
+            <translation>Tettstedsprofil (PDF-rapport)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="179" />
+            <source>Town profile (PDF)</source>
+            <translation>Tettstedsprofil (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="340" />
+            <source>Town profile: {}</source>
+            <translation>Tettstedsprofil: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="127" />
+            <source>Towns</source>
+            <translation>Tettsteder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="486" />
+            <source>Value</source>
+            <translation>Verdi</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="87" />
+            <source>Writes a multi-page A4 PDF profile of one town (tettsted) and its key figures as a table, for councils and reports; the same as the dock's print layouts, without the desktop (qgis_process, models, batch).
+
+Pages: (1) a map of the town with its centre, the distance circles of DISTANCES and the population density in rings around the centre, with the key figures; (2) the centre indicators of smaaby:centreindicators (population, area, density, share of the population within each distance of the centre, population-weighted mean distance, proximity index, Clark density gradient D(r) = D0 e^(-b r), built-up land per inhabitant, land-use and business mix; see that algorithm's help for the formulas and sources) and a chart of density by distance ring; (3) where LANDUSE is given, the land-use account of the town (smaaby:landuseaccount: area by class in daa and its share) with a map and a chart; (4) where NETWORK is given, the catchment of the centre along the roads (smaaby:serviceareas, distance bands of DISTANCES) with the population reached, and walking distances in the indicators.
+
+The town is the feature of TOWNS whose NAME_FIELD equals TOWN_NAME (a layer with one town needs neither). Its centre is the CENTRE point inside it, or the centre-zone polygon with the most area inside it. Units: m, km², inhabitants, daa. Computation in the projected CRS of TOWNS (a geographic one is reprojected to UTM).
+
+Bad input: a TOWN_NAME that is not in the layer (the names found are listed), several towns without TOWN_NAME, no centre inside the town, or the errors of the child algorithms (a non-numeric or negative population, for example) stop the run with a message; nothing is written then.</source>
+            <translation>Skriver en PDF-profil på flere A4-sider for ett tettsted og nøkkeltallene som tabell, til politiske saker og rapporter; det samme som panelets utskriftsoppsett, uten skrivebordsprogrammet (qgis_process, modeller, satsvis kjøring).
+
+Sider: (1) et kart over tettstedet med sentrum, avstandssirklene for DISTANCES og befolkningstettheten i ringer rundt sentrum, med nøkkeltallene; (2) sentrumsindikatorene fra smaaby:centreindicators (befolkning, areal, tetthet, andel av befolkningen innen hver avstand fra sentrum, befolkningsvektet gjennomsnittsavstand, nærhetsindeks, Clarks tetthetsgradient D(r) = D0 e^(-b r), bebygd areal per innbygger, arealbruks- og næringsmiks; se hjelpen til den algoritmen for formler og kilder) og et diagram over tetthet etter avstandsring; (3) når LANDUSE er oppgitt: arealregnskapet for tettstedet (smaaby:landuseaccount: areal etter klasse i daa og andel) med kart og diagram; (4) når NETWORK er oppgitt: omlandet til sentrum langs vegene (smaaby:serviceareas, avstandsbånd etter DISTANCES) med befolkningen som nås, og gangavstander i indikatorene.
+
+Tettstedet er det objektet i TOWNS der NAME_FIELD er lik TOWN_NAME (et lag med ett tettsted trenger ingen av dem). Sentrum er CENTRE-punktet som ligger i tettstedet, eller sentrumssone-polygonet med mest areal inne i det. Enheter: m, km², innbyggere, daa. Beregningen skjer i det projiserte koordinatsystemet til TOWNS (et geografisk blir projisert om til UTM).
+
+Feil i inndata: et TOWN_NAME som ikke finnes i laget (navnene som finnes, listes opp), flere tettsteder uten TOWN_NAME, ingen sentrum i tettstedet, eller feil fra underalgoritmene (for eksempel en befolkning som ikke er tall eller er negativ) stopper kjøringen med en melding; da skrives ingenting.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="560" />
+            <source>Wrote {} page(s) to {}.</source>
+            <translation>Skrev {} side(r) til {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="546" />
+            <source>inh.</source>
+            <translation>innb.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="497" />
+            <source>inh./km²</source>
+            <translation>innb./km²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="310" />
+            <source>smaaby:centreindicators gave no figures for {}.</source>
+            <translation>smaaby:centreindicators ga ingen tall for {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="365" />
+            <source>smaaby:serviceareas is not installed: no catchment page.</source>
+            <translation>smaaby:serviceareas er ikke installert: ingen side med omland.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="90" />
+            <source>tettstedsprofil, arealprofil, report, rapport, PDF, layout, sentrum, profile</source>
+            <translation>tettstedsprofil, arealprofil, rapport, report, PDF, utskriftsoppsett, sentrum, profil</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="539" />
+            <source>{}: catchment of the centre</source>
+            <translation>{}: omlandet til sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="501" />
+            <source>{}: centre indicators</source>
+            <translation>{}: sentrumsindikatorer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/townprofile.py" line="518" />
+            <source>{}: land use</source>
+            <translation>{}: arealbruk</translation>
+        </message>
+    </context>
+</TS>
