@@ -731,6 +731,7 @@ register("shapecompactness", ResultSpec(
     map_outputs=("OUTPUT",)))
 
 register("ssbgrid", ResultSpec(
-    styles={"OUTPUT": StyleSpec("density.qml", ("population", "pop", "residents", "count"),
+    styles={"OUTPUT": StyleSpec("density.qml", ("pop2022", "pop2019", "population", "pop",
+                                                "befolkning", "residents", "count"),
                                 mode="graduated", method="jenks")},
     map_outputs=("OUTPUT",)))
