@@ -323,16 +323,21 @@ def _runtime_geos() -> tuple:
 def _coverage_suspects(geoms: np.ndarray) -> np.ndarray:
     """Features that may overlap a neighbour.
 
-    GEOS's coverage validator (GEOS >= 3.12, shapely >= 2.1) flags every polygon with an
-    edge inside another polygon or not matching its neighbour's edge; polygons of a clean
-    partition are not flagged, so the costly pairwise test only runs for flagged ones.
-    Without the validator every feature is a suspect.
+    When GEOS's coverage validator (GEOS >= 3.12, shapely >= 2.1) finds that the
+    polygons form a clean partition, none can overlap and the costly pairwise test is
+    skipped; otherwise every feature is a suspect.
     """
-    if not hasattr(shapely, "coverage_invalid_edges") or _runtime_geos() < (3, 12, 0):
-        return np.ones(len(geoms), dtype=bool)
-    if shapely.coverage_is_valid(geoms):  # the common case, and quicker than the edges
-        return np.zeros(len(geoms), dtype=bool)
-    return ~shapely.is_empty(shapely.coverage_invalid_edges(geoms))
+    suspects = np.ones(len(geoms), dtype=bool)
+    if not hasattr(shapely, "coverage_is_valid") or _runtime_geos() < (3, 12, 0):
+        return suspects
+    # Measured: the validator beats the pairwise test on many small polygons (200,000
+    # Voronoi cells: 2 s against 6 s) but is far slower on large detailed ones, so it is
+    # only used for the former; an invalid coverage falls back to the pairwise test.
+    if len(geoms) < 1000 or shapely.get_num_coordinates(geoms).max() > 256:
+        return suspects
+    if shapely.coverage_is_valid(geoms):
+        suspects[:] = False
+    return suspects
 
 
 def _pairs_in(a_idx, b_idx, c_idx, d_idx, nb: int) -> np.ndarray:

@@ -206,3 +206,12 @@ def test_noise_overlaps_below_tolerance_are_reported_not_errors():
     assert any("digitising noise" in m for m in lay.messages("LANDUSE"))
     with pytest.raises(InputError, match="overlap"):
         prepare_categorical(geoms, [21, 30], name="LANDUSE", min_overlap_area=0.0)
+
+
+def test_find_overlaps_on_many_small_polygons():
+    # 1,600 grid squares take the coverage-validator path; one extra square overlaps
+    xs, ys = np.meshgrid(np.arange(40.0), np.arange(40.0))
+    squares = list(shapely.box(xs.ravel(), ys.ravel(), xs.ravel() + 1, ys.ravel() + 1))
+    assert find_overlaps(squares).n_pairs == 0
+    rep = find_overlaps(squares + [box(10.5, 10.5, 11.5, 11.5)])
+    assert rep.n_pairs == 4 and rep.overlap_area == pytest.approx(1.0)
