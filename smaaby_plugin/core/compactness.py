@@ -378,7 +378,9 @@ def grid_sample(
             + ((col - (nx[local] - 1) / 2.0) * h[local])[:, None] * u1[g]
             + ((row - (ny[local] - 1) / 2.0) * h[local])[:, None] * u2[g]
         )
-        inside = shapely.contains_xy(geoms[g], pts[:, 0], pts[:, 1])
+        # contains(prepared, points), not contains_xy: under QGIS, shapely may run on
+        # QGIS's older GEOS, which lacks the prepared point-in-polygon of GEOS 3.12.
+        inside = shapely.contains(geoms[g], shapely.points(pts))
         # A cell is a boundary cell when one of its four neighbours differs. The grid
         # rim is always outside.
         edge = np.zeros(len(k), dtype=bool)
