@@ -350,7 +350,8 @@ def write_sink(alg, parameters, name, context, frame: pd.DataFrame, geometry=Non
     rows = _python_values(frame)
     wkbs = None
     if geometry is not None and wkb_type != QgsWkbTypes.NoGeometry:
-        wkbs = shapely.to_wkb(np.asarray(geometry, dtype=object))
+        # 2D, explicitly: with the GEOS QGIS loads, shapely's default dimension is refused.
+        wkbs = shapely.to_wkb(np.asarray(geometry, dtype=object), output_dimension=2)
     multi = QgsWkbTypes.isMultiType(wkb_type)
     batch = []
     for i, row in enumerate(rows):
