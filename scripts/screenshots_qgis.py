@@ -92,7 +92,8 @@ def open_dock():
         page.inputs["CENTRE_ID_FIELD"].set_value("name")
     if "THRESHOLDS" in page.inputs:
         page.inputs["THRESHOLDS"].set_value("5, 10, 20")
-    dock.ui.runName.setText("Service areas 5-10-20 min")
+    dock.ui.runName.setText("Tjenesteområder 5–10–20 min" if TAG == "nb"
+                            else "Service areas 5–10–20 min")
     log(f"problems: {page.problems()}")
     later(1500, lambda: (shot(dock, f"dock_{TAG}"), later(200, start_run)))
 

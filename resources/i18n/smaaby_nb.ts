@@ -4408,7 +4408,7 @@ Angel, Parent &amp; Civco (2010, 'Ten compactness properties of circles', The Ca
 • girth = radius of the largest inscribed circle / r (GEOS maximum inscribed circle, tolerance 0.001r)
 • range = r / radius of the minimum bounding circle
 
-Sampling (cohesion, depth): a square grid of about SAMPLE_POINTS cells laid along each shape's minimum rotated rectangle; cells cut by the boundary count with the share inside. It is deterministic and moves, turns and scales with the shape. Largest errors measured against exact values for a square, a 4×1 rectangle and a circle at 20 orientations each (bench/bench_shapecompactness.py --accuracy): at 400 points 0.11 % for cohesion and 0.7 % for depth; at 100 points 0.5 % and 2.9 %; at 1024 points 0.08 % and 0.3 %.
+Sampling (cohesion, depth): a square grid of about SAMPLE_POINTS cells laid along each shape's principal axes of inertia; cells cut by the boundary count with the share inside. It is deterministic and moves, turns and scales with the shape. Largest errors measured against exact values for a square, a 4×1 rectangle and a circle at 20 orientations each (bench/bench_shapecompactness.py --accuracy): at 400 points 0.11 % for cohesion and 0.7 % for depth; at 100 points 0.5 % and 2.9 %; at 1024 points 0.08 % and 0.3 %.
 
 A multi-part polygon is measured as one shape (one area, perimeter, centroid); holes are not part of the shape. All input attributes are kept; a field with the name of an index is replaced (logged), and a field called fid is written as src_fid. Compute in a projected CRS: geographic input is reprojected to UTM (logged), since degrees distort shapes.
 
@@ -4429,7 +4429,7 @@ Angel, Parent &amp; Civco (2010, «Ten compactness properties of circles», The 
 • girth = radien til den største innskrevne sirkelen / r (GEOS maximum inscribed circle, toleranse 0,001r)
 • range = r / radien til den minste omskrevne sirkelen
 
-Sampling (cohesion, depth): et kvadratisk rutenett på om lag SAMPLE_POINTS ruter lagt langs formens minste roterte rektangel; ruter som kuttes av kanten, teller med andelen innenfor. Det er deterministisk og flytter, dreier og skalerer seg med formen. Største avvik målt mot eksakte verdier for et kvadrat, et 4×1-rektangel og en sirkel i 20 retninger hver (bench/bench_shapecompactness.py --accuracy): med 400 punkter 0,11 % for cohesion og 0,7 % for depth; med 100 punkter 0,5 % og 2,9 %; med 1024 punkter 0,08 % og 0,3 %.
+Sampling (cohesion, depth): et kvadratisk rutenett på om lag SAMPLE_POINTS ruter lagt langs formens treghetshovedakser; ruter som kuttes av kanten, teller med andelen innenfor. Det er deterministisk og flytter, dreier og skalerer seg med formen. Største avvik målt mot eksakte verdier for et kvadrat, et 4×1-rektangel og en sirkel i 20 retninger hver (bench/bench_shapecompactness.py --accuracy): med 400 punkter 0,11 % for cohesion og 0,7 % for depth; med 100 punkter 0,5 % og 2,9 %; med 1024 punkter 0,08 % og 0,3 %.
 
 Et polygon med flere deler måles som én form (ett areal, én omkrets, én sentroide); hull er ikke del av formen. Alle attributter i inndata beholdes; et felt med samme navn som en indeks erstattes (logges), og et felt som heter fid, skrives som src_fid. Beregn i et projisert koordinatsystem: geografiske inndata projiseres om til UTM (logges), siden grader forvrenger former.
 
@@ -4481,7 +4481,7 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Indekser</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="155" />
+            <location filename="../../processing_algorithms/shapecompactness.py" line="154" />
             <source>Input field(s) {} are replaced by the new index values.</source>
             <translation>Inndatafelt {} erstattes av de nye indeksverdiene.</translation>
         </message>
@@ -4556,7 +4556,7 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>kompakthet, compactness, form, shape, Polsby-Popper, Schwartzberg, Reock, konvekst skall, treghetsmoment, Angel, nærhet, kohesjon, spinn, utveksling, dybde, omfang, rekkevidde, tettsted, byspredning</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="149" />
+            <location filename="../../processing_algorithms/shapecompactness.py" line="148" />
             <source>{} polygon(s) without area got NULL indices.</source>
             <translation>{} polygon(er) uten areal fikk tomme (NULL) indekser.</translation>
         </message>
@@ -4564,7 +4564,12 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
     <context>
         <name>SmaabyCatalog</name>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="649" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="569" />
+            <source>All centres</source>
+            <translation>Alle sentre</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="695" />
             <source>Area</source>
             <translation>Areal</translation>
         </message>
@@ -4574,12 +4579,12 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Areal etter klasse</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="672" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="718" />
             <source>Businesses in centre zones</source>
             <translation>Virksomheter i sentrumssoner</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="670" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="716" />
             <source>Centre zones</source>
             <translation>Sentrumssoner</translation>
         </message>
@@ -4589,7 +4594,7 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Endret areal</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="594" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="640" />
             <source>Commuting shed of {}</source>
             <translation>Pendlingsomland for {}</translation>
         </message>
@@ -4604,12 +4609,12 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Løse ender</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="697" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="743" />
             <source>Density</source>
             <translation>Tetthet</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="717" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="763" />
             <source>Density by distance from the centre: {}</source>
             <translation>Tetthet etter avstand fra sentrum: {}</translation>
         </message>
@@ -4619,27 +4624,27 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Utbyggingsareal tilbakeført</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="631" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="677" />
             <source>Employed residents by region</source>
             <translation>Sysselsatte bosatte etter region</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="595" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="641" />
             <source>Employed residents in the shed</source>
             <translation>Sysselsatte bosatte i omlandet</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="680" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="726" />
             <source>Employees by centre zone</source>
             <translation>Sysselsatte etter sentrumssone</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="671" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="717" />
             <source>Employees in centre zones</source>
             <translation>Sysselsatte i sentrumssoner</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="582" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="628" />
             <source>Expected population by centre</source>
             <translation>Forventet befolkning etter senter</translation>
         </message>
@@ -4669,7 +4674,7 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Lenker</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="703" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="749" />
             <source>Mean distance to the centre</source>
             <translation>Gjennomsnittlig avstand til sentrum</translation>
         </message>
@@ -4704,47 +4709,52 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="572" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="618" />
             <source>Population by catchment</source>
             <translation>Befolkning etter omland</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="543" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="582" />
             <source>Population reached</source>
             <translation>Befolkning innen rekkevidde</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="536" />
-            <source>Population {}</source>
-            <translation>Befolkning {}</translation>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="587" />
+            <source>Population reached {} from each centre</source>
+            <translation>Befolkning som nås {} fra hvert senter</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="704" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="567" />
+            <source>Population within {} {}</source>
+            <translation>Befolkning innenfor {} {}</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog.py" line="750" />
             <source>Proximity index</source>
             <translation>Nærhetsindeks</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="656" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="702" />
             <source>Residents by settlement</source>
             <translation>Bosatte etter tettsted</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="648" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="694" />
             <source>Residents in settlements</source>
             <translation>Bosatte i tettsteder</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="647" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="693" />
             <source>Settlements</source>
             <translation>Tettsteder</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="597" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="643" />
             <source>Share</source>
             <translation>Andel</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="605" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="651" />
             <source>Share of employed residents working in the centre</source>
             <translation>Andel av sysselsatte bosatte som arbeider i senteret</translation>
         </message>
@@ -4759,22 +4769,22 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Sum {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="695" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="741" />
             <source>Town</source>
             <translation>Tettsted</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="706" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="752" />
             <source>Towns in the table</source>
             <translation>Tettsteder i tabellen</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="701" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="747" />
             <source>Within {} m of the centre</source>
             <translation>Innen {} m fra sentrum</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="594" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="640" />
             <source>areas</source>
             <translation>områder</translation>
         </message>
@@ -4784,12 +4794,12 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>utbyggingsareal tilbakeført</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="543" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="582" />
             <source>inh.</source>
             <translation>innb.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="697" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="743" />
             <source>inh./km²</source>
             <translation>innb./km²</translation>
         </message>
@@ -4829,7 +4839,7 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>herav på innmarksbeite (AR5 23)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="596" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="642" />
             <source>of whom work in the centre</source>
             <translation>herav arbeider i senteret</translation>
         </message>
@@ -5114,17 +5124,17 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
     <context>
         <name>SmaabyParameters</name>
         <message>
-            <location filename="../../smaaby_plugin/gui/params.py" line="209" />
+            <location filename="../../smaaby_plugin/gui/params.py" line="212" />
             <source>choose a field for “{}”</source>
             <translation>velg et felt for «{}»</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/params.py" line="159" />
+            <location filename="../../smaaby_plugin/gui/params.py" line="162" />
             <source>choose a layer for “{}”</source>
             <translation>velg et lag for «{}»</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/params.py" line="272" />
+            <location filename="../../smaaby_plugin/gui/params.py" line="275" />
             <source>fill in “{}”</source>
             <translation>fyll inn «{}»</translation>
         </message>

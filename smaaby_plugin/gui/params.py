@@ -100,6 +100,9 @@ class ParameterInput(QObject):
         super().__init__(parent)
         self.param = param
         self.widget = widget
+        if isinstance(widget, QComboBox):  # long layer names must not widen the dock
+            widget.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(12)
         self.widget.setObjectName(f"input_{param.name()}")
         tip = param.help() if hasattr(param, "help") and param.help() else ""
         self.widget.setToolTip(tip or param.description())

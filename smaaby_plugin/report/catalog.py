@@ -525,28 +525,74 @@ _POP = ("population", "pop_reached", "pop", "expected_pop")
 _CENTRE_ID = ("centre_id", "centre", "huff_centre", "nearest_centre")
 
 
-def _by_band(layer):
-    labels, values = sum_by(layer, _BAND, _POP, top=50)
-    pairs = sorted(zip(labels, values), key=lambda p: _number(p[0]))
-    return [f"≤ {format_number(_number(k))}" for k, _ in pairs], [v for _, v in pairs]
+def _band_unit(layer) -> str:
+    name = first_field(layer, ["cost_unit"]) if layer is not None else None
+    values = {str(r[0]) for r in table_rows(layer, [name])} if name else set()
+    unit = next(iter(values), "")
+    return {"minutes": "min", "metres": "m", "meters": "m"}.get(unit, unit)
+
+
+def _threshold_text(value, unit: str) -> str:
+    number = _number(value)
+    decimals = 0 if float(number).is_integer() else 1
+    return f"≤ {format_number(number, decimals)} {unit}".strip()
+
+
+def _service_rows(layer):
+    """(centre, threshold, population) of the service-area polygons, by centre and
+    threshold; a dissolved run has one "centre" for all."""
+    centre = first_field(layer, _CENTRE_ID) if layer is not None else None
+    band = first_field(layer, _BAND) if layer is not None else None
+    people = first_field(layer, _POP) if layer is not None else None
+    if band is None or people is None:
+        return []
+    rows = table_rows(layer, [centre or band, band, people])
+    return sorted(((str(c) if centre else "", _number(t), _number(p)) for c, t, p in rows),
+                  key=lambda r: (r[0], r[1]))
 
 
 def _serviceareas_figures(layers):
-    labels, values = _by_band(layers.get("OUTPUT_POLYGONS"))
-    return [(_tr("Population {}").format(k), _fmt(v, "", 0)) for k, v in zip(labels, values)]
+    """One row per centre: the population within each threshold ("1 947 / 2 642 / 14 399")."""
+    layer = layers.get("OUTPUT_POLYGONS")
+    unit = _band_unit(layer)
+    rows = _service_rows(layer)
+    if not rows:
+        return []
+    thresholds = sorted({t for _, t, _ in rows})
+    by_centre: dict[str, dict[float, float]] = {}
+    for centre, threshold, people in rows:
+        by_centre.setdefault(centre, {})[threshold] = people
+    limits = " / ".join(format_number(t, 0 if float(t).is_integer() else 1)
+                        for t in thresholds)
+    out = [(_tr("Population within {} {}").format(limits, unit).strip(), "")]
+    for centre, values in by_centre.items():
+        out.append((centre or _tr("All centres"),
+                    " / ".join(_fmt(values.get(t), "", 0) for t in thresholds)))
+    return out[:14]
 
 
 def _serviceareas_chart(layers):
-    labels, values = _by_band(layers.get("OUTPUT_POLYGONS"))
-    if not labels:
+    layer = layers.get("OUTPUT_POLYGONS")
+    unit = _band_unit(layer)
+    rows = _service_rows(layer)
+    if not rows:
         return None
-    return ChartData(_tr("Population reached"), _tr("inh."), labels, values)
+    centres = sorted({r[0] for r in rows})
+    if len(centres) == 1:
+        return ChartData(_tr("Population reached"), _tr("inh."),
+                         [_threshold_text(t, unit) for _, t, _ in rows], [p for *_, p in rows])
+    # areas of several centres overlap: compare the centres at the largest threshold
+    largest = max(r[1] for r in rows)
+    chosen = sorted(((c, p) for c, t, p in rows if t == largest), key=lambda r: -r[1])
+    return ChartData(_tr("Population reached {} from each centre").format(
+        _threshold_text(largest, unit)), _tr("inh."), [c for c, _ in chosen][:15],
+        [p for _, p in chosen][:15])
 
 
 register("serviceareas", ResultSpec(
     styles={"OUTPUT_POLYGONS": StyleSpec("servicearea_bands.qml", _BAND, mode="bands"),
-            "OUTPUT_LINES": StyleSpec("cost_lines.qml", ("cost", "cost_m", "cost_min"),
-                                      mode="graduated")},
+            "OUTPUT_LINES": StyleSpec("cost_lines.qml", ("threshold", "cost_max", "cost"),
+                                      mode="bands")},
     map_outputs=("OUTPUT_POLYGONS",),
     figures=_serviceareas_figures, chart=_serviceareas_chart))
 

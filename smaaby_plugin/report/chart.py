@@ -47,6 +47,23 @@ def format_number(value: float, decimals: int | None = None, thousands: str = "\
     return text.replace(",", "\0").replace(".", decimal_point).replace("\0", thousands)
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters, broken at spaces.
+
+    Examples
+    --------
+    >>> _wrap("Population reached within 20 min from each centre", 24)
+    ['Population reached', 'within 20 min from each', 'centre']
+    """
+    lines: list[str] = []
+    for word in (text or "").split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
 def _nice_step(span: float, target: int = 4) -> float:
     """A round tick step (1, 2 or 5 times a power of ten) giving about ``target`` ticks."""
     if span <= 0:
@@ -103,7 +120,9 @@ def bar_chart_svg(labels: Sequence[str], values: Sequence[float], *, title: str 
     n = len(values)
     colors = list(colors) if colors is not None else [DEFAULT_BAR_COLOUR] * n
     row = font_size * 2.0
-    top = font_size * 2.6 if title else font_size
+    heading = f"{title} ({unit})" if title and unit else title
+    title_lines = _wrap(heading, max(int(width / (font_size * 1.15 * 0.56)), 10))
+    top = font_size * (1.0 + 1.6 * len(title_lines)) if title_lines else font_size
     axis = font_size * 2.2
     if height is None:
         height = top + max(n, 1) * row + axis
@@ -132,11 +151,10 @@ def bar_chart_svg(labels: Sequence[str], values: Sequence[float], *, title: str 
         f'font-family="{escape(font_family)}" font-size="{font_size:.2f}">',
         f'<rect x="0" y="0" width="{width:.3f}" height="{height:.3f}" fill="#ffffff"/>',
     ]
-    if title:
-        heading = f"{title} ({unit})" if unit else title
-        parts.append(f'<text class="title" x="0" y="{font_size * 1.3:.3f}" '
+    for i, line in enumerate(title_lines):
+        parts.append(f'<text class="title" x="0" y="{font_size * (1.3 + 1.6 * i):.3f}" '
                      f'font-weight="bold" font-size="{font_size * 1.15:.2f}">'
-                     f'{escape(heading)}</text>')
+                     f'{escape(line)}</text>')
     # grid lines and tick labels
     bottom = height - axis
     tick_decimals = max(0, -math.floor(math.log10(step)))

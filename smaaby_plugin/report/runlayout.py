@@ -42,7 +42,7 @@ def plugin_version() -> str:
 
 def today_text() -> str:
     """Today's date as printed on layouts (the format string is translated)."""
-    return QLocale().toString(QDate.currentDate(), _tr("d MMMM yyyy"))
+    return QLocale(QgsApplication.locale()).toString(QDate.currentDate(), _tr("d MMMM yyyy"))
 
 
 def source_text(alg, inputs: dict, crs_authid: str, project: QgsProject | None = None) -> str:
