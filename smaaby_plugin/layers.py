@@ -28,6 +28,7 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProject,
     QgsWkbTypes,
 )
@@ -144,9 +145,9 @@ def _polygonal_only(geoms: np.ndarray) -> np.ndarray:
     keep = shapely.get_type_id(parts) == 3
     result = np.full(len(geoms), None, dtype=object)
     if keep.any():
-        multi = shapely.multipolygons(parts[keep], indices=index[keep])
-        # multipolygons() returns one result per distinct index, in index order
-        result[np.unique(index[keep])] = multi
+        # multipolygons(indices=) wants consecutive indices from 0: renumber the kept ones
+        owners, consecutive = np.unique(index[keep], return_inverse=True)
+        result[owners] = shapely.multipolygons(parts[keep], indices=consecutive)
     return result
 
 
@@ -202,13 +203,20 @@ def read_source(source, name: str, context, feedback=None, fields=None, target_c
 
     total = source.featureCount() or 0
     fids, rows, wkbs = [], [], []
-    for i, feature in enumerate(source.getFeatures(request)):
+    if isinstance(source, QgsProcessingFeatureSource):
+        # Repair happens below (counted); QGIS's own check would stop at the first one.
+        features = source.getFeatures(request,
+                                      QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    else:
+        features = source.getFeatures(request)
+    all_fields = indexes == list(range(len(names)))
+    for i, feature in enumerate(features):
         if feedback is not None and i % 5000 == 0:
             if feedback.isCanceled():
                 raise QgsProcessingException("Cancelled.")
         fids.append(feature.id())
         attributes = feature.attributes()
-        rows.append([attributes[j] for j in indexes])
+        rows.append(attributes if all_fields else [attributes[j] for j in indexes])
         if kind != "none":
             geometry = feature.geometry()
             wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))

@@ -94,3 +94,22 @@ def test_utm_zone_choice():
     assert layers.utm_crs_for_lonlat(25.0, 70.0).authid() == "EPSG:25835"    # Finnmark
     assert layers.utm_crs_for_lonlat(-74.0, 40.7).authid() == "EPSG:32618"   # New York
     assert layers.utm_crs_for_lonlat(151.2, -33.9).authid() == "EPSG:32756"  # Sydney
+
+
+def test_repair_without_polygon_part_and_processing_source(make_layer):
+    """A polygon that repairs to a line only is dropped as empty; a processing source
+    with QGIS's 'stop on invalid' check still reaches the repair."""
+    from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSource
+
+    layer = make_layer("Polygon", "EPSG:25833", {"id": int}, [
+        ("POLYGON((0 0, 10 0, 20 0, 0 0))", {"id": 1}),          # collapses to a line
+        ("POLYGON((0 0, 10 10, 10 0, 0 10, 0 0))", {"id": 2}),   # bow-tie
+        ("POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))", {"id": 3}),
+    ])
+    context = QgsProcessingContext()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
+    source = QgsProcessingFeatureSource(layer, context)
+    data = layers.read_source(source, "LANDUSE", context, None)
+    assert data.attributes["id"].tolist() == [2, 3]
+    assert data.n_repaired == 2 and data.n_empty == 1
+    np.testing.assert_allclose(shapely.area(data.geometry), [50.0, 1.0])
