@@ -57,7 +57,7 @@ class ShapeCompactness(SmaabyAlgorithm):
         "circle, tolerance 0.001r)\n"
         "• range = r / radius of the minimum bounding circle\n\n"
         "Sampling (cohesion, depth): a square grid of about SAMPLE_POINTS cells laid along "
-        "each shape's minimum rotated rectangle; cells cut by the boundary count with the "
+        "each shape's principal axes of inertia; cells cut by the boundary count with the "
         "share inside. It is deterministic and moves, turns and scales with the shape. "
         "Largest errors measured against exact values for a square, a 4×1 rectangle and a "
         "circle at 20 orientations each (bench/bench_shapecompactness.py --accuracy): at "
@@ -131,7 +131,6 @@ class ShapeCompactness(SmaabyAlgorithm):
             raise InputError(self.tr("INDICES: choose at least one index."))
         keys = [INDICES[i] for i in chosen]
         sample_points = self.parameterAsInt(parameters, self.SAMPLE_POINTS, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
         data = self.read(parameters, self.INPUT, context, feedback)
         feedback.setProgress(10)
 
@@ -158,11 +157,16 @@ class ShapeCompactness(SmaabyAlgorithm):
             )
             attributes = attributes.drop(columns=clash)
         frame = pd.concat([attributes.reset_index(drop=True), table], axis=1)
-        wkb_type = QgsWkbTypes.MultiPolygon
-        if QgsWkbTypes.hasZ(source.wkbType()):  # heights pass through shapely unchanged
-            wkb_type = QgsWkbTypes.addZ(wkb_type)
+        # layers.write_sink writes 2D geometries.
         dest = self.write(
-            parameters, self.OUTPUT, context, frame, data.geometry, data.crs, wkb_type, feedback
+            parameters,
+            self.OUTPUT,
+            context,
+            frame,
+            data.geometry,
+            data.crs,
+            QgsWkbTypes.MultiPolygon,
+            feedback,
         )
         feedback.setProgress(100)
         return {self.OUTPUT: dest}

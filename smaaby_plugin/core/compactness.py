@@ -33,12 +33,14 @@ Multi-part polygons are measured as one shape (one area, one perimeter, one cent
 one point set); holes are not part of the shape.
 
 Sampling (cohesion, depth). The points are the centres of a square grid laid in the
-frame of the shape's minimum rotated rectangle and centred on it, with spacing
+frame of the shape's principal axes of inertia, centred on the rectangle along them
+that holds the shape, with spacing
 ``h = sqrt(A / n)`` so that about ``n`` cells cover the shape (``n`` =
 ``sample_points``). Cells cut by the boundary count with the share of the cell inside
 (estimated from the signed distance of the cell centre to the boundary) and stand at
 the middle of their covered strip. The grid moves, turns and scales with the shape, so
-the sampled indices are deterministic and (up to ties in the rectangle) invariant under
+the sampled indices are deterministic and (up to the arbitrary axes of shapes whose
+inertia is the same in every direction, such as squares) invariant under
 translation, rotation and scaling. The mean interpoint distance counts each cell's
 distance to itself as the mean distance within one cell, ``c h`` with
 ``c = 0.5214054`` (the mean distance between two random points of a unit square). The
@@ -72,6 +74,7 @@ __all__ = [
     "mean_distance_to_centroid",
     "mean_interpoint_distance",
     "polar_moment",
+    "second_moments",
 ]
 
 #: Index keys in output order; they are also the output field names.
@@ -163,14 +166,58 @@ def _segments(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np
     return p1, p2, part_geom[ring_part[seg_ring]], ring_weight[seg_ring]
 
 
-def polar_moment(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Area, centroid and polar second moment about the centroid, exactly.
+def second_moments(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Area, centroid and central second moments of area, exactly.
 
-    Uses the polygon formulas (sums over the edges of every ring):
-    ``A = 1/2 sum c_i``, ``S_x = 1/6 sum c_i (x_i + x_i+1)``,
-    ``I_yy = 1/12 sum c_i (x_i**2 + x_i x_i+1 + x_i+1**2)`` with
-    ``c_i = x_i y_i+1 - x_i+1 y_i``; holes are subtracted and ``I = I_xx + I_yy`` is
-    moved to the centroid with the parallel-axis theorem.
+    Uses the polygon formulas (sums over the edges of every ring, ``c_i = x_i y_i+1 -
+    x_i+1 y_i``): ``A = 1/2 sum c_i``, ``S_x = 1/6 sum c_i (x_i + x_i+1)``,
+    ``int x**2 dA = 1/12 sum c_i (x_i**2 + x_i x_i+1 + x_i+1**2)``,
+    ``int x y dA = 1/24 sum c_i (x_i y_i+1 + 2 x_i y_i + 2 x_i+1 y_i+1 + x_i+1 y_i)``;
+    holes are subtracted, and the moments are moved to the centroid with the
+    parallel-axis theorem.
+
+    Parameters
+    ----------
+    geoms : numpy.ndarray of shapely Polygon / MultiPolygon
+        Non-empty polygonal shapes.
+
+    Returns
+    -------
+    area : numpy.ndarray
+        ``(n,)`` areas.
+    centroid : numpy.ndarray
+        ``(n, 2)`` centroids.
+    moments : numpy.ndarray
+        ``(n, 3)``: ``int (x - cx)**2 dA``, ``int (y - cy)**2 dA`` and
+        ``int (x - cx)(y - cy) dA`` (units**4).
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    n = len(geoms)
+    # Work relative to a point near each shape, so large UTM coordinates lose no digits.
+    ref = shapely.get_coordinates(shapely.point_on_surface(geoms))
+    p1, p2, gi, w = _segments(geoms)
+    p1 = p1 - ref[gi]
+    p2 = p2 - ref[gi]
+    x1, y1, x2, y2 = p1[:, 0], p1[:, 1], p2[:, 0], p2[:, 1]
+    c = (x1 * y2 - x2 * y1) * w
+
+    def total(values: np.ndarray) -> np.ndarray:
+        return np.bincount(gi, weights=c * values, minlength=n)
+
+    area = total(np.ones_like(c)) / 2.0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        cx = total(x1 + x2) / 6.0 / area
+        cy = total(y1 + y2) / 6.0 / area
+    sxx = total(x1 * x1 + x1 * x2 + x2 * x2) / 12.0 - area * cx * cx
+    syy = total(y1 * y1 + y1 * y2 + y2 * y2) / 12.0 - area * cy * cy
+    sxy = total(x1 * y2 + 2 * x1 * y1 + 2 * x2 * y2 + x2 * y1) / 24.0 - area * cx * cy
+    return area, np.column_stack([cx, cy]) + ref, np.column_stack([sxx, syy, sxy])
+
+
+def polar_moment(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Area, centroid and polar second moment ``I = int |x - c|**2 dA``, exactly.
+
+    See :func:`second_moments` for the formulas.
 
     Parameters
     ----------
@@ -189,25 +236,8 @@ def polar_moment(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     >>> float(a[0]), c[0].tolist(), round(float(i[0]), 12)  # I = A (w**2 + h**2) / 12
     (2.0, [1.0, 0.5], 0.833333333333)
     """
-    geoms = np.asarray(geoms, dtype=object)
-    n = len(geoms)
-    # Work relative to a point near each shape, so large UTM coordinates lose no digits.
-    ref = shapely.get_coordinates(shapely.point_on_surface(geoms))
-    p1, p2, gi, w = _segments(geoms)
-    p1 = p1 - ref[gi]
-    p2 = p2 - ref[gi]
-    x1, y1, x2, y2 = p1[:, 0], p1[:, 1], p2[:, 0], p2[:, 1]
-    c = (x1 * y2 - x2 * y1) * w
-    area = np.bincount(gi, weights=c, minlength=n) / 2.0
-    sx = np.bincount(gi, weights=c * (x1 + x2), minlength=n) / 6.0
-    sy = np.bincount(gi, weights=c * (y1 + y2), minlength=n) / 6.0
-    iyy = np.bincount(gi, weights=c * (x1 * x1 + x1 * x2 + x2 * x2), minlength=n) / 12.0
-    ixx = np.bincount(gi, weights=c * (y1 * y1 + y1 * y2 + y2 * y2), minlength=n) / 12.0
-    with np.errstate(invalid="ignore", divide="ignore"):
-        cx = sx / area
-        cy = sy / area
-    moment = ixx + iyy - area * (cx * cx + cy * cy)
-    return area, np.column_stack([cx, cy]) + ref, moment
+    area, centroid, moments = second_moments(geoms)
+    return area, centroid, moments[:, 0] + moments[:, 1]
 
 
 def mean_distance_to_centroid(geoms: np.ndarray, centroids: np.ndarray | None = None) -> np.ndarray:
@@ -288,7 +318,8 @@ def grid_sample(
     """Weighted grid points covering each shape, about ``n_points`` per shape.
 
     The grid has spacing ``h = sqrt(A / n_points)``, is aligned with the shape's
-    minimum rotated rectangle and centred on it; each point stands for the ``h x h``
+    principal axes of inertia and centred on the rectangle along them that holds the
+    boundary; each point stands for the ``h x h``
     cell around it. Cells away from the boundary have weight 1. Cells next to a change
     between inside and outside are boundary cells: with ``s`` the signed distance from
     their centre to the shape's boundary (positive inside), their weight is the share
@@ -337,16 +368,23 @@ def grid_sample(
     n = len(geoms)
     if boundary is None:
         boundary = shapely.boundary(geoms)
-    # The rectangle of the (simplified) boundary's hull: same frame, far fewer vertices.
-    env = shapely.oriented_envelope(shapely.convex_hull(boundary))
-    corners = shapely.get_coordinates(shapely.get_exterior_ring(env)).reshape(n, 5, 2)
-    e1 = corners[:, 1] - corners[:, 0]
-    e2 = corners[:, 3] - corners[:, 0]
-    centre = corners[:, 0] + (e1 + e2) / 2.0
-    len1 = np.hypot(e1[:, 0], e1[:, 1])
-    len2 = np.hypot(e2[:, 0], e2[:, 1])
-    u1 = e1 / len1[:, None]
-    u2 = e2 / len2[:, None]
+    # The frame: the shape's principal axes of inertia (exact, computed here rather than
+    # by GEOS, whose minimum rectangle changed with version 3.12), and the rectangle
+    # along them that holds the boundary.
+    _, centroid, mom = second_moments(geoms)
+    angle = 0.5 * np.arctan2(2.0 * mom[:, 2], mom[:, 0] - mom[:, 1])
+    u1 = np.column_stack([np.cos(angle), np.sin(angle)])
+    u2 = np.column_stack([-u1[:, 1], u1[:, 0]])
+    coords, owner = shapely.get_coordinates(boundary, return_index=True)
+    rel = coords - centroid[owner]
+    along = (rel * u1[owner]).sum(axis=1)
+    across = (rel * u2[owner]).sum(axis=1)
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    lo1, hi1 = np.minimum.reduceat(along, starts), np.maximum.reduceat(along, starts)
+    lo2, hi2 = np.minimum.reduceat(across, starts), np.maximum.reduceat(across, starts)
+    centre = centroid + ((lo1 + hi1) / 2.0)[:, None] * u1 + ((lo2 + hi2) / 2.0)[:, None] * u2
+    len1 = hi1 - lo1
+    len2 = hi2 - lo2
     spacing = np.sqrt(area / n_points)
     shapely.prepare(geoms)
 

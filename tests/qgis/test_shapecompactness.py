@@ -16,8 +16,18 @@ from qgis.core import (
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 KOMMUNER = DATA / "norge" / "kommuner2024_25833.gpkg"
 ALL = [
-    "polsby_popper", "schwartzberg", "reock", "convex_hull", "nmi", "proximity",
-    "cohesion", "spin", "exchange", "depth", "girth", "range",
+    "polsby_popper",
+    "schwartzberg",
+    "reock",
+    "convex_hull",
+    "nmi",
+    "proximity",
+    "cohesion",
+    "spin",
+    "exchange",
+    "depth",
+    "girth",
+    "range",
 ]
 
 
@@ -36,11 +46,22 @@ def kommuner():
 
 def test_square_and_rectangle_closed_forms(run_alg, make_layer):
     layer = make_layer(
-        "Polygon", "EPSG:25833", {"name": str, "code": int},
-        [("POLYGON((300000 6700000, 300100 6700000, 300100 6700100, 300000 6700100, "
-          "300000 6700000))", {"name": "square", "code": 1}),
-         ("POLYGON((301000 6700000, 301400 6700000, 301400 6700100, 301000 6700100, "
-          "301000 6700000))", {"name": "rect", "code": 2})])
+        "Polygon",
+        "EPSG:25833",
+        {"name": str, "code": int},
+        [
+            (
+                "POLYGON((300000 6700000, 300100 6700000, 300100 6700100, 300000 6700100, "
+                "300000 6700000))",
+                {"name": "square", "code": 1},
+            ),
+            (
+                "POLYGON((301000 6700000, 301400 6700000, 301400 6700100, 301000 6700100, "
+                "301000 6700000))",
+                {"name": "rect", "code": 2},
+            ),
+        ],
+    )
     out = run_alg("smaaby:shapecompactness", {"INPUT": layer, "OUTPUT": "memory:"})["OUTPUT"]
     assert [f.name() for f in out.fields()] == ["name", "code", *ALL]
     rows = rows_by(out, "name")
@@ -66,16 +87,31 @@ def test_square_and_rectangle_closed_forms(run_alg, make_layer):
 
 def test_subset_holes_multipart_null_geometry_and_clashing_field(run_alg, make_layer):
     layer = make_layer(
-        "MultiPolygon", "EPSG:25833", {"id": int, "reock": str},
-        [("MULTIPOLYGON(((0 0, 1 0, 1 1, 0 1, 0 0)), ((2 0, 3 0, 3 1, 2 1, 2 0)))",
-          {"id": 1, "reock": "old"}),
-         ("MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0), (3 3, 3 7, 7 7, 7 3, 3 3)))",
-          {"id": 2, "reock": "old"}),
-         (None, {"id": 3, "reock": "old"})])
-    out = run_alg("smaaby:shapecompactness",
-                  {"INPUT": layer, "INDICES": [0, 2, 3, 4], "OUTPUT": "memory:"})["OUTPUT"]
+        "MultiPolygon",
+        "EPSG:25833",
+        {"id": int, "reock": str},
+        [
+            (
+                "MULTIPOLYGON(((0 0, 1 0, 1 1, 0 1, 0 0)), ((2 0, 3 0, 3 1, 2 1, 2 0)))",
+                {"id": 1, "reock": "old"},
+            ),
+            (
+                "MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0), (3 3, 3 7, 7 7, 7 3, 3 3)))",
+                {"id": 2, "reock": "old"},
+            ),
+            (None, {"id": 3, "reock": "old"}),
+        ],
+    )
+    out = run_alg(
+        "smaaby:shapecompactness", {"INPUT": layer, "INDICES": [0, 2, 3, 4], "OUTPUT": "memory:"}
+    )["OUTPUT"]
     assert [f.name() for f in out.fields()] == [
-        "id", "polsby_popper", "reock", "convex_hull", "nmi"]
+        "id",
+        "polsby_popper",
+        "reock",
+        "convex_hull",
+        "nmi",
+    ]
     rows = rows_by(out, "id")
     assert sorted(rows) == [1, 2]  # the feature without geometry is skipped (logged)
     two = rows[1]  # two unit squares 1 apart, one shape
@@ -92,8 +128,10 @@ def test_subset_holes_multipart_null_geometry_and_clashing_field(run_alg, make_l
 @pytest.mark.slow
 def test_kommuner_against_qgis_geometry_functions(run_alg):
     layer = kommuner()
-    out = run_alg("smaaby:shapecompactness",
-                  {"INPUT": layer, "INDICES": [0, 2, 3, 10, 11], "OUTPUT": "memory:"})["OUTPUT"]
+    out = run_alg(
+        "smaaby:shapecompactness",
+        {"INPUT": layer, "INDICES": [0, 2, 3, 10, 11], "OUTPUT": "memory:"},
+    )["OUTPUT"]
     assert out.featureCount() == layer.featureCount() == 357
     names = [f.name() for f in out.fields()]
     assert "src_fid" in names and "kommunenavn" in names and "fid" not in names
@@ -111,12 +149,13 @@ def test_kommuner_against_qgis_geometry_functions(run_alg):
         r = math.sqrt(area / math.pi)
         _, _, radius = geom.minimalEnclosingCircle()  # QGIS's own Welzl implementation
         _, inscribed = geom.poleOfInaccessibility(r * 1e-4)  # QGIS's own polylabel
-        worst["pp"] = max(worst["pp"], abs(row["polsby_popper"] /
-                                           (4 * math.pi * area / perimeter**2) - 1))
-        worst["reock"] = max(worst["reock"], abs(row["reock"] / (area / (math.pi * radius**2))
-                                                 - 1))
-        worst["hull"] = max(worst["hull"],
-                            abs(row["convex_hull"] / (area / geom.convexHull().area()) - 1))
+        worst["pp"] = max(
+            worst["pp"], abs(row["polsby_popper"] / (4 * math.pi * area / perimeter**2) - 1)
+        )
+        worst["reock"] = max(worst["reock"], abs(row["reock"] / (area / (math.pi * radius**2)) - 1))
+        worst["hull"] = max(
+            worst["hull"], abs(row["convex_hull"] / (area / geom.convexHull().area()) - 1)
+        )
         worst["girth"] = max(worst["girth"], abs(row["girth"] - inscribed / r))
     assert compared == 325
     assert worst["pp"] < 1e-9 and worst["hull"] < 1e-9
@@ -127,14 +166,20 @@ def test_kommuner_against_qgis_geometry_functions(run_alg):
 @pytest.mark.slow
 def test_geographic_input_is_reprojected_to_utm(run_alg):
     layer = kommuner()
-    geo = run_alg("native:reprojectlayer",
-                  {"INPUT": layer, "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:4326"),
-                   "OUTPUT": "memory:"})["OUTPUT"]
+    geo = run_alg(
+        "native:reprojectlayer",
+        {
+            "INPUT": layer,
+            "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:4326"),
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
     params = {"INDICES": [0, 4, 5], "OUTPUT": "memory:"}
     out = run_alg("smaaby:shapecompactness", {"INPUT": geo, **params})["OUTPUT"]
     assert out.crs().authid() == "EPSG:25833"
-    ref = rows_by(run_alg("smaaby:shapecompactness", {"INPUT": layer, **params})["OUTPUT"],
-                  "kommunenummer")
+    ref = rows_by(
+        run_alg("smaaby:shapecompactness", {"INPUT": layer, **params})["OUTPUT"], "kommunenummer"
+    )
     for knr, row in rows_by(out, "kommunenummer").items():
         for key in ("polsby_popper", "nmi", "proximity"):
             assert row[key] == pytest.approx(ref[knr][key], rel=1e-6), (knr, key)
@@ -144,20 +189,58 @@ def test_empty_layer_and_no_index_give_clear_errors(run_alg, make_layer):
     empty = make_layer("Polygon", "EPSG:25833", {"id": int}, [])
     with pytest.raises(QgsProcessingException, match="has no features"):
         run_alg("smaaby:shapecompactness", {"INPUT": empty, "OUTPUT": "memory:"})
-    layer = make_layer("Polygon", "EPSG:25833", {"id": int},
-                       [("POLYGON((0 0, 1 0, 1 1, 0 0))", {"id": 1})])
+    layer = make_layer(
+        "Polygon", "EPSG:25833", {"id": int}, [("POLYGON((0 0, 1 0, 1 1, 0 0))", {"id": 1})]
+    )
     with pytest.raises(QgsProcessingException):
         run_alg("smaaby:shapecompactness", {"INPUT": layer, "INDICES": [], "OUTPUT": "memory:"})
 
 
 def test_flat_polygon_is_skipped(run_alg, make_layer):
-    layer = make_layer("Polygon", "EPSG:25833", {"id": int},
-                       [("POLYGON((0 0, 1 0, 1 1, 0 0))", {"id": 1}),
-                        ("POLYGON((0 0, 1 0, 2 0, 0 0))", {"id": 2})])
-    out = run_alg("smaaby:shapecompactness",
-                  {"INPUT": layer, "INDICES": [0], "OUTPUT": "memory:"})["OUTPUT"]
+    layer = make_layer(
+        "Polygon",
+        "EPSG:25833",
+        {"id": int},
+        [
+            ("POLYGON((0 0, 1 0, 1 1, 0 0))", {"id": 1}),
+            ("POLYGON((0 0, 1 0, 2 0, 0 0))", {"id": 2}),
+        ],
+    )
+    out = run_alg("smaaby:shapecompactness", {"INPUT": layer, "INDICES": [0], "OUTPUT": "memory:"})[
+        "OUTPUT"
+    ]
     rows = rows_by(out, "id")
     # A right triangle with legs 1: A = 0.5, P = 2 + sqrt 2.
     assert rows[1]["polsby_popper"] == pytest.approx(2 * math.pi / (2 + math.sqrt(2)) ** 2)
     # The flat ring repairs to a line, which has no polygon: skipped (and logged).
     assert sorted(rows) == [1]
+
+
+@pytest.mark.slow
+def test_qgis_process_gives_the_values_of_processing_run(qgis_process, run_alg, tmp_path):
+    # Under qgis_process shapely runs on QGIS's own GEOS: every index must still come out,
+    # and the same as in this process (girth within its tolerance: GEOS versions differ).
+    layer = kommuner()
+    out = tmp_path / "kc.gpkg"
+    result = qgis_process.json(
+        "run",
+        "smaaby:shapecompactness",
+        f"--INPUT={KOMMUNER}",
+        "--SAMPLE_POINTS=64",
+        f"--OUTPUT={out}",
+    )
+    written = rows_by(QgsVectorLayer(result["results"]["OUTPUT"], "out", "ogr"), "kommunenummer")
+    here = rows_by(
+        run_alg(
+            "smaaby:shapecompactness", {"INPUT": layer, "SAMPLE_POINTS": 64, "OUTPUT": "memory:"}
+        )["OUTPUT"],
+        "kommunenummer",
+    )
+    assert len(written) == len(here) == 357
+    tolerance = {"girth": 2e-3}
+    for knr, row in here.items():
+        for key in ALL:
+            assert written[knr][key] == pytest.approx(row[key], abs=tolerance.get(key, 1e-9)), (
+                knr,
+                key,
+            )

@@ -171,3 +171,24 @@ def test_nothing_decodable_is_an_error(run_alg, make_layer):
     table = make_layer("None", "", {"id": str}, [(None, {"id": "abc"}), (None, {"id": "12"})])
     with pytest.raises(QgsProcessingException, match="could be read as an SSB grid id"):
         run_alg("smaaby:ssbgrid", {"INPUT": table, "ID_FIELD": "id", "OUTPUT": "memory:"})
+
+
+@pytest.mark.slow
+def test_qgis_process_writes_the_cells(qgis_process, tmp_path):
+    layer = grid_layer("pop250m_hamar_3403")
+    out = tmp_path / "cells.gpkg"
+    result = qgis_process.json(
+        "run",
+        "smaaby:ssbgrid",
+        f"--INPUT={GRID}|layername={layer.name()}",
+        "--ID_FIELD=ssbid_250m",
+        f"--OUTPUT={out}",
+        f"--OUTPUT_INVALID={tmp_path / 'bad.gpkg'}",
+    )
+    assert result["results"]["INVALID_COUNT"] == 0
+    assert result["results"]["CELL_SIZE_USED"] == 250
+    cells = QgsVectorLayer(result["results"]["OUTPUT"], "cells", "ogr")
+    assert cells.featureCount() == 911
+    own = {f["ssbid_250m"]: f.geometry() for f in layer.getFeatures()}
+    for feature in cells.getFeatures():
+        assert feature.geometry().symDifference(own[feature["ssbid_250m"]]).area() == 0
