@@ -218,10 +218,18 @@ class CatchmentsPage(AlgorithmPage):
         return _tr("Catchments")
 
     ENTRIES = (
-        AlgorithmEntry("serviceareas"),
-        AlgorithmEntry("catchmentallocation"),
-        AlgorithmEntry("huffcatchment"),
-        AlgorithmEntry("odmatrix"),
+        AlgorithmEntry("serviceareas", ("CENTRES", "CENTRE_ID_FIELD", "NETWORK", "COST",
+                                        "SPEED_FIELD", "THRESHOLDS", "MODE", "POPULATION",
+                                        "POPULATION_FIELD")),
+        AlgorithmEntry("catchmentallocation", ("CENTRES", "CENTRE_ID_FIELD", "DEMAND",
+                                               "POPULATION_FIELD", "NETWORK", "COST",
+                                               "SPEED_FIELD", "MAX_COST")),
+        AlgorithmEntry("huffcatchment", ("CENTRES", "CENTRE_ID_FIELD", "ATTRACTIVENESS_FIELD",
+                                         "DEMAND", "POPULATION_FIELD", "NETWORK", "COST",
+                                         "ALPHA", "BETA", "MAX_COST")),
+        AlgorithmEntry("odmatrix", ("ORIGINS", "ORIGIN_ID_FIELD", "DESTINATIONS",
+                                    "DESTINATION_ID_FIELD", "NETWORK", "COST", "K", "MAX_COST",
+                                    "LINES")),
         AlgorithmEntry("commutingshed"),
         AlgorithmEntry("commutingregions"),
         AlgorithmEntry("preparenetwork", ("NETWORK", "SPEED_FIELD", "DIRECTION_FIELD")),
