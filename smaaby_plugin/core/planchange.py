@@ -35,6 +35,7 @@ from smaaby_plugin.core.codes import CodeList
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.overlay import group_sum, to_unit, union_overlay
 from smaaby_plugin.core.plans import (
+    NOISE_AREA_M2,
     DevelopmentTable,
     ar5_wide_table,
     classify_purposes,
@@ -194,7 +195,9 @@ def plan_change(
     classes_new = classify_purposes(new.code, development, sosi)
     keys_old = grouping_keys(classes_old, grouping, hovedformal)
     keys_new = grouping_keys(classes_new, grouping, hovedformal)
-    pieces = union_overlay(old.geometry, new.geometry)
+    pieces = union_overlay(old.geometry, new.geometry, min_area=NOISE_AREA_M2)
+    # parts covered by one plan only can be noise where the plans' outlines coincide
+    pieces = pieces[pieces["area"].to_numpy() > NOISE_AREA_M2].reset_index(drop=True)
     progress(40)
     a = pieces["a"].to_numpy()
     b = pieces["b"].to_numpy()

@@ -50,6 +50,7 @@ from smaaby_plugin.core.overlay import (
 )
 
 __all__ = [
+    "NOISE_AREA_M2",
     "DEVELOPMENT_COLUMNS",
     "GROUPINGS",
     "AR5_CULTIVATED",
@@ -75,6 +76,10 @@ GROUPINGS = ("sosi", "hovedformal", "development")
 #: AR5 dyrka mark (fulldyrka + overflatedyrka jord) and jordbruksareal (+ innmarksbeite).
 AR5_CULTIVATED = (21, 22)
 AR5_AGRICULTURAL = (21, 22, 23)
+
+#: Pieces smaller than this (m², 1 mm²) are floating-point noise where boundaries of two
+#: layers coincide; they are left out of the pieces (their area is far below any unit shown).
+NOISE_AREA_M2 = 1e-6
 
 #: Purpose group of codes missing from the table ("19 Udefinert" in the shipped table).
 UNDEFINED_GROUP = 19
@@ -358,7 +363,7 @@ def split_pieces(geoms, cover, inside_disjoint: bool = False) -> pd.DataFrame:
     pandas.DataFrame
         ``source`` (index into geoms), ``cover`` (index into cover; -1 outside;
         -2 inside a dissolved cover), ``area`` and ``geometry``; sorted by
-        (source, cover); pieces without area are left out.
+        (source, cover); pieces of at most ``NOISE_AREA_M2`` are left out.
 
     Examples
     --------
@@ -390,7 +395,7 @@ def split_pieces(geoms, cover, inside_disjoint: bool = False) -> pd.DataFrame:
                                 "geometry": rest})
     out = pd.concat([inside, outside], ignore_index=True)
     out["area"] = shapely.area(out["geometry"].to_numpy()) if len(out) else []
-    out = out[out["area"] > 0]
+    out = out[out["area"] > NOISE_AREA_M2]
     out["source"] = out["source"].astype(np.int64)
     out["cover"] = out["cover"].astype(np.int64)
     out = out.sort_values(["source", "cover"], kind="stable").reset_index(drop=True)

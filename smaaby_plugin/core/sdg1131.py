@@ -32,6 +32,7 @@ import shapely
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse_account import zone_population
 from smaaby_plugin.core.overlay import group_sum, intersect
+from smaaby_plugin.core.plans import NOISE_AREA_M2
 
 __all__ = [
     "POPULATION_METHODS",
@@ -98,7 +99,9 @@ def built_area_by_zone(zones: np.ndarray, built: np.ndarray) -> np.ndarray:
     # only the zones it touches, and the pieces of a zone can simply be summed.
     parts = shapely.get_parts(shapely.union_all(built))
     parts = parts[np.isin(shapely.get_type_id(parts), _POLYGON_TYPES)]
-    pieces = intersect(zones, parts)
+    # Pieces under 1 mm² are rounding noise where built-up land touches a zone border;
+    # kept, they would give a zone without built-up land a meaningless rate.
+    pieces = intersect(zones, parts, min_area=NOISE_AREA_M2)
     return group_sum(pieces["left"].to_numpy(), pieces["area"].to_numpy(), len(zones))
 
 

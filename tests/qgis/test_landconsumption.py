@@ -146,12 +146,16 @@ def test_landconsumption_eksempelby(run_alg, eksempelby):
         assert row["built_t2_m2"] == pytest.approx(e22, rel=1e-9, abs=1e-6)
         assert row["pop_t1"] == pytest.approx(q15, rel=1e-9, abs=1e-9)
         assert row["pop_t2"] == pytest.approx(q22, rel=1e-9, abs=1e-9)
-        if e15 > 0 and e22 > 0:
+        if e15 > 1e-3 and e22 > 1e-3:
             assert row["lcr"] == pytest.approx(math.log(e22 / e15) / 7, rel=1e-9)
+        elif e15 < 1e-3 and e22 < 1e-3:
+            # kommuner without built-up land: no rate, and the note says why
+            assert _is_null(row["lcr"]) and _is_null(row["lcrpgr"])
+            assert "no built-up area" in row["lcrpgr_note"]
         if q15 > 0 and q22 > 0:
             pgr = math.log(q22 / q15) / 7
             assert row["pgr"] == pytest.approx(pgr, rel=1e-9, abs=1e-15)
-            if pgr > 0 and e15 > 0 and e22 > 0:
+            if pgr > 0 and e15 > 1e-3 and e22 > 1e-3:
                 assert row["lcrpgr"] == pytest.approx(math.log(e22 / e15) / 7 / pgr, rel=1e-9)
             if pgr <= 0:
                 assert row["lcrpgr_note"]

@@ -204,3 +204,23 @@ def test_area_function_is_used_for_reported_areas():
                            area_function=lambda g: 2.0 * shapely.area(g))
     assert doubled.summary["reserve"] == pytest.approx(2 * planar.summary["reserve"])
     assert doubled.pieces.area_m2.sum() == pytest.approx(2 * planar.pieces.area_m2.sum())
+
+
+def test_no_noise_pieces_where_outlines_coincide():
+    # rotated plan and land cover whose edges coincide: the overlay leaves slivers of
+    # ~1e-13 m² in the neighbouring AR5 polygon, which must not become reserve pieces
+    from shapely import affinity
+
+    from smaaby_plugin.core.overlay import intersect
+
+    def rot(g):
+        return affinity.rotate(g, 28.06483068094369, origin=(0, 0))
+
+    plan = _plan([rot(box(10, 10, 100, 90))], [1110])
+    lc_geoms = [rot(box(0, 0, 100, 100)), rot(box(100, 0, 200, 100))]
+    raw = intersect(plan.geometry, lc_geoms)
+    assert (raw.area < 1e-6).any()  # the noise is there
+    result = plan_reserve(plan, DEV, landcover=prepare_categorical(lc_geoms, [30, 50]),
+                          unit="m2")
+    assert result.pieces.ar5.tolist() == [30.0]
+    assert result.pieces.area_m2.tolist() == pytest.approx([90.0 * 80.0])

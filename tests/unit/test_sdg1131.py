@@ -108,6 +108,22 @@ def test_built_area_does_not_depend_on_feature_order():
     assert a == pytest.approx(expected, rel=1e-9)
 
 
+def test_border_noise_is_not_built_up_area():
+    # built-up land filling zone A touches zone B along a rotated border: the overlay
+    # leaves a ~1e-13 m² sliver in B, which must not count (it would give B a rate)
+    from shapely import affinity
+
+    zones = np.array([affinity.rotate(box(0, 0, 100, 100), 28.06483068094369, origin=(0, 0)),
+                      affinity.rotate(box(100, 0, 200, 100), 28.06483068094369, origin=(0, 0))])
+    built = np.array([affinity.rotate(box(10, 10, 100, 90), 28.06483068094369, origin=(0, 0))])
+    assert shapely.intersection(zones[1], built[0]).area > 0  # the noise is there
+    areas = built_area_by_zone(zones, built)
+    assert areas[1] == 0.0
+    assert areas[0] == pytest.approx(90 * 80)
+    row = lcrpgr(areas[1:], areas[1:], [10.0], [12.0], 5).iloc[0]
+    assert math.isnan(row.lcr) and "no built-up area" in row.lcrpgr_note
+
+
 def test_population_area_share_and_centroid():
     cells = np.array([box(75, 0, 125, 50), box(0, 0, 50, 50), box(180, 80, 220, 120)])
     values = np.array([100.0, 40.0, 16.0])
