@@ -103,7 +103,6 @@ def start_run():
     run = dock.run()
     log(f"run started: {run is not None}; status: {dock.ui.statusLabel.text()}")
     STATE["run"] = run
-    later(300, lambda: shot(dock, f"dock_running_{TAG}"))
     later(500, wait_run)
 
 
