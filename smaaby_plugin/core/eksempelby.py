@@ -204,11 +204,12 @@ def ssb_id_250m(x_ll: np.ndarray, y_ll: np.ndarray) -> np.ndarray:
     Returns
     -------
     numpy.ndarray
-        14-character strings.
+        Object array of 14-character strings.
     """
     x = np.asarray(x_ll, dtype=np.int64) + 2_000_000
     y = np.asarray(y_ll, dtype=np.int64)
-    return np.char.add(np.char.zfill(x.astype(str), 7), np.char.zfill(y.astype(str), 7))
+    ids = np.char.add(np.char.zfill(x.astype(str), 7), np.char.zfill(y.astype(str), 7))
+    return np.array(ids.tolist(), dtype=object)
 
 
 # --------------------------------------------------------------------------------------
@@ -694,6 +695,7 @@ def _roads(rng: np.random.Generator, land: shapely.Geometry, water: shapely.Geom
     if len(first) != len(pieces):
         raise RuntimeError("a noded road piece has no source line")
     source = si[first]
+    pieces, source = _collapse_short_links(pieces, source, 1.0)
 
     # Keep the mainland's largest connected network and the island road.
     coords, idx = shapely.get_coordinates(pieces, return_index=True)
@@ -727,7 +729,7 @@ def _roads(rng: np.random.Generator, land: shapely.Geometry, water: shapely.Geom
         [np.select([r_torget < 900, r_torget < 2200], [50, 60], 80),
          np.select([r_torget < 700, (r_torget < 2200) | (r_village < 700)], [40, 50], 80),
          np.select([r_village < 700, r_torget < 2200], [50, 60],
-                   np.where(rng.random(len(pieces)) < 0.3, 60, 80)),
+                   rng.choice([60, 70, 80], len(pieces), p=[0.35, 0.25, 0.40])),
          np.select([r_torget < 600, r_torget < 2000], [30, 40], 50)],
         30).astype(float)
     speed[rng.random(len(pieces)) < 0.05] = np.nan
@@ -777,6 +779,37 @@ def _roads(rng: np.random.Generator, land: shapely.Geometry, water: shapely.Geom
     corridors = {2022: surface_2022, 2015: shapely.difference(surface_2022, gone)}
     return {"frame": frame, "main": main, "corridors": corridors, "clean": clean,
             "is_new": is_new, "n_noise_ends": len(moved)}
+
+
+def _collapse_short_links(pieces: np.ndarray, source: np.ndarray,
+                          min_length: float) -> tuple[np.ndarray, np.ndarray]:
+    """Drop links shorter than ``min_length`` and join their end nodes into one.
+
+    A road passing a few centimetres from a street corner would otherwise leave
+    centimetre-long links between two junctions (digitised data does not).
+    """
+    coords, idx = shapely.get_coordinates(pieces, return_index=True)
+    starts = np.searchsorted(idx, np.arange(len(pieces)))
+    ends = np.r_[starts[1:], len(coords)] - 1
+    end_xy = np.concatenate([coords[starts], coords[ends]])
+    uniq, node = np.unique(end_xy, axis=0, return_inverse=True)
+    node = node.ravel()
+    n = len(pieces)
+    short = shapely.length(pieces) < min_length
+    if not short.any():
+        return pieces, source
+    graph = coo_matrix((np.ones(short.sum()), (node[:n][short], node[n:][short])),
+                       shape=(len(uniq), len(uniq)))
+    _, label = connected_components(graph, directed=False)
+    first = np.full(label.max() + 1, len(uniq))
+    np.minimum.at(first, label, np.arange(len(uniq)))
+    target = uniq[first[label]]  # every node moves to its group's first node
+    coords = coords.copy()
+    coords[starts] = target[node[:n]]
+    coords[ends] = target[node[n:]]
+    joined = shapely.linestrings(coords, indices=idx)
+    keep = ~short & (shapely.length(joined) > 0)
+    return joined[keep], source[keep]
 
 
 def _largest_line(geom: shapely.Geometry) -> shapely.LineString:
@@ -902,17 +935,72 @@ def _bolig(rng: np.random.Generator, pop: dict, places: dict) -> dict:
 
 def _near_road_first(rng: np.random.Generator, places: dict, place: str, x_ll: np.ndarray,
                      y_ll: np.ndarray) -> np.ndarray:
-    """Homes in a cell stand near a road where the cell has one, else anywhere allowed."""
+    """Positions of homes, one per item, in the cells given by their lower-left corners.
+
+    Where a cell has several homes they take plots on a jittered lattice (houses stand
+    in rows, not at random), the rest stand near a road where the cell has one, else
+    anywhere allowed.
+    """
     size = np.full(len(x_ll), _CELL)
     geom, accept = places[place]
-    if place != "old":
-        return _sample_points(rng, geom, x_ll, y_ll, size, size, accept=accept)
-    xy = _sample_points(rng, geom, x_ll, y_ll, size, size, max_rounds=40, fallback=False,
-                        accept=places["near_road"][1])
+    xy = _lattice_plots(rng, geom, accept, x_ll, y_ll)
     todo = np.flatnonzero(np.isnan(xy[:, 0]))
+    if place == "old" and len(todo):
+        xy[todo] = _sample_points(rng, geom, x_ll[todo], y_ll[todo], size[todo], size[todo],
+                                  max_rounds=40, fallback=False,
+                                  accept=places["near_road"][1])
+        todo = np.flatnonzero(np.isnan(xy[:, 0]))
     xy[todo] = _sample_points(rng, geom, x_ll[todo], y_ll[todo], size[todo], size[todo],
                               accept=accept)
     return xy
+
+
+def _lattice_plots(rng: np.random.Generator, region: shapely.Geometry, accept,
+                   x_ll: np.ndarray, y_ll: np.ndarray, min_count: int = 6) -> np.ndarray:
+    """Plots on a jittered lattice for cells with at least ``min_count`` items.
+
+    A cell with n items gets a k x k lattice (k² about 2n); the items take random
+    free plots inside ``region`` that ``accept`` keeps. Items without a plot get NaN.
+    """
+    out = np.full((len(x_ll), 2), np.nan)
+    keys = np.column_stack([x_ll, y_ll])
+    cells, item_cell, count = np.unique(keys, axis=0, return_inverse=True,
+                                        return_counts=True)
+    item_cell = item_cell.ravel()
+    k = np.ceil(np.sqrt(2.0 * count)).astype(np.int64)
+    k[count < min_count] = 0
+    slots = k * k
+    slot_cell = np.repeat(np.arange(len(cells)), slots)
+    t = np.arange(len(slot_cell)) - np.repeat(np.cumsum(slots) - slots, slots)
+    kk = k[slot_cell]
+    step = _CELL / np.maximum(kk, 1)
+    jitter = rng.uniform(-0.25, 0.25, (len(t), 2))
+    sx = cells[slot_cell, 0] + (t // np.maximum(kk, 1) + 0.5 + jitter[:, 0]) * step
+    sy = cells[slot_cell, 1] + (t % np.maximum(kk, 1) + 0.5 + jitter[:, 1]) * step
+    shapely.prepare(region)
+    ok = shapely.contains_xy(region, sx, sy)
+    ok[ok] = accept(sx[ok], sy[ok])
+    priority = rng.random(len(t))
+    free = np.flatnonzero(ok)
+    order = free[np.lexsort((priority[free], slot_cell[free]))]
+    rank = np.arange(len(order)) - np.searchsorted(slot_cell[order], slot_cell[order])
+    # the r-th item of each cell takes the cell's r-th free plot (keys sorted by cell, rank)
+    used = rank < count[slot_cell[order]]
+    take = order[used]
+    plot_key = slot_cell[take] * 100_000 + rank[used]
+    item_order = np.lexsort((np.arange(len(item_cell)), item_cell))
+    item_rank = np.arange(len(item_cell)) - np.searchsorted(item_cell[item_order],
+                                                            item_cell[item_order])
+    item_key = item_cell[item_order] * 100_000 + item_rank
+    plot_index = np.full(len(item_cell), -1)
+    if len(plot_key):
+        pos = np.minimum(np.searchsorted(plot_key, item_key), len(plot_key) - 1)
+        hit = plot_key[pos] == item_key
+        plot_index[item_order[hit]] = take[pos[hit]]
+    got = plot_index >= 0
+    out[got, 0] = sx[plot_index[got]]
+    out[got, 1] = sy[plot_index[got]]
+    return out
 
 
 # Employed persons by home (rows) and work kommune (columns), as shares of the
@@ -968,14 +1056,26 @@ _CENTRE_POOL = (
     ("86.902", "Fysioterapi", 2, 6), ("96.021", "Frisør", 1, 5),
     ("96.022", "Hudpleie", 1, 3), ("96.040", "Velvære", 1, 3), ("95.230", "Skomaker", 1, 2),
 )
-_HOME_POOL = (
-    ("41.200", "Bygg", 2, 25), ("43.210", "Elektro", 2, 20), ("43.221", "Rør", 2, 12),
-    ("43.320", "Snekkeri", 1, 8), ("43.341", "Maler", 1, 6), ("43.120", "Graving", 2, 15),
-    ("49.320", "Taxi", 1, 3), ("49.410", "Transport", 2, 12), ("62.010", "IT", 1, 5),
-    ("70.220", "Rådgivning", 1, 3), ("71.129", "Ingeniør", 1, 8), ("74.100", "Design", 1, 2),
-    ("81.210", "Renhold", 3, 25), ("86.909", "Helse", 1, 2), ("96.090", "Service", 1, 2),
-    ("77.110", "Bilutleie", 1, 3), ("45.201", "Bilverksted", 2, 8),
-    ("95.110", "Dataservice", 1, 2), ("80.100", "Vakt", 2, 10),
+# Firms placed at ordinary buildings that fill the remaining jobs of each kommune:
+# code, name word, size range, weight (share of such firms). No retail among them, so
+# they never form a centre core on their own.
+_FLEX_POOL = (
+    ("41.200", "Bygg", 2, 25, 0.06), ("43.210", "Elektro", 2, 20, 0.03),
+    ("43.221", "Rør", 2, 12, 0.02), ("43.320", "Snekkeri", 1, 8, 0.02),
+    ("43.341", "Maler", 1, 6, 0.01), ("43.120", "Graving", 2, 15, 0.02),
+    ("49.320", "Taxi", 1, 3, 0.02), ("49.410", "Transport", 2, 12, 0.03),
+    ("62.010", "IT", 1, 5, 0.03), ("70.220", "Rådgivning", 1, 3, 0.03),
+    ("71.129", "Ingeniør", 1, 8, 0.03), ("74.100", "Design", 1, 2, 0.01),
+    ("81.210", "Renhold", 3, 25, 0.03), ("86.909", "Helse", 1, 2, 0.04),
+    ("88.101", "Omsorg", 5, 40, 0.06), ("88.911", "Barnehage", 8, 20, 0.05),
+    ("85.599", "Kurs", 1, 5, 0.02), ("96.090", "Service", 1, 2, 0.02),
+    ("77.110", "Bilutleie", 1, 3, 0.01), ("45.201", "Bilverksted", 2, 8, 0.03),
+    ("95.110", "Dataservice", 1, 2, 0.01), ("80.100", "Vakt", 2, 10, 0.01),
+    ("46.900", "Engros", 2, 15, 0.04), ("16.230", "Trevare", 2, 40, 0.03),
+    ("25.110", "Stål", 2, 30, 0.02), ("33.120", "Maskinservice", 1, 10, 0.02),
+    ("68.209", "Eiendom", 1, 2, 0.02), ("56.101", "Kafé", 2, 8, 0.01),
+    ("84.120", "Helse- og omsorgstjeneste", 10, 60, 0.01),
+    ("45.320", "Bildeler", 1, 6, 0.02), ("46.690", "Maskinhandel", 2, 12, 0.02),
 )
 _FARM_POOL = (
     ("01.110", "Korn", 1, 2), ("01.410", "Melk", 1, 3), ("01.450", "Sau", 1, 2),
@@ -1177,13 +1277,16 @@ def _businesses(rng: np.random.Generator, homes: dict, roads: pd.DataFrame,
     site_knr = _which_kommune(kommuner, site_xy)
     fixed_jobs = {k: int(np.sum(np.array(emp)[site_knr == k])) for k in KOMMUNER}
 
-    # 6. Farms at rural homes, and small firms run from homes that fill the jobs.
+    # 6. Farms at rural homes, and firms at other buildings that fill the jobs.
     hxy, hknr = homes["xy"], homes["knr"]
     near_site = cKDTree(site_xy).query(hxy, k=1)[0] < 150.0
     rural_home = (homes["residents"] > 0) & (homes["cell_pop2015"] <= 15) & (
         np.hypot(hxy[:, 0] - TORGET[0], hxy[:, 1] - TORGET[1]) > 3000.0) & (
         homes["year"] <= 2015)
     flex_idx, flex_w = [], []
+    flex_p = np.array([t[4] for t in _FLEX_POOL])
+    flex_p /= flex_p.sum()
+    flex_mean = float(np.sum(flex_p * [(t[2] + t[3]) / 2 for t in _FLEX_POOL]))
     for knr in sorted(KOMMUNER):
         cand = np.flatnonzero(rural_home & (hknr == knr))
         n_farms = round(sum(v for c, v in _POP2015[knr].items() if c == "rural") / 55)
@@ -1196,9 +1299,9 @@ def _businesses(rng: np.random.Generator, homes: dict, roads: pd.DataFrame,
         used = np.zeros(len(hxy), bool)
         used[farms] = True
         cand = np.flatnonzero((homes["residents"] > 0) & (hknr == knr) & ~near_site & ~used)
-        n_flex = max(1, round((jobs[knr] - fixed_jobs[knr]) / 6.5))
+        n_flex = max(1, round((jobs[knr] - fixed_jobs[knr]) / flex_mean))
         for i in rng.choice(cand, size=n_flex, replace=False):
-            code, word, lo, hi = _HOME_POOL[rng.integers(len(_HOME_POOL))]
+            code, word, lo, hi, _ = _FLEX_POOL[rng.choice(len(_FLEX_POOL), p=flex_p)]
             surname = _SURNAMES[rng.integers(len(_SURNAMES))]
             flex_idx.append(len(xs))
             flex_w.append(rng.uniform(lo, hi))
@@ -1394,7 +1497,7 @@ def _tettsteder(blocks: tuple, b_xy: np.ndarray, b_type: np.ndarray, b_res: np.n
             shapely.coverage_union_all(faces[np.unique(block_of[mine][in_block])]),
             _union_nearby(shapely.buffer(shapely.points(b_xy[mine][~in_block]), 25.0,
                                          quad_segs=2), b_xy[mine][~in_block], 50.0)])
-        area = shapely.buffer(shapely.buffer(area, 50.0, quad_segs=3), -50.0, quad_segs=3)
+        area = shapely.buffer(shapely.buffer(area, 100.0, quad_segs=3), -100.0, quad_segs=3)
         parts = shapely.get_parts(shapely.difference(shapely.simplify(area, 1.0), sea))
         parts = _fill_holes(parts[shapely.get_type_id(parts) == 3], 50_000.0)
         pop = np.array([b_res[shapely.contains_xy(p, b_xy[:, 0], b_xy[:, 1])].sum()
@@ -1416,9 +1519,10 @@ def _tettsteder(blocks: tuple, b_xy: np.ndarray, b_type: np.ndarray, b_res: np.n
 
 
 def _natural(rng: np.random.Generator, extent: shapely.Polygon, sea: shapely.Geometry,
-             zones: dict[str, shapely.Geometry]) -> dict[int, shapely.Geometry]:
-    """Natural land cover (no buildings, no roads): Voronoi patches classed by a
-    made-up terrain height; some planned areas get a fixed class."""
+             zones: dict[str, shapely.Geometry]) -> list[tuple[int, shapely.Geometry]]:
+    """Natural land cover (no buildings, no roads) as (AR5 code, area) layers in order
+    of precedence: planned areas with a fixed class first, then Voronoi patches over
+    ``extent`` classed by a made-up terrain height."""
     x0, y0, x1, y1 = shapely.bounds(extent)
     seeds = np.vstack([
         np.column_stack([rng.uniform(x0, x1, 1700), rng.uniform(y0, y1, 1700)]),
@@ -1460,12 +1564,9 @@ def _natural(rng: np.random.Generator, extent: shapely.Polygon, sea: shapely.Geo
     cells = shapely.intersection(cells, extent)
     fixed = {"G1": 21, "G2": 30, "N1": 21, "N2": 30, "N3": 60, "N4": 30, "N5": 50,
              "R1": 30, "R2": 21, "H1": 30}
-    over = shapely.union_all([zones[z] for z in fixed])
-    out = {}
-    for c in sorted(set(cell_code.tolist()) | set(fixed.values())):
-        base = shapely.difference(shapely.union_all(cells[cell_code == c]), over)
-        mine = [zones[z] for z, zc in fixed.items() if zc == c]
-        out[c] = shapely.union_all([base, *mine])
+    out = [(c, zones[z]) for z, c in fixed.items()]
+    out += [(c, shapely.union_all(cells[cell_code == c]))
+            for c in sorted(set(cell_code.tolist()))]
     return out
 
 
@@ -1509,23 +1610,30 @@ def _partition(area: shapely.Geometry, layers: Sequence[tuple[dict, shapely.Geom
         free = np.flatnonzero(which < 0)
         shapely.prepare(geom)
         which[free[shapely.contains(geom, pts[free])]] = i
-    if default is None and np.any(which < 0):
-        raise RuntimeError("a face of the partition belongs to no layer")
-    sources = [*layers, (default, None)]
+    lost = np.flatnonzero(which < 0)
+    if default is None and len(lost):
+        # slivers between nearly coincident edges go to the nearest layer
+        if shapely.area(faces[lost]).max() > 1.0:
+            raise RuntimeError("a face of the partition belongs to no layer")
+        dist = np.column_stack([shapely.distance(pts[lost], g) for _, g in layers])
+        which[lost] = np.argmin(dist, axis=1)
+    attrs = [a for a, _ in layers] + [default]
+    keys = [tuple(sorted(a.items())) if a else () for a in attrs]
+    group = np.array([keys.index(keys[i]) for i in range(len(keys))])[which]
     parts = []
-    for i in np.unique(which):
-        parts.append((sources[i][0], shapely.coverage_union_all(faces[which == i])))
+    for g in np.unique(group):
+        parts.append((attrs[g], shapely.coverage_union_all(faces[group == g])))
     return _explode(parts)
 
 
 def _landcover(k9901: shapely.Geometry, sea: shapely.Geometry, lake: shapely.Geometry,
-               natural: dict[int, shapely.Geometry], corridor: shapely.Geometry,
+               natural: list[tuple[int, shapely.Geometry]], corridor: shapely.Geometry,
                built: shapely.Geometry) -> tuple[pd.DataFrame, shapely.Geometry]:
     """AR5 land cover as an exact partition of kommune 9901, and its built-up part
     (11 and 12)."""
     layers = [({"arealtype": 82}, sea), ({"arealtype": 81}, lake),
               ({"arealtype": 12}, corridor), ({"arealtype": 11}, built)]
-    layers += [({"arealtype": c}, g) for c, g in natural.items()]
+    layers += [({"arealtype": c}, g) for c, g in natural]
     frame = _partition(k9901, layers)
     urban = np.isin(frame["arealtype"].to_numpy(), [11, 12])
     return frame, shapely.coverage_union_all(frame["geometry"].to_numpy()[urban])

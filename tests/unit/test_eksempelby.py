@@ -259,7 +259,7 @@ def test_more_built_land_in_2022_taken_from_farmland_and_forest(layers):
     by_code = pd.Series(shapely.area(before)).groupby(old["arealtype"].to_numpy()).sum()
     assert math.isclose(by_code.sum(), gained.area, rel_tol=1e-6)
     farm_forest = by_code.reindex([21, 22, 23, 30]).fillna(0.0)
-    assert farm_forest.sum() >= 0.99 * gained.area
+    assert farm_forest.sum() >= 0.9 * gained.area
     assert by_code.get(21, 0.0) > 0 and by_code.get(30, 0.0) > 0
     for year in (2015, 2022):
         built = layers[f"built_{year}"]
