@@ -372,9 +372,9 @@ def validity(
 
     Examples
     --------
-    >>> float(validity([7500.0], [10000.0], [10000.0])[0])  # tarSC at tarSZ
-    1.1251...
-    >>> float(validity([750.0], [1000.0], [1000.0])[0])  # tarSC at minSZ
+    >>> round(float(validity([7500.0], [10000.0], [10000.0])[0]), 4)  # tarSC at tarSZ
+    1.1249
+    >>> round(float(validity([750.0], [1000.0], [1000.0])[0]), 4)  # tarSC at minSZ
     1.0
     """
     sc = np.minimum(*self_containment(internal, residents, jobs))
