@@ -59,6 +59,7 @@ __all__ = [
 ]
 
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
+_TABLE_WIDTH = "smaaby/table_width"
 TEMPLATES = ["a4_portrait", "a4_landscape", "a3_portrait", "a3_landscape"]
 _PAPER_MM = {"a4": (210.0, 297.0), "a3": (297.0, 420.0)}
 
@@ -231,6 +232,8 @@ def add_standard_items(layout: QgsPrintLayout, paper: str = "a4",
             layout.addMultiFrame(table)
             item = QgsLayoutFrame(layout, table)
             table.addFrame(item)
+            # a table sizes its frame to its columns: keep the box width for fill_layout
+            item.setCustomProperty(_TABLE_WIDTH, box[2])
         elif key == "chart":
             item = QgsLayoutItemPicture(layout)
             item.setResizeMode(QgsLayoutItemPicture.Zoom)
@@ -388,8 +391,9 @@ def _fill_table(items: dict, content: LayoutContent) -> None:
     header = content.key_header if any(content.key_header) else (_tr("Key figure"),
                                                                  _tr("Value"))
     table.setIncludeTableHeader(True)
-    # the label column takes about two thirds of the frame (cell margins aside)
-    width = frame.sizeWithUnits().width() - 4 * table.cellMargin() - 3 * table.gridStrokeWidth()
+    # the label column takes about two thirds of the box (cell margins aside)
+    box = float(frame.customProperty(_TABLE_WIDTH, frame.sizeWithUnits().width()))
+    width = box - 4 * table.cellMargin() - 3 * table.gridStrokeWidth()
     table.setHeaders([QgsLayoutTableColumn(header[0]), QgsLayoutTableColumn(header[1])])
     table.setColumnWidths([width * 0.64, width * 0.36])
     rows = [[QgsTableCell(label), QgsTableCell(value)] for label, value in content.key_figures]

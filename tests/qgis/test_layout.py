@@ -112,6 +112,8 @@ def test_fill_sets_map_legend_table_chart_and_texts(project, landcover):
     cells = [[c.content() for c in row] for row in table.tableContents()]
     assert cells == [["Area", "3 000 daa"], ["Forest", "2 000 daa"]]
     assert [c.heading() for c in table.headers()] == ["Figure", "Value"]
+    # the columns fill the template's 94 mm box (a table sizes its frame to its columns)
+    assert items["keyfigures"].sizeWithUnits().width() == pytest.approx(94.0, abs=0.1)
     path = items["chart"].picturePath()
     assert path.startswith("base64:")
     svg = ET.fromstring(base64.b64decode(path[len("base64:"):]))
