@@ -12,7 +12,8 @@ use, actual land use and nature data. Here, in this order:
    (NINA's method: 15 m, for bolig/sentrum, fritid and næring);
 3. minus water: AR5 81 (ferskvann) and 82 (hav) polygons larger than
    ``water_min_area`` (ARV: 500 m², so that small ponds stay in the reserve);
-4. minus slivers: each remaining connected part smaller than its group's threshold
+4. minus slivers: each remaining connected part (parts that touch count as one)
+   smaller than its group's threshold
    (ARV/NINA: 250 m² bolig/sentrum, fritid, samferdsel; 1,000 m² næring; 150 m² other)
    or than one threshold for all;
 5. the rest is split by the shore zone and by AR5 class and summed per purpose group.
@@ -28,6 +29,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 import shapely
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from smaaby_plugin.core.categorical import CategoricalLayer
 from smaaby_plugin.core.codes import CodeList
@@ -43,12 +46,15 @@ from smaaby_plugin.core.plans import (
     split_by_cover,
 )
 
-__all__ = ["AR5_BUILT", "AR5_WATER", "NO_COVER", "ReserveResult", "plan_reserve"]
+__all__ = ["AR5_BUILT", "AR5_WATER", "NO_COVER", "TOUCH_M", "ReserveResult", "plan_reserve"]
 
 #: AR5 arealtyper taken as built: 11 bebygd, 12 samferdsel.
 AR5_BUILT = (11, 12)
 #: AR5 arealtyper taken as water: 81 ferskvann, 82 hav.
 AR5_WATER = (81, 82)
+#: Parts of a reserve polygon closer than this (m) are one connected part for the
+#: sliver test.
+TOUCH_M = 1e-6
 #: Labels of reserve pieces that no land-cover polygon covers.
 NO_COVER = ("ikke dekket av arealtype", "not covered by land cover")
 
@@ -80,9 +86,20 @@ class ReserveResult:
 
 
 def _remove_small_parts(geoms: np.ndarray, threshold: np.ndarray) -> np.ndarray:
-    """Drop the connected parts of each geometry smaller than its threshold (m²)."""
+    """Drop the connected parts of each geometry smaller than its threshold (m²).
+
+    Parts of one geometry closer than ``TOUCH_M`` (they touch, or rounding left a
+    hair-thin gap between them) count as one connected part, so that the result does
+    not depend on how the overlay happened to split a polygon.
+    """
     parts, index = shapely.get_parts(geoms, return_index=True)
-    keep = shapely.area(parts) >= threshold[index]
+    area = shapely.area(parts)
+    i, j = shapely.STRtree(parts).query(parts, predicate="dwithin", distance=TOUCH_M)
+    same = index[i] == index[j]
+    graph = coo_matrix((np.ones(int(same.sum())), (i[same], j[same])),
+                       shape=(len(parts), len(parts)))
+    label = connected_components(graph, directed=False)[1]
+    keep = np.bincount(label, weights=area, minlength=len(parts))[label] >= threshold[index]
     out = np.full(len(geoms), shapely.from_wkt("POLYGON EMPTY"), dtype=object)
     if keep.any():
         result = np.empty(len(geoms), dtype=object)

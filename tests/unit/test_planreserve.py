@@ -224,3 +224,17 @@ def test_no_noise_pieces_where_outlines_coincide():
                           unit="m2")
     assert result.pieces.ar5.tolist() == [30.0]
     assert result.pieces.area_m2.tolist() == pytest.approx([90.0 * 80.0])
+
+
+def test_touching_parts_count_as_one_for_slivers():
+    # two 200 m² forest squares touching at the corner (10, 20), the rest AR5 11:
+    # together 400 m² >= 250 m², so both stay; apart each would be a sliver
+    plan = _plan([box(0, 0, 40, 40)], [1110])
+    a, b = box(0, 0, 10, 20), box(10, 20, 20, 40)
+    built = box(0, 0, 40, 40).difference(a).difference(b)
+    lc = prepare_categorical([a, b, built], [30, 30, 11])
+    result = plan_reserve(plan, DEV, landcover=lc, unit="m2")
+    assert result.summary["reserve"] == pytest.approx(400.0)
+    assert result.summary["removed_slivers"] == 0.0
+    strict = plan_reserve(plan, DEV, landcover=lc, unit="m2", min_area=401.0)
+    assert strict.summary["reserve"] == 0.0
