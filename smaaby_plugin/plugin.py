@@ -19,11 +19,10 @@ def tr(text: str) -> str:
 
 
 def _locale() -> str:
-    """QGIS's user locale ('nb', 'en', ...); QGIS stores it under locale/userLocale."""
-    settings = QSettings()
-    if settings.value("locale/overrideFlag", False, type=bool):
-        name = settings.value("locale/userLocale", "") or ""
-    else:
+    """QGIS's user-interface language ('nb', 'en', ...), whichever way it was chosen
+    (settings override, ``qgis --lang``, or the system locale)."""
+    name = QgsApplication.locale() or QSettings().value("locale/userLocale", "") or ""
+    if not name:
         name = QLocale.system().name()
     return (name or "en")[:2]
 
