@@ -51,6 +51,28 @@ def run_alg():
     return run
 
 
+class LogFeedback(QgsProcessingFeedback):
+    """Keeps every info and warning an algorithm pushes, in ``log``."""
+
+    def __init__(self):
+        super().__init__()
+        self.log: list[str] = []
+
+    def pushInfo(self, text):  # noqa: N802
+        self.log.append(text)
+        super().pushInfo(text)
+
+    def pushWarning(self, text):  # noqa: N802
+        self.log.append(text)
+        super().pushWarning(text)
+
+
+@pytest.fixture
+def log_feedback():
+    """``feedback = log_feedback()``: a feedback whose ``log`` lists what was reported."""
+    return LogFeedback
+
+
 _TYPES = {int: QVariant.LongLong, float: QVariant.Double, str: QVariant.String}
 
 

@@ -6,25 +6,11 @@ from __future__ import annotations
 import csv
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 CRS = "EPSG:25833"
 SMALL = {"MIN_SIZE": 100, "TARGET_SIZE": 1000, "MIN_CONTAINMENT": 0.6,
          "TARGET_CONTAINMENT": 0.75}
-
-
-class LogFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.log = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.log.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):  # noqa: N802
-        self.log.append(text)
-        super().pushInfo(text)
 
 
 def validity(internal, residents, jobs, min_size, target_size, min_sc, target_sc):
@@ -66,7 +52,7 @@ def _params(areas, flows, **extra):
     return params
 
 
-def test_commutingregions_hand_traced(run_alg, pairs):
+def test_commutingregions_hand_traced(log_feedback, run_alg, pairs):
     # The four areas of tests/unit/test_commuting.py (traced there by hand: D joins C,
     # then B joins A) plus X, which is missing from AREAS: 6 employed residents, 5
     # working at home and 1 in A. X alone: SC = min(5/6, 5/5), Y = 1, s = 994/900,
@@ -74,7 +60,7 @@ def test_commutingregions_hand_traced(run_alg, pairs):
     # dissolved and joins A+B, its only link; A+B keeps validity 1.25 (capped), so the
     # move is accepted.
     areas, flows = pairs
-    feedback = LogFeedback()
+    feedback = log_feedback()
     result = run_alg("smaaby:commutingregions", _params(areas, flows), feedback)
     regions = {f["region_id"]: f for f in result["OUTPUT"].getFeatures()}
     assert sorted(regions) == ["A", "C"]

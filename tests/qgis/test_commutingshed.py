@@ -3,26 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 CRS = "EPSG:25833"
-
-
-class LogFeedback(QgsProcessingFeedback):
-    """Keeps the warnings and infos an algorithm pushes."""
-
-    def __init__(self):
-        super().__init__()
-        self.log = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.log.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):  # noqa: N802
-        self.log.append(text)
-        super().pushInfo(text)
 
 
 def _null(value):
@@ -70,9 +54,9 @@ def _params(areas, flows, **extra):
     return params
 
 
-def test_commutingshed_hand_fixture(run_alg, hand_fixture):
+def test_commutingshed_hand_fixture(log_feedback, run_alg, hand_fixture):
     areas, flows = hand_fixture
-    feedback = LogFeedback()
+    feedback = log_feedback()
     result = run_alg("smaaby:commutingshed", _params(areas, flows), feedback)
     out = {f["area_id"]: f for f in result["OUTPUT"].getFeatures()}
     assert sorted(out) == ["0301", "0302", "0303", "0304", "0305"]
@@ -125,7 +109,7 @@ def test_commutingshed_bad_input(run_alg, make_layer, hand_fixture):
 
 
 @pytest.mark.slow
-def test_commutingshed_hamar_real_data(run_alg, shared_data):
+def test_commutingshed_hamar_real_data(log_feedback, run_alg, shared_data):
     csv = shared_data / "pendling" / "pendling_2022_nonzero.csv"
     # The delimited-text provider reads the codes as integers (0301 -> 301).
     flows = QgsVectorLayer(f"file://{csv}?delimiter=,&detectTypes=yes&geomType=none",
@@ -133,7 +117,7 @@ def test_commutingshed_hamar_real_data(run_alg, shared_data):
     areas = QgsVectorLayer(str(shared_data / "norge" / "Kommuner2020-medium.geojson"),
                            "kommuner", "ogr")
     assert flows.isValid() and areas.isValid()
-    feedback = LogFeedback()
+    feedback = log_feedback()
     result = run_alg("smaaby:commutingshed", {
         "FLOWS": flows, "HOME_FIELD": "bosted_knr", "WORK_FIELD": "arbeidssted_knr",
         "COUNT_FIELD": "sysselsatte", "AREAS": areas, "AREA_ID_FIELD": "kommunenummer",

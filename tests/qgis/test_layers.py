@@ -5,32 +5,20 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import shapely
-from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingFeedback
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext
 
 from smaaby_plugin import layers
 from smaaby_plugin.core.errors import InputError
 
 
-class Feedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.messages.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.messages.append(warning)
-
-
-def test_read_repairs_invalid_and_skips_empty(make_layer):
+def test_read_repairs_invalid_and_skips_empty(log_feedback, make_layer):
     bowtie = "POLYGON((0 0, 10 10, 10 0, 0 10, 0 0))"  # self-intersecting: two triangles
     layer = make_layer("Polygon", "EPSG:25833", {"code": int, "name": str}, [
         ("POLYGON((0 0, 4 0, 4 3, 0 3, 0 0))", {"code": 1, "name": "a"}),
         (bowtie, {"code": 2, "name": None}),
         (None, {"code": 3, "name": "c"}),
     ])
-    feedback = Feedback()
+    feedback = log_feedback()
     data = layers.read_source(layer, "LANDUSE", QgsProcessingContext(), feedback)
     assert len(data) == 2 and data.n_read == 3
     assert data.n_repaired == 1 and data.n_empty == 1
@@ -39,21 +27,21 @@ def test_read_repairs_invalid_and_skips_empty(make_layer):
     # the repaired bow-tie is its two triangles of 25 m² each
     np.testing.assert_allclose(shapely.area(data.geometry), [12.0, 50.0])
     assert all(shapely.is_valid(data.geometry))
-    assert any("repaired" in m for m in feedback.messages)
-    assert any("skipped" in m for m in feedback.messages)
+    assert any("repaired" in m for m in feedback.log)
+    assert any("skipped" in m for m in feedback.log)
 
 
-def test_geographic_layer_is_reprojected_to_utm(make_layer):
+def test_geographic_layer_is_reprojected_to_utm(log_feedback, make_layer):
     # a 0.01° x 0.01° box near Hamar (lon 11.07, lat 60.79) lands in ETRS89 UTM 32
     layer = make_layer("Polygon", "EPSG:4326", {"id": int}, [
         ("POLYGON((11.07 60.79, 11.08 60.79, 11.08 60.80, 11.07 60.80, 11.07 60.79))",
          {"id": 1})])
-    feedback = Feedback()
+    feedback = log_feedback()
     data = layers.read_source(layer, "ZONES", QgsProcessingContext(), feedback)
     assert data.crs.authid() == "EPSG:25832"
     # 0.01° lat = ~1113 m, 0.01° lon at 60.8° = ~544 m: area ~0.605 km²
     assert shapely.area(data.geometry[0]) == pytest.approx(1113.2 * 544.0, rel=0.01)
-    assert any("reprojected to EPSG:25832" in m for m in feedback.messages)
+    assert any("reprojected to EPSG:25832" in m for m in feedback.log)
 
 
 def test_target_crs_reprojects(make_layer):
