@@ -177,13 +177,13 @@ def plan_change(
     --------
     >>> from shapely import box
     >>> from smaaby_plugin.core.categorical import prepare_categorical
-    >>> t = pd.DataFrame({"development": [True, False], "purpose_group": [1, 14],
-    ...     "group_label_nb": ["Bolig", "LNFR"], "group_label_en": ["Housing", "LNFR"],
-    ...     "min_area_m2": [250.0, 150.0], "buffer_built": [True, False]},
-    ...     index=pd.Index([1110, 5100], name="code"))
+    >>> t = DevelopmentTable(pd.DataFrame({"development": [True, False],
+    ...     "purpose_group": [1, 14], "group_label_nb": ["Bolig", "LNFR"],
+    ...     "group_label_en": ["Housing", "LNFR"], "min_area_m2": [250.0, 150.0],
+    ...     "buffer_built": [True, False]}, index=pd.Index([1110, 5100], name="code")))
     >>> old = prepare_categorical([box(0, 0, 100, 100)], [5100])
     >>> new = prepare_categorical([box(0, 0, 60, 100), box(60, 0, 100, 100)], [1110, 5100])
-    >>> r = plan_change(old, new, DevelopmentTable(t), unit="m2")
+    >>> r = plan_change(old, new, t, unit="m2")
     >>> r.summary["new_development"], r.matrix.loc[0, "net_change"]
     (6000.0, 6000.0)
     """

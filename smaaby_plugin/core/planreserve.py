@@ -186,14 +186,14 @@ def plan_reserve(
     --------
     >>> from shapely import box
     >>> from smaaby_plugin.core.categorical import prepare_categorical
-    >>> t = pd.DataFrame({"development": [True, False], "purpose_group": [1, 14],
-    ...     "group_label_nb": ["Bolig", "LNFR"], "group_label_en": ["Housing", "LNFR"],
-    ...     "min_area_m2": [250.0, 150.0], "buffer_built": [True, False]},
-    ...     index=pd.Index([1110, 5100], name="code"))
+    >>> t = DevelopmentTable(pd.DataFrame({"development": [True, False],
+    ...     "purpose_group": [1, 14], "group_label_nb": ["Bolig", "LNFR"],
+    ...     "group_label_en": ["Housing", "LNFR"], "min_area_m2": [250.0, 150.0],
+    ...     "buffer_built": [True, False]}, index=pd.Index([1110, 5100], name="code")))
     >>> plan = prepare_categorical([box(0, 0, 100, 100), box(100, 0, 200, 100)],
     ...                            [1110, 5100])
     >>> cover = prepare_categorical([box(0, 0, 50, 100), box(50, 0, 200, 100)], [11, 30])
-    >>> r = plan_reserve(plan, DevelopmentTable(t), landcover=cover, unit="m2")
+    >>> r = plan_reserve(plan, t, landcover=cover, unit="m2")
     >>> r.summary["reserve"], r.pieces.ar5.tolist()
     (5000.0, [30.0])
     """
