@@ -1175,14 +1175,14 @@ def _businesses(rng: np.random.Generator, homes: dict, roads: pd.DataFrame,
         return pts[_spread(rng, pts, n, min_dist, avoid)]
 
     # 1. The town centre: shops and services along the central streets, one every
-    # 36 m on alternating sides, the anchors (town hall, library, ...) nearest Torget.
+    # 30 m on alternating sides, the anchors (town hall, library, ...) nearest Torget.
     geom = roads["geometry"].to_numpy()
     mid = shapely.get_coordinates(shapely.line_interpolate_point(geom, 0.5, normalized=True))
     sel = (np.hypot(mid[:, 0] - TORGET[0], mid[:, 1] - TORGET[1]) < 230.0) & np.isin(
         roads["road_class"].to_numpy(), ["K", "R"])
     lines = geom[sel]
     length = shapely.length(lines)
-    n_pos = np.maximum(1, length // 36.0).astype(np.int64)
+    n_pos = np.maximum(1, length // 30.0).astype(np.int64)
     which = np.repeat(np.arange(len(lines)), n_pos)
     k = np.arange(len(which)) - np.repeat(np.cumsum(n_pos) - n_pos, n_pos)
     t = (k + 0.5) * length[which] / n_pos[which]
@@ -1190,12 +1190,18 @@ def _businesses(rng: np.random.Generator, homes: dict, roads: pd.DataFrame,
     q = shapely.get_coordinates(shapely.line_interpolate_point(lines[which], t + 1.0))
     tangent = (q - p) / np.maximum(np.hypot(*(q - p).T), 1e-9)[:, None]
     side = np.where(np.arange(len(which)) % 2 == 0, 1.0, -1.0)
-    pos = p + side[:, None] * 13.0 * np.column_stack([-tangent[:, 1], tangent[:, 0]])
+    pos = p + side[:, None] * 12.0 * np.column_stack([-tangent[:, 1], tangent[:, 0]])
     centre_area = shapely.difference(buildable, zones["PARK"])
     shapely.prepare(centre_area)
     ok = shapely.contains_xy(centre_area, pos[:, 0], pos[:, 1])
-    ok[ok] = off_road(pos[ok, 0], pos[ok, 1])
+    ok[ok] = off_road(pos[ok, 0], pos[ok, 1], 8.0)
     pos = pos[ok]
+    # one chain: keep the positions linked to the largest group at <= 45 m
+    pairs = cKDTree(pos).query_pairs(45.0, output_type="ndarray")
+    _, label = connected_components(coo_matrix(
+        (np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(len(pos), len(pos))),
+        directed=False)
+    pos = pos[label == np.argmax(np.bincount(label))]
     pos = pos[np.argsort(np.hypot(pos[:, 0] - TORGET[0], pos[:, 1] - TORGET[1]),
                          kind="stable")]
     pool = [_CENTRE_POOL[i] for i in rng.integers(0, len(_CENTRE_POOL),
@@ -1604,12 +1610,23 @@ def _partition(area: shapely.Geometry, layers: Sequence[tuple[dict, shapely.Geom
     pts = shapely.point_on_surface(faces)
     shapely.prepare(area)
     inside = shapely.contains(area, pts)
+    odd = ~shapely.contains(faces, pts)
+    if odd.any():
+        inside[odd] = shapely.area(shapely.intersection(faces[odd], area)) > 0.5 * shapely.area(
+            faces[odd])
     faces, pts = faces[inside], pts[inside]
     which = np.full(len(faces), -1)
+    # GEOS may put the "interior" point of a spiky face on its boundary: classify such
+    # faces by the area they share with each layer instead.
+    odd = ~shapely.contains(faces, pts)
     for i, (_, geom) in enumerate(layers):
-        free = np.flatnonzero(which < 0)
         shapely.prepare(geom)
+        free = np.flatnonzero((which < 0) & ~odd)
         which[free[shapely.contains(geom, pts[free])]] = i
+        free = np.flatnonzero((which < 0) & odd)
+        if len(free):
+            share = shapely.area(shapely.intersection(faces[free], geom))
+            which[free[share > 0.5 * shapely.area(faces[free])]] = i
     lost = np.flatnonzero(which < 0)
     if default is None and len(lost):
         # slivers between nearly coincident edges go to the nearest layer
@@ -1723,8 +1740,8 @@ def generate(seed: int = DEFAULT_SEED) -> dict[str, pd.DataFrame]:
                             distance=distance)[0]] = True
         return hit
 
-    def off_road(x, y):  # not on a road surface
-        return ~within(x, y, 10.0)
+    def off_road(x, y, distance=10.0):  # not on a road surface
+        return ~within(x, y, distance)
 
     def near_road(x, y):
         return within(x, y, 45.0) & ~within(x, y, 10.0)
