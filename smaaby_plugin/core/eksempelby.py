@@ -146,7 +146,8 @@ _RV990 = np.array([
     (-800, 4000), (-700, 7500), (-1000, 10500), (-1000, 12500), (-1300, 15500),
     (-1500, 18000),
 ])
-# Fylkesveger: name, parent road (or None), approximate start, control points.
+# Fylkesveger: name, road it starts from, approximate start, control points, road its
+# end joins (or None).
 _FV = (
     ("Fv9911", "E99", (3000, 1150), [(3600, 2600), (4300, 4300), (6800, 6800),
                                       (9800, 6000), (12000, 3600)], "E99"),
@@ -458,7 +459,7 @@ def _zones(rng: np.random.Generator, land: shapely.Geometry,
 _CLASS_ORDER = "ERFKP"
 _HALF_WIDTH = {"E": 9.0, "R": 7.0, "F": 5.5, "K": 4.0, "P": 2.5}
 _STREET_PREFIX = (
-    "Stor", "Kirke", "Skole", "Strand", "Torg", "Bakke", "Elve", "Løkke", "Myr", "Sol",
+    "Stor", "Skole", "Torg", "Bakke", "Elve", "Løkke", "Myr", "Sol",
     "Bjørke", "Furu", "Linde", "Eike", "Rogn", "Hage", "Smie", "Mølle", "Sag", "Brygge",
     "Sjø", "Fjord", "Havne", "Prest", "Lensmann", "Meieri", "Stasjons", "Post", "Apotek",
     "Doktor", "Åker", "Eng", "Haug", "Li", "Nord", "Sør", "Øst", "Vest", "Kvern", "Tun",
@@ -865,10 +866,10 @@ def _population(rng: np.random.Generator, kommuner: dict[str, shapely.Geometry],
             (sx, sy), level = settlements[component]
             r = np.hypot(cx - sx, cy - sy)
             if level == "town":
-                lam = (2.0 * np.exp(-r / 300.0) + np.exp(-(r / 1450.0) ** 6)) * (r < 2500.0)
+                lam = (4.0 * np.exp(-r / 300.0) + np.exp(-(r / 1300.0) ** 6)) * (r < 2500.0)
             else:
                 pop = _POP2015[k][component]
-                sigma = 60.0 + 110.0 * math.sqrt(pop / 1000.0)
+                sigma = 80.0 + 170.0 * math.sqrt(pop / 1000.0)
                 lam = np.exp(-0.5 * (r / sigma) ** 2)
         return lam * frac * (knr == k)
 
@@ -1503,7 +1504,7 @@ def _tettsteder(blocks: tuple, b_xy: np.ndarray, b_type: np.ndarray, b_res: np.n
             shapely.coverage_union_all(faces[np.unique(block_of[mine][in_block])]),
             _union_nearby(shapely.buffer(shapely.points(b_xy[mine][~in_block]), 25.0,
                                          quad_segs=2), b_xy[mine][~in_block], 50.0)])
-        area = shapely.buffer(shapely.buffer(area, 100.0, quad_segs=3), -100.0, quad_segs=3)
+        area = shapely.buffer(shapely.buffer(area, 150.0, quad_segs=3), -150.0, quad_segs=3)
         parts = shapely.get_parts(shapely.difference(shapely.simplify(area, 1.0), sea))
         parts = _fill_holes(parts[shapely.get_type_id(parts) == 3], 50_000.0)
         pop = np.array([b_res[shapely.contains_xy(p, b_xy[:, 0], b_xy[:, 1])].sum()
@@ -1534,8 +1535,9 @@ def _natural(rng: np.random.Generator, extent: shapely.Polygon, sea: shapely.Geo
         np.column_stack([rng.uniform(x0, x1, 1700), rng.uniform(y0, y1, 1700)]),
         np.asarray(TORGET) + rng.normal(0.0, 2200.0, (700, 2)),
     ])
-    seeds = seeds[(seeds[:, 0] > x0) & (seeds[:, 0] < x1) & (seeds[:, 1] > y0)
-                  & (seeds[:, 1] < y1)]
+    uniform = np.arange(len(seeds)) < 1700
+    inside = (seeds[:, 0] > x0) & (seeds[:, 0] < x1) & (seeds[:, 1] > y0) & (seeds[:, 1] < y1)
+    seeds, uniform = seeds[inside], uniform[inside]
     bumps = np.column_stack([rng.uniform(x0 - 2000, x1 + 2000, 45),
                              rng.uniform(y0 - 2000, y1 + 2000, 45)])
     amp = rng.normal(0.0, 1.0, 45)
@@ -1548,10 +1550,13 @@ def _natural(rng: np.random.Generator, extent: shapely.Polygon, sea: shapely.Geo
     valley = shapely.LineString(_xy([(0, 0), (4300, 4300), (6800, 6800)]))
     d_valley = shapely.distance(pts, valley)
     height = 0.075 * d_sea + 90.0 * field - 140.0 * np.exp(-(d_valley / 900.0) ** 2)
-    # class probabilities by height band
-    bands = ((60.0, (21, 22, 23, 30, 50), (0.55, 0.10, 0.15, 0.15, 0.05)),
-             (110.0, (21, 23, 30, 60), (0.20, 0.15, 0.55, 0.10)),
-             (380.0, (30, 60, 50, 23), (0.80, 0.12, 0.05, 0.03)),
+    # Class probabilities by height band; the bands are quantiles of the height over
+    # the land (so the mix is about the same for every seed): lowland 18 %, slopes
+    # 12 %, forest hills 58 %, high ground 12 %.
+    q = np.quantile(height[uniform & (d_sea > 0)], [0.18, 0.30, 0.88])
+    bands = ((q[0], (21, 22, 23, 30, 50), (0.55, 0.10, 0.15, 0.15, 0.05)),
+             (q[1], (21, 23, 30, 60), (0.20, 0.15, 0.55, 0.10)),
+             (q[2], (30, 60, 50, 23), (0.82, 0.12, 0.03, 0.03)),
              (np.inf, (50, 30, 60), (0.55, 0.25, 0.20)))
     u = rng.random(len(seeds))
     code = np.zeros(len(seeds), dtype=np.int64)
