@@ -196,7 +196,8 @@ def bench(n: int, baseline: str) -> None:
         print(
             f"  {name:<36s} {their_t:8.2f}s {key:<14s} {our_t:10.2f}s "
             f"{their_t / our_t:7.1f} {diff[worst]:12.3g} (#{worst}: {theirs[name][worst]:.6f} "
-            f"vs {ours[key][worst]:.6f})"
+            f"vs {ours[key][worst]:.6f}; {int((diff > 1e-9).sum())} of {len(diff)} differ "
+            f"by more than 1e-9)"
         )
 
 

@@ -59,10 +59,10 @@ class ShapeCompactness(SmaabyAlgorithm):
         "Sampling (cohesion, depth): a square grid of about SAMPLE_POINTS cells laid along "
         "each shape's principal axes of inertia; cells cut by the boundary count with the "
         "share inside. It is deterministic and moves, turns and scales with the shape. "
-        "Largest errors measured against exact values for a square, a 4×1 rectangle and a "
-        "circle at 20 orientations each (bench/bench_shapecompactness.py --accuracy): at "
-        "400 points 0.11 % for cohesion and 0.7 % for depth; at 100 points 0.5 % and 2.9 %; "
-        "at 1024 points 0.08 % and 0.3 %.\n\n"
+        "Largest errors measured against exact values for rectangles of aspect 1 to 8 and a "
+        "circle, at 20 orientations each (bench/bench_shapecompactness.py --accuracy): at "
+        "400 points 0.1 % for cohesion and 0.2 % for depth; at 100 points 0.33 % and "
+        "0.86 %; at 1024 points 0.07 % and 0.08 %.\n\n"
         "A multi-part polygon is measured as one shape (one area, perimeter, centroid); "
         "holes are not part of the shape. All input attributes are kept; a field with the "
         "name of an index is replaced (logged), and a field called fid is written as "
@@ -114,7 +114,7 @@ class ShapeCompactness(SmaabyAlgorithm):
             self.tr(
                 "Grid cells per shape for the sampled indices. The error falls roughly as "
                 "1/points and the time of cohesion grows as points²: 400 keeps cohesion "
-                "within 0.2 % and depth within 0.8 %."
+                "within 0.1 % and depth within 0.2 %."
             ),
             advanced=True,
         )

@@ -47,7 +47,7 @@ distance to itself as the mean distance within one cell, ``c h`` with
 mean distance to the boundary subtracts the midpoint rule's leading error
 ``h**2 P / (24 A)``. The errors measured against closed forms are listed in
 ``docs/centre.md`` (``bench/bench_shapecompactness.py --accuracy`` measures them): at
-the default 400 points within 0.2 % for cohesion and 0.8 % for depth.
+the default 400 points within 0.1 % for cohesion and 0.2 % for depth.
 """
 
 from __future__ import annotations
