@@ -24,7 +24,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import shapely
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
@@ -48,7 +47,6 @@ __all__ = [
     "cost_label",
     "link_attributes",
     "parse_numbers",
-    "point_geometry",
     "read_network",
     "working_crs",
 ]
@@ -239,20 +237,6 @@ def parse_numbers(text: str, name: str) -> list[float]:
     return sorted(set(out))
 
 
-def point_geometry(geoms: np.ndarray) -> np.ndarray:
-    """Points as they are; other geometries by a point inside them (point on surface)."""
-    geoms = np.asarray(geoms, dtype=object)
-    out = geoms.copy()
-    if len(geoms):
-        other = shapely.get_type_id(geoms) != 0
-        if other.any():
-            out[other] = shapely.point_on_surface(geoms[other])
-        multi = shapely.get_type_id(out) == 4
-        if multi.any():
-            out[multi] = shapely.get_point(out[multi], 0)
-    return out
-
-
 def working_crs(alg, parameters, context, feedback, point_params):
     """The CRS to compute in: the network's if projected, else the first projected
     input, else the UTM zone of the network."""
@@ -398,7 +382,7 @@ def attach(alg, setup: NetworkSetup, data: layers.LayerData, name: str, feedback
     """Attach a layer's features (points, or a point inside each polygon) to the
     network; report those beyond MAX_SNAP, and stop if none is attached and
     ``required``."""
-    att = setup.net.attach(point_geometry(data.geometry), max_snap=setup.max_snap,
+    att = setup.net.attach(core.as_points(data.geometry), max_snap=setup.max_snap,
                            access_speed_kmh=setup.access_speed)
     far = int((~att.attached).sum())
     if far:

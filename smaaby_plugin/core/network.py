@@ -103,6 +103,7 @@ __all__ = [
     "Network",
     "NetworkStats",
     "ServiceArea",
+    "as_points",
     "build_graph",
     "fill_speeds",
     "lane_directions",
@@ -377,6 +378,29 @@ def match_speed_lines(
     vsum = np.bincount(li, weights=overlap * v[si], minlength=len(links))
     has = wsum > 0
     out[has] = vsum[has] / wsum[has]
+    return out
+
+
+def as_points(geoms: np.ndarray) -> np.ndarray:
+    """Points as they are; a multipoint by its first point; any other geometry by a
+    point inside it (``shapely.point_on_surface``), so that polygons such as SSB
+    grid cells can be attached to a network.
+
+    Examples
+    --------
+    >>> [g.wkt for g in as_points(np.array([shapely.Point(1, 2), shapely.box(0, 0, 2, 2)]))]
+    ['POINT (1 2)', 'POINT (1 1)']
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    out = geoms.copy()
+    if len(geoms):
+        tid = shapely.get_type_id(geoms)
+        multi = tid == 4
+        if multi.any():
+            out[multi] = shapely.get_point(shapely.get_geometry(geoms[multi], 0), 0)
+        other = (tid != 0) & ~multi & (tid >= 0)
+        if other.any():
+            out[other] = shapely.point_on_surface(geoms[other])
     return out
 
 
@@ -1015,6 +1039,19 @@ class Network:
             drop=True
         )
 
+    def piece_geometry(self, pieces: pd.DataFrame) -> np.ndarray:
+        """Geometry of link pieces (columns link, start, end): the link itself where a
+        piece covers it whole, else the cut part."""
+        link = pieces["link"].to_numpy()
+        start = pieces["start"].to_numpy()
+        end = pieces["end"].to_numpy()
+        whole = (start <= _END_EPS) & (end >= self.length[link] - _END_EPS)
+        geom = np.empty(len(link), dtype=object)
+        geom[whole] = self.lines[link[whole]]
+        cut = ~whole
+        geom[cut] = line_substrings(self.lines, start[cut], end[cut], which=link[cut])
+        return geom
+
     def service_area(
         self,
         sources: Attachment,
@@ -1065,12 +1102,7 @@ class Network:
                 tc[:, t_ok] = c
                 tcosts.append(tc)
         pieces = _merge_pieces(frames)
-        geom = line_substrings(
-            self.lines,
-            pieces["start"].to_numpy(),
-            pieces["end"].to_numpy(),
-            which=pieces["link"].to_numpy(),
-        )
+        geom = self.piece_geometry(pieces)
         rows = np.concatenate(row_ids) if row_ids else np.empty(0, np.int64)
         tcost = None
         if targets is not None:
@@ -1175,26 +1207,23 @@ def _merge_pieces(frames: list) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
         return pd.DataFrame({c: np.empty(0, np.int64 if c in cols[:3] else float) for c in cols})
-    p = pd.concat(frames, ignore_index=True)
-    p = p.sort_values(["source", "band", "link", "start"], kind="stable").reset_index(drop=True)
-    key = p[["source", "band", "link"]].to_numpy()
-    st = p["start"].to_numpy()
-    en = p["end"].to_numpy()
-    same = np.r_[False, np.all(key[1:] == key[:-1], axis=1) & (st[1:] <= en[:-1] + 1e-9)]
-    grp = np.cumsum(~same) - 1
-    g = p.groupby(grp, sort=True)
-    out = pd.DataFrame(
-        {
-            "source": g["source"].first().to_numpy(),
-            "band": g["band"].first().to_numpy(),
-            "link": g["link"].first().to_numpy(),
-            "start": g["start"].min().to_numpy(),
-            "end": g["end"].max().to_numpy(),
-            "cost_min": g["cost_min"].min().to_numpy(),
-            "cost_max": g["cost_max"].max().to_numpy(),
-        }
-    )
-    return out
+    p = {c: np.concatenate([f[c].to_numpy() for f in frames]) for c in cols}
+    order = np.lexsort((p["start"], p["link"], p["band"], p["source"]))
+    p = {c: v[order] for c, v in p.items()}
+    src, band, link, st, en = p["source"], p["band"], p["link"], p["start"], p["end"]
+    same = np.r_[False, (src[1:] == src[:-1]) & (band[1:] == band[:-1]) & (link[1:] == link[:-1])
+                 & (st[1:] <= en[:-1] + 1e-9)]
+    heads = np.flatnonzero(~same)
+    out = {
+        "source": src[heads],
+        "band": band[heads],
+        "link": link[heads],
+        "start": np.minimum.reduceat(st, heads),
+        "end": np.maximum.reduceat(en, heads),
+        "cost_min": np.minimum.reduceat(p["cost_min"], heads),
+        "cost_max": np.maximum.reduceat(p["cost_max"], heads),
+    }
+    return pd.DataFrame(out)
 
 
 # ---------------------------------------------------------------------------
@@ -1203,27 +1232,40 @@ def _merge_pieces(frames: list) -> pd.DataFrame:
 
 
 def _cluster(xy: np.ndarray, tol: float) -> np.ndarray:
-    """Cluster label per point: points within ``tol`` (transitively) share one."""
+    """Cluster label per point: points within ``tol`` (transitively) share one.
+
+    Pairs within ``tol`` come from a KD-tree; connected components of the pair
+    graph merge them (a union-find), so chains of close points become one.
+    """
     n = len(xy)
     if n == 0:
         return np.empty(0, np.int64)
-    order = np.lexsort((xy[:, 1], xy[:, 0]))
-    s = xy[order]
-    new = np.r_[True, np.any(s[1:] != s[:-1], axis=1)]
-    uid_sorted = np.cumsum(new) - 1
-    uid = np.empty(n, np.int64)
-    uid[order] = uid_sorted
-    uniq = s[new]
-    if tol > 0 and len(uniq) > 1:
-        pairs = cKDTree(uniq).query_pairs(tol, output_type="ndarray")
-        if len(pairs):
-            m = len(uniq)
-            adj = coo_matrix(
-                (np.ones(len(pairs), np.int8), (pairs[:, 0], pairs[:, 1])), shape=(m, m)
-            )
-            _, lab = connected_components(adj, directed=False)
-            return lab[uid].astype(np.int64)
-    return uid
+    if n > 200_000:
+        # many coinciding ends (grids): dedupe exact copies first to keep pairs few
+        order = np.lexsort((xy[:, 1], xy[:, 0]))
+        s = xy[order]
+        new = np.r_[True, np.any(s[1:] != s[:-1], axis=1)]
+        uid = np.empty(n, np.int64)
+        uid[order] = np.cumsum(new) - 1
+        uniq = s[new]
+    else:
+        uid = np.arange(n, dtype=np.int64)
+        uniq = xy
+    m = len(uniq)
+    if tol > 0 and m > 1:
+        tree = cKDTree(uniq, balanced_tree=False, compact_nodes=False)
+        pairs = tree.query_pairs(tol, output_type="ndarray")
+    else:  # exact matches only
+        order = np.lexsort((uniq[:, 1], uniq[:, 0]))
+        s = uniq[order]
+        same = np.flatnonzero(np.all(s[1:] == s[:-1], axis=1))
+        pairs = np.stack([order[same], order[same + 1]], axis=1)
+    if len(pairs) == 0:
+        _, lab = np.unique(uid, return_inverse=True)
+        return np.asarray(lab, np.int64).ravel()
+    adj = coo_matrix((np.ones(len(pairs), np.int8), (pairs[:, 0], pairs[:, 1])), shape=(m, m))
+    _, lab = connected_components(adj, directed=False)
+    return lab[uid].astype(np.int64)
 
 
 def build_graph(
@@ -1320,7 +1362,10 @@ def build_graph(
     # -- explode to single lines ---------------------------------------------------
     present = ~shapely.is_missing(geoms)
     g2 = np.empty(nfeat, dtype=object)
-    g2[present] = shapely.force_2d(geoms[present])
+    g2[present] = geoms[present]
+    has_z = shapely.has_z(geoms[present])
+    if has_z.any():  # force_2d rebuilds every geometry: only where needed
+        g2[np.flatnonzero(present)[has_z]] = shapely.force_2d(geoms[present][has_z])
     parts, pfeat = shapely.get_parts(g2[present], return_index=True)
     pfeat = np.flatnonzero(present)[pfeat]
     if len(parts):

@@ -12,9 +12,11 @@ API summary
     Per source and threshold the reached network (all bands up to it) buffered.
 ``population_reached(target_cost, population, thresholds) -> ndarray``
     Population whose cost is within each threshold, per row of sources.
-``catchment_polygons(demand, centre, n_centres, point_radius) -> polygons``
+``catchment_polygons(demand, centre, n_centres, point_radius) -> (polygons, area_m2)``
     Non-overlapping polygons, one per centre: the demand polygons allocated to it,
     or for points their Voronoi cells within ``point_radius``.
+``od_lines(origins, destinations, origin, destination) -> (lines, straight_m)``
+    Straight lines and distances for an OD table.
 ``allocation_summary(centre, cost, population, n_centres) -> DataFrame``
     Per centre: features, population, share, population-weighted mean and median cost.
 ``weighted_median(values, weights) -> float``
@@ -27,12 +29,14 @@ import pandas as pd
 import shapely
 
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.network import as_points
 from smaaby_plugin.core.overlay import grouped_union
 
 __all__ = [
     "allocation_summary",
     "band_lines",
     "catchment_polygons",
+    "od_lines",
     "population_reached",
     "service_area_polygons",
     "weighted_median",
@@ -77,6 +81,7 @@ def band_lines(pieces: pd.DataFrame, geometry: np.ndarray) -> tuple[pd.DataFrame
     key = key[order]
     new = np.r_[True, np.any(key[1:] != key[:-1], axis=1)]
     grp = np.cumsum(new) - 1
+    heads = np.flatnonzero(new)
     lengths = (pieces["end"].to_numpy() - pieces["start"].to_numpy())[order]
     n = int(grp[-1]) + 1
     table = pd.DataFrame({
@@ -84,8 +89,8 @@ def band_lines(pieces: pd.DataFrame, geometry: np.ndarray) -> tuple[pd.DataFrame
         "band": key[new, 1],
         "n_pieces": np.bincount(grp, minlength=n).astype(np.int64),
         "length_m": np.bincount(grp, weights=lengths, minlength=n),
-        "cost_min": pd.Series(pieces["cost_min"].to_numpy()[order]).groupby(grp).min().to_numpy(),
-        "cost_max": pd.Series(pieces["cost_max"].to_numpy()[order]).groupby(grp).max().to_numpy(),
+        "cost_min": np.minimum.reduceat(pieces["cost_min"].to_numpy()[order], heads),
+        "cost_max": np.maximum.reduceat(pieces["cost_max"].to_numpy()[order], heads),
     })
     lines = shapely.multilinestrings(np.asarray(geometry, dtype=object)[order], indices=grp)
     return table, lines
@@ -281,12 +286,13 @@ def catchment_polygons(
 
     Returns
     -------
-    array of geometries, length ``n_centres`` (empty where a centre has none)
+    polygons : array of geometries, length ``n_centres`` (empty where a centre has none)
+    area_m2 : ndarray of float
 
     Examples
     --------
     >>> pts = shapely.points([(0, 0), (10, 0), (20, 0)])
-    >>> a = catchment_polygons(pts, np.array([0, 0, 1]), 2, point_radius=100)
+    >>> a, area = catchment_polygons(pts, np.array([0, 0, 1]), 2, point_radius=100)
     >>> round(a[0].bounds[2], 6), round(a[1].bounds[0], 6)
     (15.0, 15.0)
     """
@@ -295,7 +301,7 @@ def catchment_polygons(
     out = np.empty(n_centres, dtype=object)
     out[:] = shapely.from_wkt("GEOMETRYCOLLECTION EMPTY")
     if len(demand) == 0:
-        return out
+        return out, np.zeros(n_centres)
     types = shapely.get_type_id(demand)
     if np.all(types == 0):
         if not np.isfinite(point_radius) or point_radius <= 0:
@@ -307,7 +313,33 @@ def catchment_polygons(
     ok = centre >= 0
     if ok.any():
         out = grouped_union(pieces[ok], centre[ok], n_centres)
-    return out
+    return out, shapely.area(out)
+
+
+def od_lines(origins: np.ndarray, destinations: np.ndarray, origin: np.ndarray,
+             destination: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Straight lines from ``origins[origin[i]]`` to ``destinations[destination[i]]``
+    and their lengths (m).
+
+    Polygons are represented by a point inside them.
+
+    Examples
+    --------
+    >>> o = shapely.points([(0, 0)]); d = shapely.points([(3, 4), (1, 1)])
+    >>> g, m = od_lines(o, d, np.array([0, 0]), np.array([1, 0]))
+    >>> [x.wkt for x in g], m.tolist()
+    (['LINESTRING (0 0, 1 1)', 'LINESTRING (0 0, 3 4)'], [1.4142135623730951, 5.0])
+    """
+    def xy(g, i):
+        return shapely.get_coordinates(as_points(g))[np.asarray(i, np.int64)]
+
+    a = xy(origins, origin)
+    b = xy(destinations, destination)
+    coords = np.stack([a, b], axis=1).reshape(-1, 2)
+    if len(a) == 0:
+        return np.empty(0, dtype=object), np.empty(0)
+    lines = shapely.linestrings(coords, indices=np.repeat(np.arange(len(a)), 2))
+    return lines, np.hypot(*(b - a).T)
 
 
 def _voronoi_cells(points: np.ndarray, pad: float) -> np.ndarray:
