@@ -760,7 +760,7 @@ class Network:
             lk = self._tree_links[ti]
             order = np.lexsort((lk, qi))
             qi, lk = qi[order], lk[order]
-            first = np.r_[True, qi[1:] != qi[:-1]]
+            first = np.r_[True, qi[1:] != qi[:-1]] if len(qi) else np.zeros(0, bool)
             qi, lk = qi[first], lk[first]
             p = vi[qi]
             link[p] = lk

@@ -438,3 +438,5 @@ def test_max_snap_reports_far_points():
     assert a.distance[0] == pytest.approx(10) and np.isinf(a.distance[1])
     al = net.nearest_source(net.attach(points((0, 0))), a)
     assert al.status.tolist() == [ALLOCATED, UNATTACHED, ALLOCATED]
+    none = net.attach(points((500, 500), (900, 0)), max_snap=100)
+    assert none.link.tolist() == [-1, -1] and not none.attached.any()
