@@ -311,3 +311,13 @@ def test_invariant_under_translation_rotation_scaling(poly, angle, scale, dx, dy
             assert b == pytest.approx(a, abs=2e-4), key
         else:
             assert b == pytest.approx(a, rel=1e-7), key
+
+
+def test_girth_without_maximum_inscribed_circle_uses_polylabel(monkeypatch):
+    # shapely 2.0 has no maximum_inscribed_circle: the best part's polylabel is used.
+    monkeypatch.delattr(shapely, "maximum_inscribed_circle", raising=False)
+    shape = shapely.MultiPolygon([shapely.box(0, 0, 1, 1), shapely.box(2, 0, 4, 2)])
+    df = compactness(np.array([shape, shapely.box(0, 0, 4, 1)]), ["girth"])
+    r_two, r_rect = math.sqrt(5 / math.pi), math.sqrt(4 / math.pi)
+    assert float(df.girth.iloc[0]) == pytest.approx(1.0 / r_two, abs=2e-3)
+    assert float(df.girth.iloc[1]) == pytest.approx(0.5 / r_rect, abs=2e-3)
