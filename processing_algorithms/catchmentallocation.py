@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import shapely
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterDistance,
@@ -151,7 +152,11 @@ class CatchmentAllocation(SmaabyAlgorithm):
             "status": status_text[alloc.status],
             "access_m": np.where(d_att.attached, d_att.distance, np.nan),
         })
-        wkb = QgsWkbTypes.MultiPolygon if demand.kind == "polygon" else QgsWkbTypes.MultiPoint
+        if demand.kind == "polygon":
+            wkb = QgsWkbTypes.MultiPolygon
+        else:
+            single = bool(np.all(shapely.get_type_id(demand.geometry) == 0))
+            wkb = QgsWkbTypes.Point if single else QgsWkbTypes.MultiPoint
         result[self.OUTPUT_DEMAND] = self.write(parameters, self.OUTPUT_DEMAND, context, table,
                                                 demand.geometry, crs, wkb, feedback)
         feedback.setProgress(70)
