@@ -267,6 +267,18 @@ def _ellipse(centre: Sequence[float], a: float, b: float, angle_deg: float,
     return shapely.Polygon(np.column_stack([xr, yr]))
 
 
+def _components(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
+    """Connected-component label of each of ``n`` nodes joined by the edges (a, b)."""
+    graph = coo_matrix((np.ones(len(a)), (a, b)), shape=(n, n))
+    return connected_components(graph, directed=False)[1]
+
+
+def _clusters(xy: np.ndarray, distance: float) -> np.ndarray:
+    """Single-linkage clusters of points at most ``distance`` apart (labels)."""
+    pairs = cKDTree(xy).query_pairs(distance, output_type="ndarray")
+    return _components(pairs[:, 0], pairs[:, 1], len(xy))
+
+
 def _fill_holes(polygons: np.ndarray, max_area: float) -> np.ndarray:
     """The polygons without their holes smaller than ``max_area``."""
     out = []
@@ -705,9 +717,7 @@ def _roads(rng: np.random.Generator, land: shapely.Geometry, water: shapely.Geom
     _, node = np.unique(end_xy, axis=0, return_inverse=True)
     node = node.ravel()
     n_nodes = node.max() + 1
-    graph = coo_matrix((np.ones(len(pieces)), (node[:len(pieces)], node[len(pieces):])),
-                       shape=(n_nodes, n_nodes))
-    _, label = connected_components(graph, directed=False)
+    label = _components(node[:len(pieces)], node[len(pieces):], n_nodes)
     piece_label = label[node[:len(pieces)]]
     on_island = name[source] == "Holmevegen"
     sizes = np.bincount(piece_label[~on_island], minlength=label.max() + 1)
@@ -798,9 +808,7 @@ def _collapse_short_links(pieces: np.ndarray, source: np.ndarray,
     short = shapely.length(pieces) < min_length
     if not short.any():
         return pieces, source
-    graph = coo_matrix((np.ones(short.sum()), (node[:n][short], node[n:][short])),
-                       shape=(len(uniq), len(uniq)))
-    _, label = connected_components(graph, directed=False)
+    label = _components(node[:n][short], node[n:][short], len(uniq))
     first = np.full(label.max() + 1, len(uniq))
     np.minimum.at(first, label, np.arange(len(uniq)))
     target = uniq[first[label]]  # every node moves to its group's first node
@@ -1197,10 +1205,7 @@ def _businesses(rng: np.random.Generator, homes: dict, roads: pd.DataFrame,
     ok[ok] = off_road(pos[ok, 0], pos[ok, 1], 8.0)
     pos = pos[ok]
     # one chain: keep the positions linked to the largest group at <= 45 m
-    pairs = cKDTree(pos).query_pairs(45.0, output_type="ndarray")
-    _, label = connected_components(coo_matrix(
-        (np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(len(pos), len(pos))),
-        directed=False)
+    label = _clusters(pos, 45.0)
     pos = pos[label == np.argmax(np.bincount(label))]
     pos = pos[np.argsort(np.hypot(pos[:, 0] - TORGET[0], pos[:, 1] - TORGET[1]),
                          kind="stable")]
@@ -1391,10 +1396,7 @@ def _union_nearby(geoms: np.ndarray, xy: np.ndarray, reach: float) -> shapely.Ge
     """
     if len(geoms) == 0:
         return shapely.Polygon()
-    pairs = cKDTree(xy).query_pairs(reach, output_type="ndarray")
-    graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])),
-                       shape=(len(xy), len(xy)))
-    _, label = connected_components(graph, directed=False)
+    label = _clusters(xy, reach)
     size = np.bincount(label)
     order = np.lexsort((np.arange(len(label)), label))
     rank = np.arange(len(order)) - np.searchsorted(label[order], label[order])
@@ -1482,10 +1484,7 @@ def _tettsteder(blocks: tuple, b_xy: np.ndarray, b_type: np.ndarray, b_res: np.n
     """
     faces, _, block_of = blocks
     idx = np.flatnonzero(b_type != "fritid")
-    pairs = cKDTree(b_xy[idx]).query_pairs(50.0, output_type="ndarray")
-    graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])),
-                       shape=(len(idx), len(idx)))
-    _, label = connected_components(graph, directed=False)
+    label = _clusters(b_xy[idx], 50.0)
     res = np.bincount(label, b_res[idx])
     member = res[label] >= 200
     centres = _xy([s[3] for s in _SETTLEMENTS])
