@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -128,9 +126,9 @@ class SsbGrid(SmaabyAlgorithm):
                     field, ", ".join(names)
                 )
             )
-        frame = _read_attributes(source, feedback)
-        if frame is None:
-            return {}
+        # the id alone matters: rows without geometry are kept
+        frame = layers.read_source(source, self.INPUT, context, feedback, geometry=False,
+                                   require_features=False).attributes
         if frame.empty:
             raise InputError(self.tr("INPUT has no rows; choose a table with grid ids."))
         feedback.setProgress(40)
@@ -192,32 +190,3 @@ class SsbGrid(SmaabyAlgorithm):
             results[self.OUTPUT_INVALID] = invalid_dest
         feedback.setProgress(100)
         return results
-
-
-def _read_attributes(source, feedback) -> pd.DataFrame | None:
-    """All attributes of every row, geometry ignored (rows without geometry kept).
-
-    ``layers.read_source`` drops rows without geometry from geometry layers, but here
-    the id alone matters. Returns None when cancelled.
-    """
-    names = source.fields().names()
-    request = QgsFeatureRequest()
-    request.setFlags(QgsFeatureRequest.NoGeometry)
-    rows = []
-    for i, feature in enumerate(source.getFeatures(request)):
-        if i % 5000 == 0 and feedback.isCanceled():
-            return None
-        rows.append(feature.attributes())
-    frame = pd.DataFrame(rows, columns=names)
-    for column in frame.columns:
-        if frame[column].dtype == object:
-            values = frame[column].map(layers._to_python)
-            present = values.dropna()
-            # Whole-number fields with NULLs stay integer fields in the output.
-            if (
-                len(present)
-                and present.map(lambda v: isinstance(v, int) and not isinstance(v, bool)).all()
-            ):
-                values = values.astype("Int64")
-            frame[column] = values
-    return frame

@@ -30,9 +30,14 @@ def load_steps(sample: str, out: str) -> list[dict]:
 
 
 def arguments(params: dict) -> list[str]:
+    """--KEY=value pairs. A list of numbers (enum choices) is one comma-joined value, as
+    QGIS 3.22's qgis_process wants; a list of layers repeats the key."""
     args = []
     for key, value in params.items():
         values = value if isinstance(value, (list, tuple)) else [value]
+        if values and all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                          for v in values):
+            values = [",".join(str(v) for v in values)]
         for v in values:
             if isinstance(v, bool):
                 v = "true" if v else "false"
