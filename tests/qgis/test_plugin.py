@@ -10,7 +10,18 @@ from qgis.PyQt.QtWidgets import QDockWidget, QToolBar
 
 from smaaby_plugin import classFactory, paths
 
-FOUNDATION_ALGORITHMS = {"smaaby:shapecompactness", "smaaby:ssbgrid"}
+ALGORITHMS = {f"smaaby:{name}" for name in (
+    # foundation
+    "shapecompactness", "ssbgrid",
+    # land-use accounting (arealregnskap)
+    "landuseaccount", "changematrix", "planreserve", "planchange", "landconsumption",
+    # catchments (omland)
+    "preparenetwork", "serviceareas", "catchmentallocation", "huffcatchment", "odmatrix",
+    "commutingshed", "commutingregions",
+    # centre and compactness
+    "settlements", "centrezones", "centreindicators", "townprofile",
+)}
+GROUPS = {"landuse", "catchments", "centre", "data"}
 
 
 def _flush_deletes():
@@ -39,10 +50,13 @@ def test_processing_path_registers_provider_once(smaaby_plugin_loaded):
     assert len(providers) == 1
     smaaby_plugin_loaded.initProcessing()  # a second call must not register again
     assert len([p for p in registry.providers() if p.id() == "smaaby"]) == 1
-    ids = {a.id() for a in providers[0].algorithms()}
-    assert FOUNDATION_ALGORITHMS <= ids
-    groups = {a.groupId() for a in providers[0].algorithms()}
-    assert groups <= {"landuse", "catchments", "centre", "data"}
+    algorithms = providers[0].algorithms()
+    assert {a.id() for a in algorithms} == ALGORITHMS
+    assert {a.groupId() for a in algorithms} == GROUPS
+    for alg in algorithms:  # every algorithm documents itself and every parameter
+        assert len(alg.shortHelpString()) > 200, alg.id()
+        for param in alg.parameterDefinitions():
+            assert param.help(), f"{alg.id()}: {param.name()} has no help text"
 
 
 def test_desktop_path_and_unload(qgis_iface, smaaby_plugin_loaded):
@@ -92,7 +106,7 @@ def test_missing_dependency_is_reported_not_raised(qgis_iface, monkeypatch, smaa
 def test_qgis_process_lists_and_loads_the_plugin(qgis_process):
     listing = qgis_process("list")
     assert listing.returncode == 0, listing.stderr
-    for alg in FOUNDATION_ALGORITHMS:
+    for alg in ALGORITHMS:
         assert alg in listing.stdout
     plugins = qgis_process("plugins")
     assert "smaaby_plugin" in plugins.stdout
