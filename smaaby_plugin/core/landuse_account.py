@@ -221,7 +221,7 @@ def landuse_account(
         pgeom = pieces["geometry"].to_numpy()
     planar = shapely.area(pgeom)
     parea = planar if area_function is None else np.asarray(area_of(pgeom), dtype=float)
-    prow = np.where(np.isnan(pclass), ROW_NO_CLASS, ROW_CLASS).astype(object)
+    ptype = np.isnan(pclass).astype(np.int64)  # row type: 0 class, 1 no class, 2 uncovered
 
     if zone_geom is not None:
         zone_area_m2 = (shapely.area(zone_geom) if area_function is None
@@ -243,20 +243,22 @@ def landuse_account(
         pclass = np.r_[pclass, np.full(len(gz), np.nan)]
         pgeom = np.r_[pgeom, ggeom] if len(gz) else pgeom
         parea = np.r_[parea, garea]
-        prow = np.r_[prow, np.full(len(gz), ROW_UNCOVERED, dtype=object)]
+        ptype = np.r_[ptype, np.full(len(gz), 2, dtype=np.int64)]
     else:
         zone_area_m2 = np.array([np.nan])  # set from the sum below
 
-    # Group pieces into (zone, row type, class) rows; np.unique sorts them by that key.
-    type_rank = np.select([prow == ROW_CLASS, prow == ROW_NO_CLASS], [0, 1], 2)
-    code_key = np.where(np.isnan(pclass), -1.0, pclass)
-    uniq, inverse = np.unique(np.c_[pz, type_rank, code_key], axis=0, return_inverse=True)
+    # Group pieces into (zone, row type, class) rows: one integer key sorts them by zone,
+    # row type and class.
+    codes, code_idx = np.unique(np.where(np.isnan(pclass), -1.0, pclass), return_inverse=True)
+    n_codes = max(len(codes), 1)
+    key = (pz.astype(np.int64) * 3 + ptype) * n_codes + np.asarray(code_idx).reshape(-1)
+    uniq, inverse = np.unique(key, return_inverse=True)
     inverse = np.asarray(inverse).reshape(-1)
     row_area = group_sum(inverse, parea, len(uniq))
     row_count = np.bincount(inverse, minlength=len(uniq))
-    rz = uniq[:, 0].astype(np.int64)
-    rtype = uniq[:, 1].astype(np.int64)
-    rcode = np.where(rtype == 0, uniq[:, 2], np.nan)
+    rz = uniq // (3 * n_codes)
+    rtype = (uniq // n_codes) % 3
+    rcode = np.where(rtype == 0, codes[uniq % n_codes] if len(codes) else np.nan, np.nan)
 
     if zone_geom is None:
         zone_area_m2 = np.array([group_sum(np.zeros(len(row_area), np.int64), row_area, 1)[0]])
@@ -310,8 +312,8 @@ def landuse_account(
                                                where=zp > 0)
     pieces_frame = pd.DataFrame()
     if with_pieces:
-        ptype = np.select([prow == ROW_CLASS, prow == ROW_NO_CLASS], [0, 1], 2)
         order = np.lexsort((np.nan_to_num(pclass, nan=-1), ptype, pz))
+        prow = np.array([ROW_CLASS, ROW_NO_CLASS, ROW_UNCOVERED], dtype=object)[ptype]
         pieces_frame = pd.DataFrame({
             "zone": pz[order].astype(np.int64),
             "zone_id": zone_ids[pz[order]],

@@ -215,3 +215,122 @@ def test_find_overlaps_on_many_small_polygons():
     assert find_overlaps(squares).n_pairs == 0
     rep = find_overlaps(squares + [box(10.5, 10.5, 11.5, 11.5)])
     assert rep.n_pairs == 4 and rep.overlap_area == pytest.approx(1.0)
+
+
+def _with_extra_vertex(rect):
+    """The same rectangle with a fifth vertex in the middle of its bottom edge: equal as a
+    point set, but not recognised as a rectangle, so it takes the general overlay."""
+    x0, y0, x1, y1 = rect.bounds
+    return Polygon([(x0, y0), ((x0 + x1) / 2, y0), (x1, y0), (x1, y1), (x0, y1)])
+
+
+def test_rectangle_detection():
+    from smaaby_plugin.core.overlay import _rectangles
+
+    geoms = [box(0, 0, 2, 1),
+             shapely.reverse(box(5, 5, 6, 7)),                       # clockwise
+             Polygon([(0, 0), (1, 1), (2, 0), (1, -1)]),             # a square on its corner
+             Polygon([(0, 0), (1, 0), (1, 1), (1, 1), (0, 0)]),      # a triangle, 5 coordinates
+             WITH_HOLE, _with_extra_vertex(box(0, 0, 1, 1)),
+             MultiPolygon([box(0, 0, 1, 1)]), None]
+    assert _rectangles(np.array(geoms, dtype=object)).tolist() == [
+        True, True, False, False, False, False, False, False]
+
+
+def test_rectangle_zones_give_the_general_overlay_areas():
+    # Hand areas of the land use inside zone (0, 0)-(100, 100): the left half 5,000 m², the
+    # L-shape 2,600, the holed polygon 2,200; a 10 x 10 square over a corner, 25 inside; a
+    # multipart with one part outside and 100 of 200 inside; a sliver 100 x 1e-5 m inside;
+    # a square that only touches the zone (no piece).
+    land = [box(0, 0, 50, 100), L_SHAPE, WITH_HOLE, box(95, -5, 105, 5),
+            MultiPolygon([box(0, 101, 10, 111), box(-10, 40, 10, 50)]),
+            box(0, 99.99999, 100, 100.00001), box(100, 0, 110, 10)]
+    zone = box(0, 0, 100, 100)
+    expect = {0: 5000.0, 1: 2600.0, 2: 2200.0, 3: 25.0, 4: 100.0, 5: 1e-3}
+    fast = intersect([zone], land)
+    general = intersect([_with_extra_vertex(zone)], land)
+    assert fast["right"].tolist() == general["right"].tolist() == sorted(expect)
+    assert fast["area"].tolist() == pytest.approx([expect[k] for k in sorted(expect)],
+                                                  rel=1e-9)
+    assert fast["area"].to_numpy() == pytest.approx(general["area"].to_numpy(), rel=1e-12)
+    for a, b in zip(fast["geometry"], general["geometry"]):
+        assert a.is_valid and a.symmetric_difference(b).area < 1e-9
+    # the rectangle on the right-hand side takes the same path
+    swapped = intersect(land, [zone])
+    assert swapped["left"].tolist() == sorted(expect)
+    assert swapped["area"].to_numpy() == pytest.approx(fast["area"].to_numpy(), rel=1e-12)
+
+
+def test_grid_of_rectangles_against_an_irregular_mosaic():
+    # 400 Voronoi cells in 10 x 10 grid cells: per cell the pieces add up to the cell's
+    # 100 m² (the mosaic covers the grid), and match the general overlay piece by piece.
+    rng = np.random.default_rng(7)
+    pts = shapely.multipoints(rng.uniform(0, 100, size=(400, 2)))
+    frame = box(0, 0, 100, 100)
+    mosaic = shapely.intersection(shapely.get_parts(shapely.voronoi_polygons(
+        pts, extend_to=frame)), frame)
+    xs, ys = np.meshgrid(np.arange(0.0, 100, 10), np.arange(0.0, 100, 10))
+    cells = shapely.box(xs.ravel(), ys.ravel(), xs.ravel() + 10, ys.ravel() + 10)
+    fast = intersect(cells, mosaic)
+    general = intersect(np.array([_with_extra_vertex(c) for c in cells]), mosaic)
+    assert fast[["left", "right"]].values.tolist() == general[["left", "right"]].values.tolist()
+    assert fast["area"].to_numpy() == pytest.approx(general["area"].to_numpy(), rel=1e-9,
+                                                    abs=1e-9)
+    assert group_sum(fast["left"], fast["area"], 100) == pytest.approx(np.full(100, 100.0),
+                                                                       rel=1e-12)
+
+
+def _brute_force_overlaps(geoms):
+    pairs = []
+    for i in range(len(geoms)):
+        for j in range(i + 1, len(geoms)):
+            area = geoms[i].intersection(geoms[j]).area
+            if area > 0:
+                pairs.append((i, j, area))
+    return pairs
+
+
+def test_clean_partition_flags_only_its_rim():
+    from smaaby_plugin.core.overlay import _unmatched_edge_owners
+
+    xs, ys = np.meshgrid(np.arange(3.0), np.arange(3.0))
+    cells = shapely.box(xs.ravel(), ys.ravel(), xs.ravel() + 1, ys.ravel() + 1)
+    cells[1] = shapely.reverse(cells[1])  # ring orientation does not matter
+    flagged = _unmatched_edge_owners(cells)
+    assert flagged.tolist() == [True] * 4 + [False] + [True] * 4  # the centre cell is not
+    # a polygon filling another's hole exactly: neither overlaps, the hole's edges match
+    ring = Polygon(box(0, 0, 10, 10).exterior.coords, [box(4, 4, 6, 6).exterior.coords])
+    geoms = np.array([ring, box(4, 4, 6, 6)], dtype=object)
+    assert _unmatched_edge_owners(geoms).tolist() == [True, False]
+    assert find_overlaps(geoms).n_pairs == 0
+
+
+def test_overlaps_between_features_with_matched_edges_are_found():
+    # Two clean 3 x 3 partitions, one shifted by half a cell: the centre cells match all
+    # their edges, yet they overlap cells of the other partition. Every pair must be found.
+    xs, ys = np.meshgrid(np.arange(3.0), np.arange(3.0))
+    a = shapely.box(xs.ravel(), ys.ravel(), xs.ravel() + 1, ys.ravel() + 1)
+    geoms = np.r_[a, shapely.box(xs.ravel() + 0.5, ys.ravel() + 0.5, xs.ravel() + 1.5,
+                                 ys.ravel() + 1.5)]
+    rep = find_overlaps(geoms)
+    expect = _brute_force_overlaps(geoms)
+    assert rep.pairs[["i", "j"]].values.tolist() == [[i, j] for i, j, _ in expect]
+    assert rep.pairs["area"].tolist() == pytest.approx([a for _, _, a in expect])
+    assert [4, 13] in rep.pairs[["i", "j"]].values.tolist()  # the two centre cells
+
+
+def test_find_overlaps_matches_brute_force_on_a_mosaic():
+    # A Voronoi mosaic (neighbours share vertices exactly) with polygons drawn over it.
+    rng = np.random.default_rng(11)
+    frame = box(0, 0, 100, 100)
+    mosaic = shapely.intersection(shapely.get_parts(shapely.voronoi_polygons(
+        shapely.multipoints(rng.uniform(0, 100, size=(150, 2))), extend_to=frame)), frame)
+    assert find_overlaps(mosaic).n_pairs == 0
+    assert len(_brute_force_overlaps(mosaic)) == 0
+    extra = shapely.buffer(shapely.points(rng.uniform(10, 90, size=(3, 2))), 4.0)
+    geoms = np.r_[mosaic, extra]
+    rep = find_overlaps(geoms)
+    expect = _brute_force_overlaps(geoms)
+    assert rep.n_pairs == len(expect) > 3
+    assert rep.pairs[["i", "j"]].values.tolist() == [[i, j] for i, j, _ in expect]
+    assert rep.pairs["area"].to_numpy() == pytest.approx([a for _, _, a in expect], rel=1e-9)
