@@ -21,11 +21,13 @@ Use::
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, replace
 
 import numpy as np
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
@@ -33,6 +35,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProviderRegistry,
 )
 
 from smaaby_plugin import layers
@@ -44,6 +47,7 @@ __all__ = [
     "add_network_parameters",
     "add_max_snap_parameters",
     "attach",
+    "clear_cache",
     "cost_label",
     "link_attributes",
     "parse_numbers",
@@ -312,20 +316,128 @@ def link_attributes(alg, parameters, context, feedback, data: layers.LayerData, 
     return forward, backward, speed, source
 
 
+class _Recorder:
+    """A feedback that remembers the messages it passes on (to replay them when a
+    cached network is reused)."""
+
+    def __init__(self, feedback):
+        self._feedback = feedback
+        self.messages: list[tuple[str, str]] = []
+
+    def pushInfo(self, text):  # noqa: N802
+        self.messages.append(("info", text))
+        self._feedback.pushInfo(text)
+
+    def pushWarning(self, text):  # noqa: N802
+        self.messages.append(("warning", text))
+        self._feedback.pushWarning(text)
+
+    def __getattr__(self, name):
+        return getattr(self._feedback, name)
+
+
+# Networks built in this QGIS session, by what they were built from (see _cache_key).
+_CACHE: dict = {}
+_CACHE_ENTRIES = 2
+_CACHE_MAX_LINKS = 500_000
+
+
+def clear_cache() -> None:
+    """Forget the networks kept for reuse (benchmarks measure cold runs with it)."""
+    _CACHE.clear()
+
+
+def _file_state(layer):
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    path = parts.get("path")
+    if not path or not os.path.isfile(path):
+        return None
+    state = [path]
+    for p in (path, path + "-wal"):  # GeoPackage writes may land in the WAL file first
+        if os.path.isfile(p):
+            st = os.stat(p)
+            state += [st.st_mtime_ns, st.st_size]
+    return tuple(state)
+
+
+def _layer_identity(alg, parameters, name, context):
+    """What identifies a file-based layer's content now, or None when it cannot be
+    cached (memory layers, layers with unsaved edits, selections or filters)."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if (value.selectedFeaturesOnly or value.featureLimit != -1
+                or getattr(value, "filterExpression", "")):
+            return None
+    layer = alg.parameterAsVectorLayer(parameters, name, context)
+    if layer is None or layer.providerType() == "memory" or layer.isModified():
+        return None
+    state = _file_state(layer)
+    if state is None:
+        return None
+    return (layer.providerType(), layer.source(), layer.subsetString(), state,
+            layer.featureCount())
+
+
+def _cache_key(alg, parameters, context, crs, cost, need_speed):
+    network = _layer_identity(alg, parameters, NETWORK, context)
+    if network is None:
+        return None
+    speed_layer = None
+    if parameters.get(SPEED_LAYER) not in (None, ""):
+        speed_layer = _layer_identity(alg, parameters, SPEED_LAYER, context)
+        if speed_layer is None:
+            return None
+    settings = tuple(
+        alg.parameterAsString(parameters, p, context) if alg.parameterDefinition(p) else None
+        for p in (SPEED_FIELD, SPEED_LAYER_FIELD, SPEED_MATCH_TOLERANCE, ROAD_CLASS_FIELD,
+                  DEFAULT_SPEEDS, DIRECTION_FIELD, DIRECTION_MODE, FORWARD_VALUES,
+                  BACKWARD_VALUES, CLOSED_VALUES, SNAP_TOLERANCE, SPLIT_AT_SHARED_VERTICES))
+    return (network, speed_layer, crs.authid(), crs.toWkt(), cost, need_speed, settings)
+
+
 def read_network(alg, parameters, context, feedback, crs, cost: int | None = None,
                  need_speed: bool | None = None) -> NetworkSetup:
     """Read NETWORK once and build the graph with the algorithm's settings.
 
     ``cost`` overrides the COST parameter (for algorithms without it);
     ``need_speed`` forces speeds to be read (preparenetwork writes minutes always).
+
+    A network read from an unchanged file with the same settings earlier in this QGIS
+    session is reused (the log says so): models, batch runs and the dock then pay for
+    reading and building once.
     """
+    if cost is None:
+        cost = alg.parameterAsEnum(parameters, COST, context)
+    max_snap = None
+    access = 5.0
+    if alg.parameterDefinition(MAX_SNAP) is not None:
+        value = alg.parameterAsDouble(parameters, MAX_SNAP, context)
+        max_snap = value if value > 0 else None
+        access = alg.parameterAsDouble(parameters, ACCESS_SPEED, context)
+    key = _cache_key(alg, parameters, context, crs, cost, need_speed)
+    if key is not None and key in _CACHE:
+        setup, messages = _CACHE[key]
+        feedback.pushInfo(alg.tr("NETWORK: reusing the network built earlier in this session "
+                                 "(same file, unchanged, same settings)."))
+        for kind, text in messages:
+            (feedback.pushWarning if kind == "warning" else feedback.pushInfo)(text)
+        return replace(setup, max_snap=max_snap, access_speed=access)
+    recorder = _Recorder(feedback)
+    setup = _build_network(alg, parameters, context, recorder, crs, cost, need_speed)
+    setup = replace(setup, max_snap=max_snap, access_speed=access)
+    if key is not None and setup.net.n_links <= _CACHE_MAX_LINKS:
+        while len(_CACHE) >= _CACHE_ENTRIES:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = (setup, recorder.messages)
+    return setup
+
+
+def _build_network(alg, parameters, context, feedback, crs, cost, need_speed) -> NetworkSetup:
     source = alg.parameterAsSource(parameters, NETWORK, context)
     if source is None:
         raise InputError("NETWORK: the layer could not be opened.")
     names = [f.name() for f in source.fields()]
     prepared = all(f in names for f in PREPARED_FIELDS)
-    if cost is None:
-        cost = alg.parameterAsEnum(parameters, COST, context)
     want = []
     if prepared:
         want = list(PREPARED_FIELDS)
@@ -367,13 +479,7 @@ def read_network(alg, parameters, context, feedback, crs, cost: int | None = Non
         feedback.pushWarning(alg.tr(
             "The network has {} separate parts; points in a part without a centre or "
             "destination get none (they are counted).").format(net.stats.components))
-    max_snap = None
-    access = 5.0
-    if alg.parameterDefinition(MAX_SNAP) is not None:
-        value = alg.parameterAsDouble(parameters, MAX_SNAP, context)
-        max_snap = value if value > 0 else None
-        access = alg.parameterAsDouble(parameters, ACCESS_SPEED, context)
-    return NetworkSetup(net, data, crs, cost, net.unit, max_snap, access, prepared, speed,
+    return NetworkSetup(net, data, crs, cost, net.unit, None, 5.0, prepared, speed,
                         speed_src, forward, backward)
 
 

@@ -77,7 +77,9 @@ def band_lines(pieces: pd.DataFrame, geometry: np.ndarray) -> tuple[pd.DataFrame
                               "cost_min": np.empty(0), "cost_max": np.empty(0)})
         return empty, np.empty(0, dtype=object)
     key = pieces[["source", "band"]].to_numpy()
-    order = np.lexsort((key[:, 1], key[:, 0]))
+    step = np.diff(key[:, 0] * (int(key[:, 1].max()) + 1) + key[:, 1])
+    # ServiceArea.pieces come sorted already
+    order = np.arange(len(key)) if np.all(step >= 0) else np.lexsort((key[:, 1], key[:, 0]))
     key = key[order]
     new = np.r_[True, np.any(key[1:] != key[:-1], axis=1)]
     grp = np.cumsum(new) - 1

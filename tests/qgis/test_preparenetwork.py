@@ -145,3 +145,31 @@ def test_prepare_hamar(run_alg, log_feedback, shared_data):
     assert sum(f["speed_src"] == "layer" for f in out) > 0.7 * len(out)
     log = "\n".join(feedback.log)
     assert "12 connected component(s)" in log
+
+
+def test_network_reused_until_the_file_changes(run_alg, log_feedback, make_layer, tmp_path):
+    path = tmp_path / "roads.geojson"
+    path.write_text((DATA / "network_hand_roads.geojson").read_text())
+    centre = make_layer("Point", "EPSG:25833", {"name": str}, [("POINT(0 0)", {"name": "A"})])
+    pop = make_layer("Point", "EPSG:25833", {"n": int}, [("POINT(2000 0)", {"n": 5})])
+
+    def reach(threshold):
+        feedback = log_feedback()
+        layer = QgsVectorLayer(str(path), "roads", "ogr")
+        out = run_alg("smaaby:serviceareas", hand_params(
+            layer, CENTRES=centre, THRESHOLDS=str(threshold), POPULATION=pop,
+            POPULATION_FIELD="n", OUTPUT_POLYGONS="TEMPORARY_OUTPUT"), feedback)
+        reused = any("reusing the network" in m for m in feedback.log)
+        return [f["population"] for f in out["OUTPUT_POLYGONS"].getFeatures()], reused
+
+    # A -> C: 1.0 (AB at 60 km/h) + 0.5 (BC at the E default 120) = 1.5 min
+    assert reach(1.6) == ([5], False)
+    assert reach(1.6) == ([5], True)
+    # AB slowed to 30 km/h in the file: 2.0 + 0.5 = 2.5 min; the stale network must go
+    path.write_text(path.read_text().replace('"speed_kmh": 60.0, "oneway": "B" }, '
+                                             '"geometry": { "type": "LineString", '
+                                             '"coordinates": [ [ 0.0',
+                                             '"speed_kmh": 30.0, "oneway": "B" }, '
+                                             '"geometry": { "type": "LineString", '
+                                             '"coordinates": [ [ 0.0'))
+    assert reach(1.6) == ([0], False)
