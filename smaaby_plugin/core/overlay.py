@@ -334,30 +334,36 @@ def _rings(geoms: np.ndarray):
     return xy, ring, owner, exterior
 
 
-def _unmatched_edge_owners(geoms: np.ndarray) -> np.ndarray:
-    """Features with a boundary edge that no neighbour matches exactly.
+def _unmatched_edges(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Boundary edges that no neighbour matches exactly, and the features they bound.
 
     With every ring oriented so that its polygon lies on the left, two features that are
-    neighbours across an edge have that edge in opposite directions. Cancel such pairs
-    (same two vertices, opposite directions, different features, no third copy). If any
-    two features overlap, then on the rim of the area covered twice or more the covering
-    count drops, so some edge there cannot be cancelled, and its owner covers the overlap
-    and overlaps another feature there. Hence: when no flagged feature overlaps any
-    feature, no two features overlap at all. For a clean partition (AR5, N50, a mosaic
-    whose neighbours share vertices) only the features on its outer rim are flagged.
+    neighbours across an edge have that edge in opposite directions. Such pairs cancel
+    (same two vertices, opposite directions, different features, no third copy). If two
+    features overlap, then at the rim of the area covered twice or more the covering
+    count drops, so some edge there does not cancel, and its feature overlaps another
+    feature right beside that edge. Hence: when no feature overlaps a feature that meets
+    one of its unmatched edges, no two features overlap at all. In a clean partition
+    (AR5, N50, a mosaic whose neighbours share vertices) only the outer rim is unmatched.
+
+    Returns
+    -------
+    bounds : numpy.ndarray, shape (m, 4)
+        Bounding box (xmin, ymin, xmax, ymax) of each unmatched edge.
+    owner : numpy.ndarray of int64, shape (m,)
+        The feature each edge belongs to.
     """
-    n = len(geoms)
-    flagged = np.zeros(n, dtype=bool)
+    none = np.zeros((0, 4)), np.zeros(0, dtype=np.int64)
     xy, ring, owner, exterior = _rings(geoms)
     if len(xy) < 2:
-        return flagged
+        return none
     x = xy[:, 0] + 0.0  # -0.0 -> 0.0, so equal coordinates have equal bits
     y = xy[:, 1] + 0.0
     k = np.flatnonzero(ring[:-1] == ring[1:])  # edge k -> k + 1
     r = ring[k]
     n_rings = len(owner)
     # Orientation from the shoelace sum about each ring's first vertex, with an error
-    # bound; a ring whose sign is in doubt flags its owner (never a wrong cancellation).
+    # bound: the edges of a ring whose sign is in doubt never cancel.
     first = np.zeros(n_rings, dtype=np.int64)
     starts = np.flatnonzero(np.r_[True, ring[1:] != ring[:-1]])
     first[ring[starts]] = starts
@@ -369,39 +375,40 @@ def _unmatched_edge_owners(geoms: np.ndarray) -> np.ndarray:
     twice_area = np.bincount(r, t1 - t2, n_rings)
     bound = np.bincount(r, np.abs(t1) + np.abs(t2), n_rings)
     count = np.bincount(r, minlength=n_rings)
-    sure = np.abs(twice_area) > 8.0 * _EPS * (count + 4) * bound
-    flagged[owner[~sure]] = True
+    sure = (np.abs(twice_area) > 8.0 * _EPS * (count + 4) * bound)[r]
     flip = ((twice_area > 0) != exterior)[r]  # exteriors counter-clockwise, holes clockwise
     start = np.where(flip, k + 1, k)
     end = np.where(flip, k, k + 1)
     sx, sy, ex, ey = x[start], y[start], x[end], y[end]
     keep = (sx != ex) | (sy != ey)  # zero-length edges bound nothing
     if not keep.all():
-        start, end, r = start[keep], end[keep], r[keep]
-        sx, sy, ex, ey = sx[keep], sy[keep], ex[keep], ey[keep]
+        sx, sy, ex, ey, r, sure = sx[keep], sy[keep], ex[keep], ey[keep], r[keep], sure[keep]
     eown = owner[r]
-    m = len(start)
-    if m == 0:
-        return flagged
-    bits_x, bits_y = x.view(np.uint64), y.view(np.uint64)
-    vh = bits_x * _MIX[0]
-    vh ^= vh >> np.uint64(29)
-    vh += bits_y * _MIX[1]
-    vh ^= vh >> np.uint64(32)
-    vh *= _MIX[2]
-    # Group edges by a hash that is the same in both directions; a group of exactly two
-    # is checked with exact coordinates (a hash collision can only flag more features).
-    codes, uniq = pd.factorize(vh[start] + vh[end])
-    size = np.bincount(codes, minlength=len(uniq))[codes]
-    pos = np.arange(m, dtype=np.float64)
-    partner = (np.bincount(codes, pos, len(uniq))[codes] - pos).astype(np.int64)
-    two = np.flatnonzero(size == 2)
-    p = partner[two]
-    matched = np.zeros(m, dtype=bool)
-    matched[two] = ((sx[two] == ex[p]) & (sy[two] == ey[p]) & (ex[two] == sx[p])
-                    & (ey[two] == sy[p]) & (eown[two] != eown[p]))
-    flagged[eown[~matched]] = True
-    return flagged
+    matched = np.zeros(len(sx), dtype=bool)
+    cand = np.flatnonzero(sure)
+    if len(cand) > 1:
+        bits_x, bits_y = x.view(np.uint64), y.view(np.uint64)
+        vh = bits_x * _MIX[0]
+        vh ^= vh >> np.uint64(29)
+        vh += bits_y * _MIX[1]
+        vh ^= vh >> np.uint64(32)
+        vh *= _MIX[2]
+        hs, he = start[keep][cand], end[keep][cand]
+        # Group edges by a hash that is the same in both directions; a group of exactly
+        # two is checked with exact coordinates (a hash collision can only leave more
+        # edges unmatched).
+        codes, uniq = pd.factorize(vh[hs] + vh[he])
+        two = np.flatnonzero(np.bincount(codes, minlength=len(uniq))[codes] == 2)
+        pos = np.arange(len(cand), dtype=np.float64)
+        # In a group of two, the partner's position is the group's sum minus one's own.
+        total = np.bincount(codes, pos, len(uniq))
+        c, p = cand[two], cand[(total[codes[two]] - two).astype(np.int64)]
+        matched[c] = ((sx[c] == ex[p]) & (sy[c] == ey[p]) & (ex[c] == sx[p]) & (ey[c] == sy[p])
+                      & (eown[c] != eown[p]))
+    u = ~matched
+    bounds = np.c_[np.minimum(sx[u], ex[u]), np.minimum(sy[u], ey[u]),
+                   np.maximum(sx[u], ex[u]), np.maximum(sy[u], ey[u])]
+    return bounds, eown[u]
 
 
 def _unique_pairs(i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -758,9 +765,9 @@ def find_overlaps(geoms, min_area: float = 0.0) -> OverlapReport:
     """Find features of one layer whose interiors overlap.
 
     Neighbours that only share an edge are not overlaps. First only the features with a
-    boundary edge that no neighbour matches are tested against the features whose
-    bounding boxes meet theirs: if none of them overlaps anything, no two features
-    overlap (see ``_unmatched_edge_owners``), which settles a clean partition quickly.
+    boundary edge that no neighbour matches are tested, against the features whose
+    bounding boxes meet such an edge: if none of these pairs overlaps, no two features
+    overlap (see ``_unmatched_edges``), which settles a clean partition quickly.
     Otherwise every pair of features whose bounding boxes meet is tested. A pair overlaps
     when its intersection has a positive area.
 
@@ -787,9 +794,9 @@ def find_overlaps(geoms, min_area: float = 0.0) -> OverlapReport:
     if len(geoms) < 2:
         return OverlapReport(pd.DataFrame(cols), 0.0, 0.0)
     tree = shapely.STRtree(geoms)
-    suspects = np.flatnonzero(_unmatched_edge_owners(geoms))
-    qi, qj = tree.query(geoms[suspects])  # bounding boxes only
-    i, j, ov, area = _pair_overlaps(geoms, *_unique_pairs(suspects[qi], qj))
+    edge_box, edge_owner = _unmatched_edges(geoms)
+    qi, qj = tree.query(shapely.box(*edge_box.T))  # features that may meet an edge
+    i, j, ov, area = _pair_overlaps(geoms, *_unique_pairs(edge_owner[qi], qj))
     if len(i) == 0:
         return OverlapReport(pd.DataFrame(cols), 0.0, 0.0)
     # Some features overlap: the overlaps of unflagged features are found only by

@@ -290,19 +290,26 @@ def _brute_force_overlaps(geoms):
     return pairs
 
 
-def test_clean_partition_flags_only_its_rim():
-    from smaaby_plugin.core.overlay import _unmatched_edge_owners
+def test_clean_partition_leaves_only_its_rim_unmatched():
+    from smaaby_plugin.core.overlay import _unmatched_edges
 
     xs, ys = np.meshgrid(np.arange(3.0), np.arange(3.0))
     cells = shapely.box(xs.ravel(), ys.ravel(), xs.ravel() + 1, ys.ravel() + 1)
     cells[1] = shapely.reverse(cells[1])  # ring orientation does not matter
-    flagged = _unmatched_edge_owners(cells)
-    assert flagged.tolist() == [True] * 4 + [False] + [True] * 4  # the centre cell is not
+    bounds, owner = _unmatched_edges(cells)
+    # the 12 unit edges of the 3 x 3 square's outline; the centre cell has none
+    assert len(owner) == 12 and 4 not in owner
+    assert np.bincount(owner, minlength=9).tolist() == [2, 1, 2, 1, 0, 1, 2, 1, 2]
+    outline = ((bounds[:, 0] == bounds[:, 2]) & np.isin(bounds[:, 0], [0, 3])) | (
+        (bounds[:, 1] == bounds[:, 3]) & np.isin(bounds[:, 1], [0, 3]))
+    assert outline.all()
     # a polygon filling another's hole exactly: neither overlaps, the hole's edges match
     ring = Polygon(box(0, 0, 10, 10).exterior.coords, [box(4, 4, 6, 6).exterior.coords])
     geoms = np.array([ring, box(4, 4, 6, 6)], dtype=object)
-    assert _unmatched_edge_owners(geoms).tolist() == [True, False]
+    assert _unmatched_edges(geoms)[1].tolist() == [0, 0, 0, 0]
     assert find_overlaps(geoms).n_pairs == 0
+    # the same square twice: no edge cancels (same direction)
+    assert len(_unmatched_edges(np.array([box(0, 0, 1, 1)] * 2))[1]) == 8
 
 
 def test_overlaps_between_features_with_matched_edges_are_found():
