@@ -45,6 +45,7 @@ from smaaby_plugin.core.errors import InputError
 __all__ = [
     "NetworkSetup",
     "add_network_parameters",
+    "add_centre_parameters",
     "add_max_snap_parameters",
     "attach",
     "clear_cache",
@@ -52,6 +53,8 @@ __all__ = [
     "link_attributes",
     "parse_numbers",
     "read_network",
+    "read_population",
+    "read_with_ids",
     "working_crs",
 ]
 
@@ -481,6 +484,44 @@ def _build_network(alg, parameters, context, feedback, crs, cost, need_speed) ->
             "destination get none (they are counted).").format(net.stats.components))
     return NetworkSetup(net, data, crs, cost, net.unit, None, 5.0, prepared, speed,
                         speed_src, forward, backward)
+
+
+def add_centre_parameters(alg, centres: str = "CENTRES", id_field: str = "CENTRE_ID_FIELD",
+                          help_text: str = "") -> None:
+    """CENTRES (points) and CENTRE_ID_FIELD, as the network algorithms share them."""
+    tr = alg.tr
+    alg.add(QgsProcessingParameterFeatureSource(
+        centres, tr("Centres (points)"), [QgsProcessing.TypeVectorPoint]),
+        help_text or tr("The centres (town centres, service points); each is attached to "
+                        "the nearest link of the network."))
+    alg.add(QgsProcessingParameterField(
+        id_field, tr("Centre id field"), parentLayerParameterName=centres, optional=True),
+        tr("Field that names each centre in the outputs (centre_id); without it the "
+           "feature id is used."))
+
+
+def read_with_ids(alg, parameters, name: str, id_param: str, context, feedback, crs,
+                  fields=()):
+    """Read a point/polygon layer with its id field (or feature ids as text) and any
+    further fields; returns (LayerData, ids as an object array)."""
+    id_field = alg.parameterAsString(parameters, id_param, context)
+    wanted = [f for f in [id_field, *fields] if f]
+    data = alg.read(parameters, name, context, feedback, fields=list(dict.fromkeys(wanted)),
+                    target_crs=crs)
+    ids = (layers.text_column(data, id_field).to_numpy(dtype=object) if id_field
+           else data.fids.astype(str).astype(object))
+    return data, ids
+
+
+def read_population(alg, parameters, name: str, field_param: str, context, feedback, crs):
+    """Read a population layer and its counts (1 per feature without a field);
+    negative counts stop the run, nulls count as 0. Returns (LayerData, counts)."""
+    field = alg.parameterAsString(parameters, field_param, context)
+    data = alg.read(parameters, name, context, feedback, fields=[field] if field else [],
+                    target_crs=crs)
+    counts = (layers.numeric_column(data, field, field_param, nonnegative=True, fill=0.0)
+              if field else np.ones(len(data)))
+    return data, counts
 
 
 def attach(alg, setup: NetworkSetup, data: layers.LayerData, name: str, feedback,

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin import layers
 from smaaby_plugin.core import network as core
 from smaaby_plugin.core.network_areas import allocation_summary, catchment_polygons
 from smaaby_plugin.core.overlay import to_unit
@@ -72,14 +71,8 @@ class CatchmentAllocation(SmaabyAlgorithm):
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
 
     def define(self, config):
-        self.add(QgsProcessingParameterFeatureSource(
-            self.CENTRES, self.tr("Centres (points)"), [QgsProcessing.TypeVectorPoint]),
-            self.tr("The competing centres (town centres, service points)."))
-        self.add(QgsProcessingParameterField(
-            self.CENTRE_ID_FIELD, self.tr("Centre id field"),
-            parentLayerParameterName=self.CENTRES, optional=True),
-            self.tr("Field that names each centre in the outputs; without it the feature "
-                    "id is used."))
+        nw.add_centre_parameters(self, help_text=self.tr(
+            "The competing centres (town centres, service points)."))
         self.add(QgsProcessingParameterFeatureSource(
             self.DEMAND, self.tr("Demand (points or polygons)"),
             [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
@@ -120,16 +113,10 @@ class CatchmentAllocation(SmaabyAlgorithm):
         crs = nw.working_crs(self, parameters, context, feedback, [self.CENTRES, self.DEMAND])
         setup = nw.read_network(self, parameters, context, feedback, crs)
         feedback.setProgress(20)
-        id_field = self.parameterAsString(parameters, self.CENTRE_ID_FIELD, context)
-        centres = self.read(parameters, self.CENTRES, context, feedback,
-                            fields=[id_field] if id_field else [], target_crs=crs)
-        ids = (layers.text_column(centres, id_field) if id_field
-               else pd.Series(centres.fids.astype(str), dtype=object)).to_numpy(dtype=object)
-        pfield = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        demand = self.read(parameters, self.DEMAND, context, feedback,
-                           fields=[pfield] if pfield else [], target_crs=crs)
-        pop = (layers.numeric_column(demand, pfield, self.POPULATION_FIELD, nonnegative=True,
-                                     fill=0.0) if pfield else np.ones(len(demand)))
+        centres, ids = nw.read_with_ids(self, parameters, self.CENTRES, self.CENTRE_ID_FIELD,
+                                        context, feedback, crs)
+        demand, pop = nw.read_population(self, parameters, self.DEMAND, self.POPULATION_FIELD,
+                                         context, feedback, crs)
         c_att = nw.attach(self, setup, centres, self.CENTRES, feedback)
         d_att = nw.attach(self, setup, demand, self.DEMAND, feedback, required=False)
         if feedback.isCanceled():

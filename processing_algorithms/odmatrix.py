@@ -15,7 +15,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin import layers
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.network_areas import od_lines
 from smaaby_plugin.processing_algorithms import _network as nw
@@ -92,21 +91,15 @@ class OdMatrix(SmaabyAlgorithm):
             self.OUTPUT, self.tr("OD matrix"), QgsProcessing.TypeVector),
             self.tr("origin_id, destination_id, cost, rank, straight_m."))
 
-    def _ids(self, data, field):
-        return (layers.text_column(data, field) if field
-                else pd.Series(data.fids.astype(str), dtype=object)).to_numpy(dtype=object)
-
     def compute(self, parameters, context, feedback):
         crs = nw.working_crs(self, parameters, context, feedback,
                              [self.ORIGINS, self.DESTINATIONS])
         setup = nw.read_network(self, parameters, context, feedback, crs)
         feedback.setProgress(20)
-        of = self.parameterAsString(parameters, self.ORIGIN_ID_FIELD, context)
-        df = self.parameterAsString(parameters, self.DESTINATION_ID_FIELD, context)
-        origins = self.read(parameters, self.ORIGINS, context, feedback,
-                            fields=[of] if of else [], target_crs=crs)
-        dests = self.read(parameters, self.DESTINATIONS, context, feedback,
-                          fields=[df] if df else [], target_crs=crs)
+        origins, o_ids = nw.read_with_ids(self, parameters, self.ORIGINS, self.ORIGIN_ID_FIELD,
+                                          context, feedback, crs)
+        dests, d_ids = nw.read_with_ids(self, parameters, self.DESTINATIONS,
+                                        self.DESTINATION_ID_FIELD, context, feedback, crs)
         k = self.parameterAsInt(parameters, self.K, context) or None
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
         limit = max_cost if max_cost > 0 else None
@@ -127,8 +120,8 @@ class OdMatrix(SmaabyAlgorithm):
         start = np.maximum.accumulate(np.where(first, np.arange(len(o)), 0)) if len(o) else o
         lines, straight = od_lines(origins.geometry, dests.geometry, o, d)
         table = pd.DataFrame({
-            "origin_id": self._ids(origins, of)[o],
-            "destination_id": self._ids(dests, df)[d],
+            "origin_id": o_ids[o],
+            "destination_id": d_ids[d],
             "cost": od["cost"].to_numpy(),
             "cost_unit": nw.cost_label(setup.unit),
             "rank": (np.arange(len(o)) - start + 1).astype(np.int64),

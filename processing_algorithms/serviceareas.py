@@ -17,7 +17,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin import layers
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.network_areas import (
     band_lines,
@@ -81,15 +80,9 @@ class ServiceAreas(SmaabyAlgorithm):
     OUTPUT_LINES = "OUTPUT_LINES"
 
     def define(self, config):
-        self.add(QgsProcessingParameterFeatureSource(
-            self.CENTRES, self.tr("Centres (points)"), [QgsProcessing.TypeVectorPoint]),
-            self.tr("Start points: town centres, schools, stations. Each is attached to the "
-                    "nearest link of the network."))
-        self.add(QgsProcessingParameterField(
-            self.CENTRE_ID_FIELD, self.tr("Centre id field"), parentLayerParameterName=self.CENTRES,
-            optional=True),
-            self.tr("Field that names each centre in the outputs (centre_id); without it the "
-                    "feature id is used."))
+        nw.add_centre_parameters(self, help_text=self.tr(
+            "Start points: town centres, schools, stations. Each is attached to the nearest "
+            "link of the network."))
         nw.add_network_parameters(self)
         self.add(QgsProcessingParameterString(
             self.THRESHOLDS, self.tr("Cost thresholds"), defaultValue="5, 10, 20, 30"),
@@ -147,19 +140,13 @@ class ServiceAreas(SmaabyAlgorithm):
                              [self.CENTRES, self.POPULATION])
         setup = nw.read_network(self, parameters, context, feedback, crs)
         feedback.setProgress(20)
-        id_field = self.parameterAsString(parameters, self.CENTRE_ID_FIELD, context)
-        centres = self.read(parameters, self.CENTRES, context, feedback,
-                            fields=[id_field] if id_field else [], target_crs=crs)
-        ids = (layers.text_column(centres, id_field) if id_field
-               else pd.Series(centres.fids.astype(str), dtype=object)).to_numpy(dtype=object)
+        centres, ids = nw.read_with_ids(self, parameters, self.CENTRES, self.CENTRE_ID_FIELD,
+                                        context, feedback, crs)
         c_att = nw.attach(self, setup, centres, self.CENTRES, feedback)
         pop_att = pop = None
         if self.parameterAsSource(parameters, self.POPULATION, context) is not None:
-            pfield = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-            pdata = self.read(parameters, self.POPULATION, context, feedback,
-                              fields=[pfield] if pfield else [], target_crs=crs)
-            pop = (layers.numeric_column(pdata, pfield, self.POPULATION_FIELD, nonnegative=True,
-                                         fill=0.0) if pfield else np.ones(len(pdata)))
+            pdata, pop = nw.read_population(self, parameters, self.POPULATION,
+                                            self.POPULATION_FIELD, context, feedback, crs)
             pop_att = nw.attach(self, setup, pdata, self.POPULATION, feedback, required=False)
         if feedback.isCanceled():
             return {}
