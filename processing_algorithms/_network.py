@@ -223,7 +223,7 @@ def add_max_snap_parameters(alg) -> None:
         advanced=True)
 
 
-def parse_numbers(text: str, name: str) -> list[float]:
+def parse_numbers(alg, text: str, name: str) -> list[float]:
     """'5, 10,20' -> [5.0, 10.0, 20.0]; an InputError naming ``name`` otherwise."""
     out = []
     for item in (text or "").replace(";", ",").split(","):
@@ -235,12 +235,12 @@ def parse_numbers(text: str, name: str) -> list[float]:
         except ValueError:
             value = float("nan")
         if not np.isfinite(value) or value <= 0:
-            raise InputError(f"{name}: '{item}' is not a positive number; write e.g. "
-                             "'5, 10, 20, 30'.")
+            raise InputError(alg.tr("{}: '{}' is not a positive number; write e.g. "
+                                    "'5, 10, 20, 30'.").format(name, item))
         out.append(value)
     if not out:
-        raise InputError(f"{name} is empty; give one or more positive numbers, e.g. "
-                         "'5, 10, 20, 30'.")
+        raise InputError(alg.tr("{} is empty; give one or more positive numbers, e.g. "
+                                "'5, 10, 20, 30'.").format(name))
     return sorted(set(out))
 
 
@@ -250,7 +250,7 @@ def working_crs(alg, parameters, context, feedback, point_params):
     names = [NETWORK] + list(point_params)
     sources = [alg.parameterAsSource(parameters, n, context) for n in names]
     if sources[0] is None:
-        raise InputError("NETWORK: the layer could not be opened.")
+        raise InputError(alg.tr("NETWORK: the layer could not be opened."))
     kept = [(n, s) for n, s in zip(names, sources) if s is not None]
     return layers.working_crs([s for _, s in kept], context, feedback, [n for n, _ in kept])
 
@@ -293,8 +293,8 @@ def link_attributes(alg, parameters, context, feedback, data: layers.LayerData, 
     if speed_layer is not None:
         lfield = alg.parameterAsString(parameters, SPEED_LAYER_FIELD, context)
         if not lfield:
-            raise InputError("SPEED_LAYER_FIELD: choose the km/h field of the speed-limit "
-                             "lines (NVDB: fartsgrenseVerdi).")
+            raise InputError(alg.tr("SPEED_LAYER_FIELD: choose the km/h field of the "
+                                    "speed-limit lines (NVDB: fartsgrenseVerdi)."))
         lines = layers.read_source(speed_layer, SPEED_LAYER, context, feedback,
                                    fields=[lfield], target_crs=crs)
         tol = alg.parameterAsDouble(parameters, SPEED_MATCH_TOLERANCE, context)
@@ -438,7 +438,7 @@ def read_network(alg, parameters, context, feedback, crs, cost: int | None = Non
 def _build_network(alg, parameters, context, feedback, crs, cost, need_speed) -> NetworkSetup:
     source = alg.parameterAsSource(parameters, NETWORK, context)
     if source is None:
-        raise InputError("NETWORK: the layer could not be opened.")
+        raise InputError(alg.tr("NETWORK: the layer could not be opened."))
     names = [f.name() for f in source.fields()]
     prepared = all(f in names for f in PREPARED_FIELDS)
     want = []
@@ -538,7 +538,7 @@ def attach(alg, setup: NetworkSetup, data: layers.LayerData, name: str, feedback
             "out (raise MAX_SNAP to include them).").format(name, far, len(att),
                                                             setup.max_snap or 0))
     if required and not att.attached.any():
-        raise InputError(f"{name}: no feature lies within {setup.max_snap:g} m of the "
-                         "network; check that the layers cover the same area or raise "
-                         "MAX_SNAP.")
+        raise InputError(alg.tr("{}: no feature lies within {:g} m of the network; check "
+                                "that the layers cover the same area or raise MAX_SNAP.")
+                         .format(name, setup.max_snap or 0))
     return att

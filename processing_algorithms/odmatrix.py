@@ -104,10 +104,10 @@ class OdMatrix(SmaabyAlgorithm):
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
         limit = max_cost if max_cost > 0 else None
         if k is None and limit is None and len(origins) * len(dests) > MAX_ROWS:
-            raise InputError(
-                f"{len(origins):,} origins x {len(dests):,} destinations would give "
-                f"{len(origins) * len(dests):,} rows; set K (nearest destinations) or "
-                "MAX_COST to keep the table manageable.")
+            raise InputError(self.tr(
+                "{:,} origins x {:,} destinations would give {:,} rows; set K (nearest "
+                "destinations) or MAX_COST to keep the table manageable.").format(
+                len(origins), len(dests), len(origins) * len(dests)))
         o_att = nw.attach(self, setup, origins, self.ORIGINS, feedback)
         d_att = nw.attach(self, setup, dests, self.DESTINATIONS, feedback)
         if feedback.isCanceled():

@@ -133,9 +133,10 @@ class ServiceAreas(SmaabyAlgorithm):
         want_poly = parameters.get(self.OUTPUT_POLYGONS) is not None
         want_lines = parameters.get(self.OUTPUT_LINES) is not None
         if not (want_poly or want_lines):
-            raise InputError("Choose at least one output: OUTPUT_POLYGONS or OUTPUT_LINES.")
+            raise InputError(self.tr("Choose at least one output: OUTPUT_POLYGONS or "
+                                     "OUTPUT_LINES."))
         thresholds = np.asarray(nw.parse_numbers(
-            self.parameterAsString(parameters, self.THRESHOLDS, context), self.THRESHOLDS))
+            self, self.parameterAsString(parameters, self.THRESHOLDS, context), self.THRESHOLDS))
         crs = nw.working_crs(self, parameters, context, feedback,
                              [self.CENTRES, self.POPULATION])
         setup = nw.read_network(self, parameters, context, feedback, crs)
