@@ -208,6 +208,7 @@ def landuse_account(
         pz = np.zeros(len(lu_geom), dtype=np.int64)
         pclass = lu_code.copy()
         pgeom = lu_geom
+        planar = shapely.area(pgeom)
     else:
         zone_geom = np.asarray(zones, dtype=object).reshape(-1)
         n_zones = len(zone_geom)
@@ -219,7 +220,7 @@ def landuse_account(
         pz = pieces["left"].to_numpy()
         pclass = lu_code[pieces["right"].to_numpy()]
         pgeom = pieces["geometry"].to_numpy()
-    planar = shapely.area(pgeom)
+        planar = pieces["area"].to_numpy()
     parea = planar if area_function is None else np.asarray(area_of(pgeom), dtype=float)
     ptype = np.isnan(pclass).astype(np.int64)  # row type: 0 class, 1 no class, 2 uncovered
 

@@ -353,62 +353,58 @@ def _unmatched_edges(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     owner : numpy.ndarray of int64, shape (m,)
         The feature each edge belongs to.
     """
-    none = np.zeros((0, 4)), np.zeros(0, dtype=np.int64)
     xy, ring, owner, exterior = _rings(geoms)
     if len(xy) < 2:
-        return none
+        return np.zeros((0, 4)), np.zeros(0, dtype=np.int64)
     x = xy[:, 0] + 0.0  # -0.0 -> 0.0, so equal coordinates have equal bits
     y = xy[:, 1] + 0.0
-    k = np.flatnonzero(ring[:-1] == ring[1:])  # edge k -> k + 1
-    r = ring[k]
     n_rings = len(owner)
-    # Orientation from the shoelace sum about each ring's first vertex, with an error
-    # bound: the edges of a ring whose sign is in doubt never cancel.
-    first = np.zeros(n_rings, dtype=np.int64)
-    starts = np.flatnonzero(np.r_[True, ring[1:] != ring[:-1]])
-    first[ring[starts]] = starts
-    o = first[r]
-    ax, ay = x[k] - x[o], y[k] - y[o]
-    bx, by = x[k + 1] - x[o], y[k + 1] - y[o]
-    t1 = ax * by
-    t2 = bx * ay
-    twice_area = np.bincount(r, t1 - t2, n_rings)
-    bound = np.bincount(r, np.abs(t1) + np.abs(t2), n_rings)
-    count = np.bincount(r, minlength=n_rings)
-    sure = (np.abs(twice_area) > 8.0 * _EPS * (count + 4) * bound)[r]
-    flip = ((twice_area > 0) != exterior)[r]  # exteriors counter-clockwise, holes clockwise
-    start = np.where(flip, k + 1, k)
-    end = np.where(flip, k, k + 1)
-    sx, sy, ex, ey = x[start], y[start], x[end], y[end]
-    keep = (sx != ex) | (sy != ey)  # zero-length edges bound nothing
-    if not keep.all():
-        sx, sy, ex, ey, r, sure = sx[keep], sy[keep], ex[keep], ey[keep], r[keep], sure[keep]
-    eown = owner[r]
-    matched = np.zeros(len(sx), dtype=bool)
-    cand = np.flatnonzero(sure)
+    r0 = ring[:-1]
+    # Edge c runs from coordinate c to c + 1 within one ring (zero-length edges bound
+    # nothing and are left out).
+    edge = (r0 == ring[1:]) & ((x[:-1] != x[1:]) | (y[:-1] != y[1:]))
+    # Orientation: shoelace sum about the middle of the data, with an error bound; the
+    # edges of a ring whose sign is in doubt never cancel.
+    u = x - 0.5 * (x.min() + x.max())
+    v = y - 0.5 * (y.min() + y.max())
+    t1 = u[:-1] * v[1:]
+    t2 = u[1:] * v[:-1]
+    w = edge.astype(float)
+    twice_area = np.bincount(r0, (t1 - t2) * w, n_rings)
+    bound = np.bincount(r0, (np.abs(t1) + np.abs(t2)) * w, n_rings)
+    count = np.bincount(r0, w, n_rings)
+    sure = np.abs(twice_area) > 8.0 * _EPS * (count + 4) * bound
+    flip = (twice_area > 0) != exterior  # exteriors counter-clockwise, holes clockwise
+    k = np.flatnonzero(edge)
+    matched = np.zeros(len(k), dtype=bool)
+    cand = np.flatnonzero(sure[r0[k]])
     if len(cand) > 1:
-        bits_x, bits_y = x.view(np.uint64), y.view(np.uint64)
-        vh = bits_x * _MIX[0]
+        vh = x.view(np.uint64) * _MIX[0]
         vh ^= vh >> np.uint64(29)
-        vh += bits_y * _MIX[1]
+        vh += y.view(np.uint64) * _MIX[1]
         vh ^= vh >> np.uint64(32)
         vh *= _MIX[2]
-        hs, he = start[keep][cand], end[keep][cand]
+        kc = k[cand]
         # Group edges by a hash that is the same in both directions; a group of exactly
         # two is checked with exact coordinates (a hash collision can only leave more
         # edges unmatched).
-        codes, uniq = pd.factorize(vh[hs] + vh[he])
+        codes, uniq = pd.factorize(vh[kc] + vh[kc + 1])
         two = np.flatnonzero(np.bincount(codes, minlength=len(uniq))[codes] == 2)
-        pos = np.arange(len(cand), dtype=np.float64)
         # In a group of two, the partner's position is the group's sum minus one's own.
-        total = np.bincount(codes, pos, len(uniq))
-        c, p = cand[two], cand[(total[codes[two]] - two).astype(np.int64)]
-        matched[c] = ((sx[c] == ex[p]) & (sy[c] == ey[p]) & (ex[c] == sx[p]) & (ey[c] == sy[p])
-                      & (eown[c] != eown[p]))
-    u = ~matched
-    bounds = np.c_[np.minimum(sx[u], ex[u]), np.minimum(sy[u], ey[u]),
-                   np.maximum(sx[u], ex[u]), np.maximum(sy[u], ey[u])]
-    return bounds, eown[u]
+        total = np.bincount(codes, np.arange(len(cand), dtype=np.float64), len(uniq))
+        partner = (total[codes[two]] - two).astype(np.int64)
+        a, b = kc[two], kc[partner]
+        same = (x[a] == x[b]) & (y[a] == y[b]) & (x[a + 1] == x[b + 1]) & (y[a + 1] == y[b + 1])
+        reverse = ((x[a] == x[b + 1]) & (y[a] == y[b + 1]) & (x[a + 1] == x[b])
+                   & (y[a + 1] == y[b]))
+        ra, rb = ring[a], ring[b]
+        # Oriented, the two run in opposite directions.
+        opposite = np.where(flip[ra] == flip[rb], reverse, same)
+        matched[cand[two]] = opposite & (owner[ra] != owner[rb])
+    k = k[~matched]
+    bounds = np.c_[np.minimum(x[k], x[k + 1]), np.minimum(y[k], y[k + 1]),
+                   np.maximum(x[k], x[k + 1]), np.maximum(y[k], y[k + 1])]
+    return bounds, owner[ring[k]]
 
 
 def _unique_pairs(i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -470,9 +466,9 @@ def _rectangles(geoms: np.ndarray) -> np.ndarray:
     """Which geometries are axis-parallel rectangles (grid cells): a polygon of four
     distinct corners of its bounding box joined by axis-parallel edges."""
     out = np.zeros(len(geoms), dtype=bool)
-    cand = np.flatnonzero((shapely.get_type_id(geoms) == int(GeometryType.POLYGON))
-                          & (shapely.get_num_coordinates(geoms) == 5)
-                          & (shapely.get_num_interior_rings(geoms) == 0))
+    cand = np.flatnonzero(shapely.get_num_coordinates(geoms) == 5)
+    cand = cand[(shapely.get_type_id(geoms[cand]) == int(GeometryType.POLYGON))
+                & (shapely.get_num_interior_rings(geoms[cand]) == 0)]
     if len(cand) == 0:
         return out
     xy = shapely.get_coordinates(geoms[cand]).reshape(-1, 5, 2)
