@@ -202,3 +202,42 @@ def test_eksempelby_kommuner(run_alg, eksempelby):
     neighbours = {k[0] for k in t if k[0] != "9901"}
     assert neighbours and all(t[(z, "uncovered", None)]["share_pct"] == pytest.approx(100.0)
                               for z in neighbours)
+
+
+@pytest.mark.slow
+def test_qgis_process_on_grid_cells_matches_native_intersection(qgis_process, run_alg,
+                                                                eksempelby, tmp_path):
+    """The demo's grid step under qgis_process (which runs shapely on QGIS's own GEOS):
+    SSB 250 m cells are rectangles, so this takes the rectangle-clipping path and the
+    edge-matching overlap check; every (cell, class) row is checked against QGIS's
+    native:intersection, and every cell's rows against its 62,500 m²."""
+    landcover = f"{eksempelby}|layername=landcover"
+    cells = f"{eksempelby}|layername=population"
+    out = tmp_path / "grid.gpkg"
+    result = qgis_process.json(
+        "run", "smaaby:landuseaccount", f"--LANDUSE={landcover}", "--CLASS_FIELD=arealtype",
+        f"--ZONES={cells}", "--ZONE_FIELD=ssbid_250m", "--UNIT=0", f"--OUTPUT_TABLE={out}")
+    table = QgsVectorLayer(result["results"]["OUTPUT_TABLE"], "table", "ogr")
+    ours, per_cell = {}, defaultdict(float)
+    for f in table.getFeatures():
+        per_cell[str(f["zone_id"])] += f["area_m2"]
+        if f["row_type"] == "class":
+            ours[(str(f["zone_id"]), int(f["class_code"]))] = f["area_m2"]
+    del table
+    native = run_alg("native:intersection", {
+        "INPUT": landcover, "OVERLAY": cells, "INPUT_FIELDS": ["arealtype"],
+        "OVERLAY_FIELDS": ["ssbid_250m"], "OUTPUT": "memory:"})["OUTPUT"]
+    expect = defaultdict(float)
+    for f in native.getFeatures():
+        if f.geometry().area() > 0:
+            expect[(str(f["ssbid_250m"]), int(f["arealtype"]))] += f.geometry().area()
+    assert len(ours) > 3000 and set(ours) == set(expect)
+    for key, area in expect.items():
+        assert ours[key] == pytest.approx(area, rel=1e-6, abs=1e-6), key
+    grid = QgsVectorLayer(cells, "cells", "ogr")
+    assert len(per_cell) == grid.featureCount()
+    for f in grid.getFeatures():
+        box_ = f.geometry().boundingBox()
+        assert (box_.width(), box_.height()) == (250.0, 250.0)
+        assert f.geometry().constGet().exteriorRing().numPoints() == 5  # a plain rectangle
+        assert per_cell[str(f["ssbid_250m"])] == pytest.approx(62_500.0, rel=1e-9)
