@@ -159,7 +159,7 @@ def prepare_categorical(
     parsed = parse_codes(values)
     if len(parsed.code) != len(geoms):
         raise InputError(f"{name}: {len(parsed.code)} class values for {len(geoms)} polygons.")
-    usable = ~(shapely.is_empty(cleaned.geometry) | (shapely.area(cleaned.geometry) <= 0))
+    usable = ~cleaned.empty
     if not usable.any():
         raise InputError(f"{name} has no polygon with an area; choose a polygon layer with data.")
     index = np.flatnonzero(usable)

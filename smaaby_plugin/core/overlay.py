@@ -182,12 +182,15 @@ class CleanResult:
         Features that are missing, empty or have no area after repair.
     repaired : numpy.ndarray of bool
         Which features were repaired.
+    empty : numpy.ndarray of bool
+        Which features are missing, empty or without area after repair.
     """
 
     geometry: np.ndarray
     n_repaired: int
     n_empty: int
     repaired: np.ndarray
+    empty: np.ndarray
 
 
 def clean_polygons(geoms) -> CleanResult:
@@ -227,7 +230,7 @@ def clean_polygons(geoms) -> CleanResult:
         g[repaired] = shapely.make_valid(g[repaired], method="structure", keep_collapsed=False)
     g = polygonal_parts(g)
     empty = shapely.is_empty(g) | (shapely.area(g) <= 0.0)
-    return CleanResult(g, int(repaired.sum()), int(empty.sum()), repaired)
+    return CleanResult(g, int(repaired.sum()), int(empty.sum()), repaired, empty)
 
 
 def grouped_union(geoms, groups, n_groups: int | None = None) -> np.ndarray:
@@ -317,7 +320,6 @@ def _rings(geoms: np.ndarray):
     """
     types = shapely.get_type_id(geoms)
     simple = (types == int(GeometryType.POLYGON)) & (shapely.get_num_interior_rings(geoms) == 0)
-    simple &= ~shapely.is_empty(geoms)
     s_idx = np.flatnonzero(simple)
     xy, ring = shapely.get_coordinates(geoms[s_idx], return_index=True)
     owner, exterior = s_idx, np.ones(len(s_idx), dtype=bool)
