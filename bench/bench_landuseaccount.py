@@ -35,6 +35,7 @@ DATA = ROOT.parent / "shared" / "data"
 
 
 def _start_qgis():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless, no display needed
     from qgis.core import QgsApplication
 
     app = QgsApplication([], False)
