@@ -112,7 +112,9 @@ class OdMatrix(SmaabyAlgorithm):
         d_att = nw.attach(self, setup, dests, self.DESTINATIONS, feedback)
         if feedback.isCanceled():
             return {}
-        od = setup.net.od_matrix(o_att, d_att, limit=limit, k=k)
+        od = setup.net.od_matrix(o_att, d_att, limit=limit, k=k, cancelled=feedback.isCanceled)
+        if feedback.isCanceled():
+            return {}
         feedback.setProgress(70)
         o = od["origin"].to_numpy()
         d = od["destination"].to_numpy()

@@ -152,7 +152,10 @@ class ServiceAreas(SmaabyAlgorithm):
         if feedback.isCanceled():
             return {}
         per_source = self.parameterAsEnum(parameters, self.MODE, context) == MODE_PER_CENTRE
-        sa = setup.net.service_area(c_att, thresholds, targets=pop_att, per_source=per_source)
+        sa = setup.net.service_area(c_att, thresholds, targets=pop_att, per_source=per_source,
+                                     cancelled=feedback.isCanceled)
+        if feedback.isCanceled():
+            return {}
         feedback.setProgress(50)
         unit = nw.cost_label(setup.unit)
         feedback.pushInfo(self.tr("Reached {} link piece(s) within {} {}.")

@@ -80,7 +80,7 @@ exactly with ``line_substrings``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -924,6 +924,7 @@ class Network:
         start_nodes: np.ndarray,
         reverse: bool,
         limit: float | None,
+        cancelled: Callable[[], bool] | None = None,
     ):
         """Yield (start indices, distance block) per chunk of attached starts."""
         ok = np.flatnonzero(start_nodes >= 0)
@@ -934,6 +935,8 @@ class Network:
         chunk = max(1, _BLOCK_CELLS // n)
         kw = {"limit": float(limit)} if limit is not None else {}
         for i in range(0, len(ok), chunk):
+            if cancelled is not None and cancelled():
+                return
             rows = ok[i : i + chunk]
             vs = sp.n_nodes + np.arange(i, i + len(rows))
             d = dijkstra(g, directed=True, indices=vs, **kw)
@@ -945,6 +948,7 @@ class Network:
         destinations: Attachment,
         *,
         limit: float | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> np.ndarray:
         """Cost from every origin to every destination.
 
@@ -957,11 +961,12 @@ class Network:
         ndarray, shape (len(origins), len(destinations))
         """
         out = np.full((len(origins), len(destinations)), np.inf)
-        for rows, cols, block in self._cost_blocks(origins, destinations, limit):
+        for rows, cols, block in self._cost_blocks(origins, destinations, limit, cancelled):
             out[np.ix_(rows, cols)] = block
         return out
 
-    def _cost_blocks(self, origins: Attachment, destinations: Attachment, limit):
+    def _cost_blocks(self, origins: Attachment, destinations: Attachment, limit,
+                     cancelled=None):
         """Yield (origin rows, destination cols, cost block) covering all attached pairs."""
         sp = self._split([origins, destinations])
         o_nodes, d_nodes = sp.point_nodes
@@ -972,7 +977,7 @@ class Network:
         reverse = len(d_ok) < len(o_ok) and len(o_ok) * len(d_ok) <= _BLOCK_CELLS
         if not reverse:
             end_cost = destinations.access_cost[d_ok]
-            for rows, d in self._rows(sp, origins, o_nodes, False, limit):
+            for rows, d in self._rows(sp, origins, o_nodes, False, limit, cancelled):
                 block = d[:, d_nodes[d_ok]] + end_cost
                 if limit is not None:
                     block[block > limit] = np.inf
@@ -982,7 +987,7 @@ class Network:
             col_of = np.full(len(destinations), -1)
             col_of[d_ok] = np.arange(len(d_ok))
             end_cost = origins.access_cost[o_ok]
-            for rows, d in self._rows(sp, destinations, d_nodes, True, limit):
+            for rows, d in self._rows(sp, destinations, d_nodes, True, limit, cancelled):
                 full[:, col_of[rows]] = (d[:, o_nodes[o_ok]] + end_cost).T
             if limit is not None:
                 full[full > limit] = np.inf
@@ -995,6 +1000,7 @@ class Network:
         *,
         limit: float | None = None,
         k: int | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> pd.DataFrame:
         """Long origin-destination table.
 
@@ -1016,7 +1022,7 @@ class Network:
         if k is not None and k < 1:
             raise InputError("K (the number of nearest destinations) must be at least 1.")
         parts = []
-        for rows, cols, block in self._cost_blocks(origins, destinations, limit):
+        for rows, cols, block in self._cost_blocks(origins, destinations, limit, cancelled):
             order = np.argsort(block, axis=1, kind="stable")
             if k is not None:
                 order = order[:, :k]
@@ -1059,6 +1065,7 @@ class Network:
         *,
         targets: Attachment | None = None,
         per_source: bool = True,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ServiceArea:
         """The network reached from sources within each threshold.
 
@@ -1088,7 +1095,7 @@ class Network:
         tmax = float(th[-1])
         frames, row_ids, tcosts = [], [], []
         if per_source:
-            blocks = self._rows(sp, sources, s_nodes, False, tmax)
+            blocks = self._rows(sp, sources, s_nodes, False, tmax, cancelled)
         else:
             blocks = self._min_rows(sp, sources, s_nodes, tmax)
         for rows, d in blocks:

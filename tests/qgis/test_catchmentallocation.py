@@ -25,7 +25,9 @@ def _shp(feature):
 
 @pytest.fixture
 def hand(make_layer):
-    roads = QgsVectorLayer(str(DATA / "network_hand_roads.geojson"), "roads", "ogr")
+    # a path, not a layer object: an OGR layer kept by a fixture until after QGIS has
+    # exited crashes the interpreter when it is finally released
+    roads = str(DATA / "network_hand_roads.geojson")
     centres = make_layer("Point", CRS, {"name": str}, [
         ("POINT(0 0)", {"name": "a"}), ("POINT(500 0)", {"name": "w"}),
         ("POINT(1500 0)", {"name": "e"}),        # on BC, which runs only B -> C

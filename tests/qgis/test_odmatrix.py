@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsProcessingException, QgsWkbTypes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 CRS = "EPSG:25833"
@@ -14,7 +14,9 @@ CRS = "EPSG:25833"
 
 @pytest.fixture
 def hand(make_layer):
-    roads = QgsVectorLayer(str(DATA / "network_hand_roads.geojson"), "roads", "ogr")
+    # a path, not a layer object: an OGR layer kept by a fixture until after QGIS has
+    # exited crashes the interpreter when it is finally released
+    roads = str(DATA / "network_hand_roads.geojson")
     dests = make_layer("Point", CRS, {"name": str}, [
         ("POINT(0 0)", {"name": "a"}), ("POINT(500 0)", {"name": "w"}),
         ("POINT(1500 0)", {"name": "e"}),

@@ -11,6 +11,7 @@ import pytest
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsDistanceArea,
     QgsProcessingContext,
     QgsProcessingException,
@@ -29,8 +30,9 @@ def _shp(feature):
 
 @pytest.fixture
 def hand(make_layer):
-    roads = QgsVectorLayer(str(DATA / "network_hand_roads.geojson"), "roads", "ogr")
-    assert roads.isValid()
+    # a path, not a layer object: an OGR layer kept by a fixture until after QGIS has
+    # exited crashes the interpreter when it is finally released
+    roads = str(DATA / "network_hand_roads.geojson")
     centres = make_layer("Point", CRS, {"name": str}, [
         ("POINT(500 0)", {"name": "one"}),      # middle of AB
         ("POINT(5500 50)", {"name": "two"}),    # 50 m off EF: 0.6 min at 5 km/h
@@ -172,3 +174,25 @@ def test_agrees_with_native_on_hamar(shared_data, make_layer):
             # broken junctions: native misses a large part for some centres
             missed = [ours[k].length - native[k].length for k in range(5)]
             assert max(missed) > 0.2 * max(o.length for o in ours.values())
+
+
+def test_geographic_network_is_reprojected(run_alg, log_feedback, hand, make_layer):
+    to_wgs84 = QgsCoordinateTransform(QgsCoordinateReferenceSystem(CRS),
+                                      QgsCoordinateReferenceSystem("EPSG:4326"),
+                                      QgsProject.instance())
+    rows = []
+    for f in QgsVectorLayer(hand["NETWORK"], "roads", "ogr").getFeatures():
+        g = f.geometry()
+        g.transform(to_wgs84)
+        rows.append((g.asWkt(12), {k: f[k] for k in ("road_class", "speed_kmh", "oneway")}))
+    geographic = make_layer("LineString", "EPSG:4326",
+                            {"road_class": str, "speed_kmh": float, "oneway": str}, rows)
+    feedback = log_feedback()
+    result = run_alg("smaaby:serviceareas", dict(hand, NETWORK=geographic), feedback)
+    polys = {(f["centre_id"], f["threshold"]): f for f in result["OUTPUT_POLYGONS"].getFeatures()}
+    # the same answers as in EPSG:25833 (test_hand_network_per_centre)
+    assert polys[("one", 1.0)]["network_km"] == pytest.approx(2.0, abs=1e-6)
+    assert polys[("two", 1.0)]["network_km"] == pytest.approx(0.8, abs=1e-6)
+    assert [polys[k]["population"] for k in sorted(polys)] == [30, 40, 0, 40]
+    assert result["OUTPUT_POLYGONS"].crs().authid() == CRS
+    assert any("reprojected to EPSG:25833" in m for m in feedback.log)

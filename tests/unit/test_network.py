@@ -440,3 +440,11 @@ def test_max_snap_reports_far_points():
     assert al.status.tolist() == [ALLOCATED, UNATTACHED, ALLOCATED]
     none = net.attach(points((500, 500), (900, 0)), max_snap=100)
     assert none.link.tolist() == [-1, -1] and not none.attached.any()
+
+
+def test_cancelled_search_stops_before_solving():
+    net = build_graph(lines([(0, 0), (100, 0)]))
+    a = net.attach(points((0, 0), (50, 0)))
+    assert np.all(np.isinf(net.cost_matrix(a, a, cancelled=lambda: True)))
+    assert len(net.service_area(a, [10], cancelled=lambda: True).pieces) == 0
+    assert net.cost_matrix(a, a, cancelled=lambda: False)[0, 1] == pytest.approx(50)
