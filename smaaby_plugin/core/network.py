@@ -55,9 +55,14 @@ Queries (each builds the virtually split graph once and runs scipy's Dijkstra):
 ``Network.reached_segments(sources, limit, *, per_source=True) -> ServiceArea``
     The same with one threshold.
 
+``cost_matrix``, ``od_matrix`` and ``service_area`` take ``cancelled=callable``
+(e.g. ``feedback.isCanceled``): the searches stop between chunks when it returns
+True, leaving the rest unsolved (inf / no pieces).
+
 Other: ``Network.link_table()`` (per link: input feature, length, costs, nodes,
-component), ``Network.stats`` (counts for the log), ``line_substrings(lines,
-start, end)`` (vectorised substring by distance along each line).
+component), ``Network.stats`` (counts for the log), ``as_points(geoms)`` (a point
+inside each polygon, for attaching polygons), ``line_substrings(lines, start, end,
+which=None)`` (vectorised substring by distance along each line).
 
 Method
 ------
