@@ -116,7 +116,6 @@ class HuffCatchment(SmaabyAlgorithm):
         network.setHelp(self.tr("Optional road network: with it the cost is the travel cost "
                                 "along the roads (COST), without it the straight-line "
                                 "distance in metres. ") + network.help())
-        nw.add_max_snap_parameters(self)
         double = QgsProcessingParameterNumber.Double
         self.add(QgsProcessingParameterNumber(
             self.ALPHA, self.tr("Attractiveness exponent (alpha)"), double, defaultValue=1.0,
