@@ -604,6 +604,12 @@ def _intersect_general(left, right, li, ri, r_box_in_l, l_box_in_r) -> np.ndarra
     geom[inside] = right[ri[inside]]
     done = np.zeros(len(li), dtype=bool)
     done[inside] = True
+    # The same polygon on both sides (land cover that did not change between two dates):
+    # the piece is that polygon.
+    cand = np.flatnonzero(hit & r_box_in_l & l_box_in_r & ~done)
+    same = cand[shapely.equals_exact(left[li[cand]], right[ri[cand]], tolerance=0.0)]
+    geom[same] = left[li[same]]
+    done[same] = True
     cand = np.flatnonzero(hit & l_box_in_r & ~done)
     if len(cand):
         fresh = _prepared(right, ri[cand])

@@ -341,3 +341,15 @@ def test_find_overlaps_matches_brute_force_on_a_mosaic():
     assert rep.n_pairs == len(expect) > 3
     assert rep.pairs[["i", "j"]].values.tolist() == [[i, j] for i, j, _ in expect]
     assert rep.pairs["area"].to_numpy() == pytest.approx([a for _, _, a in expect], rel=1e-9)
+
+
+def test_identical_polygons_give_themselves():
+    # unchanged land cover between two dates: the piece is the polygon (2,600 m²), also
+    # when the copy starts its ring elsewhere (then through the overlay)
+    shifted = Polygon(list(L_SHAPE.exterior.coords)[2:-1] + list(L_SHAPE.exterior.coords)[:3])
+    assert shifted.equals(L_SHAPE) and not shifted.equals_exact(L_SHAPE, 0.0)
+    pieces = intersect([L_SHAPE, WITH_HOLE], [L_SHAPE, WITH_HOLE, shifted])
+    assert pieces[["left", "right"]].values.tolist() == [[0, 0], [0, 2], [1, 1]]
+    assert pieces["area"].tolist() == pytest.approx([2600.0, 2600.0, 2200.0], rel=1e-12)
+    assert pieces["geometry"][0].equals_exact(L_SHAPE, 0.0)
+    assert pieces["geometry"][1].equals(L_SHAPE)
