@@ -12,12 +12,12 @@
     <context>
         <name>CatchmentAllocation</name>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="146" />
+            <location filename="../../processing_algorithms/_network.py" line="153" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="207" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="199" />
             <source>Allocated {:,} of {:,} demand features ({:,.0f} of {:,.0f} inhabitants) to {} centre(s).</source>
             <translation>Tildelte {:,} av {:,} etterspørselsobjekter ({:,.0f} av {:,.0f} innbyggere) til {} senter/sentre.</translation>
         </message>
@@ -47,152 +47,162 @@ Enheter: kostnad i minutter for reisetid, meter for avstand.
 Feil i inndata: etterspørsel over MAX_COST, i en del av nettet uten senter, eller lenger unna nettet enn MAX_SNAP får ikke senter og telles i loggen og sammendraget; negativ befolkning stopper kjøringen; tom befolkning regnes som 0; et geografisk koordinatsystem projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="114" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="108" />
             <source>Allocation summary</source>
             <translation>Sammendrag av tildelingen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <location filename="../../processing_algorithms/_network.py" line="202" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="109" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="103" />
             <source>Catchments</source>
             <translation>Omland</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="78" />
+            <location filename="../../processing_algorithms/_network.py" line="498" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="75" />
+            <location filename="../../processing_algorithms/_network.py" line="494" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="176" />
+            <location filename="../../processing_algorithms/_network.py" line="183" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <location filename="../../processing_algorithms/_network.py" line="188" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="185" />
+            <location filename="../../processing_algorithms/_network.py" line="192" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="154" />
+            <location filename="../../processing_algorithms/_network.py" line="161" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="83" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="77" />
             <source>Demand (points or polygons)</source>
             <translation>Etterspørsel (punkter eller polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="97" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="91" />
             <source>Demand that costs more than this to reach its nearest centre (minutes or metres) gets no centre; 0 = no limit.</source>
             <translation>Etterspørsel som koster mer enn dette å nå nærmeste senter (minutter eller meter), får ikke senter; 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="105" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="99" />
             <source>Demand with nearest centre</source>
             <translation>Etterspørsel med nærmeste senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <location filename="../../processing_algorithms/_network.py" line="168" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="166" />
+            <location filename="../../processing_algorithms/_network.py" line="173" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="122" />
+            <location filename="../../processing_algorithms/_network.py" line="129" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="107" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="101" />
             <source>Each demand feature with centre_id, cost, status and access_m.</source>
             <translation>Hvert etterspørselsobjekt med centre_id, cost, status og access_m.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="116" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="110" />
             <source>Features and population per centre and per kind of unallocated demand.</source>
             <translation>Objekter og befolkning per senter og per type ikke-tildelt etterspørsel.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <location filename="../../processing_algorithms/_network.py" line="170" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="80" />
-            <source>Field that names each centre in the outputs; without it the feature id is used.</source>
-            <translation>Felt som navngir hvert senter i resultatene; uten det brukes objekt-id-en.</translation>
+            <location filename="../../processing_algorithms/_network.py" line="499" />
+            <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
+            <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="102" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="96" />
             <source>For point demand only: each point's Voronoi cell is cut to this radius (metres) before the cells are dissolved by centre.</source>
             <translation>Bare for punktetterspørsel: hvert punkts Voronoi-celle kuttes til denne radien (meter) før cellene slås sammen per senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <location filename="../../processing_algorithms/_network.py" line="177" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="91" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="85" />
             <source>Inhabitants per demand feature (e.g. pop2019); without it each feature counts as 1.</source>
             <translation>Innbyggere per etterspørselsobjekt (f.eks. pop2019); uten det teller hvert objekt som 1.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="194" />
+            <location filename="../../processing_algorithms/_network.py" line="201" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="95" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="89" />
             <source>Largest cost (0 = no limit)</source>
             <translation>Største kostnad (0 = ingen grense)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="206" />
+            <location filename="../../processing_algorithms/_network.py" line="213" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="190" />
+            <location filename="../../processing_algorithms/_network.py" line="197" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="345" />
+            <location filename="../../processing_algorithms/_network.py" line="460" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <location filename="../../processing_algorithms/_network.py" line="423" />
+            <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
+            <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="253" />
+            <source>NETWORK: the layer could not be opened.</source>
+            <translation>NETWORK: laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="175" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
@@ -202,142 +212,152 @@ Feil i inndata: etterspørsel over MAX_COST, i en del av nettet uten senter, ell
             <translation>Omland etter nærmeste senter (vegnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="365" />
+            <location filename="../../processing_algorithms/_network.py" line="480" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="111" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="105" />
             <source>One non-overlapping polygon per centre with population, share, area and mean and median cost.</source>
             <translation>Ett polygon per senter uten overlapp, med befolkning, andel, areal og gjennomsnittlig og median kostnad.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="208" />
+            <location filename="../../processing_algorithms/_network.py" line="215" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="85" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="79" />
             <source>Population cells (e.g. SSB 250 m), grunnkretser or addresses; a polygon counts by a point inside it.</source>
             <translation>Befolkningsruter (f.eks. SSBs 250 m), grunnkretser eller adresser; et polygon telles ved et punkt inne i det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="88" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="82" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="100" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="94" />
             <source>Radius of catchment around demand points</source>
             <translation>Omlandsradius rundt etterspørselspunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="149" />
+            <location filename="../../processing_algorithms/_network.py" line="156" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <location filename="../../processing_algorithms/_network.py" line="158" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="112" />
+            <location filename="../../processing_algorithms/_network.py" line="119" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <location filename="../../processing_algorithms/_network.py" line="296" />
+            <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="140" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <location filename="../../processing_algorithms/_network.py" line="195" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="126" />
+            <location filename="../../processing_algorithms/_network.py" line="133" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <location filename="../../processing_algorithms/_network.py" line="145" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="128" />
+            <location filename="../../processing_algorithms/_network.py" line="135" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="212" />
+            <location filename="../../processing_algorithms/_network.py" line="219" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="131" />
+            <location filename="../../processing_algorithms/_network.py" line="138" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="300" />
+            <location filename="../../processing_algorithms/_network.py" line="307" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="144" />
+            <location filename="../../processing_algorithms/_network.py" line="151" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="76" />
+            <location filename="../../processing_algorithms/_network.py" line="495" />
+            <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
+            <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="74" />
             <source>The competing centres (town centres, service points).</source>
             <translation>De konkurrerende sentrene (sentrum, servicepunkter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="141" />
+            <location filename="../../processing_algorithms/_network.py" line="148" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="367" />
+            <location filename="../../processing_algorithms/_network.py" line="482" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="113" />
+            <location filename="../../processing_algorithms/_network.py" line="120" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="184" />
+            <location filename="../../processing_algorithms/_network.py" line="191" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="179" />
+            <location filename="../../processing_algorithms/_network.py" line="186" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <location filename="../../processing_algorithms/_network.py" line="181" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="167" />
+            <location filename="../../processing_algorithms/_network.py" line="174" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="214" />
+            <location filename="../../processing_algorithms/_network.py" line="221" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
@@ -347,22 +367,37 @@ Feil i inndata: etterspørsel over MAX_COST, i en del av nettet uten senter, ell
             <translation>omland, catchment, tildeling, nærmeste senter, nettverk, vegnett, reisetid, befolkning, lokalisering-tildeling</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <location filename="../../processing_algorithms/_network.py" line="163" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="200" />
+            <location filename="../../processing_algorithms/catchmentallocation.py" line="192" />
             <source>{:,} demand feature(s) with {:,.0f} inhabitants: {}.</source>
             <translation>{:,} etterspørselsobjekt(er) med {:,.0f} innbyggere: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="309" />
+            <location filename="../../processing_algorithms/_network.py" line="242" />
+            <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
+            <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="316" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="389" />
+            <location filename="../../processing_algorithms/_network.py" line="238" />
+            <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="541" />
+            <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
+            <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="536" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -1046,12 +1081,12 @@ Feil i inndata: tomme koder eller koder som ikke er tall, gir status «ingen kla
             <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="174" />
+            <location filename="../../processing_algorithms/_landuse.py" line="177" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="176" />
+            <location filename="../../processing_algorithms/_landuse.py" line="179" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -1478,22 +1513,22 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
     <context>
         <name>HuffCatchment</name>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="146" />
+            <location filename="../../processing_algorithms/_network.py" line="153" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="191" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="190" />
             <source>ATTRACTIVENESS_FIELD: no centre has an attractiveness above 0, so no centre attracts anyone.</source>
             <translation>ATTRACTIVENESS_FIELD: ingen sentre har attraktivitet over 0, så ingen sentre tiltrekker noen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <location filename="../../processing_algorithms/_network.py" line="202" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="122" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="121" />
             <source>Attractiveness exponent (alpha)</source>
             <translation>Attraktivitetseksponent (alfa)</translation>
         </message>
@@ -1503,7 +1538,7 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>Felt med attraktivitet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="92" />
+            <location filename="../../processing_algorithms/_network.py" line="498" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
@@ -1513,7 +1548,12 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="134" />
+            <location filename="../../processing_algorithms/_network.py" line="494" />
+            <source>Centres (points)</source>
+            <translation>Sentre (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="133" />
             <source>Centres farther than this from a demand feature do not compete for it: metres for straight lines and network distance, minutes for travel time; 0 means no limit.</source>
             <translation>Sentre lenger unna et etterspørselsobjekt enn dette konkurrerer ikke om det: meter for luftlinje og nettavstand, minutter for reisetid; 0 betyr ingen grense.</translation>
         </message>
@@ -1523,37 +1563,37 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>Sentre som konkurrerer om etterspørselen (bysentrum, kjøpesentre, bygdesentre); polygoner representeres av et punkt inne i dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="149" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="148" />
             <source>Centres with expected population</source>
             <translation>Sentre med forventet befolkning</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="176" />
+            <location filename="../../processing_algorithms/_network.py" line="183" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <location filename="../../processing_algorithms/_network.py" line="188" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="185" />
+            <location filename="../../processing_algorithms/_network.py" line="192" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="211" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="210" />
             <source>Costs are in {}.</source>
             <translation>Kostnadene er i {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="154" />
+            <location filename="../../processing_algorithms/_network.py" line="161" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
@@ -1568,44 +1608,49 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>Id-felt for etterspørsel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="144" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="143" />
             <source>Demand with most probable centre</source>
             <translation>Etterspørsel med mest sannsynlige senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <location filename="../../processing_algorithms/_network.py" line="168" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="166" />
+            <location filename="../../processing_algorithms/_network.py" line="173" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="127" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="126" />
             <source>Distance-decay exponent (beta)</source>
             <translation>Avstandsfriksjonseksponent (beta)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="122" />
+            <location filename="../../processing_algorithms/_network.py" line="129" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="260" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="259" />
             <source>Expected population per centre: {}.</source>
             <translation>Forventet befolkning per senter: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <location filename="../../processing_algorithms/_network.py" line="170" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="499" />
+            <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
+            <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/huffcatchment.py" line="94" />
@@ -1618,17 +1663,17 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>Felt som navngir etterspørselsobjektene i sannsynlighetstabellen; uten det objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="129" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="128" />
             <source>How fast attraction falls with distance; 2 is a common starting value for shopping trips. Large values approach nearest-centre allocation.</source>
             <translation>Hvor raskt tiltrekningen avtar med avstanden; 2 er en vanlig startverdi for handlereiser. Store verdier nærmer seg tildeling til nærmeste senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="124" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="123" />
             <source>How strongly attractiveness counts; 1 = in proportion (Huff's original form).</source>
             <translation>Hvor sterkt attraktiviteten teller; 1 = proporsjonalt (Huffs opprinnelige form).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <location filename="../../processing_algorithms/_network.py" line="177" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
@@ -1638,7 +1683,7 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>Huffs gravitasjonsomland</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="153" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="152" />
             <source>Huff probabilities</source>
             <translation>Huff-sannsynligheter</translation>
         </message>
@@ -1648,42 +1693,52 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>Huff, gravitasjonsmodell, omland, handelsomland, markedsområde, sannsynlighet, varehandel, attraktivitet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="194" />
+            <location filename="../../processing_algorithms/_network.py" line="201" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="206" />
+            <location filename="../../processing_algorithms/_network.py" line="213" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="190" />
+            <location filename="../../processing_algorithms/_network.py" line="197" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="155" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="154" />
             <source>Long table: demand, centre, cost, probability, expected population.</source>
             <translation>Lang tabell: etterspørsel, senter, kostnad, sannsynlighet, forventet befolkning.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="132" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="131" />
             <source>Maximum cost (0 = none)</source>
             <translation>Største kostnad (0 = ingen)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="345" />
+            <location filename="../../processing_algorithms/_network.py" line="460" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <location filename="../../processing_algorithms/_network.py" line="423" />
+            <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
+            <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="253" />
+            <source>NETWORK: the layer could not be opened.</source>
+            <translation>NETWORK: laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="175" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="365" />
+            <location filename="../../processing_algorithms/_network.py" line="480" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -1698,7 +1753,7 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>Valgfritt vegnett: med det er kostnaden reisekostnaden langs vegene (COST), uten det luftlinjeavstanden i meter. </translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="208" />
+            <location filename="../../processing_algorithms/_network.py" line="215" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
@@ -1708,72 +1763,77 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="149" />
+            <location filename="../../processing_algorithms/_network.py" line="156" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <location filename="../../processing_algorithms/_network.py" line="158" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="112" />
+            <location filename="../../processing_algorithms/_network.py" line="119" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="140" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="139" />
             <source>Rows of the probability table with a probability at or below this are left out to keep it small; 0 keeps every competing pair.</source>
             <translation>Rader i sannsynlighetstabellen med sannsynlighet på eller under dette utelates for å holde den liten; 0 beholder alle konkurrerende par.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <location filename="../../processing_algorithms/_network.py" line="296" />
+            <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="140" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="138" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="137" />
             <source>Smallest probability in the table</source>
             <translation>Minste sannsynlighet i tabellen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <location filename="../../processing_algorithms/_network.py" line="195" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="126" />
+            <location filename="../../processing_algorithms/_network.py" line="133" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <location filename="../../processing_algorithms/_network.py" line="145" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="128" />
+            <location filename="../../processing_algorithms/_network.py" line="135" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="212" />
+            <location filename="../../processing_algorithms/_network.py" line="219" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="131" />
+            <location filename="../../processing_algorithms/_network.py" line="138" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="300" />
+            <location filename="../../processing_algorithms/_network.py" line="307" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="144" />
+            <location filename="../../processing_algorithms/_network.py" line="151" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
@@ -1783,22 +1843,27 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>Senterets attraktivitet A (f.eks. handelsareal i m², antall butikker eller arbeidsplasser); null eller mer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="151" />
+            <location filename="../../processing_algorithms/_network.py" line="495" />
+            <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
+            <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="150" />
             <source>The centres with the expected population they serve.</source>
             <translation>Sentrene med den forventede befolkningen de betjener.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="146" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="145" />
             <source>The demand features with their most probable centre and its probability.</source>
             <translation>Etterspørselsobjektene med mest sannsynlige senter og sannsynligheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="141" />
+            <location filename="../../processing_algorithms/_network.py" line="148" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="367" />
+            <location filename="../../processing_algorithms/_network.py" line="482" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -1828,32 +1893,32 @@ Resultater: etterspørselsobjektene med mest sannsynlige senter (huff_centre), s
 Feil i inndata: negativ attraktivitet eller befolkning, eller negative eksponenter, stopper kjøringen; tom attraktivitet regnes som 0 og tom befolkning som 0 (begge logges); geografiske lag projiseres om til UTM (logges); nettverkets egne kontroller (adskilte deler, manglende fart) logges.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="113" />
+            <location filename="../../processing_algorithms/_network.py" line="120" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="184" />
+            <location filename="../../processing_algorithms/_network.py" line="191" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="179" />
+            <location filename="../../processing_algorithms/_network.py" line="186" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <location filename="../../processing_algorithms/_network.py" line="181" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="167" />
+            <location filename="../../processing_algorithms/_network.py" line="174" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
@@ -1863,37 +1928,52 @@ Feil i inndata: negativ attraktivitet eller befolkning, eller negative eksponent
             <translation>Hvor befolkningen bor: SSBs 250 m-ruter, grunnkretser eller adressepunkter; polygoner representeres av et punkt inne i dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="214" />
+            <location filename="../../processing_algorithms/_network.py" line="221" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <location filename="../../processing_algorithms/_network.py" line="163" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="210" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="209" />
             <source>metres (straight line)</source>
             <translation>meter (luftlinje)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="240" />
+            <location filename="../../processing_algorithms/huffcatchment.py" line="239" />
             <source>{} demand feature(s) with {:,.0f} people have no centre within reach (beyond MAX_COST, off the network or in a part of it without a centre, or no attractive centre); they are left without a centre.</source>
             <translation>{} etterspørselsobjekt(er) med {:,.0f} personer har ikke noe senter innen rekkevidde (over MAX_COST, utenfor nettet eller i en del av det uten senter, eller ikke noe attraktivt senter); de blir stående uten senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="309" />
+            <location filename="../../processing_algorithms/_network.py" line="242" />
+            <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
+            <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="316" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="188" />
+            <location filename="../../processing_algorithms/_network.py" line="238" />
+            <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="541" />
+            <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
+            <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/huffcatchment.py" line="187" />
             <source>{}: {} null value(s) count as 0.</source>
             <translation>{}: {} tomme verdier regnes som 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="389" />
+            <location filename="../../processing_algorithms/_network.py" line="536" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -2220,7 +2300,7 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
             <translation>{}: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="174" />
+            <location filename="../../processing_algorithms/_landuse.py" line="177" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
@@ -2230,7 +2310,7 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
             <translation>{}: {} objekt(er) med tom befolkning regnes som 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="176" />
+            <location filename="../../processing_algorithms/_landuse.py" line="179" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -2504,12 +2584,12 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
             <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="174" />
+            <location filename="../../processing_algorithms/_landuse.py" line="177" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="176" />
+            <location filename="../../processing_algorithms/_landuse.py" line="179" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -2517,147 +2597,172 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
     <context>
         <name>OdMatrix</name>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="146" />
+            <location filename="../../processing_algorithms/_network.py" line="153" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="88" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="87" />
             <source>Add straight lines</source>
             <translation>Legg til rette linjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <location filename="../../processing_algorithms/_network.py" line="202" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="176" />
+            <location filename="../../processing_algorithms/_network.py" line="498" />
+            <source>Centre id field</source>
+            <translation>Felt med senter-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="494" />
+            <source>Centres (points)</source>
+            <translation>Sentre (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="183" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <location filename="../../processing_algorithms/_network.py" line="188" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="185" />
+            <location filename="../../processing_algorithms/_network.py" line="192" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="154" />
+            <location filename="../../processing_algorithms/_network.py" line="161" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="75" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="74" />
             <source>Destination id field</source>
             <translation>Id-felt for mål</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="72" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="71" />
             <source>Destinations</source>
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <location filename="../../processing_algorithms/_network.py" line="168" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="166" />
+            <location filename="../../processing_algorithms/_network.py" line="173" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="122" />
+            <location filename="../../processing_algorithms/_network.py" line="129" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="77" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="76" />
             <source>Field naming each destination; without it the feature id is used.</source>
             <translation>Felt som navngir hvert mål; uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="70" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="69" />
             <source>Field naming each origin; without it the feature id is used.</source>
             <translation>Felt som navngir hvert startpunkt; uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <location filename="../../processing_algorithms/_network.py" line="170" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <location filename="../../processing_algorithms/_network.py" line="499" />
+            <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
+            <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="177" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="194" />
+            <location filename="../../processing_algorithms/_network.py" line="201" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="82" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="81" />
             <source>Keep only the K cheapest destinations of each origin; 0 keeps all.</source>
             <translation>Behold bare de K billigste målene for hvert startpunkt; 0 beholder alle.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="84" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="83" />
             <source>Largest cost (0 = no limit)</source>
             <translation>Største kostnad (0 = ingen grense)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="206" />
+            <location filename="../../processing_algorithms/_network.py" line="213" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="86" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="85" />
             <source>Leave out pairs that cost more (minutes or metres); 0 = no limit.</source>
             <translation>Utelat par som koster mer (minutter eller meter); 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="190" />
+            <location filename="../../processing_algorithms/_network.py" line="197" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="345" />
+            <location filename="../../processing_algorithms/_network.py" line="460" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <location filename="../../processing_algorithms/_network.py" line="423" />
+            <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
+            <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="253" />
+            <source>NETWORK: the layer could not be opened.</source>
+            <translation>NETWORK: laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="175" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="80" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="79" />
             <source>Nearest destinations per origin (0 = all)</source>
             <translation>Nærmeste mål per startpunkt (0 = alle)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="365" />
+            <location filename="../../processing_algorithms/_network.py" line="480" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="92" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="91" />
             <source>OD matrix</source>
             <translation>OD-matrise</translation>
         </message>
@@ -2667,7 +2772,7 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
             <translation>OD-matrise, start og mål, kostnadsmatrise, reisetid, avstand, nettverk, vegnett, nærmeste, K nærmeste, tilgjengelighet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="68" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="67" />
             <source>Origin id field</source>
             <translation>Id-felt for startpunkt</translation>
         </message>
@@ -2677,77 +2782,87 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
             <translation>Kostnadsmatrise start–mål (vegnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="64" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="63" />
             <source>Origins</source>
             <translation>Startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="208" />
+            <location filename="../../processing_algorithms/_network.py" line="215" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="149" />
+            <location filename="../../processing_algorithms/_network.py" line="156" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <location filename="../../processing_algorithms/_network.py" line="158" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="112" />
+            <location filename="../../processing_algorithms/_network.py" line="119" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <location filename="../../processing_algorithms/_network.py" line="296" />
+            <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="140" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <location filename="../../processing_algorithms/_network.py" line="195" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="126" />
+            <location filename="../../processing_algorithms/_network.py" line="133" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <location filename="../../processing_algorithms/_network.py" line="145" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="128" />
+            <location filename="../../processing_algorithms/_network.py" line="135" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="212" />
+            <location filename="../../processing_algorithms/_network.py" line="219" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="131" />
+            <location filename="../../processing_algorithms/_network.py" line="138" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="300" />
+            <location filename="../../processing_algorithms/_network.py" line="307" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="144" />
+            <location filename="../../processing_algorithms/_network.py" line="151" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="141" />
+            <location filename="../../processing_algorithms/_network.py" line="495" />
+            <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
+            <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="148" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
@@ -2769,87 +2884,107 @@ Resultat: origin_id, destination_id, cost (minutter for reisetid, meter for avst
 Feil i inndata: punkter lenger unna nettet enn MAX_SNAP utelates og rapporteres; en tabell med mer enn 5 millioner rader uten K eller MAX_COST stopper kjøringen med råd; et geografisk koordinatsystem projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="367" />
+            <location filename="../../processing_algorithms/_network.py" line="482" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="113" />
+            <location filename="../../processing_algorithms/_network.py" line="120" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="184" />
+            <location filename="../../processing_algorithms/_network.py" line="191" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="179" />
+            <location filename="../../processing_algorithms/_network.py" line="186" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <location filename="../../processing_algorithms/_network.py" line="181" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="167" />
+            <location filename="../../processing_algorithms/_network.py" line="174" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="73" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="72" />
             <source>Where trips end (centres, schools, stations).</source>
             <translation>Der turene ender (sentre, skoler, stasjoner).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="65" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="64" />
             <source>Where trips start (homes, population cells); a polygon counts by a point inside it.</source>
             <translation>Der turene starter (boliger, befolkningsruter); et polygon telles ved et punkt inne i det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="214" />
+            <location filename="../../processing_algorithms/_network.py" line="221" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="89" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="88" />
             <source>Write each pair as a straight line from origin to destination (for maps); otherwise a table without geometry.</source>
             <translation>Skriv hvert par som en rett linje fra start til mål (for kart); ellers en tabell uten geometri.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <location filename="../../processing_algorithms/_network.py" line="163" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="93" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="92" />
             <source>origin_id, destination_id, cost, rank, straight_m.</source>
             <translation>origin_id, destination_id, cost, rank, straight_m.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="145" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="140" />
             <source>{:,} origin-destination pairs written.</source>
             <translation>{:,} start–mål-par skrevet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="309" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="107" />
+            <source>{:,} origins x {:,} destinations would give {:,} rows; set K (nearest destinations) or MAX_COST to keep the table manageable.</source>
+            <translation>{:,} startpunkter x {:,} mål ville gi {:,} rader; angi K (nærmeste mål) eller MAX_COST for å holde tabellen håndterlig.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="242" />
+            <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
+            <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="316" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="144" />
+            <location filename="../../processing_algorithms/odmatrix.py" line="139" />
             <source>{} origin(s) reach no destination.</source>
             <translation>{} startpunkt(er) når ikke noe mål.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="389" />
+            <location filename="../../processing_algorithms/_network.py" line="238" />
+            <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="541" />
+            <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
+            <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="536" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -3189,7 +3324,7 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>{}: formålsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="174" />
+            <location filename="../../processing_algorithms/_landuse.py" line="177" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
@@ -3204,7 +3339,7 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>{}: {} kode(r) står ikke i utbyggingstabellen: {}; de regnes som ikke utbygging (gruppe 19 Udefinert).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="176" />
+            <location filename="../../processing_algorithms/_landuse.py" line="179" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -3556,7 +3691,7 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>{}: ingen av kodene er SOSI-arealformålskoder; er riktig felt valgt?</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="174" />
+            <location filename="../../processing_algorithms/_landuse.py" line="177" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
@@ -3571,7 +3706,7 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>{}: {} kode(r) står ikke i utbyggingstabellen: {}; de regnes som ikke utbygging (gruppe 19 Udefinert).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="176" />
+            <location filename="../../processing_algorithms/_landuse.py" line="179" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -3579,72 +3714,87 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
     <context>
         <name>PrepareNetwork</name>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="146" />
+            <location filename="../../processing_algorithms/_network.py" line="153" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <location filename="../../processing_algorithms/_network.py" line="202" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="176" />
+            <location filename="../../processing_algorithms/_network.py" line="498" />
+            <source>Centre id field</source>
+            <translation>Felt med senter-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="494" />
+            <source>Centres (points)</source>
+            <translation>Sentre (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="183" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <location filename="../../processing_algorithms/_network.py" line="188" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="185" />
+            <location filename="../../processing_algorithms/_network.py" line="192" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="154" />
+            <location filename="../../processing_algorithms/_network.py" line="161" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <location filename="../../processing_algorithms/_network.py" line="168" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="166" />
+            <location filename="../../processing_algorithms/_network.py" line="173" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="122" />
+            <location filename="../../processing_algorithms/_network.py" line="129" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <location filename="../../processing_algorithms/_network.py" line="170" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <location filename="../../processing_algorithms/_network.py" line="499" />
+            <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
+            <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="177" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="194" />
+            <location filename="../../processing_algorithms/_network.py" line="201" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
@@ -3654,27 +3804,37 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Knutepunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="206" />
+            <location filename="../../processing_algorithms/_network.py" line="213" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="190" />
+            <location filename="../../processing_algorithms/_network.py" line="197" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="345" />
+            <location filename="../../processing_algorithms/_network.py" line="460" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <location filename="../../processing_algorithms/_network.py" line="423" />
+            <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
+            <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="253" />
+            <source>NETWORK: the layer could not be opened.</source>
+            <translation>NETWORK: laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="175" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="365" />
+            <location filename="../../processing_algorithms/_network.py" line="480" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -3689,7 +3849,7 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Ett punkt per knutepunkt med node_id, degree (antall lenkeender), dangling (1 der bare én lenke ender) og component.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="208" />
+            <location filename="../../processing_algorithms/_network.py" line="215" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
@@ -3704,82 +3864,92 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Klargjort vegnett</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="149" />
+            <location filename="../../processing_algorithms/_network.py" line="156" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <location filename="../../processing_algorithms/_network.py" line="158" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="112" />
+            <location filename="../../processing_algorithms/_network.py" line="119" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <location filename="../../processing_algorithms/_network.py" line="296" />
+            <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="140" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <location filename="../../processing_algorithms/_network.py" line="195" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="126" />
+            <location filename="../../processing_algorithms/_network.py" line="133" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <location filename="../../processing_algorithms/_network.py" line="145" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="128" />
+            <location filename="../../processing_algorithms/_network.py" line="135" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="212" />
+            <location filename="../../processing_algorithms/_network.py" line="219" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="131" />
+            <location filename="../../processing_algorithms/_network.py" line="138" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="300" />
+            <location filename="../../processing_algorithms/_network.py" line="307" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="144" />
+            <location filename="../../processing_algorithms/_network.py" line="151" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="141" />
+            <location filename="../../processing_algorithms/_network.py" line="495" />
+            <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
+            <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="148" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="367" />
+            <location filename="../../processing_algorithms/_network.py" line="482" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="113" />
+            <location filename="../../processing_algorithms/_network.py" line="120" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
@@ -3801,32 +3971,32 @@ Loggen viser de sammenhengende delene (den største først), løse ender (knutep
 Feil i inndata: et geografisk koordinatsystem projiseres om til UTM (logges); tom, null eller negativ fart gir standardfarten (telles); linjer uten geometri hoppes over (telles); standardfarter som ikke kan leses, stopper kjøringen med en melding.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="184" />
+            <location filename="../../processing_algorithms/_network.py" line="191" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="179" />
+            <location filename="../../processing_algorithms/_network.py" line="186" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <location filename="../../processing_algorithms/_network.py" line="181" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="167" />
+            <location filename="../../processing_algorithms/_network.py" line="174" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="214" />
+            <location filename="../../processing_algorithms/_network.py" line="221" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <location filename="../../processing_algorithms/_network.py" line="163" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
@@ -3836,12 +4006,27 @@ Feil i inndata: et geografisk koordinatsystem projiseres om til UTM (logges); to
             <translation>vegnett, network, graf, topologi, fart, fartsgrense, enveiskjøring, one-way, NVDB, ruting, sammenhengende deler, løse ender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="309" />
+            <location filename="../../processing_algorithms/_network.py" line="242" />
+            <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
+            <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="316" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="389" />
+            <location filename="../../processing_algorithms/_network.py" line="238" />
+            <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="541" />
+            <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
+            <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="536" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -3849,132 +4034,147 @@ Feil i inndata: et geografisk koordinatsystem projiseres om til UTM (logges); to
     <context>
         <name>ServiceAreas</name>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="146" />
+            <location filename="../../processing_algorithms/_network.py" line="153" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <location filename="../../processing_algorithms/_network.py" line="202" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="99" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="92" />
             <source>Areas</source>
             <translation>Områder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="89" />
+            <location filename="../../processing_algorithms/_network.py" line="498" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="85" />
+            <location filename="../../processing_algorithms/_network.py" line="494" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="96" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="136" />
+            <source>Choose at least one output: OUTPUT_POLYGONS or OUTPUT_LINES.</source>
+            <translation>Velg minst ett resultat: OUTPUT_POLYGONS eller OUTPUT_LINES.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/serviceareas.py" line="89" />
             <source>Comma-separated limits in the cost unit: minutes for travel time, metres for distance (e.g. '5, 10, 20, 30' or '500, 1000, 2000').</source>
             <translation>Kommaseparerte grenser i kostnadsenheten: minutter for reisetid, meter for avstand (f.eks. «5, 10, 20, 30» eller «500, 1000, 2000»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="176" />
+            <location filename="../../processing_algorithms/_network.py" line="183" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <location filename="../../processing_algorithms/_network.py" line="188" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="185" />
+            <location filename="../../processing_algorithms/_network.py" line="192" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="95" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="88" />
             <source>Cost thresholds</source>
             <translation>Kostnadsgrenser</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="154" />
+            <location filename="../../processing_algorithms/_network.py" line="161" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <location filename="../../processing_algorithms/_network.py" line="168" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="166" />
+            <location filename="../../processing_algorithms/_network.py" line="173" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="101" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="94" />
             <source>Dissolved bands over all centres (nearest centre)</source>
             <translation>Sammenslåtte bånd for alle sentre (nærmeste senter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="122" />
+            <location filename="../../processing_algorithms/_network.py" line="129" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <location filename="../../processing_algorithms/_network.py" line="170" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="91" />
+            <location filename="../../processing_algorithms/_network.py" line="499" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <location filename="../../processing_algorithms/_network.py" line="177" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="194" />
+            <location filename="../../processing_algorithms/_network.py" line="201" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="206" />
+            <location filename="../../processing_algorithms/_network.py" line="213" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="190" />
+            <location filename="../../processing_algorithms/_network.py" line="197" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="121" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="114" />
             <source>Line output</source>
             <translation>Linjeresultat</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="345" />
+            <location filename="../../processing_algorithms/_network.py" line="460" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <location filename="../../processing_algorithms/_network.py" line="423" />
+            <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
+            <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="253" />
+            <source>NETWORK: the layer could not be opened.</source>
+            <translation>NETWORK: laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="175" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
@@ -3984,157 +4184,167 @@ Feil i inndata: et geografisk koordinatsystem projiseres om til UTM (logges); to
             <translation>Tjenesteområder langs vegnettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="365" />
+            <location filename="../../processing_algorithms/_network.py" line="480" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="114" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="107" />
             <source>Number of inhabitants per population feature (e.g. pop2019). Without it each feature counts as 1.</source>
             <translation>Antall innbyggere per befolkningsobjekt (f.eks. pop2019). Uten det teller hvert objekt som 1.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="100" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="93" />
             <source>One area per centre (may overlap)</source>
             <translation>Ett område per senter (kan overlappe)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="103" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="96" />
             <source>One area per centre and threshold, or one area per threshold: what lies within it of the nearest centre.</source>
             <translation>Ett område per senter og grense, eller ett område per grense: det som ligger innenfor grensen fra nærmeste senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="122" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="115" />
             <source>One feature per reached link piece, with its cost</source>
             <translation>Ett objekt per nådd lenkebit, med kostnaden</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="123" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="116" />
             <source>One multiline per centre and band</source>
             <translation>Én multilinje per senter og bånd</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="131" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="124" />
             <source>One polygon per centre and threshold (or per threshold when dissolved) with centre_id, threshold, area_km2, area_daa, network_km, population.</source>
             <translation>Ett polygon per senter og grense (eller per grense når de er slått sammen) med centre_id, threshold, area_km2, area_daa, network_km, population.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="108" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="101" />
             <source>Optional: population points or polygons (e.g. SSB 250 m cells); a polygon counts by a point inside it.</source>
             <translation>Valgfritt: befolkningspunkter eller -polygoner (f.eks. SSBs 250 m-ruter); et polygon telles ved et punkt inne i det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="125" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="118" />
             <source>Pieces carry their link and cost range (for styling by cost); one multiline per centre and band is lighter, as QGIS's service area.</source>
             <translation>Bitene har lenke og kostnadsintervall (for stil etter kostnad); én multilinje per senter og bånd er lettere, som QGIS' eget tjenesteområde.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="208" />
+            <location filename="../../processing_algorithms/_network.py" line="215" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="117" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="110" />
             <source>Polygon buffer distance</source>
             <translation>Bufferavstand for polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="106" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="99" />
             <source>Population (points or polygons)</source>
             <translation>Befolkning (punkter eller polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="111" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="104" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="170" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="161" />
             <source>Reached {} link piece(s) within {} {}.</source>
             <translation>Nådde {} lenkebit(er) innenfor {} {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="149" />
+            <location filename="../../processing_algorithms/_network.py" line="156" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <location filename="../../processing_algorithms/_network.py" line="158" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="112" />
+            <location filename="../../processing_algorithms/_network.py" line="119" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <location filename="../../processing_algorithms/_network.py" line="296" />
+            <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="140" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="129" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="122" />
             <source>Service areas (polygons)</source>
             <translation>Tjenesteområder (polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="134" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="127" />
             <source>Service areas (reached lines)</source>
             <translation>Tjenesteområder (nådde linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <location filename="../../processing_algorithms/_network.py" line="195" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="126" />
+            <location filename="../../processing_algorithms/_network.py" line="133" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <location filename="../../processing_algorithms/_network.py" line="145" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="128" />
+            <location filename="../../processing_algorithms/_network.py" line="135" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="212" />
+            <location filename="../../processing_algorithms/_network.py" line="219" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="131" />
+            <location filename="../../processing_algorithms/_network.py" line="138" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="300" />
+            <location filename="../../processing_algorithms/_network.py" line="307" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="144" />
+            <location filename="../../processing_algorithms/_network.py" line="151" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="86" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="83" />
             <source>Start points: town centres, schools, stations. Each is attached to the nearest link of the network.</source>
             <translation>Startpunkter: sentrum, skoler, stasjoner. Hvert knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="141" />
+            <location filename="../../processing_algorithms/_network.py" line="495" />
+            <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
+            <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="148" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="367" />
+            <location filename="../../processing_algorithms/_network.py" line="482" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -4162,62 +4372,62 @@ Enheter: grenser i minutter for reisetid, meter for avstand.
 Feil i inndata: sentre eller befolkning lenger unna nettet enn MAX_SNAP utelates og rapporteres; sentre i en egen del av nettet når bare den delen; grenser som ikke kan leses, eller at ingen resultater er valgt, stopper kjøringen; et geografisk koordinatsystem projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="119" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="112" />
             <source>The polygons are the reached network buffered by this many metres.</source>
             <translation>Polygonene er det nådde nettet med en buffer på så mange meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="136" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="129" />
             <source>The reached network in bands, with centre_id, threshold, band_from, length_m, cost_min, cost_max.</source>
             <translation>Det nådde nettet i bånd, med centre_id, threshold, band_from, length_m, cost_min, cost_max.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="113" />
+            <location filename="../../processing_algorithms/_network.py" line="120" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/_network.py" line="127" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="184" />
+            <location filename="../../processing_algorithms/_network.py" line="191" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="179" />
+            <location filename="../../processing_algorithms/_network.py" line="186" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <location filename="../../processing_algorithms/_network.py" line="181" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="167" />
+            <location filename="../../processing_algorithms/_network.py" line="174" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="214" />
+            <location filename="../../processing_algorithms/_network.py" line="221" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="235" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="226" />
             <source>Within {:g} {} of {}: {:,.0f} of {:,.0f} inhabitants.</source>
             <translation>Innenfor {:g} {} fra {}: {:,.0f} av {:,.0f} innbyggere.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="237" />
+            <location filename="../../processing_algorithms/serviceareas.py" line="228" />
             <source>a centre</source>
             <translation>et senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <location filename="../../processing_algorithms/_network.py" line="163" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
@@ -4227,12 +4437,27 @@ Feil i inndata: sentre eller befolkning lenger unna nettet enn MAX_SNAP utelates
             <translation>tjenesteområde, isokron, tilgjengelighet, omland, nettverk, vegnett, reisetid, gangavstand, Dijkstra, service area</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="309" />
+            <location filename="../../processing_algorithms/_network.py" line="242" />
+            <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
+            <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="316" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="389" />
+            <location filename="../../processing_algorithms/_network.py" line="238" />
+            <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="541" />
+            <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
+            <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/_network.py" line="536" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -4408,32 +4633,32 @@ Angel, Parent &amp; Civco (2010, 'Ten compactness properties of circles', The Ca
 • girth = radius of the largest inscribed circle / r (GEOS maximum inscribed circle, tolerance 0.001r)
 • range = r / radius of the minimum bounding circle
 
-Sampling (cohesion, depth): a square grid of about SAMPLE_POINTS cells laid along each shape's principal axes of inertia; cells cut by the boundary count with the share inside. It is deterministic and moves, turns and scales with the shape. Largest errors measured against exact values for a square, a 4×1 rectangle and a circle at 20 orientations each (bench/bench_shapecompactness.py --accuracy): at 400 points 0.11 % for cohesion and 0.7 % for depth; at 100 points 0.5 % and 2.9 %; at 1024 points 0.08 % and 0.3 %.
+Sampling (cohesion, depth): a square grid of about SAMPLE_POINTS cells laid along each shape's principal axes of inertia; cells cut by the boundary count with the share inside. It is deterministic and moves, turns and scales with the shape. Largest errors measured against exact values for rectangles of aspect 1 to 8 and a circle, at 20 orientations each (bench/bench_shapecompactness.py --accuracy): at 400 points 0.1 % for cohesion and 0.2 % for depth; at 100 points 0.33 % and 0.86 %; at 1024 points 0.07 % and 0.08 %.
 
 A multi-part polygon is measured as one shape (one area, perimeter, centroid); holes are not part of the shape. All input attributes are kept; a field with the name of an index is replaced (logged), and a field called fid is written as src_fid. Compute in a projected CRS: geographic input is reprojected to UTM (logged), since degrees distort shapes.
 
 Bad input: invalid geometries are repaired (counted in the log); features without geometry are skipped (counted); zero-area polygons get empty (NULL) indices; a layer without features stops with a message.</source>
-            <translation>Legger kompakthetsindekser til hvert polygon (f.eks. tettsteder, sentrumssoner, kommuner). Alle indeksene er dimensjonsløse, 1 for en sirkel og mindre for avlange, oppstykkede eller ujevne former. A er arealet, P omkretsen (hull medregnet), r = √(A/π) radien til sirkelen med samme areal.
+            <translation>Legger til indekser for formkompakthet på hvert polygon (f.eks. tettsteder, sentrumssoner, kommuner). Alle indeksene er dimensjonsløse, 1 for en sirkel og mindre for langstrakte, oppstykkede eller ujevne former. A er arealet, P omkretsen (hull medregnet), r = √(A/π) radien til sirkelen med samme areal.
 
 • polsby_popper = 4πA/P² (Polsby &amp; Popper 1991)
 • schwartzberg = 2πr/P (Schwartzberg 1965), kvadratroten av Polsby-Popper
 • reock = A / arealet av den minste omskrevne sirkelen (Reock 1961)
 • convex_hull = A / arealet av det konvekse skallet
-• nmi = A²/(2πI), normalisert treghetsmoment, der I er det polare annenmomentet av arealet om sentroiden, eksakt fra knekkpunktene med hull trukket fra (Li, Goodchild &amp; Church 2013)
-Angel, Parent &amp; Civco (2010, «Ten compactness properties of circles», The Canadian Geographer 54(4)):
-• proximity = (2/3)r / gjennomsnittsavstanden fra formens punkter til sentroiden, eksakt (integrert kant for kant)
-• cohesion = 0,9054r / gjennomsnittsavstanden mellom to punkter i formen (0,9054 = 128/(45π), sirkelens verdi); samplet
-• spin = 0,5r² / gjennomsnittlig kvadrert avstand til sentroiden; eksakt, og lik nmi
-• exchange = andelen av formen inne i sirkelen med samme areal sentrert i sentroiden (klippet med en 256-kant med sirkelens areal; innen 0,0001)
-• depth = 3 × gjennomsnittsavstanden fra formens punkter til kanten / r; samplet
-• girth = radien til den største innskrevne sirkelen / r (GEOS maximum inscribed circle, toleranse 0,001r)
+• nmi = A²/(2πI), normalisert treghetsmoment, I det polare andre arealmomentet om tyngdepunktet, eksakt fra hjørnene med hull trukket fra (Li, Goodchild &amp; Church 2013)
+Angel, Parent &amp; Civco (2010, 'Ten compactness properties of circles', The Canadian Geographer 54(4)):
+• proximity = (2/3)r / gjennomsnittlig avstand fra formens punkter til tyngdepunktet, eksakt (integrert kant for kant)
+• cohesion = 0.9054r / gjennomsnittlig avstand mellom to punkter i formen (0.9054 = 128/(45π), verdien for en sirkelskive); samplet
+• spin = 0.5r² / gjennomsnittlig kvadrert avstand til tyngdepunktet; eksakt, og lik nmi
+• exchange = andelen av formen innenfor sirkelen med samme areal sentrert i tyngdepunktet (klippet med en 256-kant med sirkelens areal; innenfor 0,0001)
+• depth = 3 × gjennomsnittlig avstand fra formens punkter til kanten / r; samplet
+• girth = radien til den største innskrevne sirkelen / r (GEOS maximum inscribed circle, toleranse 0.001r)
 • range = r / radien til den minste omskrevne sirkelen
 
-Sampling (cohesion, depth): et kvadratisk rutenett på om lag SAMPLE_POINTS ruter lagt langs formens treghetshovedakser; ruter som kuttes av kanten, teller med andelen innenfor. Det er deterministisk og flytter, dreier og skalerer seg med formen. Største avvik målt mot eksakte verdier for et kvadrat, et 4×1-rektangel og en sirkel i 20 retninger hver (bench/bench_shapecompactness.py --accuracy): med 400 punkter 0,11 % for cohesion og 0,7 % for depth; med 100 punkter 0,5 % og 2,9 %; med 1024 punkter 0,08 % og 0,3 %.
+Sampling (cohesion, depth): et kvadratisk rutenett med omtrent SAMPLE_POINTS celler lagt langs formens hovedtreghetsakser; celler som skjæres av kanten, teller med andelen som ligger innenfor. Det er deterministisk og flytter, dreier og skalerer seg med formen. Største feil målt mot eksakte verdier for rektangler med sideforhold 1 til 8 og en sirkel, i 20 retninger hver (bench/bench_shapecompactness.py --accuracy): ved 400 punkter 0,1 % for cohesion og 0,2 % for depth; ved 100 punkter 0,33 % og 0,86 %; ved 1024 punkter 0,07 % og 0,08 %.
 
-Et polygon med flere deler måles som én form (ett areal, én omkrets, én sentroide); hull er ikke del av formen. Alle attributter i inndata beholdes; et felt med samme navn som en indeks erstattes (logges), og et felt som heter fid, skrives som src_fid. Beregn i et projisert koordinatsystem: geografiske inndata projiseres om til UTM (logges), siden grader forvrenger former.
+Et flerdelt polygon måles som én form (ett areal, én omkrets, ett tyngdepunkt); hull er ikke del av formen. Alle attributter fra inndata beholdes; et felt med navnet til en indeks erstattes (logget), og et felt som heter fid, skrives som src_fid. Beregn i et projisert koordinatsystem: geografiske inndata projiseres om til UTM (logget), siden grader forvrenger former.
 
-Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten geometri hoppes over (telles); polygoner uten areal får tomme (NULL) indekser; et lag uten objekter stopper med en melding.</translation>
+Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten geometri hoppes over (telles); polygoner med null areal får tomme (NULL) indekser; et lag uten objekter stopper med en melding.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
@@ -4467,8 +4692,8 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
         </message>
         <message>
             <location filename="../../processing_algorithms/shapecompactness.py" line="114" />
-            <source>Grid cells per shape for the sampled indices. The error falls roughly as 1/points and the time of cohesion grows as points²: 400 keeps cohesion within 0.2 % and depth within 0.8 %.</source>
-            <translation>Ruter per form for de samplede indeksene. Feilen avtar omtrent som 1/punkter, og tiden for kohesjon vokser som punkter²: 400 holder kohesjon innen 0,2 % og dybde innen 0,8 %.</translation>
+            <source>Grid cells per shape for the sampled indices. The error falls roughly as 1/points and the time of cohesion grows as points²: 400 keeps cohesion within 0.1 % and depth within 0.2 %.</source>
+            <translation>Rutenettceller per form for de samplede indeksene. Feilen avtar omtrent som 1/punkter, og tiden for cohesion vokser som punkter²: 400 holder cohesion innenfor 0,1 % og depth innenfor 0,2 %.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/shapecompactness.py" line="131" />
@@ -4897,7 +5122,7 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Omland</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="236" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="244" />
             <source>Centre</source>
             <translation>Sentrum</translation>
         </message>
@@ -5091,22 +5316,22 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Data: {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/layout.py" line="388" />
+            <location filename="../../smaaby_plugin/report/layout.py" line="391" />
             <source>Key figure</source>
             <translation>Nøkkeltall</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/layout.py" line="212" />
+            <location filename="../../smaaby_plugin/report/layout.py" line="213" />
             <source>Legend</source>
             <translation>Tegnforklaring</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/layout.py" line="181" />
+            <location filename="../../smaaby_plugin/report/layout.py" line="182" />
             <source>Title</source>
             <translation>Tittel</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/layout.py" line="389" />
+            <location filename="../../smaaby_plugin/report/layout.py" line="392" />
             <source>Value</source>
             <translation>Verdi</translation>
         </message>
@@ -5142,12 +5367,12 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
     <context>
         <name>SmaabyPlugin</name>
         <message>
-            <location filename="../../smaaby_plugin/plugin.py" line="75" />
+            <location filename="../../smaaby_plugin/plugin.py" line="74" />
             <source>Open the Småby dock: land use, catchments, centre</source>
             <translation>Åpne Småby-panelet: arealbruk, omland, sentrum</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/plugin.py" line="73" />
+            <location filename="../../smaaby_plugin/plugin.py" line="72" />
             <source>Småby dock</source>
             <translation>Småby-panel</translation>
         </message>
@@ -5186,67 +5411,67 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
     <context>
         <name>SsbGrid</name>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="71" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="69" />
             <source>Any table (e.g. a CSV of population per cell) or layer of any geometry type with a field of SSB grid ids.</source>
             <translation>En hvilken som helst tabell (f.eks. en CSV med befolkning per rute) eller et lag av hvilken som helst geometritype med et felt med SSB-rute-id-er.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="117" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="115" />
             <source>Cell size (m)</source>
             <translation>Rutestørrelse (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="88" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="86" />
             <source>Cell size (m); 0 = detect from the ids</source>
             <translation>Rutestørrelse (m); 0 = finn den fra id-ene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="145" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="143" />
             <source>Cell size {} m ({}).</source>
             <translation>Rutestørrelse {} m ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="150" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="148" />
             <source>Cell size: {}.</source>
             <translation>Rutestørrelse: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="100" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="98" />
             <source>Grid cells</source>
             <translation>Ruter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="78" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="76" />
             <source>Grid id field</source>
             <translation>Felt med rute-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="127" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="125" />
             <source>ID_FIELD: field '{}' not found; the input has: {}.</source>
             <translation>ID_FIELD: feltet «{}» finnes ikke; inndata har: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="135" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="133" />
             <source>INPUT has no rows; choose a table with grid ids.</source>
             <translation>INPUT har ingen rader; velg en tabell med rute-id-er.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="122" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="120" />
             <source>INPUT: the table or layer could not be opened.</source>
             <translation>INPUT: tabellen eller laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="107" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="105" />
             <source>Ids that could not be decoded</source>
             <translation>Id-er som ikke kunne leses</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="115" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="113" />
             <source>Number of undecodable ids</source>
             <translation>Antall id-er som ikke kunne leses</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="102" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="100" />
             <source>One square per decoded id, in EPSG:25833, with all input attributes.</source>
             <translation>Én rute per lest id, i EPSG:25833, med alle attributtene fra inndata.</translation>
         </message>
@@ -5261,22 +5486,22 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>SSB, rutenett, grid, ssbid, rute, befolkning, population, 250 m, 1 km, ruter, statistikk</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="93" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="91" />
             <source>Side of the grid cells in metres (250 for SSB's 250 m grid, 1000 for the 1 km grid). 0 detects it from the ids.</source>
             <translation>Sidelengden på rutene i meter (250 for SSBs 250 m-rutenett, 1000 for 1 km-rutenettet). 0 finner den fra id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="69" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="67" />
             <source>Table or layer with SSB grid ids</source>
             <translation>Tabell eller lag med SSB-rute-id-er</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="80" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="78" />
             <source>The field with the 14-digit SSB grid ids (e.g. ssbid_250m, SSBID1000M, ru250m); text or numeric.</source>
             <translation>Feltet med de 14-sifrede SSB-rute-id-ene (f.eks. ssbid_250m, SSBID1000M, ru250m); tekst eller tall.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="112" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="110" />
             <source>The rows whose id could not be decoded, with a field 'reason'.</source>
             <translation>Radene der id-en ikke kunne leses, med et felt «reason».</translation>
         </message>
@@ -5302,12 +5527,12 @@ Geometrien i inndata (hvis den finnes) ignoreres og erstattes av ruten; objekter
 Feil i inndata: id-er som ikke kan leses, forkastes aldri i stillhet: de går til OUTPUT_INVALID (alle attributter og en begrunnelse: tom id, ikke et tall, ikke 14 sifre, utenfor Norges rutenett, ikke på rutenettet for rutestørrelsen), antallet til INVALID_COUNT, og de første 20 listes i loggen. Når ingen id kan leses, eller rutestørrelsen ikke kan finnes, stopper algoritmen med en melding.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="156" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="154" />
             <source>{} of {} ids could not be decoded ({}); they are in OUTPUT_INVALID.</source>
             <translation>{} av {} id-er kunne ikke leses ({}); de ligger i OUTPUT_INVALID.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="167" />
+            <location filename="../../processing_algorithms/ssbgrid.py" line="165" />
             <source>{} row(s) repeat an id that came earlier; each gets the cell.</source>
             <translation>{} rad(er) gjentar en id som kom tidligere; hver får ruten.</translation>
         </message>
