@@ -25,7 +25,8 @@ def format_number(value: float, decimals: int | None = None, thousands: str = "\
     value : float
         The number; NaN gives an en dash.
     decimals : int, optional
-        Digits after the point; by default 0 for |value| >= 100, 1 for >= 10, else 2.
+        Digits after the point; by default 0 for |value| >= 100 and for 0, 1 for >= 10,
+        else 2.
     thousands, decimal_point : str
         Separators (English style: ``","`` and ``"."``).
 
@@ -37,12 +38,14 @@ def format_number(value: float, decimals: int | None = None, thousands: str = "\
     '3.14'
     >>> format_number(float("nan"))
     '–'
+    >>> format_number(0.0)
+    '0'
     """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     if decimals is None:
         size = abs(value)
-        decimals = 0 if size >= 100 else 1 if size >= 10 else 2
+        decimals = 0 if size >= 100 or size == 0 else 1 if size >= 10 else 2
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "\0").replace(".", decimal_point).replace("\0", thousands)
 

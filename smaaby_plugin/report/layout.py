@@ -391,11 +391,14 @@ def _fill_table(items: dict, content: LayoutContent) -> None:
     header = content.key_header if any(content.key_header) else (_tr("Key figure"),
                                                                  _tr("Value"))
     table.setIncludeTableHeader(True)
-    # the label column takes about two thirds of the box (cell margins aside)
     box = float(frame.customProperty(_TABLE_WIDTH, frame.sizeWithUnits().width()))
     width = box - 4 * table.cellMargin() - 3 * table.gridStrokeWidth()
     table.setHeaders([QgsLayoutTableColumn(header[0]), QgsLayoutTableColumn(header[1])])
-    table.setColumnWidths([width * 0.64, width * 0.36])
+    # split the box by the longest text of each column, within 55-80 % for the labels
+    longest = [max([len(str(h))] + [len(str(row[i])) for row in content.key_figures])
+               for i, h in enumerate(header[:2])]
+    share = min(max(longest[0] / max(sum(longest), 1), 0.55), 0.8)
+    table.setColumnWidths([width * share, width * (1 - share)])
     rows = [[QgsTableCell(label), QgsTableCell(value)] for label, value in content.key_figures]
     table.setTableContents(rows or [[QgsTableCell("–"), QgsTableCell("")]])
     table.refresh()
