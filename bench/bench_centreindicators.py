@@ -128,7 +128,6 @@ def run_qgis(towns, centres, cells, pop):
     """smaaby:centreindicators through processing.run on memory layers; None without QGIS."""
     try:
         from qgis.core import (
-            QgsApplication,
             QgsFeature,
             QgsField,
             QgsGeometry,
@@ -139,17 +138,10 @@ def run_qgis(towns, centres, cells, pop):
         from qgis.PyQt.QtCore import QVariant
     except ImportError:
         return None
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
+    from _qgis import start_qgis
+
+    app, plugin = start_qgis()
     import processing
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from smaaby_plugin import classFactory
-
-    plugin = classFactory(None)
-    plugin.initProcessing()
 
     def layer(kind, geoms, fields):
         lyr = QgsVectorLayer(f"{kind}?crs=EPSG:25833", kind, "memory")

@@ -34,22 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "build"))  # the built plugin, as QGIS loads it
 DATA = ROOT.parent / "shared" / "data"
 
-
-def _start_qgis():
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless, no display needed
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from smaaby_plugin import classFactory
-
-    plugin = classFactory(None)
-    plugin.initProcessing()
-    return app, plugin
+from _qgis import start_qgis  # noqa: E402 (after the build/ path)
 
 
 def _memory_layer(geom_type, fields, rows, name):
@@ -192,7 +177,7 @@ def main(argv=None) -> int:
     if not DATA.is_dir():
         print(f"real data folder {DATA} is absent; nothing to benchmark")
         return 0
-    app, plugin = _start_qgis()
+    app, plugin = start_qgis()
     global _STATS_ALG
     _STATS_ALG = _stats_alg()
     print(f"QGIS baseline uses native:intersection, native:fieldcalculator, {_STATS_ALG}")
