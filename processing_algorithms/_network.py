@@ -363,15 +363,21 @@ def _file_state(layer):
     return tuple(state)
 
 
-def _layer_identity(alg, parameters, name, context):
-    """What identifies a file-based layer's content now, or None when it cannot be
-    cached (memory layers, layers with unsaved edits, selections or filters)."""
+def _whole_layer(alg, parameters, name, context):
+    """The layer of a parameter when it is used whole (no selection, feature limit or
+    filter on the parameter), else None."""
     value = parameters.get(name)
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         if (value.selectedFeaturesOnly or value.featureLimit != -1
                 or getattr(value, "filterExpression", "")):
             return None
-    layer = alg.parameterAsVectorLayer(parameters, name, context)
+    return alg.parameterAsVectorLayer(parameters, name, context)
+
+
+def _layer_identity(alg, parameters, name, context):
+    """What identifies a file-based layer's content now, or None when it cannot be
+    cached (memory layers, layers with unsaved edits, selections or filters)."""
+    layer = _whole_layer(alg, parameters, name, context)
     if layer is None or layer.providerType() == "memory" or layer.isModified():
         return None
     state = _file_state(layer)
@@ -449,7 +455,13 @@ def _build_network(alg, parameters, context, feedback, crs, cost, need_speed) ->
             f = alg.parameterAsString(parameters, p, context)
             if f and f not in want:
                 want.append(f)
-    data = layers.read_source(source, NETWORK, context, feedback, fields=want, target_crs=crs)
+    data = None
+    if not want:  # geometry only: one batch read straight from the file when possible
+        data = layers.read_file_geometries(_whole_layer(alg, parameters, NETWORK, context),
+                                           NETWORK, context, feedback, target_crs=crs)
+    if data is None:
+        data = layers.read_source(source, NETWORK, context, feedback, fields=want,
+                                  target_crs=crs)
     tol = alg.parameterAsDouble(parameters, SNAP_TOLERANCE, context)
     split = alg.parameterAsBoolean(parameters, SPLIT_AT_SHARED_VERTICES, context)
     kind = "time" if cost == COST_TIME else "distance"

@@ -30,6 +30,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProject,
+    QgsProviderRegistry,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -39,6 +40,7 @@ from smaaby_plugin.core.errors import InputError
 __all__ = [
     "LayerData",
     "read_source",
+    "read_file_geometries",
     "working_crs",
     "utm_crs_for_lonlat",
     "numeric_column",
@@ -229,19 +231,21 @@ def read_source(source, name: str, context, feedback=None, fields=None, target_c
             return [feature[j] for j in indexes]
     add_fid, add_row, add_wkb = fids.append, rows.append, wkbs.append
     with_geometry = kind != "none"
+    read_rows = bool(wanted)
     for i, feature in enumerate(features):
         if feedback is not None and i % 5000 == 0:
             if feedback.isCanceled():
                 raise QgsProcessingException("Cancelled.")
         add_fid(feature.id())
-        add_row(row_of(feature))
+        if read_rows:
+            add_row(row_of(feature))
         if with_geometry:
             # A null geometry gives empty WKB, which from_wkb below reads as missing.
             add_wkb(bytes(feature.geometry().asWkb()))
     if len(indexes) == 1 and not all_fields:
         rows = [[value] for value in rows]
-    n_read = len(fids)
-    frame = pd.DataFrame(rows, columns=wanted)
+    frame = (pd.DataFrame(rows, columns=wanted) if wanted
+             else pd.DataFrame(index=pd.RangeIndex(len(fids))))
     for column in frame.columns:
         if frame[column].dtype == object:
             values = frame[column].map(_to_python)
@@ -251,7 +255,83 @@ def read_source(source, name: str, context, feedback=None, fields=None, target_c
                     lambda v: isinstance(v, int) and not isinstance(v, bool)).all():
                 values = values.astype("Int64")
             frame[column] = values
-    fids = np.asarray(fids, dtype=np.int64)
+    return _layer_data(name, kind, frame, np.asarray(fids, dtype=np.int64), wkbs, crs,
+                       source_crs, feedback, require_features, repair, total)
+
+
+def read_file_geometries(layer, name: str, context, feedback=None, target_crs=None,
+                         require_features: bool = True, repair: bool = True) -> LayerData | None:
+    """Read the geometries and feature ids of a whole OGR file layer in one batch.
+
+    The same :class:`LayerData` as ``read_source(source, name, ..., fields=[])`` (no
+    attributes), read through GDAL's columnar (Arrow) interface instead of one QGIS
+    feature at a time: for a town's road network several times faster.
+
+    Returns None (read with :func:`read_source` instead) unless the layer is an OGR
+    file layer read whole: no subset filter, no geometry-type filter, no unsaved edits,
+    already in ``target_crs``, lines, points or polygons (no curves), GDAL >= 3.6, and
+    the same feature count as QGIS reports. The caller makes sure no selection or
+    feature limit applies.
+    """
+    try:
+        from osgeo import ogr
+    except ImportError:
+        return None
+    if (layer is None or layer.providerType() != "ogr" or layer.subsetString()
+            or layer.isModified() or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy")):
+        return None
+    crs = layer.crs()
+    if not crs.isValid() or (target_crs is not None and target_crs != crs):
+        return None
+    if target_crs is None and crs.isGeographic():
+        return None
+    kind = _GEOMETRY_KIND.get(QgsWkbTypes.geometryType(layer.wkbType()), "none")
+    if kind == "none" or QgsWkbTypes.isCurvedType(layer.wkbType()):
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path")
+    if not path or parts.get("subset") or parts.get("geometryType"):
+        return None
+    try:
+        dataset = ogr.Open(path, 0)
+        if dataset is None:
+            return None
+        if parts.get("layerName"):
+            ogr_layer = dataset.GetLayerByName(parts["layerName"])
+        elif parts.get("layerId") is not None:
+            ogr_layer = dataset.GetLayer(int(parts["layerId"]))
+        elif dataset.GetLayerCount() == 1:
+            ogr_layer = dataset.GetLayer(0)
+        else:
+            return None
+        if ogr_layer is None or ogr.GT_Flatten(ogr_layer.GetGeomType()) not in (1, 2, 3, 4, 5, 6):
+            return None
+        definition = ogr_layer.GetLayerDefn()
+        ogr_layer.SetIgnoredFields([definition.GetFieldDefn(i).GetName()
+                                    for i in range(definition.GetFieldCount())])
+        fid_name = ogr_layer.GetFIDColumn() or "OGC_FID"
+        geometry_name = ogr_layer.GetGeometryColumn() or "wkb_geometry"
+        fids, wkbs = [], []
+        for batch in ogr_layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]):
+            fids.append(np.asarray(batch[fid_name], dtype=np.int64))
+            wkbs.append(np.asarray(batch[geometry_name], dtype=object))
+    except Exception:  # any GDAL trouble: the ordinary reader will say what is wrong
+        return None
+    fids = np.concatenate(fids) if fids else np.empty(0, np.int64)
+    wkbs = np.concatenate(wkbs) if wkbs else np.empty(0, dtype=object)
+    total = layer.featureCount()
+    if len(fids) != total:
+        return None
+    frame = pd.DataFrame(index=pd.RangeIndex(len(fids)))
+    return _layer_data(name, kind, frame, fids, wkbs, crs, crs, feedback, require_features,
+                       repair, total)
+
+
+def _layer_data(name, kind, frame, fids, wkbs, crs, source_crs, feedback, require_features,
+                repair, total) -> LayerData:
+    """LayerData from what was read: WKB parsed, empty geometries dropped, invalid ones
+    repaired (counted and logged)."""
+    n_read = len(fids)
     data = LayerData(name, kind, None, frame, fids, crs, source_crs, n_read=n_read)
 
     if kind != "none":
