@@ -1378,8 +1378,13 @@ def build_graph(
     has_z = shapely.has_z(geoms[present])
     if has_z.any():  # force_2d rebuilds every geometry: only where needed
         g2[np.flatnonzero(present)[has_z]] = shapely.force_2d(geoms[present][has_z])
-    parts, pfeat = shapely.get_parts(g2[present], return_index=True)
-    pfeat = np.flatnonzero(present)[pfeat]
+    singles = g2[present]
+    if len(singles) and np.all(shapely.get_type_id(singles) == 1):
+        # all LineStrings already: get_parts would only copy every geometry
+        parts, pfeat = singles, np.flatnonzero(present)
+    else:
+        parts, pfeat = shapely.get_parts(singles, return_index=True)
+        pfeat = np.flatnonzero(present)[pfeat]
     if len(parts):
         tid = shapely.get_type_id(parts)
         if np.any((tid != 1) & (tid != 2)):
