@@ -181,7 +181,11 @@ def change_matrix(
     [[21, 11, 400.0, True], [21, 21, 600.0, False]]
     """
     to_unit(0.0, unit)
-    u = union_overlay(before.geometry, after.geometry)
+    # layers without any overlap (none found, none ignored as noise) let the overlay skip
+    # the pairs of unchanged polygons with their neighbours
+    disjoint = all(lay.overlaps.n_pairs == 0 and lay.overlaps.n_ignored == 0
+                   for lay in (before, after))
+    u = union_overlay(before.geometry, after.geometry, disjoint=disjoint)
     a_idx = u["a"].to_numpy()
     b_idx = u["b"].to_numpy()
     geom = u["geometry"].to_numpy()
