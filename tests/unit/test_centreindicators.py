@@ -244,7 +244,7 @@ def test_grid_cells_count_at_their_centroid():
 # -- real data: Hamar 2019 around Torggata --------------------------------------------------
 @pytest.mark.slow
 def test_hamar_2019_grid_around_torggata():
-    fiona = pytest.importorskip("fiona")
+    import fiona  # installed by make setup (python3-fiona)
     path = DATA / "norge" / "popgrid250m_towns_25833.gpkg"
     if not path.exists():
         pytest.skip("../shared/data/norge is absent")

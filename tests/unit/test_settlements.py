@@ -154,7 +154,7 @@ def test_no_points_gives_no_settlements():
 # -- real data: Elverum's address points against the registered tettsted ---------------------
 @pytest.mark.slow
 def test_elverum_addresses_against_registered_tettsted():
-    fiona = pytest.importorskip("fiona")
+    import fiona  # installed by make setup (python3-fiona)
     path = DATA / "elverum" / "elverum_adresser_25833.gpkg"
     grid = DATA / "norge" / "popgrid250m_towns_25833.gpkg"
     if not path.exists() or not grid.exists():
