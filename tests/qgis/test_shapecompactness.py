@@ -38,7 +38,7 @@ def rows_by(layer, key):
 
 def kommuner():
     if not KOMMUNER.exists():
-        pytest.skip(f"real data not found: {KOMMUNER}")
+        pytest.skip(f"../shared/data is absent: {KOMMUNER} not found")
     layer = QgsVectorLayer(str(KOMMUNER), "kommuner", "ogr")
     assert layer.isValid()
     return layer

@@ -19,7 +19,7 @@ GRID = (
 
 def grid_layer(name: str) -> QgsVectorLayer:
     if not GRID.exists():
-        pytest.skip(f"real data not found: {GRID}")
+        pytest.skip(f"../shared/data is absent: {GRID} not found")
     layer = QgsVectorLayer(f"{GRID}|layername={name}", name, "ogr")
     assert layer.isValid()
     return layer
