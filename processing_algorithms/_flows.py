@@ -83,7 +83,7 @@ def read_flow_inputs(alg, parameters, context, feedback) -> FlowInputs:
     count_field = alg.parameterAsString(parameters, COUNT_FIELD, context)
     table = alg.read(parameters, FLOWS, context, feedback,
                      fields=[home_field, work_field, count_field])
-    counts = layers.numeric_column(table, count_field, COUNT_FIELD)
+    counts = layers.numeric_column(table, count_field, COUNT_FIELD, allow_text=True)
     id_field = alg.parameterAsString(parameters, AREA_ID_FIELD, context)
     name_field = alg.parameterAsString(parameters, AREA_NAME_FIELD, context) or None
     areas = alg.read(parameters, AREAS, context, feedback,

@@ -368,12 +368,20 @@ def _layer_data(name, kind, frame, fids, wkbs, crs, source_crs, feedback, requir
 
 
 def numeric_column(data: LayerData, field_name: str, param: str, allow_null: bool = True,
-                   nonnegative: bool = False, fill=np.nan) -> np.ndarray:
+                   nonnegative: bool = False, fill=np.nan, allow_text: bool = False) -> np.ndarray:
     """A field as float64, with planner-readable errors for text or negative values.
 
-    Nulls become ``fill`` when ``allow_null``; otherwise they are an error.
+    Nulls become ``fill`` when ``allow_null``; otherwise they are an error. A text field
+    is an error even where its values look like numbers (an id field chosen as a count
+    would otherwise give silently wrong sums); ``allow_text`` accepts numeric text, for
+    delimited-text tables (CSV) that OGR reads as strings.
     """
     column = data.attributes[field_name]
+    is_text = column.map(lambda v: isinstance(v, str))
+    if is_text.any() and not allow_text:
+        raise InputError(f"{param}: field '{field_name}' of {data.name} is a text field "
+                         f"(e.g. {column[is_text].iloc[0]!r}); choose a numeric field, or "
+                         f"convert it with the field calculator.")
     values = pd.to_numeric(column, errors="coerce")
     bad_text = values.isna() & column.notna()
     if bad_text.any():

@@ -123,7 +123,8 @@ def test_centre_matched_by_field_outside_its_town_is_reported(run_alg, make_laye
 
 
 @pytest.mark.parametrize("pop_type, pops, words", [
-    (str, ("ten", "20", "30"), "must be numeric"),
+    (str, ("ten", "20", "30"), "is a text field"),
+    (str, ("10", "20", "30"), "is a text field"),  # numbers as text: an id field, say
     (int, (10, -20, 30), "negative"),
     (int, (10, None, 30), "null"),
 ])

@@ -71,5 +71,5 @@ def test_negative_or_text_employees_stop(run_alg, make_layer):
     with pytest.raises(QgsProcessingException, match="negative"):
         run(run_alg, businesses(make_layer, CORE[:3] + [(90, 0, "64.190", -5)]))
     layer = businesses(make_layer, [(0, 0, "47.111", "x")], employees_type=str)
-    with pytest.raises(QgsProcessingException, match="must be numeric"):
+    with pytest.raises(QgsProcessingException, match="is a text field"):
         run(run_alg, layer)

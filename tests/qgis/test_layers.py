@@ -65,8 +65,10 @@ def test_numeric_column_rejects_text_and_negatives(make_layer):
     layer = make_layer("Point", "EPSG:25833", {"pop": str}, [
         ("POINT(0 0)", {"pop": "12"}), ("POINT(1 1)", {"pop": "many"})])
     data = layers.read_source(layer, "POPULATION", QgsProcessingContext(), None)
-    with pytest.raises(InputError, match="must be numeric.*'many'"):
+    with pytest.raises(InputError, match="is a text field \\(e.g. '12'\\)"):
         layers.numeric_column(data, "pop", "POPULATION_FIELD")
+    with pytest.raises(InputError, match="must be numeric.*'many'"):
+        layers.numeric_column(data, "pop", "POPULATION_FIELD", allow_text=True)
     layer = make_layer("Point", "EPSG:25833", {"pop": int}, [
         ("POINT(0 0)", {"pop": 5}), ("POINT(1 1)", {"pop": -2}), ("POINT(2 2)", {"pop": None})])
     data = layers.read_source(layer, "POPULATION", QgsProcessingContext(), None)

@@ -56,9 +56,11 @@ def test_satellite_and_persons_per_address(run_alg, make_layer):
     assert (row["residents"], row["buildings"], row["satellites"]) == (210, 6, 0)
 
 
-@pytest.mark.parametrize("value, words", [("many", "must be numeric"), ("-3", "negative")])
-def test_bad_residents_stop_with_a_message(run_alg, make_layer, value, words):
-    layer = houses(make_layer, [(0, 0, "10"), (10, 0, value)], field_type=str)
+@pytest.mark.parametrize("field_type, first, value, words", [
+    (str, "10", "many", "is a text field"), (str, "10", "12", "is a text field"),
+    (int, 10, -3, "negative")])
+def test_bad_residents_stop_with_a_message(run_alg, make_layer, field_type, first, value, words):
+    layer = houses(make_layer, [(0, 0, first), (10, 0, value)], field_type=field_type)
     with pytest.raises(QgsProcessingException, match=words):
         run_alg("smaaby:settlements", {"BUILDINGS": layer, "RESIDENTS_FIELD": "bosatte",
                                        "OUTPUT": "memory:"})
