@@ -95,8 +95,23 @@ def main(sample: str, out: str) -> int:
     print("\n== Småby demo on Eksempelby (synthetic sample town): summary")
     for alg, seconds, what in summary:
         print(f"{alg:28s} {seconds:6.1f} s  {what}")
+    print_key_figures(out)
     print(f"{len(steps) - failures} of {len(steps)} steps succeeded; results in {out}/")
     return 1 if failures else 0
+
+
+def print_key_figures(out: str) -> None:
+    """The town profile's key figures (its OUTPUT_TABLE), where that step ran."""
+    figures = sorted(Path(out).glob("townprofile_*_figures.gpkg"))
+    if not figures:
+        return
+    import fiona
+
+    print(f"\n== Key figures of the town profile ({figures[0].name})")
+    with fiona.open(figures[0]) as table:
+        for row in table:
+            values = row["properties"]
+            print(f"  {values['section']:14s} {values['label']:48s} {values['text']}")
 
 
 if __name__ == "__main__":
