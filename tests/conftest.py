@@ -5,6 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# The same examples on every run: CI and a developer see the same result.
+settings.register_profile("smaaby", derandomize=True, print_blob=True)
+settings.load_profile("smaaby")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = (ROOT / ".." / "shared" / "data").resolve()
