@@ -244,7 +244,8 @@ def grouped_evenness(group: np.ndarray, amount: np.ndarray, n_groups: int,
     p = amount / total[group]
     h = -np.bincount(group, weights=p * np.log(p), minlength=n_groups)
     has = total > 0
-    out[has] = np.clip(h[has] / np.log(n_classes), 0.0, 1.0)
+    # + 0.0 turns the -0.0 of a negated zero entropy into 0.0 (numpy 2's clip keeps the sign).
+    out[has] = np.clip(h[has] / np.log(n_classes), 0.0, 1.0) + 0.0
     return out
 
 
@@ -290,7 +291,7 @@ def clark_fit(group: np.ndarray, radius_km: np.ndarray, density: np.ndarray,
     --------
     >>> r = np.array([0.5, 1.5, 2.5])
     >>> d0, b, r2, n = clark_fit(np.zeros(3, int), r, 1000 * np.exp(-0.8 * r), 1)
-    >>> round(d0[0], 6), round(b[0], 6), round(r2[0], 6), n[0]
+    >>> round(float(d0[0]), 6), round(float(b[0]), 6), round(float(r2[0]), 6), int(n[0])
     (1000.0, 0.8, 1.0, 3)
     """
     group = np.asarray(group, dtype=int)

@@ -184,7 +184,7 @@ def plan_change(
     >>> old = prepare_categorical([box(0, 0, 100, 100)], [5100])
     >>> new = prepare_categorical([box(0, 0, 60, 100), box(60, 0, 100, 100)], [1110, 5100])
     >>> r = plan_change(old, new, t, unit="m2")
-    >>> r.summary["new_development"], r.matrix.loc[0, "net_change"]
+    >>> r.summary["new_development"], float(r.matrix.loc[0, "net_change"])
     (6000.0, 6000.0)
     """
     def progress(percent):

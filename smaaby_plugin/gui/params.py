@@ -69,13 +69,15 @@ def layer_filters(param) -> QgsMapLayerProxyModel.Filters:
         return QgsMapLayerProxyModel.VectorLayer
     if not types or QgsProcessing.TypeVectorAnyGeometry in types:
         return QgsMapLayerProxyModel.HasGeometry
-    flags = QgsMapLayerProxyModel.Filters()
+    # Combine the wanted flags without constructing an empty Filters():
+    # QGIS 3.40 moved that type to Qgis.LayerFilters.
+    flags = None
     for kind, flag in ((QgsProcessing.TypeVectorPoint, QgsMapLayerProxyModel.PointLayer),
                        (QgsProcessing.TypeVectorLine, QgsMapLayerProxyModel.LineLayer),
                        (QgsProcessing.TypeVectorPolygon, QgsMapLayerProxyModel.PolygonLayer)):
         if kind in types:
-            flags |= flag
-    return flags
+            flags = flag if flags is None else flags | flag
+    return QgsMapLayerProxyModel.HasGeometry if flags is None else flags
 
 
 def field_filters(param: QgsProcessingParameterField) -> QgsFieldProxyModel.Filters:

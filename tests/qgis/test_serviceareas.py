@@ -121,6 +121,9 @@ def _hamar_run(alg, params):
     QgsProject.instance().setCrs(QgsCoordinateReferenceSystem(CRS))
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
+    # Newer QGIS (3.40) builds native's graph with the context's ellipsoid (a bare project's
+    # is NONE: planimetric), 3.22 always with WGS84; fix it to WGS84 for both.
+    context.setEllipsoid("WGS84")
     return processing.run(alg, params, context=context, feedback=QgsProcessingFeedback())
 
 
