@@ -22,7 +22,13 @@ from smaaby_plugin.core.categorical import CategoricalLayer
 from smaaby_plugin.core.codes import CodeList
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse_account import class_labels
-from smaaby_plugin.core.overlay import group_sum, intersect, to_unit, union_overlay
+from smaaby_plugin.core.overlay import (
+    NOISE_AREA_M2,
+    group_sum,
+    intersect,
+    to_unit,
+    union_overlay,
+)
 
 __all__ = ["STATUS", "ChangeResult", "change_matrix", "class_column", "wide_matrix"]
 
@@ -185,7 +191,8 @@ def change_matrix(
     # the pairs of unchanged polygons with their neighbours
     disjoint = all(lay.overlaps.n_pairs == 0 and lay.overlaps.n_ignored == 0
                    for lay in (before, after))
-    u = union_overlay(before.geometry, after.geometry, disjoint=disjoint)
+    u = union_overlay(before.geometry, after.geometry, min_area=NOISE_AREA_M2,
+                      disjoint=disjoint)
     a_idx = u["a"].to_numpy()
     b_idx = u["b"].to_numpy()
     geom = u["geometry"].to_numpy()
@@ -198,7 +205,7 @@ def change_matrix(
             raise InputError("ZONES has no features; choose a zone layer with polygons.")
         zone_ids = (np.arange(len(zone_geom)) if zone_ids is None
                     else np.asarray(zone_ids, dtype=object).reshape(-1))
-        p = intersect(zone_geom, geom)
+        p = intersect(zone_geom, geom, min_area=NOISE_AREA_M2)
         zone = p["left"].to_numpy()
         a_idx, b_idx = a_idx[p["right"].to_numpy()], b_idx[p["right"].to_numpy()]
         geom = p["geometry"].to_numpy()

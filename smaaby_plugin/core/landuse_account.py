@@ -22,7 +22,7 @@ import shapely
 from smaaby_plugin.core.categorical import CategoricalLayer
 from smaaby_plugin.core.codes import CodeList
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.overlay import group_sum, intersect, to_unit, uncovered
+from smaaby_plugin.core.overlay import NOISE_AREA_M2, group_sum, intersect, to_unit, uncovered
 
 __all__ = [
     "ROW_CLASS",
@@ -216,7 +216,7 @@ def landuse_account(
             raise InputError("ZONES has no features; choose a zone layer with polygons.")
         zone_ids = (np.arange(n_zones) if zone_ids is None
                     else np.asarray(zone_ids, dtype=object).reshape(-1))
-        pieces = intersect(zone_geom, lu_geom)
+        pieces = intersect(zone_geom, lu_geom, min_area=NOISE_AREA_M2)
         pz = pieces["left"].to_numpy()
         pclass = lu_code[pieces["right"].to_numpy()]
         pgeom = pieces["geometry"].to_numpy()

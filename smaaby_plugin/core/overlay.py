@@ -53,6 +53,7 @@ from smaaby_plugin.core.errors import InputError
 
 __all__ = [
     "AREA_UNITS",
+    "NOISE_AREA_M2",
     "OVERLAP_RULES",
     "CleanResult",
     "OverlapReport",
@@ -68,6 +69,11 @@ __all__ = [
     "uncovered",
     "union_overlay",
 ]
+
+#: Pieces smaller than this (m², 1 mm²) are floating-point noise where the boundaries of
+#: two layers coincide (GEOS versions leave them in different places); accounts leave them
+#: out: their area is far below any unit shown.
+NOISE_AREA_M2 = 1e-6
 
 #: Square metres in one unit. ``daa`` (dekar, 1,000 m²) is the unit of Norwegian plans.
 AREA_UNITS: dict[str, float] = {"m2": 1.0, "daa": 1_000.0, "ha": 10_000.0, "km2": 1_000_000.0}

@@ -42,6 +42,7 @@ from smaaby_plugin.core.categorical import CategoricalLayer
 from smaaby_plugin.core.codes import CodeList
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.overlay import (
+    NOISE_AREA_M2,
     group_sum,
     grouped_union,
     intersect,
@@ -76,10 +77,6 @@ GROUPINGS = ("sosi", "hovedformal", "development")
 #: AR5 dyrka mark (fulldyrka + overflatedyrka jord) and jordbruksareal (+ innmarksbeite).
 AR5_CULTIVATED = (21, 22)
 AR5_AGRICULTURAL = (21, 22, 23)
-
-#: Pieces smaller than this (m², 1 mm²) are floating-point noise where boundaries of two
-#: layers coincide; they are left out of the pieces (their area is far below any unit shown).
-NOISE_AREA_M2 = 1e-6
 
 #: Purpose group of codes missing from the table ("19 Udefinert" in the shipped table).
 UNDEFINED_GROUP = 19

@@ -171,3 +171,21 @@ def test_aas_n50_within_kommune_matches_dissolved_overlay(shared_data):
                             with_pieces=False)
     assert _rows(quick.table)[("3218", "uncovered", None)].area == pytest.approx(gap, rel=1e-7)
     assert rows[("3218", "class", 800)].label_nb == "skog"
+
+
+def test_border_noise_gives_no_sliver_rows():
+    """A zone whose edge passes 1e-10 m into a neighbouring class polygon (coordinates
+    that should coincide, as kommune borders and land cover do) gets no 1e-9 m² row."""
+    from smaaby_plugin.core.landuse_account import landuse_account
+
+    lu = prepare_categorical([box(0, 0, 10, 10), box(10, 0, 20, 10)], [21, 30])
+    zones = [box(0, 0, 10 + 1e-10, 10), box(10 + 1e-10, 0, 20, 10)]
+    for with_pieces in (True, False):
+        table = landuse_account(lu, zones, ["a", "b"], unit="m2",
+                                with_pieces=with_pieces).table
+        rows = table[table["row_type"] == "class"]
+        assert rows[["zone_id", "class_code"]].values.tolist() == [["a", 21], ["b", 30]]
+        # every zone still adds up to its area (the noise goes to "uncovered")
+        sums = table.groupby("zone_id")["area"].sum()
+        assert sums["a"] == pytest.approx(100.0 + 1e-9, abs=1e-8)
+        assert sums["b"] == pytest.approx(100.0 - 1e-9, abs=1e-8)
