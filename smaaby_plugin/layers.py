@@ -36,6 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.overlay import polygonal_parts
 
 __all__ = [
     "LayerData",
@@ -139,18 +140,6 @@ def _to_python(value):
     if isinstance(value, QDate):
         return value.toPyDate() if value.isValid() else None
     return value
-
-
-def _polygonal_only(geoms: np.ndarray) -> np.ndarray:
-    """Keep only the polygon parts of each geometry (make_valid can add lines/points)."""
-    parts, index = shapely.get_parts(geoms, return_index=True)
-    keep = shapely.get_type_id(parts) == 3
-    result = np.full(len(geoms), None, dtype=object)
-    if keep.any():
-        # multipolygons(indices=) wants consecutive indices from 0: renumber the kept ones
-        owners, consecutive = np.unique(index[keep], return_inverse=True)
-        result[owners] = shapely.multipolygons(parts[keep], indices=consecutive)
-    return result
 
 
 def read_source(source, name: str, context, feedback=None, fields=None, target_crs=None,
@@ -344,7 +333,7 @@ def _layer_data(name, kind, frame, fids, wkbs, crs, source_crs, feedback, requir
             if data.n_repaired:
                 fixed = shapely.make_valid(geometry[invalid])
                 if kind == "polygon":
-                    fixed = _polygonal_only(fixed)
+                    fixed = polygonal_parts(fixed)  # make_valid can add lines/points
                 geometry[invalid] = fixed
                 usable &= ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
         data.geometry = geometry[usable]
