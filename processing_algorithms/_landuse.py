@@ -18,7 +18,7 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers, paths
-from smaaby_plugin.core.categorical import CategoricalLayer, prepare_categorical
+from smaaby_plugin.core.categorical import prepare_categorical
 from smaaby_plugin.core.codes import CODE_LIST_FILES, CodeList, choose_code_list, load_codes
 from smaaby_plugin.core.ellipsoidal import ellipsoidal_area, tm_from_proj
 from smaaby_plugin.core.errors import InputError
@@ -159,9 +159,12 @@ def sources(alg, parameters, names, context) -> list:
 
 def read_categorical(alg, parameters, context, feedback, *, layer: str, field: str, crs,
                      rule: str, priority_field: str | None = None,
-                     source=None, tolerance_name: str = "OVERLAP_TOLERANCE"
-                     ) -> CategoricalLayer:
-    """Read a categorical polygon layer, parse codes, handle overlaps, and log it all."""
+                     source=None, tolerance_name: str = "OVERLAP_TOLERANCE",
+                     return_fids: bool = False):
+    """Read a categorical polygon layer, parse codes, handle overlaps, and log it all.
+
+    Returns the CategoricalLayer, or with ``return_fids`` also the feature ids of the rows
+    read (``fids[prepared.index]`` names the feature of each polygon)."""
     if source is None:
         source = sources(alg, parameters, [layer], context)[0]
     class_field = alg.parameterAsString(parameters, field, context)
@@ -185,4 +188,4 @@ def read_categorical(alg, parameters, context, feedback, *, layer: str, field: s
                                    min_overlap_area=tolerance)
     for message in prepared.messages(layer):
         feedback.pushWarning(message)
-    return prepared
+    return (prepared, data.fids) if return_fids else prepared

@@ -16,7 +16,6 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers, paths
-from smaaby_plugin.core.categorical import CategoricalLayer, prepare_categorical
 from smaaby_plugin.core.codes import CODE_LIST_FILES, CodeList, load_codes
 from smaaby_plugin.core.plans import DevelopmentTable, load_development_table
 
@@ -32,7 +31,6 @@ __all__ = [
     "read_shore",
     "warn_unknown_purposes",
     "progress",
-    "read_plan",
 ]
 
 DEVELOPMENT_TABLE = "DEVELOPMENT_TABLE"
@@ -136,16 +134,3 @@ def progress(feedback, start: float, end: float):
     return report
 
 
-def read_plan(alg, parameters, context, feedback, *, layer: str, field: str, crs, rule: str,
-              source) -> tuple[CategoricalLayer, np.ndarray]:
-    """A plan layer prepared like ``_landuse.read_categorical``, plus the feature ids of
-    its rows (``fids[prepared.index]`` names the feature of each polygon)."""
-    class_field = alg.parameterAsString(parameters, field, context)
-    data = layers.read_source(source, layer, context, feedback, fields=[class_field],
-                              target_crs=crs)
-    feedback.pushInfo(alg.tr("{}: {} polygon(s) read.").format(layer, len(data)))
-    prepared = prepare_categorical(data.geometry, data.attributes[class_field].to_numpy(),
-                                   name=layer, rule=rule, ids=data.fids)
-    for message in prepared.messages(layer):
-        feedback.pushWarning(message)
-    return prepared, data.fids

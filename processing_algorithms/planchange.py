@@ -132,13 +132,13 @@ class PlanChange(SmaabyAlgorithm):
         crs = layers.working_crs([s for _, s in present], context, feedback,
                                  [n for n, _ in present])
         rule = _landuse.overlap_rule(self, parameters, self.OVERLAPS, context)
-        old, old_fids = _plans.read_plan(self, parameters, context, feedback,
-                                         layer=self.OLD_PLAN, field=self.OLD_FIELD, crs=crs,
-                                         rule=rule, source=old_src)
+        old, old_fids = _landuse.read_categorical(
+            self, parameters, context, feedback, layer=self.OLD_PLAN, field=self.OLD_FIELD,
+            crs=crs, rule=rule, source=old_src, return_fids=True)
         feedback.setProgress(10)
-        new, new_fids = _plans.read_plan(self, parameters, context, feedback,
-                                         layer=self.NEW_PLAN, field=self.NEW_FIELD, crs=crs,
-                                         rule=rule, source=new_src)
+        new, new_fids = _landuse.read_categorical(
+            self, parameters, context, feedback, layer=self.NEW_PLAN, field=self.NEW_FIELD,
+            crs=crs, rule=rule, source=new_src, return_fids=True)
         feedback.setProgress(20)
         landcover = None
         if lc_src is not None:

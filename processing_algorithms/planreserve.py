@@ -140,9 +140,9 @@ class PlanReserve(SmaabyAlgorithm):
         crs = layers.working_crs([s for _, s in present], context, feedback,
                                  [n for n, _ in present])
         rule = _landuse.overlap_rule(self, parameters, self.OVERLAPS, context)
-        plan, plan_fids = _plans.read_plan(self, parameters, context, feedback,
-                                           layer=self.PLAN, field=self.PURPOSE_FIELD, crs=crs,
-                                           rule=rule, source=plan_src)
+        plan, plan_fids = _landuse.read_categorical(
+            self, parameters, context, feedback, layer=self.PLAN, field=self.PURPOSE_FIELD,
+            crs=crs, rule=rule, source=plan_src, return_fids=True)
         feedback.setProgress(10)
         landcover = _landuse.read_categorical(self, parameters, context, feedback,
                                               layer=self.LANDCOVER, field=self.LANDCOVER_FIELD,
