@@ -30,12 +30,14 @@ deploy: setup
 	@$(PY) scripts/build.py copy $(QGIS_PROFILE_DIR)/python/plugins
 
 lint: setup
-	@echo "== lint: ruff"
+	@echo "== lint: ruff check and ruff format --check"
 	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/ruff format --check .
 
 test: build
-	@echo "== lint: ruff"
+	@echo "== lint: ruff check and ruff format --check"
 	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/ruff format --check .
 	@echo "== test: pytest (headless, QT_QPA_PLATFORM=$(QT_QPA_PLATFORM))"
 	@$(VENV)/bin/pytest -q tests
 

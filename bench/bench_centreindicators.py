@@ -95,8 +95,11 @@ def baseline(towns, centres, cells, pop, distances, ring_width):
         area = []
         for i in range(n):
             outer = shapely.Point(c).buffer((i + 1) * ring_width, quad_segs=32)
-            ring = outer if i == 0 else outer.difference(
-                shapely.Point(c).buffer(i * ring_width, quad_segs=32))
+            ring = (
+                outer
+                if i == 0
+                else outer.difference(shapely.Point(c).buffer(i * ring_width, quad_segs=32))
+            )
             area.append(ring.intersection(town).area / 1e6)
         area = np.array(area)
         ok = (ring_pop > 0) & (area > 0)
@@ -115,12 +118,28 @@ def street_lattice(centres, half=5000.0, step=200.0):
     a, b = ticks[:-1], ticks[1:]
     for c in centres:
         for t in ticks:
-            lines.append(shapely.linestrings(
-                np.stack([np.c_[c[0] + a, np.full(len(a), c[1] + t)],
-                          np.c_[c[0] + b, np.full(len(b), c[1] + t)]], 1)))
-            lines.append(shapely.linestrings(
-                np.stack([np.c_[np.full(len(a), c[0] + t), c[1] + a],
-                          np.c_[np.full(len(b), c[0] + t), c[1] + b]], 1)))
+            lines.append(
+                shapely.linestrings(
+                    np.stack(
+                        [
+                            np.c_[c[0] + a, np.full(len(a), c[1] + t)],
+                            np.c_[c[0] + b, np.full(len(b), c[1] + t)],
+                        ],
+                        1,
+                    )
+                )
+            )
+            lines.append(
+                shapely.linestrings(
+                    np.stack(
+                        [
+                            np.c_[np.full(len(a), c[0] + t), c[1] + a],
+                            np.c_[np.full(len(b), c[0] + t), c[1] + b],
+                        ],
+                        1,
+                    )
+                )
+            )
     return np.concatenate(lines)
 
 
@@ -146,8 +165,12 @@ def run_qgis(towns, centres, cells, pop):
     def layer(kind, geoms, fields):
         lyr = QgsVectorLayer(f"{kind}?crs=EPSG:25833", kind, "memory")
         pr = lyr.dataProvider()
-        pr.addAttributes([QgsField(k, QVariant.Double if isinstance(v[0], float)
-                                   else QVariant.String) for k, v in fields.items()])
+        pr.addAttributes(
+            [
+                QgsField(k, QVariant.Double if isinstance(v[0], float) else QVariant.String)
+                for k, v in fields.items()
+            ]
+        )
         lyr.updateFields()
         wkb = shapely.to_wkb(geoms)
         feats = []
@@ -165,10 +188,20 @@ def run_qgis(towns, centres, cells, pop):
     c_layer = layer("Point", shapely.points(centres), {"id": [str(i) for i in range(len(centres))]})
     p_layer = layer("Polygon", cells, {"pop": [float(v) for v in pop]})
     t0 = time.perf_counter()
-    res = processing.run("smaaby:centreindicators", {
-        "TOWNS": t_layers, "NAME_FIELD": "name", "CENTRES": c_layer, "POPULATION": p_layer,
-        "POPULATION_FIELD": "pop", "OUTPUT_TABLE": "memory:", "OUTPUT_RINGS": "memory:"},
-        context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
+    res = processing.run(
+        "smaaby:centreindicators",
+        {
+            "TOWNS": t_layers,
+            "NAME_FIELD": "name",
+            "CENTRES": c_layer,
+            "POPULATION": p_layer,
+            "POPULATION_FIELD": "pop",
+            "OUTPUT_TABLE": "memory:",
+            "OUTPUT_RINGS": "memory:",
+        },
+        context=QgsProcessingContext(),
+        feedback=QgsProcessingFeedback(),
+    )
     elapsed = time.perf_counter() - t0
     n = res["OUTPUT_TABLE"].featureCount()
     plugin.unload()
@@ -184,44 +217,65 @@ def main() -> int:
     distances = [500.0, 1000.0, 2000.0]
     t0 = time.perf_counter()
     towns, centres, cells, mid, pop = county(args.cells, args.towns)
-    print(f"county: {len(cells):,} cells of 250 m ({pop.sum():,.0f} inhabitants), "
-          f"{len(towns)} towns; generated in {time.perf_counter() - t0:.1f} s; "
-          f"peak RSS {peak_mb():.0f} MB")
+    print(
+        f"county: {len(cells):,} cells of 250 m ({pop.sum():,.0f} inhabitants), "
+        f"{len(towns)} towns; generated in {time.perf_counter() - t0:.1f} s; "
+        f"peak RSS {peak_mb():.0f} MB"
+    )
 
     t0 = time.perf_counter()
-    res = centre_indicators(towns, np.arange(len(towns)).astype(str),
-                            shapely.points(centres), cells, pop, distances=distances)
+    res = centre_indicators(
+        towns,
+        np.arange(len(towns)).astype(str),
+        shapely.points(centres),
+        cells,
+        pop,
+        distances=distances,
+    )
     t_core = time.perf_counter() - t0
     print(f"centre_indicators (straight lines): {t_core:.2f} s; peak RSS {peak_mb():.0f} MB")
 
     t0 = time.perf_counter()
     base = baseline(towns, centres, cells, pop, distances, 250.0)
     t_base = time.perf_counter() - t0
-    print(f"baseline per-town loop:             {t_base:.2f} s; "
-          f"ratio baseline/core {t_base / t_core:.1f}x")
+    print(
+        f"baseline per-town loop:             {t_base:.2f} s; "
+        f"ratio baseline/core {t_base / t_core:.1f}x"
+    )
     worst = {}
-    for key in ["population", "mean_dist_m", "proximity", "clark_b_per_km", "clark_d0_km2"] + \
-            [f"pop_within_{d:g}m" for d in distances]:
+    for key in ["population", "mean_dist_m", "proximity", "clark_b_per_km", "clark_d0_km2"] + [
+        f"pop_within_{d:g}m" for d in distances
+    ]:
         ours = res.table[key].to_numpy(float)
         theirs = np.array([r[key] for r in base], float)
         worst[key] = float(np.max(np.abs(ours - theirs) / np.maximum(np.abs(theirs), 1e-12)))
-    print("largest relative difference core vs baseline: "
-          + ", ".join(f"{k} {v:.1e}" for k, v in worst.items()))
+    print(
+        "largest relative difference core vs baseline: "
+        + ", ".join(f"{k} {v:.1e}" for k, v in worst.items())
+    )
 
     streets = street_lattice(centres)
     t0 = time.perf_counter()
     net = walking_network(streets)
     t_build = time.perf_counter() - t0
     t0 = time.perf_counter()
-    res_net = centre_indicators(towns, np.arange(len(towns)).astype(str),
-                                shapely.points(centres), cells, pop, distances=distances,
-                                network=net)
+    res_net = centre_indicators(
+        towns,
+        np.arange(len(towns)).astype(str),
+        shapely.points(centres),
+        cells,
+        pop,
+        distances=distances,
+        network=net,
+    )
     t_net = time.perf_counter() - t0
     detour = (res_net.table["mean_dist_m"] / res_net.table["mean_dist_straight_m"]).to_numpy()
-    print(f"walking network: {len(streets):,} street segments built in {t_build:.2f} s; "
-          f"centre_indicators along it {t_net:.2f} s ({t_net / t_core:.1f}x the straight-line "
-          f"run); mean network/straight distance {detour.mean():.3f} (a lattice: 4/pi = "
-          f"{4 / np.pi:.3f} for uniform directions); peak RSS {peak_mb():.0f} MB")
+    print(
+        f"walking network: {len(streets):,} street segments built in {t_build:.2f} s; "
+        f"centre_indicators along it {t_net:.2f} s ({t_net / t_core:.1f}x the straight-line "
+        f"run); mean network/straight distance {detour.mean():.3f} (a lattice: 4/pi = "
+        f"{4 / np.pi:.3f} for uniform directions); peak RSS {peak_mb():.0f} MB"
+    )
 
     if not args.no_qgis:
         out = run_qgis(towns, centres, cells, pop)
@@ -229,9 +283,11 @@ def main() -> int:
             print("smaaby:centreindicators via processing.run: skipped (no QGIS Python)")
         else:
             elapsed, n = out
-            print(f"smaaby:centreindicators via processing.run (read {len(cells):,} cells, "
-                  f"write {n} rows + rings): {elapsed:.2f} s ({elapsed / t_core:.1f}x the "
-                  f"core); peak RSS {peak_mb():.0f} MB")
+            print(
+                f"smaaby:centreindicators via processing.run (read {len(cells):,} cells, "
+                f"write {n} rows + rings): {elapsed:.2f} s ({elapsed / t_core:.1f}x the "
+                f"core); peak RSS {peak_mb():.0f} MB"
+            )
     return 0
 
 

@@ -102,18 +102,43 @@ def _native(landcover, class_field, zones, zone_field):
     fb = QgsProcessingFeedback()
     context = _context()
     t, c = time.perf_counter(), time.process_time()
-    inter = processing.run("native:intersection", {
-        "INPUT": landcover, "OVERLAY": zones, "INPUT_FIELDS": [class_field],
-        "OVERLAY_FIELDS": [zone_field], "OUTPUT": "TEMPORARY_OUTPUT"},
-        context=context, feedback=fb)["OUTPUT"]
-    calc = processing.run("native:fieldcalculator", {
-        "INPUT": inter, "FIELD_NAME": "area_m2", "FIELD_TYPE": 0, "FIELD_LENGTH": 20,
-        "FIELD_PRECISION": 6, "FORMULA": "$area", "OUTPUT": "TEMPORARY_OUTPUT"},
-        context=context, feedback=fb)["OUTPUT"]
-    stats = processing.run(_STATS_ALG, {
-        "INPUT": calc, "VALUES_FIELD_NAME": "area_m2",
-        "CATEGORIES_FIELD_NAME": [zone_field, class_field], "OUTPUT": "TEMPORARY_OUTPUT"},
-        context=context, feedback=fb)["OUTPUT"]
+    inter = processing.run(
+        "native:intersection",
+        {
+            "INPUT": landcover,
+            "OVERLAY": zones,
+            "INPUT_FIELDS": [class_field],
+            "OVERLAY_FIELDS": [zone_field],
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        context=context,
+        feedback=fb,
+    )["OUTPUT"]
+    calc = processing.run(
+        "native:fieldcalculator",
+        {
+            "INPUT": inter,
+            "FIELD_NAME": "area_m2",
+            "FIELD_TYPE": 0,
+            "FIELD_LENGTH": 20,
+            "FIELD_PRECISION": 6,
+            "FORMULA": "$area",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        context=context,
+        feedback=fb,
+    )["OUTPUT"]
+    stats = processing.run(
+        _STATS_ALG,
+        {
+            "INPUT": calc,
+            "VALUES_FIELD_NAME": "area_m2",
+            "CATEGORIES_FIELD_NAME": [zone_field, class_field],
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        context=context,
+        feedback=fb,
+    )["OUTPUT"]
     elapsed = time.perf_counter() - t, time.process_time() - c
     if isinstance(stats, str):
         from qgis.core import QgsVectorLayer
@@ -128,11 +153,20 @@ def _smaaby(landcover, class_field, zones, zone_field):
     from qgis.core import QgsProcessingFeedback
 
     t, c = time.perf_counter(), time.process_time()
-    out = processing.run("smaaby:landuseaccount", {
-        "LANDUSE": landcover, "CLASS_FIELD": class_field, "ZONES": zones,
-        "ZONE_FIELD": zone_field, "UNIT": 0, "CODE_LIST": 4,
-        "OUTPUT_TABLE": "TEMPORARY_OUTPUT"}, context=_context(),
-        feedback=QgsProcessingFeedback())["OUTPUT_TABLE"]
+    out = processing.run(
+        "smaaby:landuseaccount",
+        {
+            "LANDUSE": landcover,
+            "CLASS_FIELD": class_field,
+            "ZONES": zones,
+            "ZONE_FIELD": zone_field,
+            "UNIT": 0,
+            "CODE_LIST": 4,
+            "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+        },
+        context=_context(),
+        feedback=QgsProcessingFeedback(),
+    )["OUTPUT_TABLE"]
     elapsed = time.perf_counter() - t, time.process_time() - c
     result = defaultdict(float)
     for f in out.getFeatures():
@@ -148,24 +182,35 @@ def _compare(name, n_land, n_zones, landcover, class_field, zones, zone_field):
     keys = set(ours) | set(native)
     diff = {k: abs(ours.get(k, 0.0) - native.get(k, 0.0)) for k in keys}
     worst_abs = max(diff.values())
-    worst = max((d / native[k] for k, d in diff.items() if native.get(k, 0.0) >= 1_000.0),
-                default=0.0)
+    worst = max(
+        (d / native[k] for k, d in diff.items() if native.get(k, 0.0) >= 1_000.0), default=0.0
+    )
     total_o, total_n = math.fsum(ours.values()), math.fsum(native.values())
     # A row agrees within 1e-6 of its area, or 0.001 m² for small rows: QGIS's $area works
     # on full UTM coordinates, where the last bit of x * y is 1/4096 m², so a native
     # piece's area carries up to about 1e-3 m² of rounding (GEOS's area does not).
     agree = all(d <= max(1e-6 * native.get(k, 0.0), 1e-3) for k, d in diff.items())
-    print(f"{name}: {n_land:,} land-cover polygons x {n_zones:,} zones, {len(keys):,} "
-          f"(zone, class) rows")
-    print(f"  native chain (intersection + $area + statistics by categories): {t_n[0]:8.2f} s "
-          f"(CPU {t_n[1]:.2f} s)")
-    print(f"  smaaby:landuseaccount:                                          {t_s[0]:8.2f} s "
-          f"(CPU {t_s[1]:.2f} s)")
-    print(f"  ratio native/smaaby: {t_n[0] / t_s[0]:.2f}x (CPU time {t_n[1] / t_s[1]:.2f}x)   "
-          f"peak RSS after smaaby run: {peak_mb:,.0f} MB")
-    print(f"  areas agree (1e-6 of a row, 0.001 m² for small rows): {agree} (largest difference "
-          f"{worst_abs:.2e} m²; largest relative difference {worst:.2e} on rows >= 1,000 m²; "
-          f"totals {total_o:,.1f} vs {total_n:,.1f} m²)")
+    print(
+        f"{name}: {n_land:,} land-cover polygons x {n_zones:,} zones, {len(keys):,} "
+        f"(zone, class) rows"
+    )
+    print(
+        f"  native chain (intersection + $area + statistics by categories): {t_n[0]:8.2f} s "
+        f"(CPU {t_n[1]:.2f} s)"
+    )
+    print(
+        f"  smaaby:landuseaccount:                                          {t_s[0]:8.2f} s "
+        f"(CPU {t_s[1]:.2f} s)"
+    )
+    print(
+        f"  ratio native/smaaby: {t_n[0] / t_s[0]:.2f}x (CPU time {t_n[1] / t_s[1]:.2f}x)   "
+        f"peak RSS after smaaby run: {peak_mb:,.0f} MB"
+    )
+    print(
+        f"  areas agree (1e-6 of a row, 0.001 m² for small rows): {agree} (largest difference "
+        f"{worst_abs:.2e} m²; largest relative difference {worst:.2e} on rows >= 1,000 m²; "
+        f"totals {total_o:,.1f} vs {total_n:,.1f} m²)"
+    )
     return agree
 
 
@@ -189,40 +234,61 @@ def main(argv=None) -> int:
     ok = True
     with fiona.open(DATA / "aas" / "ArealdekkeN50.gpkg") as src:
         feats = list(src)
-    geoms = shapely.from_geojson([json.dumps(dict(f["geometry"]))
-                                  for f in feats])
+    geoms = shapely.from_geojson([json.dumps(dict(f["geometry"])) for f in feats])
     klasse = [int(f["properties"]["klasse"]) for f in feats]
-    land = _memory_layer("Polygon", [("klasse", int)],
-                         [(shapely.to_wkb(g), [k]) for g, k in zip(geoms, klasse)], "n50")
+    land = _memory_layer(
+        "Polygon",
+        [("klasse", int)],
+        [(shapely.to_wkb(g), [k]) for g, k in zip(geoms, klasse)],
+        "n50",
+    )
     with fiona.open(DATA / "norge" / "kommuner2024_25833.gpkg") as src:
         aas = [f for f in src if f["properties"]["kommunenummer"] == "3218"][0]
-    kommune = shapely.make_valid(shapely.from_geojson(json.dumps(
-        dict(aas["geometry"]))))
-    zones = _memory_layer("MultiPolygon", [("knr", str)],
-                          [(shapely.to_wkb(kommune), ["3218"])], "kommune")
+    kommune = shapely.make_valid(shapely.from_geojson(json.dumps(dict(aas["geometry"]))))
+    zones = _memory_layer(
+        "MultiPolygon", [("knr", str)], [(shapely.to_wkb(kommune), ["3218"])], "kommune"
+    )
     ok &= _compare("Ås N50 within kommune 3218", len(geoms), 1, land, "klasse", zones, "knr")
     cells, ids = _grid(kommune.bounds, 250.0)
-    grid = _memory_layer("Polygon", [("cell", str)],
-                         [(shapely.to_wkb(c), [i]) for c, i in zip(cells, ids)], "grid")
-    ok &= _compare("Ås N50 within a 250 m grid", len(geoms), len(cells), land, "klasse", grid,
-                   "cell")
+    grid = _memory_layer(
+        "Polygon", [("cell", str)], [(shapely.to_wkb(c), [i]) for c, i in zip(cells, ids)], "grid"
+    )
+    ok &= _compare(
+        "Ås N50 within a 250 m grid", len(geoms), len(cells), land, "klasse", grid, "cell"
+    )
     if not args.skip_scale:
         rng = np.random.default_rng(2024)
         extent = shapely.box(500_000, 6_600_000, 560_000, 6_660_000)
         pts = rng.uniform([500_000, 6_600_000], [560_000, 6_660_000], size=(args.cells, 2))
-        mosaic = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(pts),
-                                                            extend_to=extent))
+        mosaic = shapely.get_parts(
+            shapely.voronoi_polygons(shapely.multipoints(pts), extend_to=extent)
+        )
         mosaic = shapely.intersection(mosaic, extent)
-        codes = rng.choice([100, 110, 120, 200, 300, 400, 500, 600, 700, 800, 900],
-                           size=len(mosaic))
-        big = _memory_layer("Polygon", [("klasse", int)],
-                            [(shapely.to_wkb(g), [int(k)]) for g, k in zip(mosaic, codes)],
-                            "mosaic")
+        codes = rng.choice(
+            [100, 110, 120, 200, 300, 400, 500, 600, 700, 800, 900], size=len(mosaic)
+        )
+        big = _memory_layer(
+            "Polygon",
+            [("klasse", int)],
+            [(shapely.to_wkb(g), [int(k)]) for g, k in zip(mosaic, codes)],
+            "mosaic",
+        )
         cells, ids = _grid(extent.bounds, 1000.0)
-        grid1k = _memory_layer("Polygon", [("cell", str)],
-                               [(shapely.to_wkb(c), [i]) for c, i in zip(cells, ids)], "grid1k")
-        ok &= _compare(f"Voronoi mosaic of {len(mosaic):,} polygons within a 1 km grid",
-                       len(mosaic), len(cells), big, "klasse", grid1k, "cell")
+        grid1k = _memory_layer(
+            "Polygon",
+            [("cell", str)],
+            [(shapely.to_wkb(c), [i]) for c, i in zip(cells, ids)],
+            "grid1k",
+        )
+        ok &= _compare(
+            f"Voronoi mosaic of {len(mosaic):,} polygons within a 1 km grid",
+            len(mosaic),
+            len(cells),
+            big,
+            "klasse",
+            grid1k,
+            "cell",
+        )
     plugin.unload()
     return 0 if ok else 1
 

@@ -35,8 +35,11 @@ def grid(n: int, size: float) -> np.ndarray:
 def baseline_reserve(plan_g, codes, table, lc_g, lc_codes, built, shore_line):
     """Per-feature loop: the reserve area per AR5 class and in the shore zone."""
     lc_area = shapely.area(lc_g)
-    base = shapely.union_all(np.r_[lc_g[np.isin(lc_codes, [11, 12])],
-                                   lc_g[np.isin(lc_codes, [81, 82]) & (lc_area > 500)]])
+    base = shapely.union_all(
+        np.r_[
+            lc_g[np.isin(lc_codes, [11, 12])], lc_g[np.isin(lc_codes, [81, 82]) & (lc_area > 500)]
+        ]
+    )
     buffered = shapely.union_all([base, shapely.union_all(shapely.buffer(built, 15.0))])
     shore = shapely.buffer(shore_line, 100.0)
     classes = {c: shapely.union_all(lc_g[lc_codes == c]) for c in np.unique(lc_codes)}
@@ -75,12 +78,19 @@ def main() -> None:
     t0 = time.perf_counter()
     plan = prepare_categorical(plan_g, codes)
     landcover = prepare_categorical(lc_g, lc_codes)
-    reserve = plan_reserve(plan, table, landcover=landcover, built=[points, roads],
-                           shore=np.array([shore_line]), unit="m2")
+    reserve = plan_reserve(
+        plan,
+        table,
+        landcover=landcover,
+        built=[points, roads],
+        shore=np.array([shore_line]),
+        unit="m2",
+    )
     t_core = time.perf_counter() - t0
     t0 = time.perf_counter()
-    expected = baseline_reserve(plan_g, codes, table, lc_g, lc_codes,
-                                np.r_[points, roads], shore_line)
+    expected = baseline_reserve(
+        plan_g, codes, table, lc_g, lc_codes, np.r_[points, roads], shore_line
+    )
     t_base = time.perf_counter() - t0
     got = reserve.summary
     assert abs(got["reserve"] - expected["reserve"]) <= 1e-6 * expected["reserve"]
@@ -88,19 +98,26 @@ def main() -> None:
     for c in (21, 22, 23, 30, 50, 60):
         mine = reserve.pieces.area_m2[reserve.pieces.ar5 == c].sum()
         assert abs(mine - expected[c]) <= 1e-6 * expected[c] + 1e-3, c
-    print(f"plan reserve: {len(plan_g)} plan polygons, {len(lc_g)} AR5 polygons, "
-          f"{len(points)} buildings, {len(roads)} roads; reserve {got['reserve'] / 1e6:.3f} km²")
-    print(f"  smaaby core {t_core:.2f} s, per-feature shapely loop {t_base:.2f} s, "
-          f"ratio {t_base / t_core:.1f}x; areas agree within 1e-6")
+    print(
+        f"plan reserve: {len(plan_g)} plan polygons, {len(lc_g)} AR5 polygons, "
+        f"{len(points)} buildings, {len(roads)} roads; reserve {got['reserve'] / 1e6:.3f} km²"
+    )
+    print(
+        f"  smaaby core {t_core:.2f} s, per-feature shapely loop {t_base:.2f} s, "
+        f"ratio {t_base / t_core:.1f}x; areas agree within 1e-6"
+    )
 
     t0 = time.perf_counter()
     new = prepare_categorical(plan_g, new_codes)
-    change = plan_change(plan, new, table, landcover=landcover,
-                         shore=np.array([shore_line]), unit="m2")
+    change = plan_change(
+        plan, new, table, landcover=landcover, shore=np.array([shore_line]), unit="m2"
+    )
     t_change = time.perf_counter() - t0
-    print(f"plan change: new development {change.summary['new_development'] / 1e6:.3f} km², "
-          f"returned {change.summary['development_returned'] / 1e6:.3f} km²; "
-          f"smaaby core {t_change:.2f} s")
+    print(
+        f"plan change: new development {change.summary['new_development'] / 1e6:.3f} km², "
+        f"returned {change.summary['development_returned'] / 1e6:.3f} km²; "
+        f"smaaby core {t_change:.2f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -91,23 +91,45 @@ def hamar_case():
         out = processing.run(alg, params, context=context, feedback=feedback)
         return time.perf_counter() - t, out
 
-    print(f"Hamar veglenke: {len(lines)} links; distance cost; threshold {THRESHOLD:g} m; "
-          f"junction tolerance {TOLERANCE} m; reached lines only")
+    print(
+        f"Hamar veglenke: {len(lines)} links; distance cost; threshold {THRESHOLD:g} m; "
+        f"junction tolerance {TOLERANCE} m; reached lines only"
+    )
     # warm-up: load the GeoPackage driver and both algorithms once, not timed
-    run("smaaby:serviceareas", {"NETWORK": source, "CENTRES": centre_layer(mids[:1]),
-                                "COST": 0, "THRESHOLDS": "100", "LINES_MODE": 1,
-                                "OUTPUT_LINES": "TEMPORARY_OUTPUT"})
+    run(
+        "smaaby:serviceareas",
+        {
+            "NETWORK": source,
+            "CENTRES": centre_layer(mids[:1]),
+            "COST": 0,
+            "THRESHOLDS": "100",
+            "LINES_MODE": 1,
+            "OUTPUT_LINES": "TEMPORARY_OUTPUT",
+        },
+    )
     from smaaby_plugin.processing_algorithms import _network
 
     rows = []
     for n in (5, 50):
         centres = centre_layer(mids[:n])
-        t_native, native = run("native:serviceareafromlayer", {
-            "INPUT": source, "START_POINTS": centres, "STRATEGY": 0,
-            "TRAVEL_COST2": THRESHOLD, "TOLERANCE": TOLERANCE,
-            "OUTPUT_LINES": "TEMPORARY_OUTPUT"})
-        common = {"NETWORK": source, "CENTRES": centres, "COST": 0,
-                  "THRESHOLDS": f"{THRESHOLD:g}", "SNAP_TOLERANCE": TOLERANCE}
+        t_native, native = run(
+            "native:serviceareafromlayer",
+            {
+                "INPUT": source,
+                "START_POINTS": centres,
+                "STRATEGY": 0,
+                "TRAVEL_COST2": THRESHOLD,
+                "TOLERANCE": TOLERANCE,
+                "OUTPUT_LINES": "TEMPORARY_OUTPUT",
+            },
+        )
+        common = {
+            "NETWORK": source,
+            "CENTRES": centres,
+            "COST": 0,
+            "THRESHOLDS": f"{THRESHOLD:g}",
+            "SNAP_TOLERANCE": TOLERANCE,
+        }
         lines = dict(common, LINES_MODE=1, OUTPUT_LINES="TEMPORARY_OUTPUT")
         # cold: the network is read and built in the run, as native does
         _network.clear_cache()
@@ -115,18 +137,23 @@ def hamar_case():
         # warm: the same network file and settings were used before in this session
         t_warm, _ = run("smaaby:serviceareas", lines)
         _network.clear_cache()
-        t_pieces, _ = run("smaaby:serviceareas", dict(common, LINES_MODE=0,
-                                                      OUTPUT_LINES="TEMPORARY_OUTPUT"))
+        t_pieces, _ = run(
+            "smaaby:serviceareas", dict(common, LINES_MODE=0, OUTPUT_LINES="TEMPORARY_OUTPUT")
+        )
         _network.clear_cache()
         t_both, _ = run("smaaby:serviceareas", dict(lines, OUTPUT_POLYGONS="TEMPORARY_OUTPUT"))
         n_native = native["OUTPUT_LINES"].featureCount()
         n_ours = ours["OUTPUT_LINES"].featureCount()
         rows.append((n, t_native, t_ours, t_warm, t_pieces, t_both - t_ours))
-        print(f"  {n:2d} centres: native {t_native:6.3f} s ({n_native} features) | smaaby "
-              f"{t_ours:6.3f} s ({n_ours} features), ratio {t_native / t_ours:5.1f}x | "
-              f"network reused {t_warm:6.3f} s, ratio {t_native / t_warm:5.1f}x")
-        print(f"              smaaby one feature per link piece {t_pieces:6.3f} s | polygons "
-              f"add {t_both - t_ours:6.3f} s (native lines alone {t_native:6.3f} s)")
+        print(
+            f"  {n:2d} centres: native {t_native:6.3f} s ({n_native} features) | smaaby "
+            f"{t_ours:6.3f} s ({n_ours} features), ratio {t_native / t_ours:5.1f}x | "
+            f"network reused {t_warm:6.3f} s, ratio {t_native / t_warm:5.1f}x"
+        )
+        print(
+            f"              smaaby one feature per link piece {t_pieces:6.3f} s | polygons "
+            f"add {t_both - t_ours:6.3f} s (native lines alone {t_native:6.3f} s)"
+        )
     return rows
 
 
@@ -156,8 +183,10 @@ def scale_case():
     extent = xy.max(axis=0)
     demand = shapely.points(rng.uniform(0, extent[0], 200_000), rng.uniform(0, extent[1], 200_000))
     centres = shapely.points(rng.uniform(0, extent[0], 100), rng.uniform(0, extent[1], 100))
-    print(f"Scale case: {n:,} links, {len(demand):,} demand points, {len(centres)} centres "
-          "(travel time, 2 % one-way)")
+    print(
+        f"Scale case: {n:,} links, {len(demand):,} demand points, {len(centres)} centres "
+        "(travel time, 2 % one-way)"
+    )
     t = time.perf_counter()
     net = build_graph(lines, forward=forward, backward=backward, cost="time", speed_kmh=speed)
     t_build = time.perf_counter() - t
@@ -169,11 +198,15 @@ def scale_case():
     alloc = net.nearest_source(c_att, d_att, limit=60.0)
     t_solve = time.perf_counter() - t
     served = int((alloc.source >= 0).sum())
-    print(f"  graph build {t_build:6.2f} s ({net.n_nodes:,} nodes) | allocation after the "
-          f"build {t_attach + t_solve:6.2f} s (attach {t_attach:.2f} s, one multi-source "
-          f"Dijkstra {t_solve:.2f} s; target < 30 s) | {served:,} demand points allocated")
-    print(f"  peak memory (resident, whole process incl. QGIS): {peak_rss_mb():,.0f} MB "
-          "(target < 3,000 MB)")
+    print(
+        f"  graph build {t_build:6.2f} s ({net.n_nodes:,} nodes) | allocation after the "
+        f"build {t_attach + t_solve:6.2f} s (attach {t_attach:.2f} s, one multi-source "
+        f"Dijkstra {t_solve:.2f} s; target < 30 s) | {served:,} demand points allocated"
+    )
+    print(
+        f"  peak memory (resident, whole process incl. QGIS): {peak_rss_mb():,.0f} MB "
+        "(target < 3,000 MB)"
+    )
     return t_attach + t_solve
 
 
@@ -184,9 +217,11 @@ def main():
     app, plugin = start_qgis()
     rows = hamar_case()
     n50 = [r for r in rows if r[0] == 50][0]
-    print(f"50 centres: smaaby is {n50[1] / n50[2]:.1f}x faster than native building its "
-          f"network in the run, {n50[1] / n50[3]:.1f}x reusing it (target >= 20x); polygons "
-          f"add {n50[5]:.3f} s vs native lines {n50[1]:.3f} s")
+    print(
+        f"50 centres: smaaby is {n50[1] / n50[2]:.1f}x faster than native building its "
+        f"network in the run, {n50[1] / n50[3]:.1f}x reusing it (target >= 20x); polygons "
+        f"add {n50[5]:.3f} s vs native lines {n50[1]:.3f} s"
+    )
     if "--skip-scale" not in sys.argv:
         scale_case()
     plugin.unload()

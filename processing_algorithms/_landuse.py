@@ -57,52 +57,86 @@ _OVERLAP_LABELS = [
 
 def add_unit_parameter(alg, name: str = "UNIT") -> None:
     """UNIT: m², daa (default), ha, km²."""
-    alg.add(QgsProcessingParameterEnum(
-        name, alg.tr("Area unit"), options=[alg.tr(u) for u in _UNIT_LABELS], defaultValue=1),
-        alg.tr("Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian "
-               "plans; default), ha or km²."))
+    alg.add(
+        QgsProcessingParameterEnum(
+            name, alg.tr("Area unit"), options=[alg.tr(u) for u in _UNIT_LABELS], defaultValue=1
+        ),
+        alg.tr(
+            "Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian "
+            "plans; default), ha or km²."
+        ),
+    )
 
 
 def add_code_list_parameter(alg, name: str = "CODE_LIST") -> None:
     """CODE_LIST: which shipped code list labels the classes."""
-    alg.add(QgsProcessingParameterEnum(
-        name, alg.tr("Code list for labels"), options=[alg.tr(t) for _, t in _CODE_LISTS],
-        defaultValue=0),
-        alg.tr("Code list that gives labels (bokmål and English) beside the codes: SOSI "
-               "arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's "
-               "resources/codes folder. Automatic picks the list that contains most of the "
-               "layer's distinct codes. Codes that are not in the list are kept and flagged "
-               "(in_code_list = 0)."), advanced=True)
+    alg.add(
+        QgsProcessingParameterEnum(
+            name,
+            alg.tr("Code list for labels"),
+            options=[alg.tr(t) for _, t in _CODE_LISTS],
+            defaultValue=0,
+        ),
+        alg.tr(
+            "Code list that gives labels (bokmål and English) beside the codes: SOSI "
+            "arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's "
+            "resources/codes folder. Automatic picks the list that contains most of the "
+            "layer's distinct codes. Codes that are not in the list are kept and flagged "
+            "(in_code_list = 0)."
+        ),
+        advanced=True,
+    )
 
 
-def add_overlap_parameter(alg, name: str = "OVERLAPS",
-                          tolerance_name: str = "OVERLAP_TOLERANCE") -> None:
+def add_overlap_parameter(
+    alg, name: str = "OVERLAPS", tolerance_name: str = "OVERLAP_TOLERANCE"
+) -> None:
     """OVERLAPS: what to do with polygons that overlap inside one layer, and
     OVERLAP_TOLERANCE: overlaps of at most this area are noise."""
-    alg.add(QgsProcessingParameterEnum(
-        name, alg.tr("Overlapping polygons"), options=[alg.tr(t) for t in _OVERLAP_LABELS],
-        defaultValue=0),
-        alg.tr("Polygons that overlap inside one layer would be counted twice. Default: stop "
-               "and list the overlapping features and the area covered more than once. "
-               "Otherwise each overlapped spot is given to one polygon by the chosen rule "
-               "(ties go to the feature read first)."))
-    alg.add(QgsProcessingParameterNumber(
-        tolerance_name, alg.tr("Overlap tolerance (m²)"), QgsProcessingParameterNumber.Double,
-        defaultValue=0.01, minValue=0.0),
-        alg.tr("Overlaps of at most this area between two polygons are digitising noise "
-               "(shared edges that differ in the last decimals): they are logged and left as "
-               "they are. 0 treats every overlap as one."), advanced=True)
+    alg.add(
+        QgsProcessingParameterEnum(
+            name,
+            alg.tr("Overlapping polygons"),
+            options=[alg.tr(t) for t in _OVERLAP_LABELS],
+            defaultValue=0,
+        ),
+        alg.tr(
+            "Polygons that overlap inside one layer would be counted twice. Default: stop "
+            "and list the overlapping features and the area covered more than once. "
+            "Otherwise each overlapped spot is given to one polygon by the chosen rule "
+            "(ties go to the feature read first)."
+        ),
+    )
+    alg.add(
+        QgsProcessingParameterNumber(
+            tolerance_name,
+            alg.tr("Overlap tolerance (m²)"),
+            QgsProcessingParameterNumber.Double,
+            defaultValue=0.01,
+            minValue=0.0,
+        ),
+        alg.tr(
+            "Overlaps of at most this area between two polygons are digitising noise "
+            "(shared edges that differ in the last decimals): they are logged and left as "
+            "they are. 0 treats every overlap as one."
+        ),
+        advanced=True,
+    )
 
 
 def add_ellipsoidal_parameter(alg, name: str = "ELLIPSOIDAL") -> None:
     """ELLIPSOIDAL: ellipsoidal instead of planar areas."""
-    alg.add(QgsProcessingParameterBoolean(
-        name, alg.tr("Ellipsoidal areas"), defaultValue=False),
-        alg.tr("Report areas on the ellipsoid instead of planar areas in the projected CRS. "
-               "Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is "
-               "divided by the square of the projection's scale factor at its centroid "
-               "(Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar "
-               "areas differ from ellipsoidal ones by up to about 0.1 %."), advanced=True)
+    alg.add(
+        QgsProcessingParameterBoolean(name, alg.tr("Ellipsoidal areas"), defaultValue=False),
+        alg.tr(
+            "Report areas on the ellipsoid instead of planar areas in the projected CRS. "
+            "Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is "
+            "divided by the square of the projection's scale factor at its centroid "
+            "(Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar "
+            "areas differ from ellipsoidal ones by up to about 0.1 %."
+        ),
+        advanced=True,
+    )
 
 
 def overlap_rule(alg, parameters, name, context) -> str:
@@ -115,13 +149,16 @@ def code_list(alg, parameters, name, context, codes, feedback) -> CodeList | Non
     key = _CODE_LISTS[alg.parameterAsEnum(parameters, name, context)][0]
     if key == "none":
         return None
-    lists = {k: load_codes(paths.resource("codes", CODE_LIST_FILES[k]), k)
-             for k in ("ar5", "sosi", "n50")}
+    lists = {
+        k: load_codes(paths.resource("codes", CODE_LIST_FILES[k]), k)
+        for k in ("ar5", "sosi", "n50")
+    }
     if key == "auto":
         key = choose_code_list(codes, lists)
         if key is None:
-            feedback.pushInfo(alg.tr("No code list knows these codes; codes are given "
-                                     "without labels."))
+            feedback.pushInfo(
+                alg.tr("No code list knows these codes; codes are given without labels.")
+            )
             return None
         feedback.pushInfo(alg.tr("Labels from the code list {}.").format(CODE_LIST_FILES[key]))
     chosen = lists[key]
@@ -129,9 +166,11 @@ def code_list(alg, parameters, name, context, codes, feedback) -> CodeList | Non
     distinct = np.unique(values[~np.isnan(values)]).astype(np.int64)
     unknown = [int(c) for c in distinct if c not in chosen]
     if unknown:
-        feedback.pushWarning(alg.tr("{} code(s) are not in {}: {}; they are kept and flagged "
-                                    "(in_code_list = 0).").format(
-            len(unknown), CODE_LIST_FILES[key], ", ".join(map(str, unknown[:10]))))
+        feedback.pushWarning(
+            alg.tr(
+                "{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0)."
+            ).format(len(unknown), CODE_LIST_FILES[key], ", ".join(map(str, unknown[:10])))
+        )
     return chosen
 
 
@@ -140,8 +179,11 @@ def area_function(alg, parameters, name, context, crs, feedback):
     if not alg.parameterAsBoolean(parameters, name, context):
         return None
     tm = tm_from_proj(crs.toProj())
-    feedback.pushInfo(alg.tr("Ellipsoidal areas: Transverse Mercator scale correction "
-                             "(central meridian {}°, k0 {}).").format(tm.lon_0, tm.k_0))
+    feedback.pushInfo(
+        alg.tr(
+            "Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {})."
+        ).format(tm.lon_0, tm.k_0)
+    )
     return partial(ellipsoidal_area, tm=tm)
 
 
@@ -157,10 +199,21 @@ def sources(alg, parameters, names, context) -> list:
         context.setInvalidGeometryCheck(check)
 
 
-def read_categorical(alg, parameters, context, feedback, *, layer: str, field: str, crs,
-                     rule: str, priority_field: str | None = None,
-                     source=None, tolerance_name: str = "OVERLAP_TOLERANCE",
-                     return_fids: bool = False):
+def read_categorical(
+    alg,
+    parameters,
+    context,
+    feedback,
+    *,
+    layer: str,
+    field: str,
+    crs,
+    rule: str,
+    priority_field: str | None = None,
+    source=None,
+    tolerance_name: str = "OVERLAP_TOLERANCE",
+    return_fids: bool = False,
+):
     """Read a categorical polygon layer, parse codes, handle overlaps, and log it all.
 
     Returns the CategoricalLayer, or with ``return_fids`` also the feature ids of the rows
@@ -171,21 +224,29 @@ def read_categorical(alg, parameters, context, feedback, *, layer: str, field: s
     fields = [class_field] + ([priority_field] if priority_field else [])
     # prepare_categorical repairs and counts invalid geometries itself (make_valid,
     # 'structure'): one validity pass instead of two.
-    data = layers.read_source(source, layer, context, feedback, fields=fields, target_crs=crs,
-                              repair=False)
+    data = layers.read_source(
+        source, layer, context, feedback, fields=fields, target_crs=crs, repair=False
+    )
     priority = None
     if priority_field:
         priority = layers.numeric_column(data, priority_field, layer)
     elif rule == "priority":
-        raise InputError(alg.tr("{}: the overlap rule 'priority field' needs a priority "
-                                "field.").format(layer))
+        raise InputError(
+            alg.tr("{}: the overlap rule 'priority field' needs a priority field.").format(layer)
+        )
     feedback.pushInfo(alg.tr("{}: {} polygon(s) read.").format(layer, len(data)))
     tolerance = 0.01
     if alg.parameterDefinition(tolerance_name) is not None:
         tolerance = alg.parameterAsDouble(parameters, tolerance_name, context)
-    prepared = prepare_categorical(data.geometry, data.attributes[class_field].to_numpy(),
-                                   name=layer, rule=rule, priority=priority, ids=data.fids,
-                                   min_overlap_area=tolerance)
+    prepared = prepare_categorical(
+        data.geometry,
+        data.attributes[class_field].to_numpy(),
+        name=layer,
+        rule=rule,
+        priority=priority,
+        ids=data.fids,
+        min_overlap_area=tolerance,
+    )
     for message in prepared.messages(layer):
         feedback.pushWarning(message)
     return (prepared, data.fids) if return_fids else prepared

@@ -115,93 +115,201 @@ def add_network_parameters(alg, *, cost: bool = True, access: bool = True) -> No
     ``access=False`` leaves out MAX_SNAP and ACCESS_SPEED (no points to attach).
     """
     tr = alg.tr
-    alg.add(QgsProcessingParameterFeatureSource(
-        NETWORK, tr("Road network (lines)"), [QgsProcessing.TypeVectorLine]),
-        tr("The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines "
-           "meet where their ends (or shared vertices) lie within the snapping tolerance. "
-           "A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used "
-           "as it is: its minutes and directions replace the speed and direction settings "
-           "below. A geographic layer is reprojected to UTM (logged)."))
+    alg.add(
+        QgsProcessingParameterFeatureSource(
+            NETWORK, tr("Road network (lines)"), [QgsProcessing.TypeVectorLine]
+        ),
+        tr(
+            "The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines "
+            "meet where their ends (or shared vertices) lie within the snapping tolerance. "
+            "A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used "
+            "as it is: its minutes and directions replace the speed and direction settings "
+            "below. A geographic layer is reprojected to UTM (logged)."
+        ),
+    )
     if cost:
-        alg.add(QgsProcessingParameterEnum(
-            COST, tr("Cost"), options=[tr("Distance (metres)"), tr("Travel time (minutes)")],
-            defaultValue=COST_TIME),
-            tr("Distance: metres along the network. Travel time: minutes at each link's "
-               "speed (speed field, speed-limit layer, or the default speed of its road "
-               "class). Thresholds and MAX_COST are in this unit."))
-    alg.add(QgsProcessingParameterField(
-        SPEED_FIELD, tr("Speed field (km/h)"), parentLayerParameterName=NETWORK,
-        type=QgsProcessingParameterField.Numeric, optional=True),
-        tr("Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get "
-           "the default of the link's road class (counted in the log)."), advanced=False)
-    alg.add(QgsProcessingParameterFeatureSource(
-        SPEED_LAYER, tr("Speed-limit lines (optional)"), [QgsProcessing.TypeVectorLine],
-        optional=True),
-        tr("Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each "
-           "link gets the length-weighted mean speed of the lines running along it (within "
-           "the matching tolerance); links without one use the speed field, then the "
-           "default speed. Used only for travel time."), advanced=True)
-    alg.add(QgsProcessingParameterField(
-        SPEED_LAYER_FIELD, tr("Speed field of the speed-limit lines"),
-        parentLayerParameterName=SPEED_LAYER, type=QgsProcessingParameterField.Numeric,
-        defaultValue="fartsgrenseVerdi", optional=True),
+        alg.add(
+            QgsProcessingParameterEnum(
+                COST,
+                tr("Cost"),
+                options=[tr("Distance (metres)"), tr("Travel time (minutes)")],
+                defaultValue=COST_TIME,
+            ),
+            tr(
+                "Distance: metres along the network. Travel time: minutes at each link's "
+                "speed (speed field, speed-limit layer, or the default speed of its road "
+                "class). Thresholds and MAX_COST are in this unit."
+            ),
+        )
+    alg.add(
+        QgsProcessingParameterField(
+            SPEED_FIELD,
+            tr("Speed field (km/h)"),
+            parentLayerParameterName=NETWORK,
+            type=QgsProcessingParameterField.Numeric,
+            optional=True,
+        ),
+        tr(
+            "Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get "
+            "the default of the link's road class (counted in the log)."
+        ),
+        advanced=False,
+    )
+    alg.add(
+        QgsProcessingParameterFeatureSource(
+            SPEED_LAYER,
+            tr("Speed-limit lines (optional)"),
+            [QgsProcessing.TypeVectorLine],
+            optional=True,
+        ),
+        tr(
+            "Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each "
+            "link gets the length-weighted mean speed of the lines running along it (within "
+            "the matching tolerance); links without one use the speed field, then the "
+            "default speed. Used only for travel time."
+        ),
+        advanced=True,
+    )
+    alg.add(
+        QgsProcessingParameterField(
+            SPEED_LAYER_FIELD,
+            tr("Speed field of the speed-limit lines"),
+            parentLayerParameterName=SPEED_LAYER,
+            type=QgsProcessingParameterField.Numeric,
+            defaultValue="fartsgrenseVerdi",
+            optional=True,
+        ),
         tr("The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi)."),
-        advanced=True)
-    alg.add(QgsProcessingParameterDistance(
-        SPEED_MATCH_TOLERANCE, tr("Speed-line matching tolerance"), defaultValue=1.0,
-        parentParameterName=NETWORK, minValue=0.01),
-        tr("A speed-limit line counts for a link where it lies within this distance "
-           "(metres) of it; crossings and touches are ignored."), advanced=True)
-    alg.add(QgsProcessingParameterField(
-        ROAD_CLASS_FIELD, tr("Road class field"), parentLayerParameterName=NETWORK,
-        optional=True),
-        tr("Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB "
-           "or road_class."), advanced=True)
-    alg.add(QgsProcessingParameterString(
-        DEFAULT_SPEEDS, tr("Default speeds per road class (km/h)"),
-        defaultValue=DEFAULT_SPEEDS_TEXT),
-        tr("class=km/h pairs for links without a speed; * is any other class. The preset "
-           "is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, "
-           "K kommunal, P privat, S skogsbilveg), not an official table: set your own."),
-        advanced=True)
-    alg.add(QgsProcessingParameterField(
-        DIRECTION_FIELD, tr("Direction field (one-way)"), parentLayerParameterName=NETWORK,
-        optional=True),
-        tr("Field saying in which direction a link may be travelled (e.g. oneway, or NVDB "
-           "feltoversikt with the lane-list rule). Without it every link is two-way."))
-    alg.add(QgsProcessingParameterEnum(
-        DIRECTION_MODE, tr("Direction rule"),
-        options=[tr("Values listed below"),
-                 tr("NVDB lane list (feltoversikt): odd lanes forward, even lanes backward")],
-        defaultValue=MODE_VALUES),
-        tr("How to read the direction field. NVDB numbers lanes in the link's direction "
-           "with odd numbers and against it with even numbers ('1#2' two-way, '1' forward "
-           "only, '2' backward only)."), advanced=True)
-    alg.add(QgsProcessingParameterString(
-        FORWARD_VALUES, tr("Values for one-way in line direction"), defaultValue="FT",
-        optional=True),
-        tr("Comma-separated values of the direction field that allow travel only in the "
-           "digitised direction (case is ignored)."), advanced=True)
-    alg.add(QgsProcessingParameterString(
-        BACKWARD_VALUES, tr("Values for one-way against line direction"), defaultValue="TF",
-        optional=True),
-        tr("Comma-separated values that allow travel only against the digitised "
-           "direction."), advanced=True)
-    alg.add(QgsProcessingParameterString(
-        CLOSED_VALUES, tr("Values for closed links"), defaultValue="N", optional=True),
-        tr("Comma-separated values that close a link in both directions. Any other value, "
-           "and null, means two-way."), advanced=True)
-    alg.add(QgsProcessingParameterDistance(
-        SNAP_TOLERANCE, tr("Snapping tolerance for line ends"), defaultValue=0.1,
-        parentParameterName=NETWORK, minValue=0.0),
-        tr("Line ends (and shared vertices) closer than this many metres are joined into "
-           "one junction, found with a KD-tree and merged transitively, so rounding noise "
-           "(NVDB ends differ by ~1e-5 m) never breaks a junction."), advanced=True)
-    alg.add(QgsProcessingParameterBoolean(
-        SPLIT_AT_SHARED_VERTICES, tr("Join lines at shared vertices"), defaultValue=True),
-        tr("Also join lines where a vertex inside one line meets a vertex of another (as "
-           "QGIS's network analysis does). Switch off for data where crossing lines share "
-           "vertices without meeting (bridges)."), advanced=True)
+        advanced=True,
+    )
+    alg.add(
+        QgsProcessingParameterDistance(
+            SPEED_MATCH_TOLERANCE,
+            tr("Speed-line matching tolerance"),
+            defaultValue=1.0,
+            parentParameterName=NETWORK,
+            minValue=0.01,
+        ),
+        tr(
+            "A speed-limit line counts for a link where it lies within this distance "
+            "(metres) of it; crossings and touches are ignored."
+        ),
+        advanced=True,
+    )
+    alg.add(
+        QgsProcessingParameterField(
+            ROAD_CLASS_FIELD,
+            tr("Road class field"),
+            parentLayerParameterName=NETWORK,
+            optional=True,
+        ),
+        tr(
+            "Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB "
+            "or road_class."
+        ),
+        advanced=True,
+    )
+    alg.add(
+        QgsProcessingParameterString(
+            DEFAULT_SPEEDS,
+            tr("Default speeds per road class (km/h)"),
+            defaultValue=DEFAULT_SPEEDS_TEXT,
+        ),
+        tr(
+            "class=km/h pairs for links without a speed; * is any other class. The preset "
+            "is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, "
+            "K kommunal, P privat, S skogsbilveg), not an official table: set your own."
+        ),
+        advanced=True,
+    )
+    alg.add(
+        QgsProcessingParameterField(
+            DIRECTION_FIELD,
+            tr("Direction field (one-way)"),
+            parentLayerParameterName=NETWORK,
+            optional=True,
+        ),
+        tr(
+            "Field saying in which direction a link may be travelled (e.g. oneway, or NVDB "
+            "feltoversikt with the lane-list rule). Without it every link is two-way."
+        ),
+    )
+    alg.add(
+        QgsProcessingParameterEnum(
+            DIRECTION_MODE,
+            tr("Direction rule"),
+            options=[
+                tr("Values listed below"),
+                tr("NVDB lane list (feltoversikt): odd lanes forward, even lanes backward"),
+            ],
+            defaultValue=MODE_VALUES,
+        ),
+        tr(
+            "How to read the direction field. NVDB numbers lanes in the link's direction "
+            "with odd numbers and against it with even numbers ('1#2' two-way, '1' forward "
+            "only, '2' backward only)."
+        ),
+        advanced=True,
+    )
+    alg.add(
+        QgsProcessingParameterString(
+            FORWARD_VALUES,
+            tr("Values for one-way in line direction"),
+            defaultValue="FT",
+            optional=True,
+        ),
+        tr(
+            "Comma-separated values of the direction field that allow travel only in the "
+            "digitised direction (case is ignored)."
+        ),
+        advanced=True,
+    )
+    alg.add(
+        QgsProcessingParameterString(
+            BACKWARD_VALUES,
+            tr("Values for one-way against line direction"),
+            defaultValue="TF",
+            optional=True,
+        ),
+        tr("Comma-separated values that allow travel only against the digitised direction."),
+        advanced=True,
+    )
+    alg.add(
+        QgsProcessingParameterString(
+            CLOSED_VALUES, tr("Values for closed links"), defaultValue="N", optional=True
+        ),
+        tr(
+            "Comma-separated values that close a link in both directions. Any other value, "
+            "and null, means two-way."
+        ),
+        advanced=True,
+    )
+    alg.add(
+        QgsProcessingParameterDistance(
+            SNAP_TOLERANCE,
+            tr("Snapping tolerance for line ends"),
+            defaultValue=0.1,
+            parentParameterName=NETWORK,
+            minValue=0.0,
+        ),
+        tr(
+            "Line ends (and shared vertices) closer than this many metres are joined into "
+            "one junction, found with a KD-tree and merged transitively, so rounding noise "
+            "(NVDB ends differ by ~1e-5 m) never breaks a junction."
+        ),
+        advanced=True,
+    )
+    alg.add(
+        QgsProcessingParameterBoolean(
+            SPLIT_AT_SHARED_VERTICES, tr("Join lines at shared vertices"), defaultValue=True
+        ),
+        tr(
+            "Also join lines where a vertex inside one line meets a vertex of another (as "
+            "QGIS's network analysis does). Switch off for data where crossing lines share "
+            "vertices without meeting (bridges)."
+        ),
+        advanced=True,
+    )
     if access:
         add_max_snap_parameters(alg)
 
@@ -209,18 +317,34 @@ def add_network_parameters(alg, *, cost: bool = True, access: bool = True) -> No
 def add_max_snap_parameters(alg) -> None:
     """MAX_SNAP and ACCESS_SPEED: how points reach the network."""
     tr = alg.tr
-    alg.add(QgsProcessingParameterDistance(
-        MAX_SNAP, tr("Largest distance from a point to the network"), defaultValue=500.0,
-        parentParameterName=NETWORK, minValue=0.0),
-        tr("Points (centres, demand) are attached to the nearest link at their projected "
-           "position. Points farther than this many metres from every link are left out "
-           "and reported. 0 = no limit."))
-    alg.add(QgsProcessingParameterNumber(
-        ACCESS_SPEED, tr("Speed off the network (km/h)"), QgsProcessingParameterNumber.Double,
-        defaultValue=5.0, minValue=0.1),
-        tr("With travel time, the straight leg from a point to the network is costed at "
-           "this speed (5 km/h = walking). With distance it counts in metres."),
-        advanced=True)
+    alg.add(
+        QgsProcessingParameterDistance(
+            MAX_SNAP,
+            tr("Largest distance from a point to the network"),
+            defaultValue=500.0,
+            parentParameterName=NETWORK,
+            minValue=0.0,
+        ),
+        tr(
+            "Points (centres, demand) are attached to the nearest link at their projected "
+            "position. Points farther than this many metres from every link are left out "
+            "and reported. 0 = no limit."
+        ),
+    )
+    alg.add(
+        QgsProcessingParameterNumber(
+            ACCESS_SPEED,
+            tr("Speed off the network (km/h)"),
+            QgsProcessingParameterNumber.Double,
+            defaultValue=5.0,
+            minValue=0.1,
+        ),
+        tr(
+            "With travel time, the straight leg from a point to the network is costed at "
+            "this speed (5 km/h = walking). With distance it counts in metres."
+        ),
+        advanced=True,
+    )
 
 
 def parse_numbers(alg, text: str, name: str) -> list[float]:
@@ -235,12 +359,18 @@ def parse_numbers(alg, text: str, name: str) -> list[float]:
         except ValueError:
             value = float("nan")
         if not np.isfinite(value) or value <= 0:
-            raise InputError(alg.tr("{}: '{}' is not a positive number; write e.g. "
-                                    "'5, 10, 20, 30'.").format(name, item))
+            raise InputError(
+                alg.tr("{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.").format(
+                    name, item
+                )
+            )
         out.append(value)
     if not out:
-        raise InputError(alg.tr("{} is empty; give one or more positive numbers, e.g. "
-                                "'5, 10, 20, 30'.").format(name))
+        raise InputError(
+            alg.tr("{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.").format(
+                name
+            )
+        )
     return sorted(set(out))
 
 
@@ -260,8 +390,9 @@ def _values(alg, parameters, name, context) -> list[str]:
     return [v.strip() for v in text.split(",") if v.strip()]
 
 
-def link_attributes(alg, parameters, context, feedback, data: layers.LayerData, crs,
-                    need_speed: bool):
+def link_attributes(
+    alg, parameters, context, feedback, data: layers.LayerData, crs, need_speed: bool
+):
     """Directions and (if ``need_speed``) speeds per NETWORK feature of a raw network.
 
     Returns forward, backward, speed_kmh (or None), speed_source (or None); logs
@@ -275,9 +406,11 @@ def link_attributes(alg, parameters, context, feedback, data: layers.LayerData, 
             forward, backward = core.lane_directions(values)
         else:
             forward, backward = core.value_directions(
-                values, _values(alg, parameters, FORWARD_VALUES, context),
+                values,
+                _values(alg, parameters, FORWARD_VALUES, context),
                 _values(alg, parameters, BACKWARD_VALUES, context),
-                _values(alg, parameters, CLOSED_VALUES, context))
+                _values(alg, parameters, CLOSED_VALUES, context),
+            )
     else:
         forward = backward = np.ones(n, bool)
     if not need_speed:
@@ -293,29 +426,42 @@ def link_attributes(alg, parameters, context, feedback, data: layers.LayerData, 
     if speed_layer is not None:
         lfield = alg.parameterAsString(parameters, SPEED_LAYER_FIELD, context)
         if not lfield:
-            raise InputError(alg.tr("SPEED_LAYER_FIELD: choose the km/h field of the "
-                                    "speed-limit lines (NVDB: fartsgrenseVerdi)."))
-        lines = layers.read_source(speed_layer, SPEED_LAYER, context, feedback,
-                                   fields=[lfield], target_crs=crs)
+            raise InputError(
+                alg.tr(
+                    "SPEED_LAYER_FIELD: choose the km/h field of the "
+                    "speed-limit lines (NVDB: fartsgrenseVerdi)."
+                )
+            )
+        lines = layers.read_source(
+            speed_layer, SPEED_LAYER, context, feedback, fields=[lfield], target_crs=crs
+        )
         tol = alg.parameterAsDouble(parameters, SPEED_MATCH_TOLERANCE, context)
-        matched = core.match_speed_lines(data.geometry, lines.geometry,
-                                         layers.numeric_column(lines, lfield, SPEED_LAYER_FIELD),
-                                         tolerance=tol)
+        matched = core.match_speed_lines(
+            data.geometry,
+            lines.geometry,
+            layers.numeric_column(lines, lfield, SPEED_LAYER_FIELD),
+            tolerance=tol,
+        )
         has = np.isfinite(matched)
         speed = np.where(has, matched, speed)
         source[has] = "layer"
-        feedback.pushInfo(alg.tr("Speed-limit lines: {} of {} links got a speed from them.")
-                          .format(int(has.sum()), n))
+        feedback.pushInfo(
+            alg.tr("Speed-limit lines: {} of {} links got a speed from them.").format(
+                int(has.sum()), n
+            )
+        )
     cfield = alg.parameterAsString(parameters, ROAD_CLASS_FIELD, context)
     classes = data.attributes[cfield].to_numpy(dtype=object) if cfield else None
-    defaults = core.parse_default_speeds(
-        alg.parameterAsString(parameters, DEFAULT_SPEEDS, context))
+    defaults = core.parse_default_speeds(alg.parameterAsString(parameters, DEFAULT_SPEEDS, context))
     speed, replaced = core.fill_speeds(speed, classes, defaults, n=n)
     source[replaced] = "default"
     if replaced.any():
-        feedback.pushInfo(alg.tr("{} of {} links had no usable speed (missing, null or zero) "
-                                 "and got the default speed of their road class.")
-                          .format(int(replaced.sum()), n))
+        feedback.pushInfo(
+            alg.tr(
+                "{} of {} links had no usable speed (missing, null or zero) "
+                "and got the default speed of their road class."
+            ).format(int(replaced.sum()), n)
+        )
     return forward, backward, speed, source
 
 
@@ -368,8 +514,11 @@ def _whole_layer(alg, parameters, name, context):
     filter on the parameter), else None."""
     value = parameters.get(name)
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
-        if (value.selectedFeaturesOnly or value.featureLimit != -1
-                or getattr(value, "filterExpression", "")):
+        if (
+            value.selectedFeaturesOnly
+            or value.featureLimit != -1
+            or getattr(value, "filterExpression", "")
+        ):
             return None
     return alg.parameterAsVectorLayer(parameters, name, context)
 
@@ -383,8 +532,7 @@ def _layer_identity(alg, parameters, name, context):
     state = _file_state(layer)
     if state is None:
         return None
-    return (layer.providerType(), layer.source(), layer.subsetString(), state,
-            layer.featureCount())
+    return (layer.providerType(), layer.source(), layer.subsetString(), state, layer.featureCount())
 
 
 def _cache_key(alg, parameters, context, crs, cost, need_speed):
@@ -398,14 +546,27 @@ def _cache_key(alg, parameters, context, crs, cost, need_speed):
             return None
     settings = tuple(
         alg.parameterAsString(parameters, p, context) if alg.parameterDefinition(p) else None
-        for p in (SPEED_FIELD, SPEED_LAYER_FIELD, SPEED_MATCH_TOLERANCE, ROAD_CLASS_FIELD,
-                  DEFAULT_SPEEDS, DIRECTION_FIELD, DIRECTION_MODE, FORWARD_VALUES,
-                  BACKWARD_VALUES, CLOSED_VALUES, SNAP_TOLERANCE, SPLIT_AT_SHARED_VERTICES))
+        for p in (
+            SPEED_FIELD,
+            SPEED_LAYER_FIELD,
+            SPEED_MATCH_TOLERANCE,
+            ROAD_CLASS_FIELD,
+            DEFAULT_SPEEDS,
+            DIRECTION_FIELD,
+            DIRECTION_MODE,
+            FORWARD_VALUES,
+            BACKWARD_VALUES,
+            CLOSED_VALUES,
+            SNAP_TOLERANCE,
+            SPLIT_AT_SHARED_VERTICES,
+        )
+    )
     return (network, speed_layer, crs.authid(), crs.toWkt(), cost, need_speed, settings)
 
 
-def read_network(alg, parameters, context, feedback, crs, cost: int | None = None,
-                 need_speed: bool | None = None) -> NetworkSetup:
+def read_network(
+    alg, parameters, context, feedback, crs, cost: int | None = None, need_speed: bool | None = None
+) -> NetworkSetup:
     """Read NETWORK once and build the graph with the algorithm's settings.
 
     ``cost`` overrides the COST parameter (for algorithms without it);
@@ -426,8 +587,12 @@ def read_network(alg, parameters, context, feedback, crs, cost: int | None = Non
     key = _cache_key(alg, parameters, context, crs, cost, need_speed)
     if key is not None and key in _CACHE:
         setup, messages = _CACHE[key]
-        feedback.pushInfo(alg.tr("NETWORK: reusing the network built earlier in this session "
-                                 "(same file, unchanged, same settings)."))
+        feedback.pushInfo(
+            alg.tr(
+                "NETWORK: reusing the network built earlier in this session "
+                "(same file, unchanged, same settings)."
+            )
+        )
         for kind, text in messages:
             (feedback.pushWarning if kind == "warning" else feedback.pushInfo)(text)
         return replace(setup, max_snap=max_snap, access_speed=access)
@@ -457,11 +622,15 @@ def _build_network(alg, parameters, context, feedback, crs, cost, need_speed) ->
                 want.append(f)
     data = None
     if not want:  # geometry only: one batch read straight from the file when possible
-        data = layers.read_file_geometries(_whole_layer(alg, parameters, NETWORK, context),
-                                           NETWORK, context, feedback, target_crs=crs)
+        data = layers.read_file_geometries(
+            _whole_layer(alg, parameters, NETWORK, context),
+            NETWORK,
+            context,
+            feedback,
+            target_crs=crs,
+        )
     if data is None:
-        data = layers.read_source(source, NETWORK, context, feedback, fields=want,
-                                  target_crs=crs)
+        data = layers.read_source(source, NETWORK, context, feedback, fields=want, target_crs=crs)
     tol = alg.parameterAsDouble(parameters, SNAP_TOLERANCE, context)
     split = alg.parameterAsBoolean(parameters, SPLIT_AT_SHARED_VERTICES, context)
     kind = "time" if cost == COST_TIME else "distance"
@@ -469,59 +638,103 @@ def _build_network(alg, parameters, context, feedback, crs, cost, need_speed) ->
     if prepared:
         fw = layers.numeric_column(data, "min_fw", NETWORK)
         bw = layers.numeric_column(data, "min_bw", NETWORK)
-        feedback.pushInfo(alg.tr("NETWORK is a prepared network (fields min_fw, min_bw): its "
-                                 "minutes and directions are used; the speed and direction "
-                                 "settings are ignored."))
+        feedback.pushInfo(
+            alg.tr(
+                "NETWORK is a prepared network (fields min_fw, min_bw): its "
+                "minutes and directions are used; the speed and direction "
+                "settings are ignored."
+            )
+        )
         if kind == "time":
-            net = core.build_graph(data.geometry, snap_tolerance=tol, cost="time",
-                                   cost_forward=fw, cost_backward=bw,
-                                   split_at_shared_vertices=split)
+            net = core.build_graph(
+                data.geometry,
+                snap_tolerance=tol,
+                cost="time",
+                cost_forward=fw,
+                cost_backward=bw,
+                split_at_shared_vertices=split,
+            )
         else:
-            net = core.build_graph(data.geometry, snap_tolerance=tol, cost="distance",
-                                   forward=np.isfinite(fw), backward=np.isfinite(bw),
-                                   split_at_shared_vertices=split)
+            net = core.build_graph(
+                data.geometry,
+                snap_tolerance=tol,
+                cost="distance",
+                forward=np.isfinite(fw),
+                backward=np.isfinite(bw),
+                split_at_shared_vertices=split,
+            )
     else:
         forward, backward, speed, speed_src = link_attributes(
-            alg, parameters, context, feedback, data, crs,
-            need_speed=(kind == "time") if need_speed is None else need_speed)
-        net = core.build_graph(data.geometry, snap_tolerance=tol, forward=forward,
-                               backward=backward, cost=kind,
-                               speed_kmh=speed if kind == "time" else None,
-                               split_at_shared_vertices=split)
+            alg,
+            parameters,
+            context,
+            feedback,
+            data,
+            crs,
+            need_speed=(kind == "time") if need_speed is None else need_speed,
+        )
+        net = core.build_graph(
+            data.geometry,
+            snap_tolerance=tol,
+            forward=forward,
+            backward=backward,
+            cost=kind,
+            speed_kmh=speed if kind == "time" else None,
+            split_at_shared_vertices=split,
+        )
     for line in net.stats.lines():
         feedback.pushInfo(alg.tr("Network: {}").format(line))
     if net.stats.components > 1:
-        feedback.pushWarning(alg.tr(
-            "The network has {} separate parts; points in a part without a centre or "
-            "destination get none (they are counted).").format(net.stats.components))
-    return NetworkSetup(net, data, crs, cost, net.unit, None, 5.0, prepared, speed,
-                        speed_src, forward, backward)
+        feedback.pushWarning(
+            alg.tr(
+                "The network has {} separate parts; points in a part without a centre or "
+                "destination get none (they are counted)."
+            ).format(net.stats.components)
+        )
+    return NetworkSetup(
+        net, data, crs, cost, net.unit, None, 5.0, prepared, speed, speed_src, forward, backward
+    )
 
 
-def add_centre_parameters(alg, centres: str = "CENTRES", id_field: str = "CENTRE_ID_FIELD",
-                          help_text: str = "") -> None:
+def add_centre_parameters(
+    alg, centres: str = "CENTRES", id_field: str = "CENTRE_ID_FIELD", help_text: str = ""
+) -> None:
     """CENTRES (points) and CENTRE_ID_FIELD, as the network algorithms share them."""
     tr = alg.tr
-    alg.add(QgsProcessingParameterFeatureSource(
-        centres, tr("Centres (points)"), [QgsProcessing.TypeVectorPoint]),
-        help_text or tr("The centres (town centres, service points); each is attached to "
-                        "the nearest link of the network."))
-    alg.add(QgsProcessingParameterField(
-        id_field, tr("Centre id field"), parentLayerParameterName=centres, optional=True),
-        tr("Field that names each centre in the outputs (centre_id); without it the "
-           "feature id is used."))
+    alg.add(
+        QgsProcessingParameterFeatureSource(
+            centres, tr("Centres (points)"), [QgsProcessing.TypeVectorPoint]
+        ),
+        help_text
+        or tr(
+            "The centres (town centres, service points); each is attached to "
+            "the nearest link of the network."
+        ),
+    )
+    alg.add(
+        QgsProcessingParameterField(
+            id_field, tr("Centre id field"), parentLayerParameterName=centres, optional=True
+        ),
+        tr(
+            "Field that names each centre in the outputs (centre_id); without it the "
+            "feature id is used."
+        ),
+    )
 
 
-def read_with_ids(alg, parameters, name: str, id_param: str, context, feedback, crs,
-                  fields=()):
+def read_with_ids(alg, parameters, name: str, id_param: str, context, feedback, crs, fields=()):
     """Read a point/polygon layer with its id field (or feature ids as text) and any
     further fields; returns (LayerData, ids as an object array)."""
     id_field = alg.parameterAsString(parameters, id_param, context)
     wanted = [f for f in [id_field, *fields] if f]
-    data = alg.read(parameters, name, context, feedback, fields=list(dict.fromkeys(wanted)),
-                    target_crs=crs)
-    ids = (layers.text_column(data, id_field).to_numpy(dtype=object) if id_field
-           else data.fids.astype(str).astype(object))
+    data = alg.read(
+        parameters, name, context, feedback, fields=list(dict.fromkeys(wanted)), target_crs=crs
+    )
+    ids = (
+        layers.text_column(data, id_field).to_numpy(dtype=object)
+        if id_field
+        else data.fids.astype(str).astype(object)
+    )
     return data, ids
 
 
@@ -529,28 +742,39 @@ def read_population(alg, parameters, name: str, field_param: str, context, feedb
     """Read a population layer and its counts (1 per feature without a field);
     negative counts stop the run, nulls count as 0. Returns (LayerData, counts)."""
     field = alg.parameterAsString(parameters, field_param, context)
-    data = alg.read(parameters, name, context, feedback, fields=[field] if field else [],
-                    target_crs=crs)
-    counts = (layers.numeric_column(data, field, field_param, nonnegative=True, fill=0.0)
-              if field else np.ones(len(data)))
+    data = alg.read(
+        parameters, name, context, feedback, fields=[field] if field else [], target_crs=crs
+    )
+    counts = (
+        layers.numeric_column(data, field, field_param, nonnegative=True, fill=0.0)
+        if field
+        else np.ones(len(data))
+    )
     return data, counts
 
 
-def attach(alg, setup: NetworkSetup, data: layers.LayerData, name: str, feedback,
-           required: bool = True) -> core.Attachment:
+def attach(
+    alg, setup: NetworkSetup, data: layers.LayerData, name: str, feedback, required: bool = True
+) -> core.Attachment:
     """Attach a layer's features (points, or a point inside each polygon) to the
     network; report those beyond MAX_SNAP, and stop if none is attached and
     ``required``."""
-    att = setup.net.attach(core.as_points(data.geometry), max_snap=setup.max_snap,
-                           access_speed_kmh=setup.access_speed)
+    att = setup.net.attach(
+        core.as_points(data.geometry), max_snap=setup.max_snap, access_speed_kmh=setup.access_speed
+    )
     far = int((~att.attached).sum())
     if far:
-        feedback.pushWarning(alg.tr(
-            "{}: {} of {} feature(s) lie farther than {:g} m from the network and are left "
-            "out (raise MAX_SNAP to include them).").format(name, far, len(att),
-                                                            setup.max_snap or 0))
+        feedback.pushWarning(
+            alg.tr(
+                "{}: {} of {} feature(s) lie farther than {:g} m from the network and are left "
+                "out (raise MAX_SNAP to include them)."
+            ).format(name, far, len(att), setup.max_snap or 0)
+        )
     if required and not att.attached.any():
-        raise InputError(alg.tr("{}: no feature lies within {:g} m of the network; check "
-                                "that the layers cover the same area or raise MAX_SNAP.")
-                         .format(name, setup.max_snap or 0))
+        raise InputError(
+            alg.tr(
+                "{}: no feature lies within {:g} m of the network; check "
+                "that the layers cover the same area or raise MAX_SNAP."
+            ).format(name, setup.max_snap or 0)
+        )
     return att

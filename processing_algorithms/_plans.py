@@ -41,15 +41,24 @@ _DEFAULT_TABLE = "sosi_development.csv"
 
 def add_development_table_parameter(alg) -> None:
     """DEVELOPMENT_TABLE: an edited copy of resources/codes/sosi_development.csv."""
-    alg.add(QgsProcessingParameterFile(
-        DEVELOPMENT_TABLE, alg.tr("Development code table (CSV)"),
-        behavior=QgsProcessingParameterFile.File, extension="csv", optional=True),
-        alg.tr("Which SOSI arealformål codes count as development (utbyggingsformål), their "
-               "purpose group (arealformålsgruppe), sliver threshold (min_area_m2) and "
-               "whether buffered buildings/roads are removed (buffer_built). Empty: the "
-               "plugin's resources/codes/sosi_development.csv (defaults: NINA's list, all of "
-               "hovedformål 1 and 2 are development; ARV's 19 groups and thresholds). Copy "
-               "and edit it to change the rules."), advanced=True)
+    alg.add(
+        QgsProcessingParameterFile(
+            DEVELOPMENT_TABLE,
+            alg.tr("Development code table (CSV)"),
+            behavior=QgsProcessingParameterFile.File,
+            extension="csv",
+            optional=True,
+        ),
+        alg.tr(
+            "Which SOSI arealformål codes count as development (utbyggingsformål), their "
+            "purpose group (arealformålsgruppe), sliver threshold (min_area_m2) and "
+            "whether buffered buildings/roads are removed (buffer_built). Empty: the "
+            "plugin's resources/codes/sosi_development.csv (defaults: NINA's list, all of "
+            "hovedformål 1 and 2 are development; ARV's 19 groups and thresholds). Copy "
+            "and edit it to change the rules."
+        ),
+        advanced=True,
+    )
 
 
 def development_table(alg, parameters, context, feedback) -> DevelopmentTable:
@@ -63,22 +72,37 @@ def development_table(alg, parameters, context, feedback) -> DevelopmentTable:
 
 def code_lists() -> dict[str, CodeList]:
     """The shipped SOSI, hovedformål and AR5 code lists, for labels."""
-    return {key: load_codes(paths.resource("codes", CODE_LIST_FILES[key]), key)
-            for key in ("sosi", "hovedformal", "ar5")}
+    return {
+        key: load_codes(paths.resource("codes", CODE_LIST_FILES[key]), key)
+        for key in ("sosi", "hovedformal", "ar5")
+    }
 
 
 def add_shore_parameters(alg) -> None:
     """SHORE (optional lines or polygons) and SHORE_WIDTH (default 100 m)."""
-    alg.add(QgsProcessingParameterFeatureSource(
-        SHORE, alg.tr("Shore lines or water (strandsone)"),
-        [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon], optional=True),
-        alg.tr("Shore lines (strandlinje of sea and lakes) or sea and lake polygons. Land "
-               "within SHORE_WIDTH of them is flagged as shore zone (the 100-metre belt of "
-               "pbl § 1-8); with polygons the water itself is inside the zone too."))
-    alg.add(QgsProcessingParameterNumber(
-        SHORE_WIDTH, alg.tr("Shore zone width (m)"), QgsProcessingParameterNumber.Double,
-        defaultValue=100.0, minValue=0.001),
-        alg.tr("Width of the shore zone in metres, measured horizontally (pbl § 1-8: 100 m)."))
+    alg.add(
+        QgsProcessingParameterFeatureSource(
+            SHORE,
+            alg.tr("Shore lines or water (strandsone)"),
+            [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon],
+            optional=True,
+        ),
+        alg.tr(
+            "Shore lines (strandlinje of sea and lakes) or sea and lake polygons. Land "
+            "within SHORE_WIDTH of them is flagged as shore zone (the 100-metre belt of "
+            "pbl § 1-8); with polygons the water itself is inside the zone too."
+        ),
+    )
+    alg.add(
+        QgsProcessingParameterNumber(
+            SHORE_WIDTH,
+            alg.tr("Shore zone width (m)"),
+            QgsProcessingParameterNumber.Double,
+            defaultValue=100.0,
+            minValue=0.001,
+        ),
+        alg.tr("Width of the shore zone in metres, measured horizontally (pbl § 1-8: 100 m)."),
+    )
 
 
 def read_shore(alg, parameters, context, feedback, crs, source=None) -> np.ndarray | None:
@@ -91,46 +115,65 @@ def read_shore(alg, parameters, context, feedback, crs, source=None) -> np.ndarr
     return data.geometry
 
 
-def warn_unknown_purposes(alg, codes, table: DevelopmentTable, sosi: CodeList,
-                          feedback, name: str) -> None:
+def warn_unknown_purposes(
+    alg, codes, table: DevelopmentTable, sosi: CodeList, feedback, name: str
+) -> None:
     """Log purpose codes missing from the SOSI list or the development table."""
     values = np.asarray(codes, dtype=float)
     distinct = np.unique(values[~np.isnan(values)]).astype(np.int64)
     not_sosi = [int(c) for c in distinct if c not in sosi]
     not_table = [int(c) for c in distinct if c not in table.table.index]
     if not_sosi:
-        feedback.pushWarning(alg.tr("{}: {} code(s) are not SOSI arealformål codes: {}; they "
-                                    "are kept and flagged (in_code_list = 0).").format(
-            name, len(not_sosi), ", ".join(map(str, not_sosi[:10]))))
+        feedback.pushWarning(
+            alg.tr(
+                "{}: {} code(s) are not SOSI arealformål codes: {}; they "
+                "are kept and flagged (in_code_list = 0)."
+            ).format(name, len(not_sosi), ", ".join(map(str, not_sosi[:10])))
+        )
     if not_table:
-        feedback.pushWarning(alg.tr("{}: {} code(s) are not in the development table: {}; "
-                                    "they count as not development (group 19 "
-                                    "Udefinert).").format(
-            name, len(not_table), ", ".join(map(str, not_table[:10]))))
+        feedback.pushWarning(
+            alg.tr(
+                "{}: {} code(s) are not in the development table: {}; "
+                "they count as not development (group 19 "
+                "Udefinert)."
+            ).format(name, len(not_table), ", ".join(map(str, not_table[:10])))
+        )
     if len(distinct) and len(not_sosi) == len(distinct):
-        feedback.pushWarning(alg.tr("{}: none of the codes is a SOSI arealformål code; is the "
-                                    "right field chosen?").format(name))
+        feedback.pushWarning(
+            alg.tr(
+                "{}: none of the codes is a SOSI arealformål code; is the right field chosen?"
+            ).format(name)
+        )
 
 
 def add_landcover_parameters(alg, layer: str, field: str, optional: bool) -> None:
     """LANDCOVER (AR5 polygons) with LANDCOVER_FIELD (arealtype)."""
-    alg.add(QgsProcessingParameterFeatureSource(
-        layer, alg.tr("Land cover (AR5)"), [QgsProcessing.TypeVectorPolygon],
-        optional=optional),
-        alg.tr("AR5 arealressurskart (or another land cover with AR5 arealtype codes: 11 "
-               "bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, "
-               "30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav)."))
-    alg.add(QgsProcessingParameterField(
-        field, alg.tr("Land cover class field (arealtype)"), parentLayerParameterName=layer,
-        optional=optional),
-        alg.tr("Field with the AR5 arealtype code (whole numbers)."))
+    alg.add(
+        QgsProcessingParameterFeatureSource(
+            layer, alg.tr("Land cover (AR5)"), [QgsProcessing.TypeVectorPolygon], optional=optional
+        ),
+        alg.tr(
+            "AR5 arealressurskart (or another land cover with AR5 arealtype codes: 11 "
+            "bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, "
+            "30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav)."
+        ),
+    )
+    alg.add(
+        QgsProcessingParameterField(
+            field,
+            alg.tr("Land cover class field (arealtype)"),
+            parentLayerParameterName=layer,
+            optional=optional,
+        ),
+        alg.tr("Field with the AR5 arealtype code (whole numbers)."),
+    )
 
 
 def progress(feedback, start: float, end: float):
     """A core progress callback mapping 0-100 onto start-end; True means cancel."""
+
     def report(percent: float) -> bool:
         feedback.setProgress(start + (end - start) * percent / 100.0)
         return feedback.isCanceled()
+
     return report
-
-

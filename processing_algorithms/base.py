@@ -126,8 +126,10 @@ class SmaabyAlgorithm(QgsProcessingAlgorithm):
         # QgsProcessingAlgorithm.run() is what processing.run() calls: overriding it breaks
         # every run, so the hook is compute().
         if "run" in cls.__dict__:
-            raise TypeError(f"{cls.__name__}: define compute(), not run() (run() belongs to "
-                            f"QgsProcessingAlgorithm and is called by processing.run)")
+            raise TypeError(
+                f"{cls.__name__}: define compute(), not run() (run() belongs to "
+                f"QgsProcessingAlgorithm and is called by processing.run)"
+            )
 
     # -- shortcuts to smaaby_plugin.layers -------------------------------------------------
     def read(self, parameters, name, context, feedback, **kwargs) -> layers.LayerData:
@@ -135,8 +137,18 @@ class SmaabyAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         return layers.read_source(source, name, context, feedback, **kwargs)
 
-    def write(self, parameters, name, context, frame, geometry=None, crs=None,
-              wkb_type=None, feedback=None) -> str | None:
+    def write(
+        self,
+        parameters,
+        name,
+        context,
+        frame,
+        geometry=None,
+        crs=None,
+        wkb_type=None,
+        feedback=None,
+    ) -> str | None:
         """Write a DataFrame (and geometries) to a sink parameter (see ``layers.write_sink``)."""
-        return layers.write_sink(self, parameters, name, context, frame, geometry, crs,
-                                 wkb_type, feedback)
+        return layers.write_sink(
+            self, parameters, name, context, frame, geometry, crs, wkb_type, feedback
+        )

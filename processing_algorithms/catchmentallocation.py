@@ -28,8 +28,10 @@ class CatchmentAllocation(SmaabyAlgorithm):
     ALG_ID = "catchmentallocation"
     DISPLAY_NAME = "Nearest-centre catchments (network)"
     GROUP = GROUP_CATCHMENTS
-    TAGS = ("catchment, omland, allocation, nearest centre, nærmeste senter, network, "
-            "vegnett, travel time, reisetid, population, befolkning, location-allocation")
+    TAGS = (
+        "catchment, omland, allocation, nearest centre, nærmeste senter, network, "
+        "vegnett, travel time, reisetid, population, befolkning, location-allocation"
+    )
     HELP = (
         "Allocates every demand feature (SSB 250 m population cells, grunnkretser, "
         "addresses) to the centre it reaches at the lowest network cost, and gives each "
@@ -71,52 +73,102 @@ class CatchmentAllocation(SmaabyAlgorithm):
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
 
     def define(self, config):
-        nw.add_centre_parameters(self, help_text=self.tr(
-            "The competing centres (town centres, service points)."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.DEMAND, self.tr("Demand (points or polygons)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
-            self.tr("Population cells (e.g. SSB 250 m), grunnkretser or addresses; a polygon "
-                    "counts by a point inside it."))
-        self.add(QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field"),
-            parentLayerParameterName=self.DEMAND, type=QgsProcessingParameterField.Numeric,
-            optional=True),
-            self.tr("Inhabitants per demand feature (e.g. pop2019); without it each feature "
-                    "counts as 1."))
+        nw.add_centre_parameters(
+            self, help_text=self.tr("The competing centres (town centres, service points).")
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.DEMAND,
+                self.tr("Demand (points or polygons)"),
+                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            ),
+            self.tr(
+                "Population cells (e.g. SSB 250 m), grunnkretser or addresses; a polygon "
+                "counts by a point inside it."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.POPULATION_FIELD,
+                self.tr("Population field"),
+                parentLayerParameterName=self.DEMAND,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            ),
+            self.tr(
+                "Inhabitants per demand feature (e.g. pop2019); without it each feature "
+                "counts as 1."
+            ),
+        )
         nw.add_network_parameters(self)
-        self.add(QgsProcessingParameterNumber(
-            self.MAX_COST, self.tr("Largest cost (0 = no limit)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0),
-            self.tr("Demand that costs more than this to reach its nearest centre (minutes "
-                    "or metres) gets no centre; 0 = no limit."))
-        self.add(QgsProcessingParameterDistance(
-            self.POINT_RADIUS, self.tr("Radius of catchment around demand points"),
-            defaultValue=250.0, parentParameterName=nw.NETWORK, minValue=1.0),
-            self.tr("For point demand only: each point's Voronoi cell is cut to this radius "
-                    "(metres) before the cells are dissolved by centre."), advanced=True)
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_DEMAND, self.tr("Demand with nearest centre"),
-            QgsProcessing.TypeVectorAnyGeometry, optional=True),
-            self.tr("Each demand feature with centre_id, cost, status and access_m."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_CATCHMENTS, self.tr("Catchments"), QgsProcessing.TypeVectorPolygon,
-            optional=True),
-            self.tr("One non-overlapping polygon per centre with population, share, area and "
-                    "mean and median cost."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SUMMARY, self.tr("Allocation summary"), QgsProcessing.TypeVector,
-            optional=True),
-            self.tr("Features and population per centre and per kind of unallocated demand."))
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MAX_COST,
+                self.tr("Largest cost (0 = no limit)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+            ),
+            self.tr(
+                "Demand that costs more than this to reach its nearest centre (minutes "
+                "or metres) gets no centre; 0 = no limit."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterDistance(
+                self.POINT_RADIUS,
+                self.tr("Radius of catchment around demand points"),
+                defaultValue=250.0,
+                parentParameterName=nw.NETWORK,
+                minValue=1.0,
+            ),
+            self.tr(
+                "For point demand only: each point's Voronoi cell is cut to this radius "
+                "(metres) before the cells are dissolved by centre."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_DEMAND,
+                self.tr("Demand with nearest centre"),
+                QgsProcessing.TypeVectorAnyGeometry,
+                optional=True,
+            ),
+            self.tr("Each demand feature with centre_id, cost, status and access_m."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_CATCHMENTS,
+                self.tr("Catchments"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+            ),
+            self.tr(
+                "One non-overlapping polygon per centre with population, share, area and "
+                "mean and median cost."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_SUMMARY,
+                self.tr("Allocation summary"),
+                QgsProcessing.TypeVector,
+                optional=True,
+            ),
+            self.tr("Features and population per centre and per kind of unallocated demand."),
+        )
 
     def compute(self, parameters, context, feedback):
         crs = nw.working_crs(self, parameters, context, feedback, [self.CENTRES, self.DEMAND])
         setup = nw.read_network(self, parameters, context, feedback, crs)
         feedback.setProgress(20)
-        centres, ids = nw.read_with_ids(self, parameters, self.CENTRES, self.CENTRE_ID_FIELD,
-                                        context, feedback, crs)
-        demand, pop = nw.read_population(self, parameters, self.DEMAND, self.POPULATION_FIELD,
-                                         context, feedback, crs)
+        centres, ids = nw.read_with_ids(
+            self, parameters, self.CENTRES, self.CENTRE_ID_FIELD, context, feedback, crs
+        )
+        demand, pop = nw.read_population(
+            self, parameters, self.DEMAND, self.POPULATION_FIELD, context, feedback, crs
+        )
         c_att = nw.attach(self, setup, centres, self.CENTRES, feedback)
         d_att = nw.attach(self, setup, demand, self.DEMAND, feedback, required=False)
         if feedback.isCanceled():
@@ -130,22 +182,25 @@ class CatchmentAllocation(SmaabyAlgorithm):
         status_text = np.array([core.STATUS_NAMES[s] for s in range(4)], dtype=object)
         result = {}
 
-        table = pd.DataFrame({
-            "src_fid": demand.fids,
-            "population": pop,
-            "centre_id": np.where(ok, ids[np.maximum(centre, 0)], None),
-            "cost": np.where(ok, alloc.cost, np.nan),
-            "cost_unit": unit,
-            "status": status_text[alloc.status],
-            "access_m": np.where(d_att.attached, d_att.distance, np.nan),
-        })
+        table = pd.DataFrame(
+            {
+                "src_fid": demand.fids,
+                "population": pop,
+                "centre_id": np.where(ok, ids[np.maximum(centre, 0)], None),
+                "cost": np.where(ok, alloc.cost, np.nan),
+                "cost_unit": unit,
+                "status": status_text[alloc.status],
+                "access_m": np.where(d_att.attached, d_att.distance, np.nan),
+            }
+        )
         if demand.kind == "polygon":
             wkb = QgsWkbTypes.MultiPolygon
         else:
             single = bool(np.all(shapely.get_type_id(demand.geometry) == 0))
             wkb = QgsWkbTypes.Point if single else QgsWkbTypes.MultiPoint
-        result[self.OUTPUT_DEMAND] = self.write(parameters, self.OUTPUT_DEMAND, context, table,
-                                                demand.geometry, crs, wkb, feedback)
+        result[self.OUTPUT_DEMAND] = self.write(
+            parameters, self.OUTPUT_DEMAND, context, table, demand.geometry, crs, wkb, feedback
+        )
         feedback.setProgress(70)
 
         n_c = len(centres)
@@ -154,51 +209,82 @@ class CatchmentAllocation(SmaabyAlgorithm):
             if feedback.isCanceled():
                 return {}
             radius = self.parameterAsDouble(parameters, self.POINT_RADIUS, context)
-            polys, area = catchment_polygons(core.as_points(demand.geometry)
-                                             if demand.kind == "point" else demand.geometry,
-                                             centre, n_c, point_radius=radius)
+            polys, area = catchment_polygons(
+                core.as_points(demand.geometry) if demand.kind == "point" else demand.geometry,
+                centre,
+                n_c,
+                point_radius=radius,
+            )
             has = summary["n_features"].to_numpy() > 0
-            out = pd.DataFrame({
-                "centre_id": ids,
-                "n_features": summary["n_features"],
-                "population": summary["population"],
-                "share": summary["share"],
-                "area_km2": to_unit(area, "km2"),
-                "area_daa": to_unit(area, "daa"),
-                "mean_cost": summary["mean_cost"],
-                "median_cost": summary["median_cost"],
-                "cost_unit": unit,
-            })[has]
+            out = pd.DataFrame(
+                {
+                    "centre_id": ids,
+                    "n_features": summary["n_features"],
+                    "population": summary["population"],
+                    "share": summary["share"],
+                    "area_km2": to_unit(area, "km2"),
+                    "area_daa": to_unit(area, "daa"),
+                    "mean_cost": summary["mean_cost"],
+                    "median_cost": summary["median_cost"],
+                    "cost_unit": unit,
+                }
+            )[has]
             result[self.OUTPUT_CATCHMENTS] = self.write(
-                parameters, self.OUTPUT_CATCHMENTS, context, out, polys[has], crs,
-                QgsWkbTypes.MultiPolygon, feedback)
+                parameters,
+                self.OUTPUT_CATCHMENTS,
+                context,
+                out,
+                polys[has],
+                crs,
+                QgsWkbTypes.MultiPolygon,
+                feedback,
+            )
         feedback.setProgress(90)
 
         # per centre, then one row per kind of unallocated demand
-        rows = pd.DataFrame({
-            "category": "centre",
-            "centre_id": ids,
-            "n_features": summary["n_features"],
-            "population": summary["population"],
-            "mean_cost": summary["mean_cost"],
-            "median_cost": summary["median_cost"],
-        })
+        rows = pd.DataFrame(
+            {
+                "category": "centre",
+                "centre_id": ids,
+                "n_features": summary["n_features"],
+                "population": summary["population"],
+                "mean_cost": summary["mean_cost"],
+                "median_cost": summary["median_cost"],
+            }
+        )
         total = float(pop.sum())
         for code in (core.BEYOND_LIMIT, core.NO_PATH, core.UNATTACHED):
             sel = alloc.status == code
-            rows.loc[len(rows)] = [status_text[code], None, int(sel.sum()), float(pop[sel].sum()),
-                                   np.nan, np.nan]
+            rows.loc[len(rows)] = [
+                status_text[code],
+                None,
+                int(sel.sum()),
+                float(pop[sel].sum()),
+                np.nan,
+                np.nan,
+            ]
             if sel.any():
-                feedback.pushWarning(self.tr("{:,} demand feature(s) with {:,.0f} inhabitants: "
-                                             "{}.").format(int(sel.sum()), float(pop[sel].sum()),
-                                                           status_text[code]))
+                feedback.pushWarning(
+                    self.tr("{:,} demand feature(s) with {:,.0f} inhabitants: {}.").format(
+                        int(sel.sum()), float(pop[sel].sum()), status_text[code]
+                    )
+                )
         rows["share_of_all"] = rows["population"] / total if total > 0 else np.nan
         rows["n_features"] = rows["n_features"].astype(np.int64)
-        result[self.OUTPUT_SUMMARY] = self.write(parameters, self.OUTPUT_SUMMARY, context, rows,
-                                                 feedback=feedback)
-        feedback.pushInfo(self.tr("Allocated {:,} of {:,} demand features ({:,.0f} of {:,.0f} "
-                                  "inhabitants) to {} centre(s).").format(
-            int(ok.sum()), len(demand), float(pop[ok].sum()), total,
-            int((summary["n_features"] > 0).sum())))
+        result[self.OUTPUT_SUMMARY] = self.write(
+            parameters, self.OUTPUT_SUMMARY, context, rows, feedback=feedback
+        )
+        feedback.pushInfo(
+            self.tr(
+                "Allocated {:,} of {:,} demand features ({:,.0f} of {:,.0f} "
+                "inhabitants) to {} centre(s)."
+            ).format(
+                int(ok.sum()),
+                len(demand),
+                float(pop[ok].sum()),
+                total,
+                int((summary["n_features"] > 0).sum()),
+            )
+        )
         feedback.setProgress(100)
         return result

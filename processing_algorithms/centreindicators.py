@@ -27,8 +27,10 @@ class CentreIndicators(SmaabyAlgorithm):
     ALG_ID = "centreindicators"
     DISPLAY_NAME = "Centre indicators of towns"
     GROUP = GROUP_CENTRE
-    TAGS = ("sentrum, arealprofil, tetthet, density gradient, Clark, proximity, "
-            "walking distance, gangavstand, land-use mix, entropy, tettsted")
+    TAGS = (
+        "sentrum, arealprofil, tetthet, density gradient, Clark, proximity, "
+        "walking distance, gangavstand, land-use mix, entropy, tettsted"
+    )
     HELP = (
         "Computes, per town (e.g. a tettsted), figures of a town profile anchored on its "
         "centre, in the spirit of SSB's arealprofiler:\n"
@@ -101,93 +103,200 @@ class CentreIndicators(SmaabyAlgorithm):
 
     def define(self, config):
         point_or_polygon = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
-        self.add(QgsProcessingParameterFeatureSource(
-            self.TOWNS, self.tr("Towns"), [QgsProcessing.TypeVectorPolygon]),
-            self.tr("Town outlines, e.g. SSB tettsteder or the output of smaaby:settlements."))
-        self.add(QgsProcessingParameterField(
-            self.NAME_FIELD, self.tr("Town name field"), parentLayerParameterName=self.TOWNS,
-            optional=True),
-            self.tr("Field copied to the output as 'town'; without it the feature id."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.CENTRES, self.tr("Centres"), point_or_polygon),
-            self.tr("Centre points (e.g. the town square) or centre-zone polygons (e.g. "
-                    "SSB sentrumssoner or smaaby:centrezones)."))
-        self.add(QgsProcessingParameterField(
-            self.CENTRE_TOWN_FIELD, self.tr("Town name field of the centres"),
-            parentLayerParameterName=self.CENTRES, optional=True),
-            self.tr("Field of CENTRES holding the name of its town (as in NAME_FIELD). "
-                    "Without it, centres are matched to the towns that contain them."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.POPULATION, self.tr("Population"), point_or_polygon),
-            self.tr("Population points (addresses, buildings) or grid cells (SSB 250 m "
-                    "befolkning på rutenett)."))
-        self.add(QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field"),
-            parentLayerParameterName=self.POPULATION),
-            self.tr("Numeric field with the inhabitants per point or cell."))
-        self.add(QgsProcessingParameterString(
-            self.DISTANCES, self.tr("Distances from the centre (m)"),
-            defaultValue="500,1000,2000"),
-            self.tr("Comma-separated distances in metres for the population within reach."))
-        self.add(QgsProcessingParameterNumber(
-            self.RING_WIDTH, self.tr("Ring width for the density gradient (m)"),
-            QgsProcessingParameterNumber.Double, defaultValue=250.0, minValue=1.0),
-            self.tr("Width of the straight-line rings around the centre (250 m matches "
-                    "SSB's grid)."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Walking network"), [QgsProcessing.TypeVectorLine],
-            optional=True),
-            self.tr("Roads and paths (all walkable both ways). With it, the distances are "
-                    "walking distances along it; without it, straight lines."))
-        self.add(QgsProcessingParameterNumber(
-            self.MAX_SNAP, self.tr("Largest distance to the network (m)"),
-            QgsProcessingParameterNumber.Double, defaultValue=500.0, minValue=0.0),
-            self.tr("Population or centres farther than this from the network cannot be "
-                    "reached (only with NETWORK)."), advanced=True)
-        self.add(QgsProcessingParameterFeatureSource(
-            self.LANDUSE, self.tr("Land use"), [QgsProcessing.TypeVectorPolygon],
-            optional=True),
-            self.tr("Land-use or land-cover polygons (e.g. AR5 arealtype) for built-up land "
-                    "per inhabitant and the land-use mix."))
-        self.add(QgsProcessingParameterField(
-            self.CLASS_FIELD, self.tr("Land-use class field"),
-            parentLayerParameterName=self.LANDUSE, optional=True),
-            self.tr("Field with the land-use class (e.g. arealtype)."))
-        self.add(QgsProcessingParameterString(
-            self.BUILT_CLASSES, self.tr("Built-up classes"), defaultValue="11,12"),
-            self.tr("Comma-separated land-use classes that count as built-up (AR5: 11 "
-                    "bebygd, 12 samferdsel)."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.BUSINESSES, self.tr("Businesses"), point_or_polygon, optional=True),
-            self.tr("Business points for the business mix in the centre."))
-        self.add(QgsProcessingParameterField(
-            self.CATEGORY_FIELD, self.tr("Business category field"),
-            parentLayerParameterName=self.BUSINESSES, optional=True),
-            self.tr("Field with the business category (e.g. a NACE code or its first two "
-                    "digits)."))
-        self.add(QgsProcessingParameterNumber(
-            self.CATEGORY_PREFIX, self.tr("Characters of the category to use"),
-            QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0),
-            self.tr("0 uses the whole category; 2 turns a NACE code such as 47.111 into "
-                    "its division 47."), advanced=True)
-        self.add(QgsProcessingParameterNumber(
-            self.MIX_RADIUS, self.tr("Radius of the centre for the mix (m)"),
-            QgsProcessingParameterNumber.Double, defaultValue=500.0, minValue=1.0),
-            self.tr("For centre points: the mix is measured inside this circle. Centre "
-                    "zones use their own polygon."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Centre indicators"), QgsProcessing.TypeVector),
-            self.tr("One row per town with the indicators and a note."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_RINGS, self.tr("Density rings"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=True),
-            self.tr("Ring polygons with population and density, for plotting the gradient."))
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.TOWNS, self.tr("Towns"), [QgsProcessing.TypeVectorPolygon]
+            ),
+            self.tr("Town outlines, e.g. SSB tettsteder or the output of smaaby:settlements."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.NAME_FIELD,
+                self.tr("Town name field"),
+                parentLayerParameterName=self.TOWNS,
+                optional=True,
+            ),
+            self.tr("Field copied to the output as 'town'; without it the feature id."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(self.CENTRES, self.tr("Centres"), point_or_polygon),
+            self.tr(
+                "Centre points (e.g. the town square) or centre-zone polygons (e.g. "
+                "SSB sentrumssoner or smaaby:centrezones)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.CENTRE_TOWN_FIELD,
+                self.tr("Town name field of the centres"),
+                parentLayerParameterName=self.CENTRES,
+                optional=True,
+            ),
+            self.tr(
+                "Field of CENTRES holding the name of its town (as in NAME_FIELD). "
+                "Without it, centres are matched to the towns that contain them."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.POPULATION, self.tr("Population"), point_or_polygon
+            ),
+            self.tr(
+                "Population points (addresses, buildings) or grid cells (SSB 250 m "
+                "befolkning på rutenett)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.POPULATION_FIELD,
+                self.tr("Population field"),
+                parentLayerParameterName=self.POPULATION,
+            ),
+            self.tr("Numeric field with the inhabitants per point or cell."),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.DISTANCES,
+                self.tr("Distances from the centre (m)"),
+                defaultValue="500,1000,2000",
+            ),
+            self.tr("Comma-separated distances in metres for the population within reach."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.RING_WIDTH,
+                self.tr("Ring width for the density gradient (m)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=250.0,
+                minValue=1.0,
+            ),
+            self.tr(
+                "Width of the straight-line rings around the centre (250 m matches SSB's grid)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.NETWORK,
+                self.tr("Walking network"),
+                [QgsProcessing.TypeVectorLine],
+                optional=True,
+            ),
+            self.tr(
+                "Roads and paths (all walkable both ways). With it, the distances are "
+                "walking distances along it; without it, straight lines."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MAX_SNAP,
+                self.tr("Largest distance to the network (m)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=500.0,
+                minValue=0.0,
+            ),
+            self.tr(
+                "Population or centres farther than this from the network cannot be "
+                "reached (only with NETWORK)."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.LANDUSE, self.tr("Land use"), [QgsProcessing.TypeVectorPolygon], optional=True
+            ),
+            self.tr(
+                "Land-use or land-cover polygons (e.g. AR5 arealtype) for built-up land "
+                "per inhabitant and the land-use mix."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.CLASS_FIELD,
+                self.tr("Land-use class field"),
+                parentLayerParameterName=self.LANDUSE,
+                optional=True,
+            ),
+            self.tr("Field with the land-use class (e.g. arealtype)."),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.BUILT_CLASSES, self.tr("Built-up classes"), defaultValue="11,12"
+            ),
+            self.tr(
+                "Comma-separated land-use classes that count as built-up (AR5: 11 "
+                "bebygd, 12 samferdsel)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.BUSINESSES, self.tr("Businesses"), point_or_polygon, optional=True
+            ),
+            self.tr("Business points for the business mix in the centre."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.CATEGORY_FIELD,
+                self.tr("Business category field"),
+                parentLayerParameterName=self.BUSINESSES,
+                optional=True,
+            ),
+            self.tr("Field with the business category (e.g. a NACE code or its first two digits)."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.CATEGORY_PREFIX,
+                self.tr("Characters of the category to use"),
+                QgsProcessingParameterNumber.Integer,
+                defaultValue=0,
+                minValue=0,
+            ),
+            self.tr(
+                "0 uses the whole category; 2 turns a NACE code such as 47.111 into "
+                "its division 47."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIX_RADIUS,
+                self.tr("Radius of the centre for the mix (m)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=500.0,
+                minValue=1.0,
+            ),
+            self.tr(
+                "For centre points: the mix is measured inside this circle. Centre "
+                "zones use their own polygon."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_TABLE, self.tr("Centre indicators"), QgsProcessing.TypeVector
+            ),
+            self.tr("One row per town with the indicators and a note."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_RINGS,
+                self.tr("Density rings"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+                createByDefault=True,
+            ),
+            self.tr("Ring polygons with population and density, for plotting the gradient."),
+        )
 
     def compute(self, parameters, context, feedback):
         string = lambda name: self.parameterAsString(parameters, name, context) or None  # noqa: E731
         number = lambda name: self.parameterAsDouble(parameters, name, context)  # noqa: E731
-        names = [self.TOWNS, self.CENTRES, self.POPULATION, self.NETWORK, self.LANDUSE,
-                 self.BUSINESSES]
+        names = [
+            self.TOWNS,
+            self.CENTRES,
+            self.POPULATION,
+            self.NETWORK,
+            self.LANDUSE,
+            self.BUSINESSES,
+        ]
         sources = {n: self.parameterAsSource(parameters, n, context) for n in names}
         for name in names[:3]:
             if sources[name] is None:
@@ -196,13 +305,22 @@ class CentreIndicators(SmaabyAlgorithm):
         crs = layers.working_crs([sources[n] for n in given], context, feedback, given)
 
         def read(name, fields=()):
-            return layers.read_source(sources[name], name, context, feedback,
-                                      fields=[f for f in fields if f], target_crs=crs)
+            return layers.read_source(
+                sources[name],
+                name,
+                context,
+                feedback,
+                fields=[f for f in fields if f],
+                target_crs=crs,
+            )
 
         name_field = string(self.NAME_FIELD)
         towns = read(self.TOWNS, [name_field])
-        town_names = (layers.text_column(towns, name_field).fillna("").to_numpy(dtype=object)
-                      if name_field else towns.fids.astype(str).astype(object))
+        town_names = (
+            layers.text_column(towns, name_field).fillna("").to_numpy(dtype=object)
+            if name_field
+            else towns.fids.astype(str).astype(object)
+        )
         centre_field = string(self.CENTRE_TOWN_FIELD)
         centres = read(self.CENTRES, [centre_field])
         centre_town = None
@@ -212,12 +330,16 @@ class CentreIndicators(SmaabyAlgorithm):
             centre_town = np.array([lookup.get(k, -1) for k in keys], dtype=int)
             unmatched = int((centre_town < 0).sum())
             if unmatched:
-                feedback.pushWarning(self.tr("{} centre(s) name no town of TOWNS and are "
-                                             "not used.").format(unmatched))
+                feedback.pushWarning(
+                    self.tr("{} centre(s) name no town of TOWNS and are not used.").format(
+                        unmatched
+                    )
+                )
         pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         population = read(self.POPULATION, [pop_field])
-        pop_values = layers.numeric_column(population, pop_field, self.POPULATION_FIELD,
-                                           allow_null=False, nonnegative=True)
+        pop_values = layers.numeric_column(
+            population, pop_field, self.POPULATION_FIELD, allow_null=False, nonnegative=True
+        )
         feedback.setProgress(20)
         if feedback.isCanceled():
             return {}
@@ -226,8 +348,9 @@ class CentreIndicators(SmaabyAlgorithm):
         if sources[self.NETWORK] is not None:
             lines = read(self.NETWORK)
             network = walking_network(lines.geometry, max_snap=number(self.MAX_SNAP))
-            feedback.pushInfo(self.tr("Walking distances along NETWORK ({} lines).")
-                              .format(len(lines)))
+            feedback.pushInfo(
+                self.tr("Walking distances along NETWORK ({} lines).").format(len(lines))
+            )
         else:
             feedback.pushInfo(self.tr("No NETWORK: distances are straight lines."))
         landuse = landuse_class = None
@@ -241,34 +364,47 @@ class CentreIndicators(SmaabyAlgorithm):
         if sources[self.BUSINESSES] is not None:
             category_field = string(self.CATEGORY_FIELD)
             if not category_field:
-                raise InputError(self.tr("BUSINESSES is given: choose its CATEGORY_FIELD "
-                                         "too."))
+                raise InputError(self.tr("BUSINESSES is given: choose its CATEGORY_FIELD too."))
             bus = read(self.BUSINESSES, [category_field])
             businesses, categories = bus.geometry, layers.text_column(bus, category_field)
         feedback.setProgress(40)
 
         built = [c.strip() for c in (string(self.BUILT_CLASSES) or "").split(",") if c.strip()]
         result = centre_indicators(
-            towns.geometry, town_names, centres.geometry, population.geometry, pop_values,
-            centre_town=centre_town, distances=parse_distances(string(self.DISTANCES) or ""),
-            ring_width=number(self.RING_WIDTH), network=network, landuse=landuse,
+            towns.geometry,
+            town_names,
+            centres.geometry,
+            population.geometry,
+            pop_values,
+            centre_town=centre_town,
+            distances=parse_distances(string(self.DISTANCES) or ""),
+            ring_width=number(self.RING_WIDTH),
+            network=network,
+            landuse=landuse,
             landuse_class=None if landuse_class is None else landuse_class.to_numpy(object),
-            built_classes=built, businesses=businesses,
+            built_classes=built,
+            businesses=businesses,
             business_category=None if categories is None else categories.to_numpy(object),
             mix_radius=number(self.MIX_RADIUS),
             category_prefix=self.parameterAsInt(parameters, self.CATEGORY_PREFIX, context),
-            cancelled=feedback.isCanceled)
+            cancelled=feedback.isCanceled,
+        )
         if feedback.isCanceled():
             return {}
         feedback.setProgress(85)
         if result.merged_positions:
-            feedback.pushInfo(self.tr("{} population feature(s) shared a position with "
-                                      "another; counted once as a position, population "
-                                      "summed.").format(result.merged_positions))
+            feedback.pushInfo(
+                self.tr(
+                    "{} population feature(s) shared a position with "
+                    "another; counted once as a position, population "
+                    "summed."
+                ).format(result.merged_positions)
+            )
         table = result.table.copy()
         # The centre's feature id, not its row index, identifies it for the planner.
-        table["centre"] = np.where(table["centre"] >= 0,
-                                   centres.fids[np.maximum(table["centre"], 0)], -1)
+        table["centre"] = np.where(
+            table["centre"] >= 0, centres.fids[np.maximum(table["centre"], 0)], -1
+        )
         for town, note in zip(table["town"], table["note"]):
             if note:
                 feedback.pushWarning(self.tr("{}: {}").format(town, note))
@@ -277,8 +413,16 @@ class CentreIndicators(SmaabyAlgorithm):
         rings = result.rings.copy()
         if len(rings):
             rings["town"] = town_names[rings["town"].to_numpy(dtype=int)]
-        dest_rings = self.write(parameters, self.OUTPUT_RINGS, context, rings,
-                                result.ring_geometry, crs, QgsWkbTypes.MultiPolygon, feedback)
+        dest_rings = self.write(
+            parameters,
+            self.OUTPUT_RINGS,
+            context,
+            rings,
+            result.ring_geometry,
+            crs,
+            QgsWkbTypes.MultiPolygon,
+            feedback,
+        )
         if dest_rings is not None:
             results[self.OUTPUT_RINGS] = dest_rings
         feedback.setProgress(100)

@@ -69,87 +69,161 @@ class CentreZones(SmaabyAlgorithm):
     OUTPUT = "OUTPUT"
 
     def define(self, config):
-        self.add(QgsProcessingParameterFeatureSource(
-            self.BUSINESSES, self.tr("Businesses (establishments)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
-            self.tr("Establishments (bedrifter, e.g. from Enhetsregisteret) as points; "
-                    "polygons count at their centroid."))
-        self.add(QgsProcessingParameterField(
-            self.INDUSTRY_FIELD, self.tr("NACE code field"),
-            parentLayerParameterName=self.BUSINESSES),
-            self.tr("Industry code (næringskode, SN2007/NACE), e.g. '47.111' or '47111'."))
-        self.add(QgsProcessingParameterField(
-            self.EMPLOYEES_FIELD, self.tr("Employees field"),
-            parentLayerParameterName=self.BUSINESSES),
-            self.tr("Number of employees (ansatte) per establishment."))
-        self.add(QgsProcessingParameterFile(
-            self.CODE_TABLE, self.tr("NACE to centre-function table (CSV)"),
-            extension="csv", optional=True),
-            self.tr("CSV with columns nace_prefix, group_code, group_name, role (retail, "
-                    "public_admin, health_social, culture_other, other, none) and source. "
-                    "Empty: the plugin's default table (resources/codes/"
-                    "nace_centre_functions.csv)."))
-        self.add(QgsProcessingParameterNumber(
-            self.MAX_GAP, self.tr("Largest gap between establishments (m)"),
-            QgsProcessingParameterNumber.Double, defaultValue=50.0, minValue=0.01),
-            self.tr("SSB: at most 50 m between the establishments of a core."))
-        self.add(QgsProcessingParameterNumber(
-            self.MIN_GROUPS, self.tr("Fewest main industry groups"),
-            QgsProcessingParameterNumber.Integer, defaultValue=4, minValue=1),
-            self.tr("SSB: at least 4 different main industry groups with centre functions."))
-        self.add(QgsProcessingParameterNumber(
-            self.MIN_EMPLOYEES, self.tr("Fewest employees"),
-            QgsProcessingParameterNumber.Double, defaultValue=50.0, minValue=0.0),
-            self.tr("SSB: at least 50 employees in the core."))
-        self.add(QgsProcessingParameterNumber(
-            self.ZONE_BUFFER, self.tr("Zone around the cores (m)"),
-            QgsProcessingParameterNumber.Double, defaultValue=100.0, minValue=0.0),
-            self.tr("SSB: the centre zone reaches 100 m around the cores."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Centre zones"), QgsProcessing.TypeVectorPolygon),
-            self.tr("Centre-zone polygons with employees, businesses and groups present."))
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.BUSINESSES,
+                self.tr("Businesses (establishments)"),
+                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            ),
+            self.tr(
+                "Establishments (bedrifter, e.g. from Enhetsregisteret) as points; "
+                "polygons count at their centroid."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.INDUSTRY_FIELD,
+                self.tr("NACE code field"),
+                parentLayerParameterName=self.BUSINESSES,
+            ),
+            self.tr("Industry code (næringskode, SN2007/NACE), e.g. '47.111' or '47111'."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.EMPLOYEES_FIELD,
+                self.tr("Employees field"),
+                parentLayerParameterName=self.BUSINESSES,
+            ),
+            self.tr("Number of employees (ansatte) per establishment."),
+        )
+        self.add(
+            QgsProcessingParameterFile(
+                self.CODE_TABLE,
+                self.tr("NACE to centre-function table (CSV)"),
+                extension="csv",
+                optional=True,
+            ),
+            self.tr(
+                "CSV with columns nace_prefix, group_code, group_name, role (retail, "
+                "public_admin, health_social, culture_other, other, none) and source. "
+                "Empty: the plugin's default table (resources/codes/"
+                "nace_centre_functions.csv)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MAX_GAP,
+                self.tr("Largest gap between establishments (m)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=50.0,
+                minValue=0.01,
+            ),
+            self.tr("SSB: at most 50 m between the establishments of a core."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIN_GROUPS,
+                self.tr("Fewest main industry groups"),
+                QgsProcessingParameterNumber.Integer,
+                defaultValue=4,
+                minValue=1,
+            ),
+            self.tr("SSB: at least 4 different main industry groups with centre functions."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIN_EMPLOYEES,
+                self.tr("Fewest employees"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=50.0,
+                minValue=0.0,
+            ),
+            self.tr("SSB: at least 50 employees in the core."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.ZONE_BUFFER,
+                self.tr("Zone around the cores (m)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=100.0,
+                minValue=0.0,
+            ),
+            self.tr("SSB: the centre zone reaches 100 m around the cores."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Centre zones"), QgsProcessing.TypeVectorPolygon
+            ),
+            self.tr("Centre-zone polygons with employees, businesses and groups present."),
+        )
 
     def compute(self, parameters, context, feedback):
         industry = self.parameterAsString(parameters, self.INDUSTRY_FIELD, context)
         emp_field = self.parameterAsString(parameters, self.EMPLOYEES_FIELD, context)
-        table_path = (self.parameterAsFile(parameters, self.CODE_TABLE, context)
-                      or str(paths.resource(*_DEFAULT_TABLE)))
+        table_path = self.parameterAsFile(parameters, self.CODE_TABLE, context) or str(
+            paths.resource(*_DEFAULT_TABLE)
+        )
         table = read_centre_function_table(table_path)
         feedback.pushInfo(self.tr("Centre-function table: {}").format(table_path))
-        data = self.read(parameters, self.BUSINESSES, context, feedback,
-                         fields=[industry, emp_field])
-        employees = layers.numeric_column(data, emp_field, self.EMPLOYEES_FIELD,
-                                          nonnegative=True, fill=0.0)
+        data = self.read(
+            parameters, self.BUSINESSES, context, feedback, fields=[industry, emp_field]
+        )
+        employees = layers.numeric_column(
+            data, emp_field, self.EMPLOYEES_FIELD, nonnegative=True, fill=0.0
+        )
         n_null = int(data.attributes[emp_field].isna().sum())
         if n_null:
-            feedback.pushWarning(self.tr("{} establishment(s) with null employees count as 0.")
-                                 .format(n_null))
+            feedback.pushWarning(
+                self.tr("{} establishment(s) with null employees count as 0.").format(n_null)
+            )
         codes = layers.text_column(data, industry)
         if codes.isna().any():
-            feedback.pushWarning(self.tr("{} establishment(s) have no NACE code and no centre "
-                                         "function.").format(int(codes.isna().sum())))
+            feedback.pushWarning(
+                self.tr("{} establishment(s) have no NACE code and no centre function.").format(
+                    int(codes.isna().sum())
+                )
+            )
         feedback.setProgress(20)
         result = delineate_centre_zones(
-            representative_points(data.geometry), codes.to_numpy(dtype=object), employees,
+            representative_points(data.geometry),
+            codes.to_numpy(dtype=object),
+            employees,
             table,
             max_gap=self.parameterAsDouble(parameters, self.MAX_GAP, context),
             min_groups=self.parameterAsInt(parameters, self.MIN_GROUPS, context),
             min_employees=self.parameterAsDouble(parameters, self.MIN_EMPLOYEES, context),
-            zone_buffer=self.parameterAsDouble(parameters, self.ZONE_BUFFER, context))
+            zone_buffer=self.parameterAsDouble(parameters, self.ZONE_BUFFER, context),
+        )
         if feedback.isCanceled():
             return {}
         feedback.setProgress(80)
         n_centre = int((result.business_group != "").sum())
-        feedback.pushInfo(self.tr("{} of {} establishments have a centre function; {} chain(s) "
-                                  "of them, {} core(s), {} centre zone(s).").format(
-            n_centre, len(data), len(result.candidates),
-            int((result.candidates["reason"] == "").sum()), len(result.table)))
+        feedback.pushInfo(
+            self.tr(
+                "{} of {} establishments have a centre function; {} chain(s) "
+                "of them, {} core(s), {} centre zone(s)."
+            ).format(
+                n_centre,
+                len(data),
+                len(result.candidates),
+                int((result.candidates["reason"] == "").sum()),
+                len(result.table),
+            )
+        )
         failed = result.candidates.loc[result.candidates["reason"] != "", "reason"]
         for reason, count in failed.value_counts().sort_index().items():
             feedback.pushInfo(self.tr("  {} chain(s) rejected: {}").format(count, reason))
         out = result.table.copy()
         out["area_daa"] = out["area_m2"] / 1000.0
-        dest = self.write(parameters, self.OUTPUT, context, out, result.geometry, data.crs,
-                          QgsWkbTypes.MultiPolygon, feedback)
+        dest = self.write(
+            parameters,
+            self.OUTPUT,
+            context,
+            out,
+            result.geometry,
+            data.crs,
+            QgsWkbTypes.MultiPolygon,
+            feedback,
+        )
         feedback.setProgress(100)
         return {self.OUTPUT: dest}

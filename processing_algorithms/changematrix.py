@@ -24,8 +24,10 @@ class ChangeMatrix(SmaabyAlgorithm):
     ALG_ID = "changematrix"
     DISPLAY_NAME = "Land-use change matrix (før/etter)"
     GROUP = GROUP_LANDUSE
-    TAGS = ("change matrix, transition, endring, arealendring, omdisponering, land cover change, "
-            "before after, union, arealregnskap")
+    TAGS = (
+        "change matrix, transition, endring, arealendring, omdisponering, land cover change, "
+        "before after, union, arealregnskap"
+    )
     HELP = (
         "Computes the transition matrix between two categorical polygon layers (BEFORE and "
         "AFTER: two land-cover dates, or the current and the proposed plan): how much area "
@@ -68,96 +70,171 @@ class ChangeMatrix(SmaabyAlgorithm):
     def define(self, config):
         polygon = [QgsProcessing.TypeVectorPolygon]
         for layer, field, title, text in [
-            (self.BEFORE, self.BEFORE_FIELD, "Before",
-             "Polygons with the class at the first date or in the current plan."),
-            (self.AFTER, self.AFTER_FIELD, "After",
-             "Polygons with the class at the second date or in the proposed plan."),
+            (
+                self.BEFORE,
+                self.BEFORE_FIELD,
+                "Before",
+                "Polygons with the class at the first date or in the current plan.",
+            ),
+            (
+                self.AFTER,
+                self.AFTER_FIELD,
+                "After",
+                "Polygons with the class at the second date or in the proposed plan.",
+            ),
         ]:
-            self.add(QgsProcessingParameterFeatureSource(layer, self.tr(title), polygon),
-                     self.tr(text))
-            self.add(QgsProcessingParameterField(
-                field, self.tr("{} class field").format(self.tr(title)),
-                parentLayerParameterName=layer),
-                self.tr("Field with the class code (whole numbers; empty or non-numeric "
-                        "values count as 'no class')."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones"), polygon, optional=True),
-            self.tr("Optional polygons (kommuner, grunnkretser) to make one matrix each; "
-                    "without zones one matrix for all the land."))
-        self.add(QgsProcessingParameterField(
-            self.ZONE_FIELD, self.tr("Zone id field"), parentLayerParameterName=self.ZONES,
-            optional=True),
-            self.tr("Field that names each zone in the output; without it the feature id."))
+            self.add(
+                QgsProcessingParameterFeatureSource(layer, self.tr(title), polygon), self.tr(text)
+            )
+            self.add(
+                QgsProcessingParameterField(
+                    field,
+                    self.tr("{} class field").format(self.tr(title)),
+                    parentLayerParameterName=layer,
+                ),
+                self.tr(
+                    "Field with the class code (whole numbers; empty or non-numeric "
+                    "values count as 'no class')."
+                ),
+            )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.ZONES, self.tr("Zones"), polygon, optional=True
+            ),
+            self.tr(
+                "Optional polygons (kommuner, grunnkretser) to make one matrix each; "
+                "without zones one matrix for all the land."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.ZONE_FIELD,
+                self.tr("Zone id field"),
+                parentLayerParameterName=self.ZONES,
+                optional=True,
+            ),
+            self.tr("Field that names each zone in the output; without it the feature id."),
+        )
         _landuse.add_unit_parameter(self, self.UNIT)
         _landuse.add_overlap_parameter(self, self.OVERLAPS)
         _landuse.add_code_list_parameter(self, self.CODE_LIST)
         _landuse.add_ellipsoidal_parameter(self, self.ELLIPSOIDAL)
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LONG, self.tr("Change matrix (long)"), QgsProcessing.TypeVector),
-            self.tr("One row per zone, from class and to class with the area."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_WIDE, self.tr("Change matrix (wide)"), QgsProcessing.TypeVector,
-            optional=True),
-            self.tr("From classes as rows, to classes as columns (c_<code>), with totals and "
-                    "net change per class."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_CHANGED, self.tr("Changed polygons"), QgsProcessing.TypeVectorPolygon,
-            optional=True),
-            self.tr("The pieces whose class changed, with from and to class and area."))
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_LONG, self.tr("Change matrix (long)"), QgsProcessing.TypeVector
+            ),
+            self.tr("One row per zone, from class and to class with the area."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_WIDE,
+                self.tr("Change matrix (wide)"),
+                QgsProcessing.TypeVector,
+                optional=True,
+            ),
+            self.tr(
+                "From classes as rows, to classes as columns (c_<code>), with totals and "
+                "net change per class."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_CHANGED,
+                self.tr("Changed polygons"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+            ),
+            self.tr("The pieces whose class changed, with from and to class and area."),
+        )
 
     def compute(self, parameters, context, feedback):
         names = [self.BEFORE, self.AFTER, self.ZONES]
         sources = _landuse.sources(self, parameters, names, context)
         present = [(n, s) for n, s in zip(names, sources) if s is not None]
-        crs = layers.working_crs([s for _, s in present], context, feedback,
-                                 [n for n, _ in present])
+        crs = layers.working_crs(
+            [s for _, s in present], context, feedback, [n for n, _ in present]
+        )
         rule = _landuse.overlap_rule(self, parameters, self.OVERLAPS, context)
-        before = _landuse.read_categorical(self, parameters, context, feedback,
-                                           layer=self.BEFORE, field=self.BEFORE_FIELD, crs=crs,
-                                           rule=rule, source=sources[0])
+        before = _landuse.read_categorical(
+            self,
+            parameters,
+            context,
+            feedback,
+            layer=self.BEFORE,
+            field=self.BEFORE_FIELD,
+            crs=crs,
+            rule=rule,
+            source=sources[0],
+        )
         feedback.setProgress(15)
-        after = _landuse.read_categorical(self, parameters, context, feedback, layer=self.AFTER,
-                                          field=self.AFTER_FIELD, crs=crs, rule=rule,
-                                          source=sources[1])
+        after = _landuse.read_categorical(
+            self,
+            parameters,
+            context,
+            feedback,
+            layer=self.AFTER,
+            field=self.AFTER_FIELD,
+            crs=crs,
+            rule=rule,
+            source=sources[1],
+        )
         feedback.setProgress(30)
         zones = zone_ids = None
         if sources[2] is not None:
             zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
-            zdata = layers.read_source(sources[2], self.ZONES, context, feedback,
-                                       fields=[zone_field] if zone_field else [],
-                                       target_crs=crs)
+            zdata = layers.read_source(
+                sources[2],
+                self.ZONES,
+                context,
+                feedback,
+                fields=[zone_field] if zone_field else [],
+                target_crs=crs,
+            )
             zones = clean_polygons(zdata.geometry).geometry
-            zone_ids = (layers.text_column(zdata, zone_field).to_numpy() if zone_field
-                        else zdata.fids)
+            zone_ids = (
+                layers.text_column(zdata, zone_field).to_numpy() if zone_field else zdata.fids
+            )
         if feedback.isCanceled():
             return {}
         codes = np.r_[before.code, after.code]
         code_list = _landuse.code_list(self, parameters, self.CODE_LIST, context, codes, feedback)
         unit = _landuse.UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
-        area_fn = _landuse.area_function(self, parameters, self.ELLIPSOIDAL, context, crs,
-                                         feedback)
-        result = change_matrix(before, after, zones, zone_ids, unit=unit, code_list=code_list,
-                               area_function=area_fn)
+        area_fn = _landuse.area_function(self, parameters, self.ELLIPSOIDAL, context, crs, feedback)
+        result = change_matrix(
+            before, after, zones, zone_ids, unit=unit, code_list=code_list, area_function=area_fn
+        )
         feedback.setProgress(80)
         if feedback.isCanceled():
             return {}
         long = result.long.rename(columns={"area": f"area_{unit}"})
-        outputs = {self.OUTPUT_LONG: self.write(parameters, self.OUTPUT_LONG, context, long,
-                                                feedback=feedback)}
+        outputs = {
+            self.OUTPUT_LONG: self.write(
+                parameters, self.OUTPUT_LONG, context, long, feedback=feedback
+            )
+        }
         if parameters.get(self.OUTPUT_WIDE) is not None:
-            outputs[self.OUTPUT_WIDE] = self.write(parameters, self.OUTPUT_WIDE, context,
-                                                   result.wide, feedback=feedback)
+            outputs[self.OUTPUT_WIDE] = self.write(
+                parameters, self.OUTPUT_WIDE, context, result.wide, feedback=feedback
+            )
         if parameters.get(self.OUTPUT_CHANGED) is not None:
             pieces = result.pieces[result.pieces["changed"]]
             frame = pieces.drop(columns=["geometry", "area_m2", "changed"]).rename(
-                columns={"area": f"area_{unit}"})
+                columns={"area": f"area_{unit}"}
+            )
             for side in ("from", "to"):
                 lab = class_labels(frame[f"{side}_code"].to_numpy(), code_list)
                 frame[f"{side}_code"] = frame[f"{side}_code"].astype("Int64")
                 frame[f"{side}_label_nb"] = lab["label_nb"].to_numpy()
                 frame[f"{side}_label_en"] = lab["label_en"].to_numpy()
             outputs[self.OUTPUT_CHANGED] = self.write(
-                parameters, self.OUTPUT_CHANGED, context, frame, pieces["geometry"].to_numpy(),
-                crs, QgsWkbTypes.MultiPolygon, feedback)
+                parameters,
+                self.OUTPUT_CHANGED,
+                context,
+                frame,
+                pieces["geometry"].to_numpy(),
+                crs,
+                QgsWkbTypes.MultiPolygon,
+                feedback,
+            )
         feedback.setProgress(100)
         return outputs

@@ -23,8 +23,10 @@ class CommutingRegions(SmaabyAlgorithm):
     ALG_ID = "commutingregions"
     DISPLAY_NAME = "Commuting regions (travel-to-work areas)"
     GROUP = GROUP_CATCHMENTS
-    TAGS = ("commuting, pendling, labour market area, LMA, TTWA, travel-to-work area, "
-            "bo- og arbeidsmarkedsregion, BA-region, functional region, Coombes, Eurostat")
+    TAGS = (
+        "commuting, pendling, labour market area, LMA, TTWA, travel-to-work area, "
+        "bo- og arbeidsmarkedsregion, BA-region, functional region, Coombes, Eurostat"
+    )
     HELP = (
         "Groups areas (kommuner, grunnkretser) into functional regions from commuting flows: "
         "travel-to-work areas by the method of Coombes and Bond (2008) as used for "
@@ -63,40 +65,90 @@ class CommutingRegions(SmaabyAlgorithm):
     def define(self, config):
         _flows.define_flow_parameters(self)
         double = QgsProcessingParameterNumber.Double
-        self.add(QgsProcessingParameterNumber(
-            self.MIN_SIZE, self.tr("Minimum size (employed residents, minSZ)"), double,
-            defaultValue=commuting.DEFAULT_MIN_SIZE, minValue=0.0),
-            self.tr("A region this small is valid only with the target self-containment. "
-                    "Default 1,000 (LabourMarketAreas vignette)."))
-        self.add(QgsProcessingParameterNumber(
-            self.TARGET_SIZE, self.tr("Target size (employed residents, tarSZ)"), double,
-            defaultValue=commuting.DEFAULT_TARGET_SIZE, minValue=0.0),
-            self.tr("From this size on the minimum self-containment suffices. Default "
-                    "10,000 (LabourMarketAreas vignette); must exceed the minimum size."))
-        self.add(QgsProcessingParameterNumber(
-            self.MIN_CONTAINMENT, self.tr("Minimum self-containment (minSC)"), double,
-            defaultValue=commuting.DEFAULT_MIN_CONTAINMENT, minValue=0.0, maxValue=1.0),
-            self.tr("Share (0-1) a region of target size must reach. Default 0.6667 "
-                    "(LabourMarketAreas vignette)."))
-        self.add(QgsProcessingParameterNumber(
-            self.TARGET_CONTAINMENT, self.tr("Target self-containment (tarSC)"), double,
-            defaultValue=commuting.DEFAULT_TARGET_CONTAINMENT, minValue=0.0, maxValue=1.0),
-            self.tr("Share (0-1) a region of minimum size must reach. Default 0.75 "
-                    "(LabourMarketAreas vignette); at least the minimum self-containment."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Commuting regions"), QgsProcessing.TypeVectorPolygon),
-            self.tr("One dissolved polygon per region with its size, self-containment and "
-                    "validity."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_MEMBERSHIP, self.tr("Region membership"),
-            QgsProcessing.TypeVector, optional=True),
-            self.tr("One row per area of the flows: its region and how it got there."))
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIN_SIZE,
+                self.tr("Minimum size (employed residents, minSZ)"),
+                double,
+                defaultValue=commuting.DEFAULT_MIN_SIZE,
+                minValue=0.0,
+            ),
+            self.tr(
+                "A region this small is valid only with the target self-containment. "
+                "Default 1,000 (LabourMarketAreas vignette)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.TARGET_SIZE,
+                self.tr("Target size (employed residents, tarSZ)"),
+                double,
+                defaultValue=commuting.DEFAULT_TARGET_SIZE,
+                minValue=0.0,
+            ),
+            self.tr(
+                "From this size on the minimum self-containment suffices. Default "
+                "10,000 (LabourMarketAreas vignette); must exceed the minimum size."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIN_CONTAINMENT,
+                self.tr("Minimum self-containment (minSC)"),
+                double,
+                defaultValue=commuting.DEFAULT_MIN_CONTAINMENT,
+                minValue=0.0,
+                maxValue=1.0,
+            ),
+            self.tr(
+                "Share (0-1) a region of target size must reach. Default 0.6667 "
+                "(LabourMarketAreas vignette)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.TARGET_CONTAINMENT,
+                self.tr("Target self-containment (tarSC)"),
+                double,
+                defaultValue=commuting.DEFAULT_TARGET_CONTAINMENT,
+                minValue=0.0,
+                maxValue=1.0,
+            ),
+            self.tr(
+                "Share (0-1) a region of minimum size must reach. Default 0.75 "
+                "(LabourMarketAreas vignette); at least the minimum self-containment."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Commuting regions"), QgsProcessing.TypeVectorPolygon
+            ),
+            self.tr(
+                "One dissolved polygon per region with its size, self-containment and validity."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_MEMBERSHIP,
+                self.tr("Region membership"),
+                QgsProcessing.TypeVector,
+                optional=True,
+            ),
+            self.tr("One row per area of the flows: its region and how it got there."),
+        )
 
     def compute(self, parameters, context, feedback):
         data = _flows.read_flow_inputs(self, parameters, context, feedback)
         feedback.setProgress(20)
-        values = [self.parameterAsDouble(parameters, p, context) for p in (
-            self.MIN_SIZE, self.TARGET_SIZE, self.MIN_CONTAINMENT, self.TARGET_CONTAINMENT)]
+        values = [
+            self.parameterAsDouble(parameters, p, context)
+            for p in (
+                self.MIN_SIZE,
+                self.TARGET_SIZE,
+                self.MIN_CONTAINMENT,
+                self.TARGET_CONTAINMENT,
+            )
+        ]
 
         def progress(share: float) -> bool:
             feedback.setProgress(20 + 60 * share)
@@ -119,8 +171,18 @@ class CommutingRegions(SmaabyAlgorithm):
         membership["residents"] = flows.residents
         membership["jobs"] = flows.jobs
         membership["in_areas"] = (~membership.area_id.isin(data.missing)).astype(int)
-        membership = membership[["area_id", "area_name", "region_id", "region_name",
-                                 "status", "residents", "jobs", "in_areas"]]
+        membership = membership[
+            [
+                "area_id",
+                "area_name",
+                "region_id",
+                "region_name",
+                "status",
+                "residents",
+                "jobs",
+                "in_areas",
+            ]
+        ]
         if data.area_names is None:
             membership = membership.drop(columns=["area_name", "region_name"])
 
@@ -138,21 +200,43 @@ class CommutingRegions(SmaabyAlgorithm):
         geometry[without] = None
         regions["area_km2"] = np.where(without, np.nan, shapely.area(geometry) / 1e6)
         if without.any():
-            feedback.pushWarning(self.tr("{} region(s) have no polygon in AREAS: {}.").format(
-                int(without.sum()), ", ".join(regions.region_id[without])))
+            feedback.pushWarning(
+                self.tr("{} region(s) have no polygon in AREAS: {}.").format(
+                    int(without.sum()), ", ".join(regions.region_id[without])
+                )
+            )
 
-        dest = self.write(parameters, self.OUTPUT, context, regions, geometry,
-                          data.areas.crs, QgsWkbTypes.MultiPolygon, feedback)
-        member_dest = self.write(parameters, self.OUTPUT_MEMBERSHIP, context, membership,
-                                 feedback=feedback)
-        feedback.pushInfo(self.tr(
-            "{} region(s) from {} area(s) in {} round(s); {} area(s) went to the reserve list, "
-            "{} of them joined a region afterwards.").format(
-            len(regions), len(membership), result.iterations, len(result.reserve),
-            int((membership.status == "reserve").sum())))
+        dest = self.write(
+            parameters,
+            self.OUTPUT,
+            context,
+            regions,
+            geometry,
+            data.areas.crs,
+            QgsWkbTypes.MultiPolygon,
+            feedback,
+        )
+        member_dest = self.write(
+            parameters, self.OUTPUT_MEMBERSHIP, context, membership, feedback=feedback
+        )
+        feedback.pushInfo(
+            self.tr(
+                "{} region(s) from {} area(s) in {} round(s); {} area(s) went to the reserve list, "
+                "{} of them joined a region afterwards."
+            ).format(
+                len(regions),
+                len(membership),
+                result.iterations,
+                len(result.reserve),
+                int((membership.status == "reserve").sum()),
+            )
+        )
         if result.unassigned:
-            feedback.pushWarning(self.tr(
-                "{} area(s) are in no region (no region stays valid with them, or they have "
-                "no flows): {}.").format(len(result.unassigned), ", ".join(result.unassigned)))
+            feedback.pushWarning(
+                self.tr(
+                    "{} area(s) are in no region (no region stays valid with them, or they have "
+                    "no flows): {}."
+                ).format(len(result.unassigned), ", ".join(result.unassigned))
+            )
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.OUTPUT_MEMBERSHIP: member_dest}

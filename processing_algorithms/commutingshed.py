@@ -25,8 +25,10 @@ class CommutingShed(SmaabyAlgorithm):
     ALG_ID = "commutingshed"
     DISPLAY_NAME = "Commuting shed of a centre (pendlingsomland)"
     GROUP = GROUP_CATCHMENTS
-    TAGS = ("commuting, pendling, omland, commuting zone, functional urban area, FUA, "
-            "BA-region, arbeidsmarked, sysselsatte")
+    TAGS = (
+        "commuting, pendling, omland, commuting zone, functional urban area, FUA, "
+        "BA-region, arbeidsmarked, sysselsatte"
+    )
     HELP = (
         "For each area (kommune, grunnkrets), the number and share of its employed residents "
         "who work in the centre area, and the areas whose share is at least the threshold: "
@@ -54,25 +56,45 @@ class CommutingShed(SmaabyAlgorithm):
 
     def define(self, config):
         _flows.define_flow_parameters(self)
-        self.add(QgsProcessingParameterString(self.CENTRE_ID, self.tr("Centre area id")),
-                 self.tr("Id of the centre area as in the flows and AREAS, e.g. 3403 for "
-                         "Hamar."))
-        self.add(QgsProcessingParameterNumber(
-            self.THRESHOLD, self.tr("Threshold share of employed residents"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.10, minValue=0.0,
-            maxValue=1.0),
-            self.tr("An area is in the shed when at least this share of its employed "
-                    "residents works in the centre (0.10 = 10 %, BA-region practice; 0.15 = "
-                    "the OECD-EC commuting-zone rule)."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Areas with commuting to the centre"),
-            QgsProcessing.TypeVectorPolygon),
-            self.tr("Every area of AREAS with the count and share of its employed residents "
-                    "working in the centre and whether it is in the shed."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SHED, self.tr("Commuting shed"), QgsProcessing.TypeVectorPolygon,
-            optional=True),
-            self.tr("The areas in the shed dissolved into one polygon, with totals."))
+        self.add(
+            QgsProcessingParameterString(self.CENTRE_ID, self.tr("Centre area id")),
+            self.tr("Id of the centre area as in the flows and AREAS, e.g. 3403 for Hamar."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.THRESHOLD,
+                self.tr("Threshold share of employed residents"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=0.10,
+                minValue=0.0,
+                maxValue=1.0,
+            ),
+            self.tr(
+                "An area is in the shed when at least this share of its employed "
+                "residents works in the centre (0.10 = 10 %, BA-region practice; 0.15 = "
+                "the OECD-EC commuting-zone rule)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT,
+                self.tr("Areas with commuting to the centre"),
+                QgsProcessing.TypeVectorPolygon,
+            ),
+            self.tr(
+                "Every area of AREAS with the count and share of its employed residents "
+                "working in the centre and whether it is in the shed."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_SHED,
+                self.tr("Commuting shed"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+            ),
+            self.tr("The areas in the shed dissolved into one polygon, with totals."),
+        )
 
     def compute(self, parameters, context, feedback):
         data = _flows.read_flow_inputs(self, parameters, context, feedback)
@@ -97,19 +119,33 @@ class CommutingShed(SmaabyAlgorithm):
         table["is_centre"] = (ids == centre_id).astype(int).to_numpy()
         table["in_shed"] = matched["in_shed"].fillna(False).astype(int).to_numpy()
         if centre_id in data.missing:
-            feedback.pushWarning(self.tr("The centre {} has no polygon in AREAS; the shed "
-                                         "polygon lacks it.").format(centre_id))
+            feedback.pushWarning(
+                self.tr("The centre {} has no polygon in AREAS; the shed polygon lacks it.").format(
+                    centre_id
+                )
+            )
         feedback.setProgress(70)
 
         crs = data.areas.crs
-        dest = self.write(parameters, self.OUTPUT, context, table, data.areas.geometry, crs,
-                          QgsWkbTypes.MultiPolygon, feedback)
+        dest = self.write(
+            parameters,
+            self.OUTPUT,
+            context,
+            table,
+            data.areas.geometry,
+            crs,
+            QgsWkbTypes.MultiPolygon,
+            feedback,
+        )
         members = table["in_shed"].to_numpy() == 1
         in_shed = shed[shed.in_shed]
         outside = sorted(set(in_shed.index) - set(ids.dropna()))
         if outside:
-            feedback.pushWarning(self.tr("{} area(s) of the shed have no polygon: {}.")
-                                 .format(len(outside), ", ".join(outside)))
+            feedback.pushWarning(
+                self.tr("{} area(s) of the shed have no polygon: {}.").format(
+                    len(outside), ", ".join(outside)
+                )
+            )
         polygon = grouped_union(data.areas.geometry[members], np.zeros(members.sum(), int), 1)
         if not members.any():
             polygon[0] = None
@@ -118,21 +154,35 @@ class CommutingShed(SmaabyAlgorithm):
             centre_name = data.area_names[int(np.flatnonzero(ids == centre_id)[0])]
         employed = float(in_shed["employed"].sum())
         to_centre = float(in_shed["to_centre"].sum())
-        summary = pd.DataFrame({
-            "centre_id": [centre_id],
-            "centre_name": [centre_name],
-            "threshold": [threshold],
-            "n_areas": [int(len(in_shed))],
-            "employed": [employed],
-            "to_centre": [to_centre],
-            "share": [to_centre / employed if employed > 0 else np.nan],
-            "area_km2": [shapely.area(polygon[0]) / 1e6 if members.any() else np.nan],
-        })
-        shed_dest = self.write(parameters, self.OUTPUT_SHED, context, summary, polygon, crs,
-                               QgsWkbTypes.MultiPolygon, feedback)
-        feedback.pushInfo(self.tr("Commuting shed of {} at {:.0%}: {} area(s) ({}), {:,.0f} of "
-                                  "their {:,.0f} employed residents work in the centre.")
-                          .format(centre_id, threshold, len(in_shed),
-                                  ", ".join(in_shed.index), to_centre, employed))
+        summary = pd.DataFrame(
+            {
+                "centre_id": [centre_id],
+                "centre_name": [centre_name],
+                "threshold": [threshold],
+                "n_areas": [int(len(in_shed))],
+                "employed": [employed],
+                "to_centre": [to_centre],
+                "share": [to_centre / employed if employed > 0 else np.nan],
+                "area_km2": [shapely.area(polygon[0]) / 1e6 if members.any() else np.nan],
+            }
+        )
+        shed_dest = self.write(
+            parameters,
+            self.OUTPUT_SHED,
+            context,
+            summary,
+            polygon,
+            crs,
+            QgsWkbTypes.MultiPolygon,
+            feedback,
+        )
+        feedback.pushInfo(
+            self.tr(
+                "Commuting shed of {} at {:.0%}: {} area(s) ({}), {:,.0f} of "
+                "their {:,.0f} employed residents work in the centre."
+            ).format(
+                centre_id, threshold, len(in_shed), ", ".join(in_shed.index), to_centre, employed
+            )
+        )
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.OUTPUT_SHED: shed_dest}

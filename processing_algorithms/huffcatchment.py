@@ -33,8 +33,10 @@ class HuffCatchment(SmaabyAlgorithm):
     ALG_ID = "huffcatchment"
     DISPLAY_NAME = "Huff gravity catchments"
     GROUP = GROUP_CATCHMENTS
-    TAGS = ("Huff, gravity model, catchment, omland, handelsomland, market area, "
-            "probability, retail, attractiveness")
+    TAGS = (
+        "Huff, gravity model, catchment, omland, handelsomland, market area, "
+        "probability, retail, attractiveness"
+    )
     HELP = (
         "The probability that the population of each demand feature (SSB 250 m cells, "
         "grunnkretser, addresses) uses each centre, by the Huff gravity model (Huff 1963, "
@@ -84,74 +86,157 @@ class HuffCatchment(SmaabyAlgorithm):
 
     def define(self, config):
         points_or_polygons = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
-        self.add(QgsProcessingParameterFeatureSource(
-            self.CENTRES, self.tr("Centres"), points_or_polygons),
-            self.tr("Centres that compete for the demand (town centre, shopping centres, "
-                    "villages); polygons are represented by a point inside them."))
-        self.add(QgsProcessingParameterField(
-            self.CENTRE_ID_FIELD, self.tr("Centre id field"),
-            parentLayerParameterName=self.CENTRES, optional=True),
-            self.tr("Field that names the centres in the outputs; the feature id without it."))
-        self.add(QgsProcessingParameterField(
-            self.ATTRACTIVENESS_FIELD, self.tr("Attractiveness field"),
-            parentLayerParameterName=self.CENTRES, type=QgsProcessingParameterField.Numeric),
-            self.tr("The centre's attractiveness A (e.g. retail floor space in m², number of "
-                    "shops or jobs); zero or more."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.DEMAND, self.tr("Demand (population)"), points_or_polygons),
-            self.tr("Where the population lives: SSB 250 m cells, grunnkretser or address "
-                    "points; polygons are represented by a point inside them."))
-        self.add(QgsProcessingParameterField(
-            self.DEMAND_ID_FIELD, self.tr("Demand id field"),
-            parentLayerParameterName=self.DEMAND, optional=True),
-            self.tr("Field that names the demand features in the probability table; the "
-                    "feature id without it."))
-        self.add(QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field"),
-            parentLayerParameterName=self.DEMAND, type=QgsProcessingParameterField.Numeric),
-            self.tr("Number of people (befolkning) or other demand of each feature."))
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.CENTRES, self.tr("Centres"), points_or_polygons
+            ),
+            self.tr(
+                "Centres that compete for the demand (town centre, shopping centres, "
+                "villages); polygons are represented by a point inside them."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.CENTRE_ID_FIELD,
+                self.tr("Centre id field"),
+                parentLayerParameterName=self.CENTRES,
+                optional=True,
+            ),
+            self.tr("Field that names the centres in the outputs; the feature id without it."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.ATTRACTIVENESS_FIELD,
+                self.tr("Attractiveness field"),
+                parentLayerParameterName=self.CENTRES,
+                type=QgsProcessingParameterField.Numeric,
+            ),
+            self.tr(
+                "The centre's attractiveness A (e.g. retail floor space in m², number of "
+                "shops or jobs); zero or more."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.DEMAND, self.tr("Demand (population)"), points_or_polygons
+            ),
+            self.tr(
+                "Where the population lives: SSB 250 m cells, grunnkretser or address "
+                "points; polygons are represented by a point inside them."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.DEMAND_ID_FIELD,
+                self.tr("Demand id field"),
+                parentLayerParameterName=self.DEMAND,
+                optional=True,
+            ),
+            self.tr(
+                "Field that names the demand features in the probability table; the "
+                "feature id without it."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.POPULATION_FIELD,
+                self.tr("Population field"),
+                parentLayerParameterName=self.DEMAND,
+                type=QgsProcessingParameterField.Numeric,
+            ),
+            self.tr("Number of people (befolkning) or other demand of each feature."),
+        )
         nw.add_network_parameters(self)
         network = self.parameterDefinition(nw.NETWORK)
         network.setFlags(network.flags() | network.FlagOptional)
-        network.setHelp(self.tr("Optional road network: with it the cost is the travel cost "
-                                "along the roads (COST), without it the straight-line "
-                                "distance in metres. ") + network.help())
+        network.setHelp(
+            self.tr(
+                "Optional road network: with it the cost is the travel cost "
+                "along the roads (COST), without it the straight-line "
+                "distance in metres. "
+            )
+            + network.help()
+        )
         double = QgsProcessingParameterNumber.Double
-        self.add(QgsProcessingParameterNumber(
-            self.ALPHA, self.tr("Attractiveness exponent (alpha)"), double, defaultValue=1.0,
-            minValue=0.0),
-            self.tr("How strongly attractiveness counts; 1 = in proportion (Huff's "
-                    "original form)."))
-        self.add(QgsProcessingParameterNumber(
-            self.BETA, self.tr("Distance-decay exponent (beta)"), double, defaultValue=2.0,
-            minValue=0.0),
-            self.tr("How fast attraction falls with distance; 2 is a common starting value "
-                    "for shopping trips. Large values approach nearest-centre allocation."))
-        self.add(QgsProcessingParameterNumber(
-            self.MAX_COST, self.tr("Maximum cost (0 = none)"), double,
-            defaultValue=0.0, minValue=0.0),
-            self.tr("Centres farther than this from a demand feature do not compete for it: "
-                    "metres for straight lines and network distance, minutes for travel "
-                    "time; 0 means no limit."))
-        self.add(QgsProcessingParameterNumber(
-            self.MIN_PROBABILITY, self.tr("Smallest probability in the table"), double,
-            defaultValue=0.0, minValue=0.0, maxValue=1.0),
-            self.tr("Rows of the probability table with a probability at or below this are "
-                    "left out to keep it small; 0 keeps every competing pair."),
-            advanced=True)
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_DEMAND, self.tr("Demand with most probable centre"),
-            QgsProcessing.TypeVectorAnyGeometry),
-            self.tr("The demand features with their most probable centre and its "
-                    "probability."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_CENTRES, self.tr("Centres with expected population"),
-            QgsProcessing.TypeVectorAnyGeometry),
-            self.tr("The centres with the expected population they serve."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_PROBABILITIES, self.tr("Huff probabilities"), QgsProcessing.TypeVector,
-            optional=True),
-            self.tr("Long table: demand, centre, cost, probability, expected population."))
+        self.add(
+            QgsProcessingParameterNumber(
+                self.ALPHA,
+                self.tr("Attractiveness exponent (alpha)"),
+                double,
+                defaultValue=1.0,
+                minValue=0.0,
+            ),
+            self.tr(
+                "How strongly attractiveness counts; 1 = in proportion (Huff's original form)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.BETA,
+                self.tr("Distance-decay exponent (beta)"),
+                double,
+                defaultValue=2.0,
+                minValue=0.0,
+            ),
+            self.tr(
+                "How fast attraction falls with distance; 2 is a common starting value "
+                "for shopping trips. Large values approach nearest-centre allocation."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MAX_COST,
+                self.tr("Maximum cost (0 = none)"),
+                double,
+                defaultValue=0.0,
+                minValue=0.0,
+            ),
+            self.tr(
+                "Centres farther than this from a demand feature do not compete for it: "
+                "metres for straight lines and network distance, minutes for travel "
+                "time; 0 means no limit."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIN_PROBABILITY,
+                self.tr("Smallest probability in the table"),
+                double,
+                defaultValue=0.0,
+                minValue=0.0,
+                maxValue=1.0,
+            ),
+            self.tr(
+                "Rows of the probability table with a probability at or below this are "
+                "left out to keep it small; 0 keeps every competing pair."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_DEMAND,
+                self.tr("Demand with most probable centre"),
+                QgsProcessing.TypeVectorAnyGeometry,
+            ),
+            self.tr("The demand features with their most probable centre and its probability."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_CENTRES,
+                self.tr("Centres with expected population"),
+                QgsProcessing.TypeVectorAnyGeometry,
+            ),
+            self.tr("The centres with the expected population they serve."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_PROBABILITIES,
+                self.tr("Huff probabilities"),
+                QgsProcessing.TypeVector,
+                optional=True,
+            ),
+            self.tr("Long table: demand, centre, cost, probability, expected population."),
+        )
 
     def _ids(self, data, field_name):
         if field_name:
@@ -170,25 +255,50 @@ class HuffCatchment(SmaabyAlgorithm):
         if use_network:
             crs = nw.working_crs(self, parameters, context, feedback, points)
         else:
-            crs = layers.working_crs([self.parameterAsSource(parameters, n, context)
-                                      for n in points], context, feedback, points)
-        centres = self.read(parameters, self.CENTRES, context, feedback,
-                            fields=[f for f in (centre_id, attr_field) if f], target_crs=crs)
-        demand = self.read(parameters, self.DEMAND, context, feedback,
-                           fields=[f for f in (demand_id, pop_field) if f], target_crs=crs)
-        attractiveness = layers.numeric_column(centres, attr_field, self.ATTRACTIVENESS_FIELD,
-                                               nonnegative=True, fill=0.0)
-        population = layers.numeric_column(demand, pop_field, self.POPULATION_FIELD,
-                                           nonnegative=True, fill=0.0)
-        for name, data, field_name in ((self.ATTRACTIVENESS_FIELD, centres, attr_field),
-                                       (self.POPULATION_FIELD, demand, pop_field)):
+            crs = layers.working_crs(
+                [self.parameterAsSource(parameters, n, context) for n in points],
+                context,
+                feedback,
+                points,
+            )
+        centres = self.read(
+            parameters,
+            self.CENTRES,
+            context,
+            feedback,
+            fields=[f for f in (centre_id, attr_field) if f],
+            target_crs=crs,
+        )
+        demand = self.read(
+            parameters,
+            self.DEMAND,
+            context,
+            feedback,
+            fields=[f for f in (demand_id, pop_field) if f],
+            target_crs=crs,
+        )
+        attractiveness = layers.numeric_column(
+            centres, attr_field, self.ATTRACTIVENESS_FIELD, nonnegative=True, fill=0.0
+        )
+        population = layers.numeric_column(
+            demand, pop_field, self.POPULATION_FIELD, nonnegative=True, fill=0.0
+        )
+        for name, data, field_name in (
+            (self.ATTRACTIVENESS_FIELD, centres, attr_field),
+            (self.POPULATION_FIELD, demand, pop_field),
+        ):
             n_null = int(data.attributes[field_name].isna().sum())
             if n_null:
-                feedback.pushWarning(self.tr("{}: {} null value(s) count as 0.")
-                                     .format(name, n_null))
+                feedback.pushWarning(
+                    self.tr("{}: {} null value(s) count as 0.").format(name, n_null)
+                )
         if not (attractiveness > 0).any():
-            raise InputError(self.tr("ATTRACTIVENESS_FIELD: no centre has an attractiveness "
-                                     "above 0, so no centre attracts anyone."))
+            raise InputError(
+                self.tr(
+                    "ATTRACTIVENESS_FIELD: no centre has an attractiveness "
+                    "above 0, so no centre attracts anyone."
+                )
+            )
         alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
         beta = self.parameterAsDouble(parameters, self.BETA, context)
         feedback.setProgress(20)
@@ -219,45 +329,78 @@ class HuffCatchment(SmaabyAlgorithm):
         has = result.best >= 0
         best = np.maximum(result.best, 0)
         total = float(population.sum())
-        demand_table = pd.DataFrame({
-            "demand_id": d_ids,
-            "population": population,
-            "huff_centre": np.where(has, c_ids[best], None),
-            "huff_prob": result.best_probability,
-            "n_centres": result.n_centres,
-            "cost_to_centre": np.where(has, result.cost[np.arange(len(best)), best], np.nan),
-        })
-        centre_table = pd.DataFrame({
-            "centre_id": c_ids,
-            "attractiveness": attractiveness,
-            "expected_pop": result.expected,
-            "share": result.expected / total if total > 0 else np.nan,
-            "most_probable_for": np.bincount(best[has], minlength=len(c_ids)),
-        })
+        demand_table = pd.DataFrame(
+            {
+                "demand_id": d_ids,
+                "population": population,
+                "huff_centre": np.where(has, c_ids[best], None),
+                "huff_prob": result.best_probability,
+                "n_centres": result.n_centres,
+                "cost_to_centre": np.where(has, result.cost[np.arange(len(best)), best], np.nan),
+            }
+        )
+        centre_table = pd.DataFrame(
+            {
+                "centre_id": c_ids,
+                "attractiveness": attractiveness,
+                "expected_pop": result.expected,
+                "share": result.expected / total if total > 0 else np.nan,
+                "most_probable_for": np.bincount(best[has], minlength=len(c_ids)),
+            }
+        )
         n_none = int((~has).sum())
         if n_none:
-            feedback.pushWarning(self.tr(
-                "{} demand feature(s) with {:,.0f} people have no centre within reach (beyond "
-                "MAX_COST, off the network or in a part of it without a centre, or no "
-                "attractive centre); they are left without a centre.")
-                .format(n_none, float(population[~has].sum())))
-        dest_d = self.write(parameters, self.OUTPUT_DEMAND, context, demand_table,
-                            demand.geometry, crs, _wkb_type(demand), feedback)
-        dest_c = self.write(parameters, self.OUTPUT_CENTRES, context, centre_table,
-                            centres.geometry, crs, _wkb_type(centres), feedback)
+            feedback.pushWarning(
+                self.tr(
+                    "{} demand feature(s) with {:,.0f} people have no centre within reach (beyond "
+                    "MAX_COST, off the network or in a part of it without a centre, or no "
+                    "attractive centre); they are left without a centre."
+                ).format(n_none, float(population[~has].sum()))
+            )
+        dest_d = self.write(
+            parameters,
+            self.OUTPUT_DEMAND,
+            context,
+            demand_table,
+            demand.geometry,
+            crs,
+            _wkb_type(demand),
+            feedback,
+        )
+        dest_c = self.write(
+            parameters,
+            self.OUTPUT_CENTRES,
+            context,
+            centre_table,
+            centres.geometry,
+            crs,
+            _wkb_type(centres),
+            feedback,
+        )
         dest_p = None
         if parameters.get(self.OUTPUT_PROBABILITIES) is not None:
             min_p = self.parameterAsDouble(parameters, self.MIN_PROBABILITY, context)
             long = probability_table(result, population, min_p)
-            table = pd.DataFrame({
-                "demand_id": d_ids[long.demand.to_numpy()],
-                "centre_id": c_ids[long.centre.to_numpy()],
-                "cost": long.cost, "probability": long.probability,
-                "expected_pop": long.expected})
-            dest_p = self.write(parameters, self.OUTPUT_PROBABILITIES, context, table,
-                                feedback=feedback)
-        feedback.pushInfo(self.tr("Expected population per centre: {}.").format(
-            ", ".join(f"{c}: {e:,.0f}" for c, e in zip(c_ids, result.expected))))
+            table = pd.DataFrame(
+                {
+                    "demand_id": d_ids[long.demand.to_numpy()],
+                    "centre_id": c_ids[long.centre.to_numpy()],
+                    "cost": long.cost,
+                    "probability": long.probability,
+                    "expected_pop": long.expected,
+                }
+            )
+            dest_p = self.write(
+                parameters, self.OUTPUT_PROBABILITIES, context, table, feedback=feedback
+            )
+        feedback.pushInfo(
+            self.tr("Expected population per centre: {}.").format(
+                ", ".join(f"{c}: {e:,.0f}" for c, e in zip(c_ids, result.expected))
+            )
+        )
         feedback.setProgress(100)
-        return {self.OUTPUT_DEMAND: dest_d, self.OUTPUT_CENTRES: dest_c,
-                self.OUTPUT_PROBABILITIES: dest_p}
+        return {
+            self.OUTPUT_DEMAND: dest_d,
+            self.OUTPUT_CENTRES: dest_c,
+            self.OUTPUT_PROBABILITIES: dest_p,
+        }

@@ -70,73 +70,133 @@ class LandConsumption(SmaabyAlgorithm):
     def define(self, config):
         polygon = [QgsProcessing.TypeVectorPolygon]
         people = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
-        self.add(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones"), polygon),
-                 self.tr("Polygons to compute the indicator for (kommune, tettsted, "
-                         "grunnkrets...). Each zone is computed on its own."))
-        self.add(QgsProcessingParameterField(
-            self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES,
-            optional=True),
-            self.tr("Field copied to the output as 'zone'; without it the feature id is used."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.BUILT_T1, self.tr("Built-up area at the first date (T1)"), polygon),
-            self.tr("Polygons of the built-up extent (bebygd areal) at the first date, "
-                    "e.g. AR5 11 + 12 or SSB arealbruk."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.BUILT_T2, self.tr("Built-up area at the second date (T2)"), polygon),
-            self.tr("Polygons of the built-up extent at the second date."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.POPULATION_T1, self.tr("Population at T1"), people),
-            self.tr("Points (addresses, buildings) or polygons (SSB 250 m cells) with the "
-                    "population (befolkning) at the first date."))
-        self.add(QgsProcessingParameterField(
-            self.POPULATION_FIELD_T1, self.tr("Population field at T1"),
-            parentLayerParameterName=self.POPULATION_T1,
-            type=QgsProcessingParameterField.Numeric),
-            self.tr("Numeric field with the number of inhabitants at the first date."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.POPULATION_T2, self.tr("Population at T2"), people),
-            self.tr("Population layer for the second date (may be the same layer as T1 "
-                    "with another field)."))
-        self.add(QgsProcessingParameterField(
-            self.POPULATION_FIELD_T2, self.tr("Population field at T2"),
-            parentLayerParameterName=self.POPULATION_T2,
-            type=QgsProcessingParameterField.Numeric),
-            self.tr("Numeric field with the number of inhabitants at the second date."))
-        self.add(QgsProcessingParameterNumber(
-            self.YEAR_T1, self.tr("Year of T1"), QgsProcessingParameterNumber.Double,
-            defaultValue=2015),
-            self.tr("The first date as a year (decimals allowed, e.g. 2015.0)."))
-        self.add(QgsProcessingParameterNumber(
-            self.YEAR_T2, self.tr("Year of T2"), QgsProcessingParameterNumber.Double,
-            defaultValue=2022),
-            self.tr("The second date as a year; must be later than the first."))
-        self.add(QgsProcessingParameterEnum(
-            self.POPULATION_METHOD, self.tr("Population polygons to zones"),
-            options=[self.tr("By area share"), self.tr("By centroid")], defaultValue=0),
-            self.tr("Only for population polygons: split a cell cut by a zone border by "
-                    "its area share (default), or give the whole cell to the zone holding "
-                    "its centroid."), advanced=True)
+        self.add(
+            QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones"), polygon),
+            self.tr(
+                "Polygons to compute the indicator for (kommune, tettsted, "
+                "grunnkrets...). Each zone is computed on its own."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.ZONE_FIELD,
+                self.tr("Zone name field"),
+                parentLayerParameterName=self.ZONES,
+                optional=True,
+            ),
+            self.tr("Field copied to the output as 'zone'; without it the feature id is used."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.BUILT_T1, self.tr("Built-up area at the first date (T1)"), polygon
+            ),
+            self.tr(
+                "Polygons of the built-up extent (bebygd areal) at the first date, "
+                "e.g. AR5 11 + 12 or SSB arealbruk."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.BUILT_T2, self.tr("Built-up area at the second date (T2)"), polygon
+            ),
+            self.tr("Polygons of the built-up extent at the second date."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.POPULATION_T1, self.tr("Population at T1"), people
+            ),
+            self.tr(
+                "Points (addresses, buildings) or polygons (SSB 250 m cells) with the "
+                "population (befolkning) at the first date."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.POPULATION_FIELD_T1,
+                self.tr("Population field at T1"),
+                parentLayerParameterName=self.POPULATION_T1,
+                type=QgsProcessingParameterField.Numeric,
+            ),
+            self.tr("Numeric field with the number of inhabitants at the first date."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.POPULATION_T2, self.tr("Population at T2"), people
+            ),
+            self.tr(
+                "Population layer for the second date (may be the same layer as T1 "
+                "with another field)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.POPULATION_FIELD_T2,
+                self.tr("Population field at T2"),
+                parentLayerParameterName=self.POPULATION_T2,
+                type=QgsProcessingParameterField.Numeric,
+            ),
+            self.tr("Numeric field with the number of inhabitants at the second date."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.YEAR_T1,
+                self.tr("Year of T1"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=2015,
+            ),
+            self.tr("The first date as a year (decimals allowed, e.g. 2015.0)."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.YEAR_T2,
+                self.tr("Year of T2"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=2022,
+            ),
+            self.tr("The second date as a year; must be later than the first."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.POPULATION_METHOD,
+                self.tr("Population polygons to zones"),
+                options=[self.tr("By area share"), self.tr("By centroid")],
+                defaultValue=0,
+            ),
+            self.tr(
+                "Only for population polygons: split a cell cut by a zone border by "
+                "its area share (default), or give the whole cell to the zone holding "
+                "its centroid."
+            ),
+            advanced=True,
+        )
         _landuse.add_unit_parameter(self, self.UNIT)
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("SDG 11.3.1 by zone"), QgsProcessing.TypeVectorPolygon),
-            self.tr("The zones with built-up areas, populations, LCR, PGR, LCRPGR and the "
-                    "explanation where the ratio is empty."))
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("SDG 11.3.1 by zone"), QgsProcessing.TypeVectorPolygon
+            ),
+            self.tr(
+                "The zones with built-up areas, populations, LCR, PGR, LCRPGR and the "
+                "explanation where the ratio is empty."
+            ),
+        )
 
     def compute(self, parameters, context, feedback):
-        names = [self.ZONES, self.BUILT_T1, self.BUILT_T2, self.POPULATION_T1,
-                 self.POPULATION_T2]
+        names = [self.ZONES, self.BUILT_T1, self.BUILT_T2, self.POPULATION_T1, self.POPULATION_T2]
         sources = _landuse.sources(self, parameters, names, context)
         for name, source in zip(names, sources):
             if source is None:
                 raise InputError(self.tr("{}: the layer could not be opened.").format(name))
         crs = layers.working_crs(sources, context, feedback, names)
         zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
-        pop_fields = [self.parameterAsString(parameters, p, context)
-                      for p in (self.POPULATION_FIELD_T1, self.POPULATION_FIELD_T2)]
+        pop_fields = [
+            self.parameterAsString(parameters, p, context)
+            for p in (self.POPULATION_FIELD_T1, self.POPULATION_FIELD_T2)
+        ]
 
         def read(name, source, fields=None):
-            return layers.read_source(source, name, context, feedback, fields=fields or [],
-                                      target_crs=crs)
+            return layers.read_source(
+                source, name, context, feedback, fields=fields or [], target_crs=crs
+            )
 
         zones = read(self.ZONES, sources[0], [zone_field] if zone_field else [])
         feedback.setProgress(10)
@@ -148,31 +208,52 @@ class LandConsumption(SmaabyAlgorithm):
             values = layers.numeric_column(data, field_name, name, nonnegative=True)
             n_null = int(data.attributes[field_name].isna().sum())
             if n_null:
-                feedback.pushWarning(self.tr("{}: {} feature(s) with a null population "
-                                             "count as 0.").format(name, n_null))
+                feedback.pushWarning(
+                    self.tr("{}: {} feature(s) with a null population count as 0.").format(
+                        name, n_null
+                    )
+                )
             populations.append((data.geometry, values))
         feedback.setProgress(50)
         if feedback.isCanceled():
             return {}
         unit = _landuse.UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
-        method = POPULATION_METHODS[self.parameterAsEnum(parameters, self.POPULATION_METHOD,
-                                                         context)]
+        method = POPULATION_METHODS[
+            self.parameterAsEnum(parameters, self.POPULATION_METHOD, context)
+        ]
         table = land_consumption(
-            zones.geometry, built[0].geometry, built[1].geometry, populations[0],
-            populations[1], self.parameterAsDouble(parameters, self.YEAR_T1, context),
+            zones.geometry,
+            built[0].geometry,
+            built[1].geometry,
+            populations[0],
+            populations[1],
+            self.parameterAsDouble(parameters, self.YEAR_T1, context),
             self.parameterAsDouble(parameters, self.YEAR_T2, context),
-            population_method=method, area_factor=AREA_UNITS[unit])
+            population_method=method,
+            area_factor=AREA_UNITS[unit],
+        )
         feedback.setProgress(90)
-        zone_ids = (layers.text_column(zones, zone_field) if zone_field
-                    else zones.fids.astype(str))
+        zone_ids = layers.text_column(zones, zone_field) if zone_field else zones.fids.astype(str)
         table.insert(0, "zone", list(zone_ids))
-        table = table.rename(columns={"built_t1": f"built_t1_{unit}",
-                                      "built_t2": f"built_t2_{unit}"})
+        table = table.rename(
+            columns={"built_t1": f"built_t1_{unit}", "built_t2": f"built_t2_{unit}"}
+        )
         n_null = int(table["lcrpgr"].isna().sum())
         if n_null:
-            feedback.pushInfo(self.tr("{} of {} zone(s) have no readable LCRPGR; see the "
-                                      "field lcrpgr_note.").format(n_null, len(table)))
-        dest = self.write(parameters, self.OUTPUT, context, table, zones.geometry, crs,
-                          QgsWkbTypes.MultiPolygon, feedback)
+            feedback.pushInfo(
+                self.tr(
+                    "{} of {} zone(s) have no readable LCRPGR; see the field lcrpgr_note."
+                ).format(n_null, len(table))
+            )
+        dest = self.write(
+            parameters,
+            self.OUTPUT,
+            context,
+            table,
+            zones.geometry,
+            crs,
+            QgsWkbTypes.MultiPolygon,
+            feedback,
+        )
         feedback.setProgress(100)
         return {self.OUTPUT: dest}

@@ -28,8 +28,10 @@ class OdMatrix(SmaabyAlgorithm):
     ALG_ID = "odmatrix"
     DISPLAY_NAME = "Origin-destination cost matrix (network)"
     GROUP = GROUP_CATCHMENTS
-    TAGS = ("OD matrix, origin destination, cost matrix, reisetid, avstand, network, "
-            "vegnett, nearest, K nearest, accessibility, tilgjengelighet")
+    TAGS = (
+        "OD matrix, origin destination, cost matrix, reisetid, avstand, network, "
+        "vegnett, nearest, K nearest, accessibility, tilgjengelighet"
+    )
     HELP = (
         "The network cost from each origin to each destination, as a long table (one row "
         "per pair), optionally only the K cheapest destinations per origin and only pairs "
@@ -59,55 +61,92 @@ class OdMatrix(SmaabyAlgorithm):
 
     def define(self, config):
         kinds = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
-        self.add(QgsProcessingParameterFeatureSource(
-            self.ORIGINS, self.tr("Origins"), kinds),
-            self.tr("Where trips start (homes, population cells); a polygon counts by a "
-                    "point inside it."))
-        self.add(QgsProcessingParameterField(
-            self.ORIGIN_ID_FIELD, self.tr("Origin id field"),
-            parentLayerParameterName=self.ORIGINS, optional=True),
-            self.tr("Field naming each origin; without it the feature id is used."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.DESTINATIONS, self.tr("Destinations"), kinds),
-            self.tr("Where trips end (centres, schools, stations)."))
-        self.add(QgsProcessingParameterField(
-            self.DESTINATION_ID_FIELD, self.tr("Destination id field"),
-            parentLayerParameterName=self.DESTINATIONS, optional=True),
-            self.tr("Field naming each destination; without it the feature id is used."))
+        self.add(
+            QgsProcessingParameterFeatureSource(self.ORIGINS, self.tr("Origins"), kinds),
+            self.tr(
+                "Where trips start (homes, population cells); a polygon counts by a "
+                "point inside it."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.ORIGIN_ID_FIELD,
+                self.tr("Origin id field"),
+                parentLayerParameterName=self.ORIGINS,
+                optional=True,
+            ),
+            self.tr("Field naming each origin; without it the feature id is used."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(self.DESTINATIONS, self.tr("Destinations"), kinds),
+            self.tr("Where trips end (centres, schools, stations)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.DESTINATION_ID_FIELD,
+                self.tr("Destination id field"),
+                parentLayerParameterName=self.DESTINATIONS,
+                optional=True,
+            ),
+            self.tr("Field naming each destination; without it the feature id is used."),
+        )
         nw.add_network_parameters(self)
-        self.add(QgsProcessingParameterNumber(
-            self.K, self.tr("Nearest destinations per origin (0 = all)"),
-            QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0),
-            self.tr("Keep only the K cheapest destinations of each origin; 0 keeps all."))
-        self.add(QgsProcessingParameterNumber(
-            self.MAX_COST, self.tr("Largest cost (0 = no limit)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0),
-            self.tr("Leave out pairs that cost more (minutes or metres); 0 = no limit."))
-        self.add(QgsProcessingParameterBoolean(
-            self.LINES, self.tr("Add straight lines"), defaultValue=False),
-            self.tr("Write each pair as a straight line from origin to destination (for "
-                    "maps); otherwise a table without geometry."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("OD matrix"), QgsProcessing.TypeVector),
-            self.tr("origin_id, destination_id, cost, rank, straight_m."))
+        self.add(
+            QgsProcessingParameterNumber(
+                self.K,
+                self.tr("Nearest destinations per origin (0 = all)"),
+                QgsProcessingParameterNumber.Integer,
+                defaultValue=0,
+                minValue=0,
+            ),
+            self.tr("Keep only the K cheapest destinations of each origin; 0 keeps all."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MAX_COST,
+                self.tr("Largest cost (0 = no limit)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+            ),
+            self.tr("Leave out pairs that cost more (minutes or metres); 0 = no limit."),
+        )
+        self.add(
+            QgsProcessingParameterBoolean(
+                self.LINES, self.tr("Add straight lines"), defaultValue=False
+            ),
+            self.tr(
+                "Write each pair as a straight line from origin to destination (for "
+                "maps); otherwise a table without geometry."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("OD matrix"), QgsProcessing.TypeVector
+            ),
+            self.tr("origin_id, destination_id, cost, rank, straight_m."),
+        )
 
     def compute(self, parameters, context, feedback):
-        crs = nw.working_crs(self, parameters, context, feedback,
-                             [self.ORIGINS, self.DESTINATIONS])
+        crs = nw.working_crs(self, parameters, context, feedback, [self.ORIGINS, self.DESTINATIONS])
         setup = nw.read_network(self, parameters, context, feedback, crs)
         feedback.setProgress(20)
-        origins, o_ids = nw.read_with_ids(self, parameters, self.ORIGINS, self.ORIGIN_ID_FIELD,
-                                          context, feedback, crs)
-        dests, d_ids = nw.read_with_ids(self, parameters, self.DESTINATIONS,
-                                        self.DESTINATION_ID_FIELD, context, feedback, crs)
+        origins, o_ids = nw.read_with_ids(
+            self, parameters, self.ORIGINS, self.ORIGIN_ID_FIELD, context, feedback, crs
+        )
+        dests, d_ids = nw.read_with_ids(
+            self, parameters, self.DESTINATIONS, self.DESTINATION_ID_FIELD, context, feedback, crs
+        )
         k = self.parameterAsInt(parameters, self.K, context) or None
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
         limit = max_cost if max_cost > 0 else None
         if k is None and limit is None and len(origins) * len(dests) > MAX_ROWS:
-            raise InputError(self.tr(
-                "{:,} origins x {:,} destinations would give {:,} rows; set K (nearest "
-                "destinations) or MAX_COST to keep the table manageable.").format(
-                len(origins), len(dests), len(origins) * len(dests)))
+            raise InputError(
+                self.tr(
+                    "{:,} origins x {:,} destinations would give {:,} rows; set K (nearest "
+                    "destinations) or MAX_COST to keep the table manageable."
+                ).format(len(origins), len(dests), len(origins) * len(dests))
+            )
         o_att = nw.attach(self, setup, origins, self.ORIGINS, feedback)
         d_att = nw.attach(self, setup, dests, self.DESTINATIONS, feedback)
         if feedback.isCanceled():
@@ -121,23 +160,30 @@ class OdMatrix(SmaabyAlgorithm):
         first = np.r_[True, o[1:] != o[:-1]] if len(o) else np.empty(0, bool)
         start = np.maximum.accumulate(np.where(first, np.arange(len(o)), 0)) if len(o) else o
         lines, straight = od_lines(origins.geometry, dests.geometry, o, d)
-        table = pd.DataFrame({
-            "origin_id": o_ids[o],
-            "destination_id": d_ids[d],
-            "cost": od["cost"].to_numpy(),
-            "cost_unit": nw.cost_label(setup.unit),
-            "rank": (np.arange(len(o)) - start + 1).astype(np.int64),
-            "straight_m": straight,
-        })
+        table = pd.DataFrame(
+            {
+                "origin_id": o_ids[o],
+                "destination_id": d_ids[d],
+                "cost": od["cost"].to_numpy(),
+                "cost_unit": nw.cost_label(setup.unit),
+                "rank": (np.arange(len(o)) - start + 1).astype(np.int64),
+                "straight_m": straight,
+            }
+        )
         with_lines = self.parameterAsBoolean(parameters, self.LINES, context)
-        dest = self.write(parameters, self.OUTPUT, context, table,
-                          lines if with_lines else None, crs,
-                          QgsWkbTypes.LineString if with_lines else QgsWkbTypes.NoGeometry,
-                          feedback)
+        dest = self.write(
+            parameters,
+            self.OUTPUT,
+            context,
+            table,
+            lines if with_lines else None,
+            crs,
+            QgsWkbTypes.LineString if with_lines else QgsWkbTypes.NoGeometry,
+            feedback,
+        )
         no_dest = int(len(np.setdiff1d(np.flatnonzero(o_att.attached), o)))
         if no_dest:
             feedback.pushWarning(self.tr("{} origin(s) reach no destination.").format(no_dest))
         feedback.pushInfo(self.tr("{:,} origin-destination pairs written.").format(len(table)))
         feedback.setProgress(100)
         return {self.OUTPUT: dest}
-

@@ -21,16 +21,21 @@ from smaaby_plugin.core.plans import GROUPINGS
 from smaaby_plugin.processing_algorithms import _landuse, _plans
 from smaaby_plugin.processing_algorithms.base import GROUP_LANDUSE, SmaabyAlgorithm
 
-_GROUPING_LABELS = ["SOSI arealformål code", "Hovedformål 1-6 (pbl § 11-7)",
-                    "Development versus not"]
+_GROUPING_LABELS = [
+    "SOSI arealformål code",
+    "Hovedformål 1-6 (pbl § 11-7)",
+    "Development versus not",
+]
 
 
 class PlanChange(SmaabyAlgorithm):
     ALG_ID = "planchange"
     DISPLAY_NAME = "Plan change and conversion (endring i arealformål, omdisponering)"
     GROUP = GROUP_LANDUSE
-    TAGS = ("endring i arealformål, omdisponering, nedbygging, kommuneplan, gjeldende plan, "
-            "planforslag, dyrka mark, skog, myr, strandsone, arealregnskap, plan change")
+    TAGS = (
+        "endring i arealformål, omdisponering, nedbygging, kommuneplan, gjeldende plan, "
+        "planforslag, dyrka mark, skog, myr, strandsone, arealregnskap, plan change"
+    )
     HELP = (
         "Compares the current kommuneplan (OLD_PLAN) with the proposal (NEW_PLAN): how much "
         "land goes from each arealformål to each other, the net change per purpose, the "
@@ -80,74 +85,147 @@ class PlanChange(SmaabyAlgorithm):
     def define(self, config):
         polygon = [QgsProcessing.TypeVectorPolygon]
         for layer, field, title, text in [
-            (self.OLD_PLAN, self.OLD_FIELD, "Current plan (gjeldende kommuneplan)",
-             "The arealformål of the plan in force, as polygons."),
-            (self.NEW_PLAN, self.NEW_FIELD, "Proposed plan (planforslag)",
-             "The arealformål of the proposed plan, as polygons."),
+            (
+                self.OLD_PLAN,
+                self.OLD_FIELD,
+                "Current plan (gjeldende kommuneplan)",
+                "The arealformål of the plan in force, as polygons.",
+            ),
+            (
+                self.NEW_PLAN,
+                self.NEW_FIELD,
+                "Proposed plan (planforslag)",
+                "The arealformål of the proposed plan, as polygons.",
+            ),
         ]:
-            self.add(QgsProcessingParameterFeatureSource(layer, self.tr(title), polygon),
-                     self.tr(text))
-            self.add(QgsProcessingParameterField(
-                field, self.tr("{}: purpose field").format(self.tr(title)),
-                parentLayerParameterName=layer),
-                self.tr("Field with the SOSI arealformål code (e.g. 1110, 5100)."))
-        _plans.add_landcover_parameters(self, self.LANDCOVER, self.LANDCOVER_FIELD,
-                                        optional=True)
+            self.add(
+                QgsProcessingParameterFeatureSource(layer, self.tr(title), polygon), self.tr(text)
+            )
+            self.add(
+                QgsProcessingParameterField(
+                    field,
+                    self.tr("{}: purpose field").format(self.tr(title)),
+                    parentLayerParameterName=layer,
+                ),
+                self.tr("Field with the SOSI arealformål code (e.g. 1110, 5100)."),
+            )
+        _plans.add_landcover_parameters(self, self.LANDCOVER, self.LANDCOVER_FIELD, optional=True)
         _plans.add_shore_parameters(self)
-        self.add(QgsProcessingParameterEnum(
-            self.GROUPING, self.tr("Compare purposes by"),
-            options=[self.tr(t) for t in _GROUPING_LABELS], defaultValue=0),
-            self.tr("Level of the matrix and of the changed polygons: the SOSI code, the "
-                    "hovedformål (1 bebyggelse og anlegg ... 6 sjø og vassdrag), or "
-                    "development versus not (development code table)."))
+        self.add(
+            QgsProcessingParameterEnum(
+                self.GROUPING,
+                self.tr("Compare purposes by"),
+                options=[self.tr(t) for t in _GROUPING_LABELS],
+                defaultValue=0,
+            ),
+            self.tr(
+                "Level of the matrix and of the changed polygons: the SOSI code, the "
+                "hovedformål (1 bebyggelse og anlegg ... 6 sjø og vassdrag), or "
+                "development versus not (development code table)."
+            ),
+        )
         _plans.add_development_table_parameter(self)
         _landuse.add_unit_parameter(self, self.UNIT)
         _landuse.add_overlap_parameter(self, self.OVERLAPS)
         _landuse.add_ellipsoidal_parameter(self, self.ELLIPSOIDAL)
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_MATRIX, self.tr("Change matrix (old by new)"), QgsProcessing.TypeVector),
-            self.tr("A row per old class, a to_<class> column per new class, with totals and "
-                    "net change per class."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LONG, self.tr("Change matrix (long)"), QgsProcessing.TypeVector,
-            optional=True),
-            self.tr("One row per old and new class with the area."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_CHANGES, self.tr("Changed areas"), QgsProcessing.TypeVectorPolygon,
-            optional=True),
-            self.tr("The pieces whose class changes, with old and new purpose and change "
-                    "type (new development, development returned, ...)."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_CONVERSION, self.tr("Conversion of land (omdisponering)"),
-            QgsProcessing.TypeVector),
-            self.tr("New development land by new class and AR5 class, with the shore zone; "
-                    "below it, land returned from development."))
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_MATRIX, self.tr("Change matrix (old by new)"), QgsProcessing.TypeVector
+            ),
+            self.tr(
+                "A row per old class, a to_<class> column per new class, with totals and "
+                "net change per class."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_LONG,
+                self.tr("Change matrix (long)"),
+                QgsProcessing.TypeVector,
+                optional=True,
+            ),
+            self.tr("One row per old and new class with the area."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_CHANGES,
+                self.tr("Changed areas"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+            ),
+            self.tr(
+                "The pieces whose class changes, with old and new purpose and change "
+                "type (new development, development returned, ...)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_CONVERSION,
+                self.tr("Conversion of land (omdisponering)"),
+                QgsProcessing.TypeVector,
+            ),
+            self.tr(
+                "New development land by new class and AR5 class, with the shore zone; "
+                "below it, land returned from development."
+            ),
+        )
 
     def compute(self, parameters, context, feedback):
         names = [self.OLD_PLAN, self.NEW_PLAN, self.LANDCOVER, _plans.SHORE]
-        old_src, new_src, lc_src, shore_src = _landuse.sources(self, parameters, names,
-                                                                context)
-        present = [(n, s) for n, s in zip(names, [old_src, new_src, lc_src, shore_src])
-                   if s is not None]
-        crs = layers.working_crs([s for _, s in present], context, feedback,
-                                 [n for n, _ in present])
+        old_src, new_src, lc_src, shore_src = _landuse.sources(self, parameters, names, context)
+        present = [
+            (n, s) for n, s in zip(names, [old_src, new_src, lc_src, shore_src]) if s is not None
+        ]
+        crs = layers.working_crs(
+            [s for _, s in present], context, feedback, [n for n, _ in present]
+        )
         rule = _landuse.overlap_rule(self, parameters, self.OVERLAPS, context)
         old, old_fids = _landuse.read_categorical(
-            self, parameters, context, feedback, layer=self.OLD_PLAN, field=self.OLD_FIELD,
-            crs=crs, rule=rule, source=old_src, return_fids=True)
+            self,
+            parameters,
+            context,
+            feedback,
+            layer=self.OLD_PLAN,
+            field=self.OLD_FIELD,
+            crs=crs,
+            rule=rule,
+            source=old_src,
+            return_fids=True,
+        )
         feedback.setProgress(10)
         new, new_fids = _landuse.read_categorical(
-            self, parameters, context, feedback, layer=self.NEW_PLAN, field=self.NEW_FIELD,
-            crs=crs, rule=rule, source=new_src, return_fids=True)
+            self,
+            parameters,
+            context,
+            feedback,
+            layer=self.NEW_PLAN,
+            field=self.NEW_FIELD,
+            crs=crs,
+            rule=rule,
+            source=new_src,
+            return_fids=True,
+        )
         feedback.setProgress(20)
         landcover = None
         if lc_src is not None:
             if not self.parameterAsString(parameters, self.LANDCOVER_FIELD, context):
-                raise InputError(self.tr("LANDCOVER is given without LANDCOVER_FIELD; "
-                                                "choose the AR5 arealtype field."))
+                raise InputError(
+                    self.tr(
+                        "LANDCOVER is given without LANDCOVER_FIELD; "
+                        "choose the AR5 arealtype field."
+                    )
+                )
             landcover = _landuse.read_categorical(
-                self, parameters, context, feedback, layer=self.LANDCOVER,
-                field=self.LANDCOVER_FIELD, crs=crs, rule=rule, source=lc_src)
+                self,
+                parameters,
+                context,
+                feedback,
+                layer=self.LANDCOVER,
+                field=self.LANDCOVER_FIELD,
+                crs=crs,
+                rule=rule,
+                source=lc_src,
+            )
         shore = _plans.read_shore(self, parameters, context, feedback, crs, shore_src)
         if feedback.isCanceled():
             return {}
@@ -158,23 +236,43 @@ class PlanChange(SmaabyAlgorithm):
         unit = _landuse.UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
         grouping = GROUPINGS[self.parameterAsEnum(parameters, self.GROUPING, context)]
         result = plan_change(
-            old, new, table, grouping=grouping, landcover=landcover, shore=shore,
+            old,
+            new,
+            table,
+            grouping=grouping,
+            landcover=landcover,
+            shore=shore,
             shore_width=self.parameterAsDouble(parameters, _plans.SHORE_WIDTH, context),
-            unit=unit, sosi=lists["sosi"], hovedformal=lists["hovedformal"], ar5=lists["ar5"],
-            area_function=_landuse.area_function(self, parameters, self.ELLIPSOIDAL, context,
-                                                 crs, feedback),
-            feedback=_plans.progress(feedback, 25, 85))
+            unit=unit,
+            sosi=lists["sosi"],
+            hovedformal=lists["hovedformal"],
+            ar5=lists["ar5"],
+            area_function=_landuse.area_function(
+                self, parameters, self.ELLIPSOIDAL, context, crs, feedback
+            ),
+            feedback=_plans.progress(feedback, 25, 85),
+        )
         s = result.summary
-        feedback.pushInfo(self.tr(
-            "Changed: {:.1f} m²; new development: {:.1f} m² (in the shore zone {:.1f} m²); "
-            "returned from development: {:.1f} m².").format(
-            s["changed"], s["new_development"], s["new_development_shore"],
-            s["development_returned"]))
-        outputs = {self.OUTPUT_MATRIX: self.write(parameters, self.OUTPUT_MATRIX, context,
-                                                  result.matrix, feedback=feedback)}
+        feedback.pushInfo(
+            self.tr(
+                "Changed: {:.1f} m²; new development: {:.1f} m² (in the shore zone {:.1f} m²); "
+                "returned from development: {:.1f} m²."
+            ).format(
+                s["changed"],
+                s["new_development"],
+                s["new_development_shore"],
+                s["development_returned"],
+            )
+        )
+        outputs = {
+            self.OUTPUT_MATRIX: self.write(
+                parameters, self.OUTPUT_MATRIX, context, result.matrix, feedback=feedback
+            )
+        }
         if parameters.get(self.OUTPUT_LONG) is not None:
-            outputs[self.OUTPUT_LONG] = self.write(parameters, self.OUTPUT_LONG, context,
-                                                   result.long, feedback=feedback)
+            outputs[self.OUTPUT_LONG] = self.write(
+                parameters, self.OUTPUT_LONG, context, result.long, feedback=feedback
+            )
         if parameters.get(self.OUTPUT_CHANGES) is not None:
             changes = result.changes
             frame = changes.drop(columns=["geometry", "area"]).copy()
@@ -186,10 +284,17 @@ class PlanChange(SmaabyAlgorithm):
             if unit != "m2":
                 frame[f"area_{unit}"] = changes["area"].to_numpy()
             outputs[self.OUTPUT_CHANGES] = self.write(
-                parameters, self.OUTPUT_CHANGES, context, frame,
-                changes["geometry"].to_numpy(), crs, QgsWkbTypes.MultiPolygon, feedback)
-        outputs[self.OUTPUT_CONVERSION] = self.write(parameters, self.OUTPUT_CONVERSION,
-                                                     context, result.conversion,
-                                                     feedback=feedback)
+                parameters,
+                self.OUTPUT_CHANGES,
+                context,
+                frame,
+                changes["geometry"].to_numpy(),
+                crs,
+                QgsWkbTypes.MultiPolygon,
+                feedback,
+            )
+        outputs[self.OUTPUT_CONVERSION] = self.write(
+            parameters, self.OUTPUT_CONVERSION, context, result.conversion, feedback=feedback
+        )
         feedback.setProgress(100)
         return outputs

@@ -23,8 +23,10 @@ class PlanReserve(SmaabyAlgorithm):
     ALG_ID = "planreserve"
     DISPLAY_NAME = "Plan reserve (arealreserve)"
     GROUP = GROUP_LANDUSE
-    TAGS = ("arealreserve, plan reserve, kommuneplan, arealformål, utbyggingsformål, AR5, "
-            "strandsone, arealregnskap, undeveloped land")
+    TAGS = (
+        "arealreserve, plan reserve, kommuneplan, arealformål, utbyggingsformål, AR5, "
+        "strandsone, arealregnskap, undeveloped land"
+    )
     HELP = (
         "Computes the plan reserve (arealreserve): the parts of the kommuneplan set aside "
         "for development that are not yet built, by purpose group (arealformålsgruppe), AR5 "
@@ -73,62 +75,120 @@ class PlanReserve(SmaabyAlgorithm):
     OUTPUT_TABLE = "OUTPUT_TABLE"
 
     def define(self, config):
-        self.add(QgsProcessingParameterFeatureSource(
-            self.PLAN, self.tr("Kommuneplan (arealformål)"), [QgsProcessing.TypeVectorPolygon]),
-            self.tr("The plan's land-use purposes (arealformål) as polygons, e.g. "
-                    "KpArealformålOmråde of the kommuneplan."))
-        self.add(QgsProcessingParameterField(
-            self.PURPOSE_FIELD, self.tr("Purpose field (SOSI arealformål code)"),
-            parentLayerParameterName=self.PLAN),
-            self.tr("Field with the SOSI arealformål code (e.g. 1110 boligbebyggelse)."))
-        _plans.add_landcover_parameters(self, self.LANDCOVER, self.LANDCOVER_FIELD,
-                                        optional=False)
-        self.add(QgsProcessingParameterMultipleLayers(
-            self.BUILT, self.tr("Existing buildings and roads"),
-            QgsProcessing.TypeVectorAnyGeometry, optional=True),
-            self.tr("Layers of what is already built (FKB-Bygning points or footprints, road "
-                    "lines, FKB-Tiltak). Polygons are removed from every development purpose; "
-                    "for groups marked buffer_built (bolig/sentrum, fritid, næring) all "
-                    "features are buffered by BUILT_BUFFER and removed."))
-        self.add(QgsProcessingParameterNumber(
-            self.BUILT_BUFFER, self.tr("Buffer around buildings and roads (m)"),
-            QgsProcessingParameterNumber.Double, defaultValue=15.0, minValue=0.0),
-            self.tr("Distance around BUILT features taken as built (NINA's method: 15 m; an "
-                    "implementation choice, not an official value). 0: polygons as drawn."))
-        self.add(QgsProcessingParameterBoolean(
-            self.AR5_BUILT, self.tr("Treat AR5 11 (bebygd) and 12 (samferdsel) as built"),
-            defaultValue=True),
-            self.tr("Remove AR5 11 and 12 from the reserve (as ARV does)."))
-        self.add(QgsProcessingParameterBoolean(
-            self.EXCLUDE_WATER, self.tr("Remove water (AR5 81, 82)"), defaultValue=True),
-            self.tr("Remove fresh water and sea polygons larger than WATER_MIN_AREA from the "
-                    "reserve (ARV's rule)."), advanced=True)
-        self.add(QgsProcessingParameterNumber(
-            self.WATER_MIN_AREA, self.tr("Smallest water polygon removed (m²)"),
-            QgsProcessingParameterNumber.Double, defaultValue=500.0, minValue=0.0),
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.PLAN, self.tr("Kommuneplan (arealformål)"), [QgsProcessing.TypeVectorPolygon]
+            ),
+            self.tr(
+                "The plan's land-use purposes (arealformål) as polygons, e.g. "
+                "KpArealformålOmråde of the kommuneplan."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.PURPOSE_FIELD,
+                self.tr("Purpose field (SOSI arealformål code)"),
+                parentLayerParameterName=self.PLAN,
+            ),
+            self.tr("Field with the SOSI arealformål code (e.g. 1110 boligbebyggelse)."),
+        )
+        _plans.add_landcover_parameters(self, self.LANDCOVER, self.LANDCOVER_FIELD, optional=False)
+        self.add(
+            QgsProcessingParameterMultipleLayers(
+                self.BUILT,
+                self.tr("Existing buildings and roads"),
+                QgsProcessing.TypeVectorAnyGeometry,
+                optional=True,
+            ),
+            self.tr(
+                "Layers of what is already built (FKB-Bygning points or footprints, road "
+                "lines, FKB-Tiltak). Polygons are removed from every development purpose; "
+                "for groups marked buffer_built (bolig/sentrum, fritid, næring) all "
+                "features are buffered by BUILT_BUFFER and removed."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.BUILT_BUFFER,
+                self.tr("Buffer around buildings and roads (m)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=15.0,
+                minValue=0.0,
+            ),
+            self.tr(
+                "Distance around BUILT features taken as built (NINA's method: 15 m; an "
+                "implementation choice, not an official value). 0: polygons as drawn."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterBoolean(
+                self.AR5_BUILT,
+                self.tr("Treat AR5 11 (bebygd) and 12 (samferdsel) as built"),
+                defaultValue=True,
+            ),
+            self.tr("Remove AR5 11 and 12 from the reserve (as ARV does)."),
+        )
+        self.add(
+            QgsProcessingParameterBoolean(
+                self.EXCLUDE_WATER, self.tr("Remove water (AR5 81, 82)"), defaultValue=True
+            ),
+            self.tr(
+                "Remove fresh water and sea polygons larger than WATER_MIN_AREA from the "
+                "reserve (ARV's rule)."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.WATER_MIN_AREA,
+                self.tr("Smallest water polygon removed (m²)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=500.0,
+                minValue=0.0,
+            ),
             self.tr("Water polygons of at most this area stay in the reserve (ARV: 500 m²)."),
-            advanced=True)
+            advanced=True,
+        )
         _plans.add_shore_parameters(self)
-        self.add(QgsProcessingParameterNumber(
-            self.MIN_AREA, self.tr("Sliver threshold for all groups (m²)"),
-            QgsProcessingParameterNumber.Double, optional=True, minValue=0.0),
-            self.tr("Connected reserve parts smaller than this are dropped. Empty: the "
-                    "thresholds of the development table (ARV/NINA: 250 m² bolig/sentrum, "
-                    "fritid, samferdsel; 1,000 m² næring; 150 m² others). 0 keeps all."))
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIN_AREA,
+                self.tr("Sliver threshold for all groups (m²)"),
+                QgsProcessingParameterNumber.Double,
+                optional=True,
+                minValue=0.0,
+            ),
+            self.tr(
+                "Connected reserve parts smaller than this are dropped. Empty: the "
+                "thresholds of the development table (ARV/NINA: 250 m² bolig/sentrum, "
+                "fritid, samferdsel; 1,000 m² næring; 150 m² others). 0 keeps all."
+            ),
+        )
         _plans.add_development_table_parameter(self)
         _landuse.add_unit_parameter(self, self.UNIT)
         _landuse.add_overlap_parameter(self, self.OVERLAPS)
         _landuse.add_ellipsoidal_parameter(self, self.ELLIPSOIDAL)
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_RESERVE, self.tr("Plan reserve polygons"),
-            QgsProcessing.TypeVectorPolygon),
-            self.tr("Unbuilt parts of development purposes by plan feature, AR5 class and "
-                    "shore zone."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Plan reserve by purpose group and AR5"),
-            QgsProcessing.TypeVector),
-            self.tr("Reserve per purpose group (rows) by AR5 class (columns), in the chosen "
-                    "unit, with a Sum row."))
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_RESERVE,
+                self.tr("Plan reserve polygons"),
+                QgsProcessing.TypeVectorPolygon,
+            ),
+            self.tr(
+                "Unbuilt parts of development purposes by plan feature, AR5 class and shore zone."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_TABLE,
+                self.tr("Plan reserve by purpose group and AR5"),
+                QgsProcessing.TypeVector,
+            ),
+            self.tr(
+                "Reserve per purpose group (rows) by AR5 class (columns), in the chosen "
+                "unit, with a Sum row."
+            ),
+        )
 
     def compute(self, parameters, context, feedback):
         names = [self.PLAN, self.LANDCOVER, _plans.SHORE]
@@ -137,21 +197,40 @@ class PlanReserve(SmaabyAlgorithm):
         all_sources = [plan_src, lc_src, shore_src, *built_layers]
         all_names = names + [f"{self.BUILT} {i + 1}" for i in range(len(built_layers))]
         present = [(n, s) for n, s in zip(all_names, all_sources) if s is not None]
-        crs = layers.working_crs([s for _, s in present], context, feedback,
-                                 [n for n, _ in present])
+        crs = layers.working_crs(
+            [s for _, s in present], context, feedback, [n for n, _ in present]
+        )
         rule = _landuse.overlap_rule(self, parameters, self.OVERLAPS, context)
         plan, plan_fids = _landuse.read_categorical(
-            self, parameters, context, feedback, layer=self.PLAN, field=self.PURPOSE_FIELD,
-            crs=crs, rule=rule, source=plan_src, return_fids=True)
+            self,
+            parameters,
+            context,
+            feedback,
+            layer=self.PLAN,
+            field=self.PURPOSE_FIELD,
+            crs=crs,
+            rule=rule,
+            source=plan_src,
+            return_fids=True,
+        )
         feedback.setProgress(10)
-        landcover = _landuse.read_categorical(self, parameters, context, feedback,
-                                              layer=self.LANDCOVER, field=self.LANDCOVER_FIELD,
-                                              crs=crs, rule=rule, source=lc_src)
+        landcover = _landuse.read_categorical(
+            self,
+            parameters,
+            context,
+            feedback,
+            layer=self.LANDCOVER,
+            field=self.LANDCOVER_FIELD,
+            crs=crs,
+            rule=rule,
+            source=lc_src,
+        )
         feedback.setProgress(20)
         built = []
         for name, layer in zip(all_names[3:], built_layers):
-            data = layers.read_source(layer, name, context, feedback, fields=[],
-                                      target_crs=crs, require_features=False)
+            data = layers.read_source(
+                layer, name, context, feedback, fields=[], target_crs=crs, require_features=False
+            )
             built.append(data.geometry)
         shore = _plans.read_shore(self, parameters, context, feedback, crs, shore_src)
         if feedback.isCanceled():
@@ -161,27 +240,47 @@ class PlanReserve(SmaabyAlgorithm):
         _plans.warn_unknown_purposes(self, plan.code, table, lists["sosi"], feedback, self.PLAN)
         unit = _landuse.UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
         min_area = parameters.get(self.MIN_AREA)
-        min_area = (None if min_area in (None, "") else
-                    self.parameterAsDouble(parameters, self.MIN_AREA, context))
+        min_area = (
+            None
+            if min_area in (None, "")
+            else self.parameterAsDouble(parameters, self.MIN_AREA, context)
+        )
         result = plan_reserve(
-            plan, table, landcover=landcover, built=built,
+            plan,
+            table,
+            landcover=landcover,
+            built=built,
             built_buffer=self.parameterAsDouble(parameters, self.BUILT_BUFFER, context),
             ar5_built=self.parameterAsBoolean(parameters, self.AR5_BUILT, context),
             exclude_water=self.parameterAsBoolean(parameters, self.EXCLUDE_WATER, context),
             water_min_area=self.parameterAsDouble(parameters, self.WATER_MIN_AREA, context),
             shore=shore,
             shore_width=self.parameterAsDouble(parameters, _plans.SHORE_WIDTH, context),
-            min_area=min_area, unit=unit, sosi=lists["sosi"], ar5=lists["ar5"],
-            area_function=_landuse.area_function(self, parameters, self.ELLIPSOIDAL, context,
-                                                 crs, feedback),
-            feedback=_plans.progress(feedback, 25, 90))
+            min_area=min_area,
+            unit=unit,
+            sosi=lists["sosi"],
+            ar5=lists["ar5"],
+            area_function=_landuse.area_function(
+                self, parameters, self.ELLIPSOIDAL, context, crs, feedback
+            ),
+            feedback=_plans.progress(feedback, 25, 90),
+        )
         s = result.summary
-        feedback.pushInfo(self.tr(
-            "Development purposes: {} polygon(s), {:.1f} m²; removed as built {:.1f} m², as "
-            "water {:.1f} m², as slivers {:.1f} m²; reserve {:.1f} m², of which {:.1f} m² in "
-            "the shore zone.").format(s["n_development"], s["development"], s["removed_built"],
-                                      s["removed_water"], s["removed_slivers"], s["reserve"],
-                                      s["reserve_shore"]))
+        feedback.pushInfo(
+            self.tr(
+                "Development purposes: {} polygon(s), {:.1f} m²; removed as built {:.1f} m², as "
+                "water {:.1f} m², as slivers {:.1f} m²; reserve {:.1f} m², of which {:.1f} m² in "
+                "the shore zone."
+            ).format(
+                s["n_development"],
+                s["development"],
+                s["removed_built"],
+                s["removed_water"],
+                s["removed_slivers"],
+                s["reserve"],
+                s["reserve_shore"],
+            )
+        )
         pieces = result.pieces
         frame = pieces.drop(columns=["geometry", "area"]).copy()
         frame["plan"] = plan_fids[frame["plan"].to_numpy()]
@@ -190,13 +289,20 @@ class PlanReserve(SmaabyAlgorithm):
             frame[column] = frame[column].astype("Int64")
         if unit != "m2":
             frame[f"area_{unit}"] = pieces["area"].to_numpy()
-        dest_reserve = self.write(parameters, self.OUTPUT_RESERVE, context, frame,
-                                  pieces["geometry"].to_numpy(), crs, QgsWkbTypes.MultiPolygon,
-                                  feedback)
+        dest_reserve = self.write(
+            parameters,
+            self.OUTPUT_RESERVE,
+            context,
+            frame,
+            pieces["geometry"].to_numpy(),
+            crs,
+            QgsWkbTypes.MultiPolygon,
+            feedback,
+        )
         out_table = result.table.copy()
         out_table["purpose_group"] = out_table["purpose_group"].astype("Int64")
-        dest_table = self.write(parameters, self.OUTPUT_TABLE, context, out_table,
-                                feedback=feedback)
+        dest_table = self.write(
+            parameters, self.OUTPUT_TABLE, context, out_table, feedback=feedback
+        )
         feedback.setProgress(100)
         return {self.OUTPUT_RESERVE: dest_reserve, self.OUTPUT_TABLE: dest_table}
-

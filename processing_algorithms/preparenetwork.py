@@ -16,8 +16,10 @@ class PrepareNetwork(SmaabyAlgorithm):
     ALG_ID = "preparenetwork"
     DISPLAY_NAME = "Prepare road network"
     GROUP = GROUP_CATCHMENTS
-    TAGS = ("network, vegnett, graph, topology, speed, fartsgrense, one-way, enveiskjøring, "
-            "NVDB, routing, components, dangling")
+    TAGS = (
+        "network, vegnett, graph, topology, speed, fartsgrense, one-way, enveiskjøring, "
+        "NVDB, routing, components, dangling"
+    )
     HELP = (
         "Turns road lines into a routable network and writes it out: each link (a line, "
         "or part of a line between junctions) with its length in metres, its travel time "
@@ -47,55 +49,89 @@ class PrepareNetwork(SmaabyAlgorithm):
 
     def define(self, config):
         nw.add_network_parameters(self, cost=False, access=False)
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Prepared network"), QgsProcessing.TypeVectorLine),
-            self.tr("One feature per link: link_id, src_fid (the input feature), length_m, "
-                    "oneway (B, FT, TF, N), speed_kmh, speed_src (layer, field, default), "
-                    "min_fw, min_bw (minutes; null = closed), from_node, to_node, component "
-                    "(0 = the largest)."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_NODES, self.tr("Junctions"), QgsProcessing.TypeVectorPoint,
-            optional=True, createByDefault=False),
-            self.tr("One point per junction with node_id, degree (number of link ends), "
-                    "dangling (1 where only one link ends) and component."))
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Prepared network"), QgsProcessing.TypeVectorLine
+            ),
+            self.tr(
+                "One feature per link: link_id, src_fid (the input feature), length_m, "
+                "oneway (B, FT, TF, N), speed_kmh, speed_src (layer, field, default), "
+                "min_fw, min_bw (minutes; null = closed), from_node, to_node, component "
+                "(0 = the largest)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_NODES,
+                self.tr("Junctions"),
+                QgsProcessing.TypeVectorPoint,
+                optional=True,
+                createByDefault=False,
+            ),
+            self.tr(
+                "One point per junction with node_id, degree (number of link ends), "
+                "dangling (1 where only one link ends) and component."
+            ),
+        )
 
     def compute(self, parameters, context, feedback):
         crs = nw.working_crs(self, parameters, context, feedback, [])
-        setup = nw.read_network(self, parameters, context, feedback, crs,
-                                cost=nw.COST_TIME, need_speed=True)
+        setup = nw.read_network(
+            self, parameters, context, feedback, crs, cost=nw.COST_TIME, need_speed=True
+        )
         net = setup.net
         feedback.setProgress(60)
         fin_f = np.isfinite(net.cost_forward)
         fin_b = np.isfinite(net.cost_backward)
         oneway = np.select([fin_f & fin_b, fin_f, fin_b], ["B", "FT", "TF"], "N")
-        table = pd.DataFrame({
-            "link_id": np.arange(net.n_links, dtype=np.int64),
-            "src_fid": setup.data.fids[net.feature],
-            "length_m": net.length,
-            "oneway": oneway,
-            "min_fw": np.where(fin_f, net.cost_forward, np.nan),
-            "min_bw": np.where(fin_b, net.cost_backward, np.nan),
-            "from_node": net.from_node,
-            "to_node": net.to_node,
-            "component": net.component[net.from_node],
-        })
+        table = pd.DataFrame(
+            {
+                "link_id": np.arange(net.n_links, dtype=np.int64),
+                "src_fid": setup.data.fids[net.feature],
+                "length_m": net.length,
+                "oneway": oneway,
+                "min_fw": np.where(fin_f, net.cost_forward, np.nan),
+                "min_bw": np.where(fin_b, net.cost_backward, np.nan),
+                "from_node": net.from_node,
+                "to_node": net.to_node,
+                "component": net.component[net.from_node],
+            }
+        )
         if setup.speed_kmh is not None:
             table.insert(4, "speed_kmh", setup.speed_kmh[net.feature])
             table.insert(5, "speed_src", setup.speed_source[net.feature])
-        dest = self.write(parameters, self.OUTPUT, context, table, net.lines, crs,
-                          QgsWkbTypes.LineString, feedback)
+        dest = self.write(
+            parameters,
+            self.OUTPUT,
+            context,
+            table,
+            net.lines,
+            crs,
+            QgsWkbTypes.LineString,
+            feedback,
+        )
         feedback.setProgress(90)
         result = {self.OUTPUT: dest}
-        degree = (np.bincount(net.from_node, minlength=net.n_nodes)
-                  + np.bincount(net.to_node, minlength=net.n_nodes))
-        nodes = pd.DataFrame({
-            "node_id": np.arange(net.n_nodes, dtype=np.int64),
-            "degree": degree.astype(np.int64),
-            "dangling": (degree == 1).astype(np.int64),
-            "component": net.component,
-        })
+        degree = np.bincount(net.from_node, minlength=net.n_nodes) + np.bincount(
+            net.to_node, minlength=net.n_nodes
+        )
+        nodes = pd.DataFrame(
+            {
+                "node_id": np.arange(net.n_nodes, dtype=np.int64),
+                "degree": degree.astype(np.int64),
+                "dangling": (degree == 1).astype(np.int64),
+                "component": net.component,
+            }
+        )
         result[self.OUTPUT_NODES] = self.write(
-            parameters, self.OUTPUT_NODES, context, nodes, shapely.points(net.node_xy), crs,
-            QgsWkbTypes.Point, feedback)
+            parameters,
+            self.OUTPUT_NODES,
+            context,
+            nodes,
+            shapely.points(net.node_xy),
+            crs,
+            QgsWkbTypes.Point,
+            feedback,
+        )
         feedback.setProgress(100)
         return result

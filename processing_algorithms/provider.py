@@ -27,12 +27,17 @@ def algorithm_classes() -> list[type[SmaabyAlgorithm]]:
         try:
             module = importlib.import_module(f"{package.__name__}.{info.name}")
         except Exception as error:  # one broken module must not hide the others
-            QgsMessageLog.logMessage(f"Could not load algorithm module {info.name}: {error!r}",
-                                     "Småby", Qgis.Critical)
+            QgsMessageLog.logMessage(
+                f"Could not load algorithm module {info.name}: {error!r}", "Småby", Qgis.Critical
+            )
             continue
         for obj in vars(module).values():
-            if (inspect.isclass(obj) and issubclass(obj, SmaabyAlgorithm)
-                    and obj.__module__ == module.__name__ and obj.ALG_ID):
+            if (
+                inspect.isclass(obj)
+                and issubclass(obj, SmaabyAlgorithm)
+                and obj.__module__ == module.__name__
+                and obj.ALG_ID
+            ):
                 found[obj.ALG_ID] = obj
     return [found[key] for key in sorted(found)]
 
@@ -46,7 +51,8 @@ class SmaabyProvider(QgsProcessingProvider):
 
     def longName(self) -> str:  # noqa: N802
         return QCoreApplication.translate(
-            "SmaabyProvider", "Småby: land use, catchments and centres of small towns")
+            "SmaabyProvider", "Småby: land use, catchments and centres of small towns"
+        )
 
     def icon(self) -> QIcon:
         return QIcon(str(paths.icon()))

@@ -35,8 +35,10 @@ class ServiceAreas(SmaabyAlgorithm):
     ALG_ID = "serviceareas"
     DISPLAY_NAME = "Network service areas"
     GROUP = GROUP_CATCHMENTS
-    TAGS = ("service area, isochrone, reachability, tilgjengelighet, omland, network, "
-            "vegnett, travel time, reisetid, walking distance, gangavstand, Dijkstra")
+    TAGS = (
+        "service area, isochrone, reachability, tilgjengelighet, omland, network, "
+        "vegnett, travel time, reisetid, walking distance, gangavstand, Dijkstra"
+    )
     HELP = (
         "The part of the road network that can be reached from each centre within each "
         "cost threshold (e.g. 5, 10, 20, 30 minutes, or 500, 1000 m), as lines and as "
@@ -80,87 +82,154 @@ class ServiceAreas(SmaabyAlgorithm):
     OUTPUT_LINES = "OUTPUT_LINES"
 
     def define(self, config):
-        nw.add_centre_parameters(self, help_text=self.tr(
-            "Start points: town centres, schools, stations. Each is attached to the nearest "
-            "link of the network."))
+        nw.add_centre_parameters(
+            self,
+            help_text=self.tr(
+                "Start points: town centres, schools, stations. Each is attached to the nearest "
+                "link of the network."
+            ),
+        )
         nw.add_network_parameters(self)
-        self.add(QgsProcessingParameterString(
-            self.THRESHOLDS, self.tr("Cost thresholds"), defaultValue="5, 10, 20, 30"),
-            self.tr("Comma-separated limits in the cost unit: minutes for travel time, metres "
-                    "for distance (e.g. '5, 10, 20, 30' or '500, 1000, 2000')."))
-        self.add(QgsProcessingParameterEnum(
-            self.MODE, self.tr("Areas"),
-            options=[self.tr("One area per centre (may overlap)"),
-                     self.tr("Dissolved bands over all centres (nearest centre)")],
-            defaultValue=MODE_PER_CENTRE),
-            self.tr("One area per centre and threshold, or one area per threshold: what lies "
-                    "within it of the nearest centre."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.POPULATION, self.tr("Population (points or polygons)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True),
-            self.tr("Optional: population points or polygons (e.g. SSB 250 m cells); a polygon "
-                    "counts by a point inside it."))
-        self.add(QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field"),
-            parentLayerParameterName=self.POPULATION, type=QgsProcessingParameterField.Numeric,
-            optional=True),
-            self.tr("Number of inhabitants per population feature (e.g. pop2019). Without it "
-                    "each feature counts as 1."))
-        self.add(QgsProcessingParameterDistance(
-            self.BUFFER_DISTANCE, self.tr("Polygon buffer distance"), defaultValue=100.0,
-            parentParameterName=nw.NETWORK, minValue=0.1),
-            self.tr("The polygons are the reached network buffered by this many metres."))
-        self.add(QgsProcessingParameterEnum(
-            self.LINES_MODE, self.tr("Line output"),
-            options=[self.tr("One feature per reached link piece, with its cost"),
-                     self.tr("One multiline per centre and band")],
-            defaultValue=LINES_PIECES),
-            self.tr("Pieces carry their link and cost range (for styling by cost); one "
-                    "multiline per centre and band is lighter, as QGIS's service area."),
-            advanced=True)
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_POLYGONS, self.tr("Service areas (polygons)"),
-            QgsProcessing.TypeVectorPolygon, optional=True),
-            self.tr("One polygon per centre and threshold (or per threshold when dissolved) "
-                    "with centre_id, threshold, area_km2, area_daa, network_km, population."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LINES, self.tr("Service areas (reached lines)"),
-            QgsProcessing.TypeVectorLine, optional=True),
-            self.tr("The reached network in bands, with centre_id, threshold, band_from, "
-                    "length_m, cost_min, cost_max."))
+        self.add(
+            QgsProcessingParameterString(
+                self.THRESHOLDS, self.tr("Cost thresholds"), defaultValue="5, 10, 20, 30"
+            ),
+            self.tr(
+                "Comma-separated limits in the cost unit: minutes for travel time, metres "
+                "for distance (e.g. '5, 10, 20, 30' or '500, 1000, 2000')."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.MODE,
+                self.tr("Areas"),
+                options=[
+                    self.tr("One area per centre (may overlap)"),
+                    self.tr("Dissolved bands over all centres (nearest centre)"),
+                ],
+                defaultValue=MODE_PER_CENTRE,
+            ),
+            self.tr(
+                "One area per centre and threshold, or one area per threshold: what lies "
+                "within it of the nearest centre."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.POPULATION,
+                self.tr("Population (points or polygons)"),
+                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            ),
+            self.tr(
+                "Optional: population points or polygons (e.g. SSB 250 m cells); a polygon "
+                "counts by a point inside it."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.POPULATION_FIELD,
+                self.tr("Population field"),
+                parentLayerParameterName=self.POPULATION,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            ),
+            self.tr(
+                "Number of inhabitants per population feature (e.g. pop2019). Without it "
+                "each feature counts as 1."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterDistance(
+                self.BUFFER_DISTANCE,
+                self.tr("Polygon buffer distance"),
+                defaultValue=100.0,
+                parentParameterName=nw.NETWORK,
+                minValue=0.1,
+            ),
+            self.tr("The polygons are the reached network buffered by this many metres."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.LINES_MODE,
+                self.tr("Line output"),
+                options=[
+                    self.tr("One feature per reached link piece, with its cost"),
+                    self.tr("One multiline per centre and band"),
+                ],
+                defaultValue=LINES_PIECES,
+            ),
+            self.tr(
+                "Pieces carry their link and cost range (for styling by cost); one "
+                "multiline per centre and band is lighter, as QGIS's service area."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_POLYGONS,
+                self.tr("Service areas (polygons)"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+            ),
+            self.tr(
+                "One polygon per centre and threshold (or per threshold when dissolved) "
+                "with centre_id, threshold, area_km2, area_daa, network_km, population."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_LINES,
+                self.tr("Service areas (reached lines)"),
+                QgsProcessing.TypeVectorLine,
+                optional=True,
+            ),
+            self.tr(
+                "The reached network in bands, with centre_id, threshold, band_from, "
+                "length_m, cost_min, cost_max."
+            ),
+        )
 
     def compute(self, parameters, context, feedback):
         want_poly = parameters.get(self.OUTPUT_POLYGONS) is not None
         want_lines = parameters.get(self.OUTPUT_LINES) is not None
         if not (want_poly or want_lines):
-            raise InputError(self.tr("Choose at least one output: OUTPUT_POLYGONS or "
-                                     "OUTPUT_LINES."))
-        thresholds = np.asarray(nw.parse_numbers(
-            self, self.parameterAsString(parameters, self.THRESHOLDS, context), self.THRESHOLDS))
-        crs = nw.working_crs(self, parameters, context, feedback,
-                             [self.CENTRES, self.POPULATION])
+            raise InputError(
+                self.tr("Choose at least one output: OUTPUT_POLYGONS or OUTPUT_LINES.")
+            )
+        thresholds = np.asarray(
+            nw.parse_numbers(
+                self, self.parameterAsString(parameters, self.THRESHOLDS, context), self.THRESHOLDS
+            )
+        )
+        crs = nw.working_crs(self, parameters, context, feedback, [self.CENTRES, self.POPULATION])
         setup = nw.read_network(self, parameters, context, feedback, crs)
         feedback.setProgress(20)
-        centres, ids = nw.read_with_ids(self, parameters, self.CENTRES, self.CENTRE_ID_FIELD,
-                                        context, feedback, crs)
+        centres, ids = nw.read_with_ids(
+            self, parameters, self.CENTRES, self.CENTRE_ID_FIELD, context, feedback, crs
+        )
         c_att = nw.attach(self, setup, centres, self.CENTRES, feedback)
         pop_att = pop = None
         if self.parameterAsSource(parameters, self.POPULATION, context) is not None:
-            pdata, pop = nw.read_population(self, parameters, self.POPULATION,
-                                            self.POPULATION_FIELD, context, feedback, crs)
+            pdata, pop = nw.read_population(
+                self, parameters, self.POPULATION, self.POPULATION_FIELD, context, feedback, crs
+            )
             pop_att = nw.attach(self, setup, pdata, self.POPULATION, feedback, required=False)
         if feedback.isCanceled():
             return {}
         per_source = self.parameterAsEnum(parameters, self.MODE, context) == MODE_PER_CENTRE
-        sa = setup.net.service_area(c_att, thresholds, targets=pop_att, per_source=per_source,
-                                     cancelled=feedback.isCanceled)
+        sa = setup.net.service_area(
+            c_att, thresholds, targets=pop_att, per_source=per_source, cancelled=feedback.isCanceled
+        )
         if feedback.isCanceled():
             return {}
         feedback.setProgress(50)
         unit = nw.cost_label(setup.unit)
-        feedback.pushInfo(self.tr("Reached {} link piece(s) within {} {}.")
-                          .format(len(sa.pieces), ", ".join(f"{t:g}" for t in thresholds),
-                                  unit))
+        feedback.pushInfo(
+            self.tr("Reached {} link piece(s) within {} {}.").format(
+                len(sa.pieces), ", ".join(f"{t:g}" for t in thresholds), unit
+            )
+        )
 
         def centre_name(src):
             src = np.asarray(src)
@@ -171,60 +240,77 @@ class ServiceAreas(SmaabyAlgorithm):
         if want_lines:
             if self.parameterAsEnum(parameters, self.LINES_MODE, context) == LINES_MERGED:
                 table, geom = band_lines(sa.pieces, sa.geometry)
-                out = pd.DataFrame({
-                    "centre_id": centre_name(table["source"]),
-                    "threshold": thresholds[table["band"]],
-                    "band_from": band_from[table["band"]],
-                    "length_m": table["length_m"],
-                    "cost_min": table["cost_min"],
-                    "cost_max": table["cost_max"],
-                })
+                out = pd.DataFrame(
+                    {
+                        "centre_id": centre_name(table["source"]),
+                        "threshold": thresholds[table["band"]],
+                        "band_from": band_from[table["band"]],
+                        "length_m": table["length_m"],
+                        "cost_min": table["cost_min"],
+                        "cost_max": table["cost_max"],
+                    }
+                )
                 wkb = QgsWkbTypes.MultiLineString
             else:
                 p = sa.pieces
                 link = p["link"].to_numpy()
-                out = pd.DataFrame({
-                    "centre_id": centre_name(p["source"]),
-                    "threshold": thresholds[p["band"]],
-                    "band_from": band_from[p["band"]],
-                    "link_fid": setup.data.fids[setup.net.feature[link]],
-                    "length_m": p["end"] - p["start"],
-                    "cost_min": p["cost_min"],
-                    "cost_max": p["cost_max"],
-                })
+                out = pd.DataFrame(
+                    {
+                        "centre_id": centre_name(p["source"]),
+                        "threshold": thresholds[p["band"]],
+                        "band_from": band_from[p["band"]],
+                        "link_fid": setup.data.fids[setup.net.feature[link]],
+                        "length_m": p["end"] - p["start"],
+                        "cost_min": p["cost_min"],
+                        "cost_max": p["cost_max"],
+                    }
+                )
                 geom = sa.geometry
                 wkb = QgsWkbTypes.LineString
-            result[self.OUTPUT_LINES] = self.write(parameters, self.OUTPUT_LINES, context, out,
-                                                   geom, crs, wkb, feedback)
+            result[self.OUTPUT_LINES] = self.write(
+                parameters, self.OUTPUT_LINES, context, out, geom, crs, wkb, feedback
+            )
         feedback.setProgress(65)
         if want_poly:
             if feedback.isCanceled():
                 return {}
             buffer = self.parameterAsDouble(parameters, self.BUFFER_DISTANCE, context)
-            table, polys = service_area_polygons(sa.pieces, sa.geometry, len(thresholds),
-                                                 buffer, links=setup.net.lines)
+            table, polys = service_area_polygons(
+                sa.pieces, sa.geometry, len(thresholds), buffer, links=setup.net.lines
+            )
             area = table["area_m2"].to_numpy()
-            out = pd.DataFrame({
-                "centre_id": centre_name(table["source"]),
-                "threshold": thresholds[table["band"]],
-                "cost_unit": unit,
-                "area_km2": to_unit(area, "km2"),
-                "area_daa": to_unit(area, "daa"),
-                "network_km": table["length_m"] / 1000.0,
-            })
+            out = pd.DataFrame(
+                {
+                    "centre_id": centre_name(table["source"]),
+                    "threshold": thresholds[table["band"]],
+                    "cost_unit": unit,
+                    "area_km2": to_unit(area, "km2"),
+                    "area_daa": to_unit(area, "daa"),
+                    "network_km": table["length_m"] / 1000.0,
+                }
+            )
             if sa.target_cost is not None:
                 reached = population_reached(sa.target_cost, pop, thresholds)
                 r = np.searchsorted(sa.rows, table["source"].to_numpy())
                 out["population"] = reached[r, table["band"].to_numpy()]
             result[self.OUTPUT_POLYGONS] = self.write(
-                parameters, self.OUTPUT_POLYGONS, context, out, polys, crs,
-                QgsWkbTypes.MultiPolygon, feedback)
+                parameters,
+                self.OUTPUT_POLYGONS,
+                context,
+                out,
+                polys,
+                crs,
+                QgsWkbTypes.MultiPolygon,
+                feedback,
+            )
         if pop is not None and sa.target_cost is not None:
             total = float(pop.sum())
             best = sa.target_cost.min(axis=0) if len(sa.rows) else np.full(len(pop), np.inf)
             for t in thresholds:
-                feedback.pushInfo(self.tr("Within {:g} {} of {}: {:,.0f} of {:,.0f} "
-                                          "inhabitants.").format(
-                    t, unit, self.tr("a centre"), float(pop[best <= t].sum()), total))
+                feedback.pushInfo(
+                    self.tr("Within {:g} {} of {}: {:,.0f} of {:,.0f} inhabitants.").format(
+                        t, unit, self.tr("a centre"), float(pop[best <= t].sum()), total
+                    )
+                )
         feedback.setProgress(100)
         return result

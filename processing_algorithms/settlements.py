@@ -75,97 +75,184 @@ class Settlements(SmaabyAlgorithm):
     OUTPUT_POINTS = "OUTPUT_POINTS"
 
     def define(self, config):
-        self.add(QgsProcessingParameterFeatureSource(
-            self.BUILDINGS, self.tr("Buildings or addresses"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
-            self.tr("Building points (bygningspunkt), building footprints (counted at their "
-                    "centroid) or address points (adresser)."))
-        self.add(QgsProcessingParameterField(
-            self.RESIDENTS_FIELD, self.tr("Residents field"),
-            parentLayerParameterName=self.BUILDINGS, optional=True),
-            self.tr("Numeric field with the residents (bosatte) per building; 0 for "
-                    "non-residential buildings. Without it every point gets "
-                    "PERSONS_PER_ADDRESS residents."))
-        self.add(QgsProcessingParameterNumber(
-            self.PERSONS_PER_ADDRESS, self.tr("Persons per point without a residents field"),
-            QgsProcessingParameterNumber.Double, defaultValue=2.0, minValue=0.0),
-            self.tr("Residents given to every point when no residents field is chosen "
-                    "(an assumption: e.g. the kommune's population divided by its number of "
-                    "address points)."))
-        self.add(QgsProcessingParameterNumber(
-            self.MAX_GAP, self.tr("Largest gap between buildings (m)"),
-            QgsProcessingParameterNumber.Double, defaultValue=MAX_GAP, minValue=0.01),
-            self.tr("SSB: the distance between houses is normally at most 50 m."))
-        self.add(QgsProcessingParameterNumber(
-            self.MIN_RESIDENTS, self.tr("Fewest residents of a settlement"),
-            QgsProcessingParameterNumber.Double, defaultValue=MIN_RESIDENTS, minValue=0.0),
-            self.tr("SSB: at least 200 residents (counted in the core, without satellites)."))
-        self.add(QgsProcessingParameterNumber(
-            self.SATELLITE_DISTANCE, self.tr("Largest distance of a satellite (m)"),
-            QgsProcessingParameterNumber.Double, defaultValue=SATELLITE_DISTANCE,
-            minValue=0.01),
-            self.tr("SSB: satellite clusters at most 400 m from the core belong to the "
-                    "settlement (building-to-building distance here)."))
-        self.add(QgsProcessingParameterNumber(
-            self.SATELLITE_MIN_BUILDINGS, self.tr("Fewest buildings of a satellite"),
-            QgsProcessingParameterNumber.Integer, defaultValue=SATELLITE_MIN_BUILDINGS,
-            minValue=1),
-            self.tr("SSB: a satellite has at least 5 residential or business buildings."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Settlements"), QgsProcessing.TypeVectorPolygon),
-            self.tr("Settlement polygons with residents, buildings, points, satellites and "
-                    "area."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_POINTS, self.tr("Points with their settlement"),
-            QgsProcessing.TypeVectorPoint, optional=True, createByDefault=False),
-            self.tr("The input points with settlement_id (0 = outside) and role."))
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.BUILDINGS,
+                self.tr("Buildings or addresses"),
+                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            ),
+            self.tr(
+                "Building points (bygningspunkt), building footprints (counted at their "
+                "centroid) or address points (adresser)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.RESIDENTS_FIELD,
+                self.tr("Residents field"),
+                parentLayerParameterName=self.BUILDINGS,
+                optional=True,
+            ),
+            self.tr(
+                "Numeric field with the residents (bosatte) per building; 0 for "
+                "non-residential buildings. Without it every point gets "
+                "PERSONS_PER_ADDRESS residents."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.PERSONS_PER_ADDRESS,
+                self.tr("Persons per point without a residents field"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=2.0,
+                minValue=0.0,
+            ),
+            self.tr(
+                "Residents given to every point when no residents field is chosen "
+                "(an assumption: e.g. the kommune's population divided by its number of "
+                "address points)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MAX_GAP,
+                self.tr("Largest gap between buildings (m)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=MAX_GAP,
+                minValue=0.01,
+            ),
+            self.tr("SSB: the distance between houses is normally at most 50 m."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIN_RESIDENTS,
+                self.tr("Fewest residents of a settlement"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=MIN_RESIDENTS,
+                minValue=0.0,
+            ),
+            self.tr("SSB: at least 200 residents (counted in the core, without satellites)."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.SATELLITE_DISTANCE,
+                self.tr("Largest distance of a satellite (m)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=SATELLITE_DISTANCE,
+                minValue=0.01,
+            ),
+            self.tr(
+                "SSB: satellite clusters at most 400 m from the core belong to the "
+                "settlement (building-to-building distance here)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.SATELLITE_MIN_BUILDINGS,
+                self.tr("Fewest buildings of a satellite"),
+                QgsProcessingParameterNumber.Integer,
+                defaultValue=SATELLITE_MIN_BUILDINGS,
+                minValue=1,
+            ),
+            self.tr("SSB: a satellite has at least 5 residential or business buildings."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Settlements"), QgsProcessing.TypeVectorPolygon
+            ),
+            self.tr("Settlement polygons with residents, buildings, points, satellites and area."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_POINTS,
+                self.tr("Points with their settlement"),
+                QgsProcessing.TypeVectorPoint,
+                optional=True,
+                createByDefault=False,
+            ),
+            self.tr("The input points with settlement_id (0 = outside) and role."),
+        )
 
     def compute(self, parameters, context, feedback):
         field = self.parameterAsString(parameters, self.RESIDENTS_FIELD, context) or None
-        data = self.read(parameters, self.BUILDINGS, context, feedback,
-                         fields=[field] if field else [])
+        data = self.read(
+            parameters, self.BUILDINGS, context, feedback, fields=[field] if field else []
+        )
         if field:
-            residents = layers.numeric_column(data, field, self.RESIDENTS_FIELD,
-                                              nonnegative=True, fill=0.0)
+            residents = layers.numeric_column(
+                data, field, self.RESIDENTS_FIELD, nonnegative=True, fill=0.0
+            )
             n_null = int(data.attributes[field].isna().sum())
             if n_null:
-                feedback.pushWarning(self.tr("{} point(s) with null residents count as 0.")
-                                     .format(n_null))
+                feedback.pushWarning(
+                    self.tr("{} point(s) with null residents count as 0.").format(n_null)
+                )
         else:
             per_point = self.parameterAsDouble(parameters, self.PERSONS_PER_ADDRESS, context)
             residents = np.full(len(data), per_point)
-            feedback.pushInfo(self.tr("No residents field: every point counts {} resident(s)."
-                                      ).format(per_point))
+            feedback.pushInfo(
+                self.tr("No residents field: every point counts {} resident(s).").format(per_point)
+            )
         feedback.setProgress(20)
         xy = representative_points(data.geometry)
         max_gap = self.parameterAsDouble(parameters, self.MAX_GAP, context)
         result = delineate_settlements(
-            xy, residents, max_gap=max_gap,
+            xy,
+            residents,
+            max_gap=max_gap,
             min_residents=self.parameterAsDouble(parameters, self.MIN_RESIDENTS, context),
-            satellite_distance=self.parameterAsDouble(parameters, self.SATELLITE_DISTANCE,
-                                                      context),
-            satellite_min_buildings=self.parameterAsInt(parameters,
-                                                        self.SATELLITE_MIN_BUILDINGS, context))
+            satellite_distance=self.parameterAsDouble(parameters, self.SATELLITE_DISTANCE, context),
+            satellite_min_buildings=self.parameterAsInt(
+                parameters, self.SATELLITE_MIN_BUILDINGS, context
+            ),
+        )
         if feedback.isCanceled():
             return {}
         feedback.setProgress(80)
         table = result.table.copy()
         table["area_daa"] = table["area_m2"] / 1000.0
         inside = result.point_settlement > 0
-        feedback.pushInfo(self.tr("{} settlement(s); {} of {} points ({:.1f} %) inside, "
-                                  "{:.0f} of {:.0f} residents.").format(
-            len(table), int(inside.sum()), len(inside),
-            100.0 * inside.mean() if len(inside) else 0.0,
-            float(residents[inside].sum()), float(residents.sum())))
-        dest = self.write(parameters, self.OUTPUT, context, table, result.geometry, data.crs,
-                          QgsWkbTypes.MultiPolygon, feedback)
+        feedback.pushInfo(
+            self.tr(
+                "{} settlement(s); {} of {} points ({:.1f} %) inside, {:.0f} of {:.0f} residents."
+            ).format(
+                len(table),
+                int(inside.sum()),
+                len(inside),
+                100.0 * inside.mean() if len(inside) else 0.0,
+                float(residents[inside].sum()),
+                float(residents.sum()),
+            )
+        )
+        dest = self.write(
+            parameters,
+            self.OUTPUT,
+            context,
+            table,
+            result.geometry,
+            data.crs,
+            QgsWkbTypes.MultiPolygon,
+            feedback,
+        )
         results = {self.OUTPUT: dest}
-        points = pd.DataFrame({"src_fid": data.fids, "settlement_id": result.point_settlement,
-                               "role": result.point_role.astype(str)})
-        dest_points = self.write(parameters, self.OUTPUT_POINTS, context, points,
-                                 shapely.points(xy), data.crs, QgsWkbTypes.Point, feedback)
+        points = pd.DataFrame(
+            {
+                "src_fid": data.fids,
+                "settlement_id": result.point_settlement,
+                "role": result.point_role.astype(str),
+            }
+        )
+        dest_points = self.write(
+            parameters,
+            self.OUTPUT_POINTS,
+            context,
+            points,
+            shapely.points(xy),
+            data.crs,
+            QgsWkbTypes.Point,
+            feedback,
+        )
         if dest_points is not None:
             results[self.OUTPUT_POINTS] = dest_points
         feedback.setProgress(100)
         return results
-

@@ -127,8 +127,9 @@ class SsbGrid(SmaabyAlgorithm):
                 )
             )
         # the id alone matters: rows without geometry are kept
-        frame = layers.read_source(source, self.INPUT, context, feedback, geometry=False,
-                                   require_features=False).attributes
+        frame = layers.read_source(
+            source, self.INPUT, context, feedback, geometry=False, require_features=False
+        ).attributes
         if frame.empty:
             raise InputError(self.tr("INPUT has no rows; choose a table with grid ids."))
         feedback.setProgress(40)

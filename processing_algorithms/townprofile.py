@@ -60,13 +60,24 @@ from smaaby_plugin.report.styles import StyleSpec, apply_style
 
 # Page boxes (x, y, w, h in mm) on A4 portrait
 _HEAD = {"title": (10, 8, 190, 11), "date": (10, 19, 190, 6), "source": (10, 284, 190, 9)}
-_OVERVIEW = {**_HEAD, "map": (10, 27, 190, 150), "north": (186, 30, 11, 15),
-             "scalebar": (13, 163, 70, 11), "legend": (10, 181, 92, 98),
-             "keyfigures": (106, 181, 94, 98)}
+_OVERVIEW = {
+    **_HEAD,
+    "map": (10, 27, 190, 150),
+    "north": (186, 30, 11, 15),
+    "scalebar": (13, 163, 70, 11),
+    "legend": (10, 181, 92, 98),
+    "keyfigures": (106, 181, 94, 98),
+}
 _TABLE_CHART = {**_HEAD, "keyfigures": (10, 27, 190, 130), "chart": (10, 165, 190, 110)}
-_MAP_PAGE = {**_HEAD, "map": (10, 27, 190, 125), "north": (186, 30, 11, 15),
-             "scalebar": (13, 138, 70, 11), "legend": (10, 156, 92, 66),
-             "keyfigures": (106, 156, 94, 66), "chart": (10, 226, 190, 55)}
+_MAP_PAGE = {
+    **_HEAD,
+    "map": (10, 27, 190, 125),
+    "north": (186, 30, 11, 15),
+    "scalebar": (13, 138, 70, 11),
+    "legend": (10, 156, 92, 66),
+    "keyfigures": (106, 156, 94, 66),
+    "chart": (10, 226, 190, 55),
+}
 
 
 class TownProfile(SmaabyAlgorithm):
@@ -123,70 +134,125 @@ class TownProfile(SmaabyAlgorithm):
 
     def define(self, config):
         people = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
-        self.add(QgsProcessingParameterFeatureSource(
-            self.TOWNS, self.tr("Towns"), [QgsProcessing.TypeVectorPolygon]),
-            self.tr("Town outlines (tettsteder, settlements); the profile is of one of them."))
-        self.add(QgsProcessingParameterField(
-            self.NAME_FIELD, self.tr("Town name field"), parentLayerParameterName=self.TOWNS,
-            optional=True),
-            self.tr("Field with the towns' names; needed when TOWNS holds several towns."))
-        self.add(QgsProcessingParameterString(
-            self.TOWN_NAME, self.tr("Town name"), optional=True),
-            self.tr("Name of the town to profile, as in the name field (case does not "
-                    "matter). Empty: the layer's only town."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.CENTRE, self.tr("Centre"), people),
-            self.tr("The town centre: points (e.g. the town square) or centre-zone polygons "
-                    "(smaaby:centrezones); the one inside the town is used."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.POPULATION, self.tr("Population"), people),
-            self.tr("Population points (addresses, buildings) or polygons (SSB 250 m "
-                    "cells)."))
-        self.add(QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field"),
-            parentLayerParameterName=self.POPULATION, type=QgsProcessingParameterField.Numeric),
-            self.tr("Numeric field with the number of inhabitants."))
-        self.add(QgsProcessingParameterString(
-            self.DISTANCES, self.tr("Distances from the centre (m)"),
-            defaultValue="500,1000,2000"),
-            self.tr("Comma-separated distances in metres for the circles, the shares of the "
-                    "population and the catchment bands."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Road network"), [QgsProcessing.TypeVectorLine],
-            optional=True),
-            self.tr("Optional roads and paths: walking distances along them, and a "
-                    "catchment page."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.LANDUSE, self.tr("Land use"), [QgsProcessing.TypeVectorPolygon],
-            optional=True),
-            self.tr("Optional land use or land cover (AR5, SOSI arealformål): a land-use "
-                    "account page, and built-up land per inhabitant."))
-        self.add(QgsProcessingParameterField(
-            self.CLASS_FIELD, self.tr("Land-use class field"),
-            parentLayerParameterName=self.LANDUSE, optional=True),
-            self.tr("Field with the numeric class code (e.g. arealtype)."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.BUSINESSES, self.tr("Businesses"), people, optional=True),
-            self.tr("Optional business points: the business mix in the centre."))
-        self.add(QgsProcessingParameterField(
-            self.CATEGORY_FIELD, self.tr("Business category field"),
-            parentLayerParameterName=self.BUSINESSES, optional=True),
-            self.tr("Field with the business category (e.g. the NACE code)."))
-        self.add(QgsProcessingParameterString(
-            self.TITLE, self.tr("Title"), optional=True),
-            self.tr("Title of the report; empty: “Town profile: <name>”."))
-        self.add(QgsProcessingParameterFileDestination(
-            self.OUTPUT_PDF, self.tr("Town profile (PDF)"), self.tr("PDF files (*.pdf)")),
-            self.tr("The PDF file to write."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Key figures"), QgsProcessing.TypeVector),
-            self.tr("The profile's key figures as a table: section, key, label, value, unit."))
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.TOWNS, self.tr("Towns"), [QgsProcessing.TypeVectorPolygon]
+            ),
+            self.tr("Town outlines (tettsteder, settlements); the profile is of one of them."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.NAME_FIELD,
+                self.tr("Town name field"),
+                parentLayerParameterName=self.TOWNS,
+                optional=True,
+            ),
+            self.tr("Field with the towns' names; needed when TOWNS holds several towns."),
+        )
+        self.add(
+            QgsProcessingParameterString(self.TOWN_NAME, self.tr("Town name"), optional=True),
+            self.tr(
+                "Name of the town to profile, as in the name field (case does not "
+                "matter). Empty: the layer's only town."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(self.CENTRE, self.tr("Centre"), people),
+            self.tr(
+                "The town centre: points (e.g. the town square) or centre-zone polygons "
+                "(smaaby:centrezones); the one inside the town is used."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(self.POPULATION, self.tr("Population"), people),
+            self.tr("Population points (addresses, buildings) or polygons (SSB 250 m cells)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.POPULATION_FIELD,
+                self.tr("Population field"),
+                parentLayerParameterName=self.POPULATION,
+                type=QgsProcessingParameterField.Numeric,
+            ),
+            self.tr("Numeric field with the number of inhabitants."),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.DISTANCES,
+                self.tr("Distances from the centre (m)"),
+                defaultValue="500,1000,2000",
+            ),
+            self.tr(
+                "Comma-separated distances in metres for the circles, the shares of the "
+                "population and the catchment bands."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.NETWORK, self.tr("Road network"), [QgsProcessing.TypeVectorLine], optional=True
+            ),
+            self.tr(
+                "Optional roads and paths: walking distances along them, and a catchment page."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.LANDUSE, self.tr("Land use"), [QgsProcessing.TypeVectorPolygon], optional=True
+            ),
+            self.tr(
+                "Optional land use or land cover (AR5, SOSI arealformål): a land-use "
+                "account page, and built-up land per inhabitant."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.CLASS_FIELD,
+                self.tr("Land-use class field"),
+                parentLayerParameterName=self.LANDUSE,
+                optional=True,
+            ),
+            self.tr("Field with the numeric class code (e.g. arealtype)."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.BUSINESSES, self.tr("Businesses"), people, optional=True
+            ),
+            self.tr("Optional business points: the business mix in the centre."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.CATEGORY_FIELD,
+                self.tr("Business category field"),
+                parentLayerParameterName=self.BUSINESSES,
+                optional=True,
+            ),
+            self.tr("Field with the business category (e.g. the NACE code)."),
+        )
+        self.add(
+            QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True),
+            self.tr("Title of the report; empty: “Town profile: <name>”."),
+        )
+        self.add(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_PDF, self.tr("Town profile (PDF)"), self.tr("PDF files (*.pdf)")
+            ),
+            self.tr("The PDF file to write."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_TABLE, self.tr("Key figures"), QgsProcessing.TypeVector
+            ),
+            self.tr("The profile's key figures as a table: section, key, label, value, unit."),
+        )
 
     # -- helpers ---------------------------------------------------------------------------
     def _labels(self, distance_method: str) -> dict:
         walking = distance_method and "straight" not in distance_method
-        mean = (self.tr("Mean walking distance to the centre") if walking
-                else self.tr("Mean distance to the centre (straight line)"))
+        mean = (
+            self.tr("Mean walking distance to the centre")
+            if walking
+            else self.tr("Mean distance to the centre (straight line)")
+        )
         return {
             "population": self.tr("Population"),
             "area_km2": self.tr("Area"),
@@ -207,8 +273,9 @@ class TownProfile(SmaabyAlgorithm):
 
         if QgsApplication.processingRegistry().algorithmById(alg_id) is None:
             raise InputError(self.tr("The algorithm {} is not installed.").format(alg_id))
-        results = processing.run(alg_id, params, context=context, feedback=feedback,
-                                 is_child_algorithm=True)
+        results = processing.run(
+            alg_id, params, context=context, feedback=feedback, is_child_algorithm=True
+        )
         layers = {}
         for key, value in results.items():
             if isinstance(value, str):
@@ -265,50 +332,66 @@ class TownProfile(SmaabyAlgorithm):
             raise InputError(self.tr("TOWNS and CENTRE must be layers that can be opened."))
         crs = bridge.working_crs([towns_source], context, feedback, [self.TOWNS])
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
-        towns = bridge.read_source(towns_source, self.TOWNS, context, feedback,
-                                   fields=[name_field] if name_field else [], target_crs=crs)
-        names = (bridge.text_column(towns, name_field).to_numpy() if name_field
-                 else np.array([str(f) for f in towns.fids]))
-        index = pick_town(list(names), self.parameterAsString(parameters, self.TOWN_NAME,
-                                                               context).strip() or None)
+        towns = bridge.read_source(
+            towns_source,
+            self.TOWNS,
+            context,
+            feedback,
+            fields=[name_field] if name_field else [],
+            target_crs=crs,
+        )
+        names = (
+            bridge.text_column(towns, name_field).to_numpy()
+            if name_field
+            else np.array([str(f) for f in towns.fids])
+        )
+        index = pick_town(
+            list(names), self.parameterAsString(parameters, self.TOWN_NAME, context).strip() or None
+        )
         town_name = str(names[index])
         town_geom = towns.geometry[index]
-        centres = bridge.read_source(centre_source, self.CENTRE, context, feedback,
-                                     target_crs=crs)
+        centres = bridge.read_source(centre_source, self.CENTRE, context, feedback, target_crs=crs)
         centre_geom = centres.geometry[centre_in_town(town_geom, centres.geometry)]
         distances = self._distances(parameters, context)
         feedback.setProgress(5)
 
-        town_layer = self._memory([town_geom], crs, {"name": QVariant.String}, [[town_name]],
-                                  self.tr("Town"))
-        centre_layer = self._memory([centre_geom], crs, {"name": QVariant.String},
-                                    [[self.tr("Centre")]], self.tr("Centre"))
+        town_layer = self._memory(
+            [town_geom], crs, {"name": QVariant.String}, [[town_name]], self.tr("Town")
+        )
+        centre_layer = self._memory(
+            [centre_geom], crs, {"name": QVariant.String}, [[self.tr("Centre")]], self.tr("Centre")
+        )
         indicator_params = {
-            "TOWNS": town_layer, "NAME_FIELD": "name", "CENTRES": centre_layer,
+            "TOWNS": town_layer,
+            "NAME_FIELD": "name",
+            "CENTRES": centre_layer,
             "POPULATION": parameters[self.POPULATION],
-            "POPULATION_FIELD": self.parameterAsString(parameters, self.POPULATION_FIELD,
-                                                       context),
+            "POPULATION_FIELD": self.parameterAsString(parameters, self.POPULATION_FIELD, context),
             "DISTANCES": ",".join(f"{d:g}" for d in distances),
             "OUTPUT_TABLE": QgsProcessing.TEMPORARY_OUTPUT,
             "OUTPUT_RINGS": QgsProcessing.TEMPORARY_OUTPUT,
         }
-        optional = {self.NETWORK: "NETWORK", self.LANDUSE: "LANDUSE",
-                    self.CLASS_FIELD: "CLASS_FIELD", self.BUSINESSES: "BUSINESSES",
-                    self.CATEGORY_FIELD: "CATEGORY_FIELD"}
+        optional = {
+            self.NETWORK: "NETWORK",
+            self.LANDUSE: "LANDUSE",
+            self.CLASS_FIELD: "CLASS_FIELD",
+            self.BUSINESSES: "BUSINESSES",
+            self.CATEGORY_FIELD: "CATEGORY_FIELD",
+        }
         for ours, theirs in optional.items():
             if parameters.get(ours) not in (None, ""):
                 indicator_params[theirs] = parameters[ours]
         feedback.pushInfo(self.tr("Centre indicators of {}…").format(town_name))
-        indicators = self._child("smaaby:centreindicators", indicator_params, context,
-                                 feedback)
+        indicators = self._child("smaaby:centreindicators", indicator_params, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)
         table = indicators.get("OUTPUT_TABLE")
         rings = indicators.get("OUTPUT_RINGS")
         if table is None or table.featureCount() == 0:
-            raise InputError(self.tr("smaaby:centreindicators gave no figures for {}.")
-                             .format(town_name))
+            raise InputError(
+                self.tr("smaaby:centreindicators gave no figures for {}.").format(town_name)
+            )
         names_in_table = [f.name() for f in table.fields()]
         row = dict(zip(names_in_table, table_rows(table, names_in_table)[0]))
         figures = indicator_figures(row, distances)
@@ -320,27 +403,50 @@ class TownProfile(SmaabyAlgorithm):
             if not class_field:
                 raise InputError(self.tr("CLASS_FIELD: choose the land-use class field."))
             feedback.pushInfo(self.tr("Land-use account of {}…").format(town_name))
-            landuse = self._child("smaaby:landuseaccount", {
-                "LANDUSE": parameters[self.LANDUSE], "CLASS_FIELD": class_field,
-                "ZONES": town_layer, "ZONE_FIELD": "name", "UNIT": 1,
-                "OUTPUT_TABLE": QgsProcessing.TEMPORARY_OUTPUT,
-                "OUTPUT_PIECES": QgsProcessing.TEMPORARY_OUTPUT}, context, feedback)
+            landuse = self._child(
+                "smaaby:landuseaccount",
+                {
+                    "LANDUSE": parameters[self.LANDUSE],
+                    "CLASS_FIELD": class_field,
+                    "ZONES": town_layer,
+                    "ZONE_FIELD": "name",
+                    "UNIT": 1,
+                    "OUTPUT_TABLE": QgsProcessing.TEMPORARY_OUTPUT,
+                    "OUTPUT_PIECES": QgsProcessing.TEMPORARY_OUTPUT,
+                },
+                context,
+                feedback,
+            )
         feedback.setProgress(60)
         if feedback.isCanceled():
             return {}
         catchment = {}
         if parameters.get(self.NETWORK) not in (None, ""):
-            catchment = self._catchment(parameters, context, feedback, centre_layer,
-                                        distances)
+            catchment = self._catchment(parameters, context, feedback, centre_layer, distances)
         feedback.setProgress(70)
 
         key_rows = self._key_rows(figures, labels, landuse, catchment)
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
-        title = (self.parameterAsString(parameters, self.TITLE, context).strip()
-                 or self.tr("Town profile: {}").format(town_name))
-        self._write_pdf(pdf, title, town_name, crs, centre_geom, centre_layer, town_layer,
-                        rings, distances, key_rows, landuse, catchment, parameters, context,
-                        feedback)
+        title = self.parameterAsString(parameters, self.TITLE, context).strip() or self.tr(
+            "Town profile: {}"
+        ).format(town_name)
+        self._write_pdf(
+            pdf,
+            title,
+            town_name,
+            crs,
+            centre_geom,
+            centre_layer,
+            town_layer,
+            rings,
+            distances,
+            key_rows,
+            landuse,
+            catchment,
+            parameters,
+            context,
+            feedback,
+        )
         feedback.setProgress(95)
         dest = self.write(parameters, self.OUTPUT_TABLE, context, key_rows, feedback=feedback)
         feedback.setProgress(100)
@@ -351,27 +457,33 @@ class TownProfile(SmaabyAlgorithm):
         try:
             values = sorted({float(v) for v in text.replace(";", ",").split(",") if v.strip()})
         except ValueError:
-            raise InputError(self.tr("DISTANCES: give metres separated by commas, e.g. "
-                                     "500,1000,2000 (got '{}').").format(text)) from None
+            raise InputError(
+                self.tr(
+                    "DISTANCES: give metres separated by commas, e.g. 500,1000,2000 (got '{}')."
+                ).format(text)
+            ) from None
         if not values or values[0] <= 0:
-            raise InputError(self.tr("DISTANCES: give at least one positive distance in "
-                                     "metres."))
+            raise InputError(self.tr("DISTANCES: give at least one positive distance in metres."))
         return values
 
     def _catchment(self, parameters, context, feedback, centre_layer, distances) -> dict:
         registry = QgsApplication.processingRegistry()
         alg = registry.algorithmById("smaaby:serviceareas")
         if alg is None:
-            feedback.pushWarning(self.tr("smaaby:serviceareas is not installed: no catchment "
-                                         "page."))
+            feedback.pushWarning(
+                self.tr("smaaby:serviceareas is not installed: no catchment page.")
+            )
             return {}
-        wanted = {"CENTRES": centre_layer, "CENTRE_ID_FIELD": "name",
-                  "NETWORK": parameters[self.NETWORK], "COST": 0,
-                  "THRESHOLDS": ",".join(f"{d:g}" for d in distances),
-                  "POPULATION": parameters[self.POPULATION],
-                  "POPULATION_FIELD": self.parameterAsString(parameters, self.POPULATION_FIELD,
-                                                             context),
-                  "OUTPUT_POLYGONS": QgsProcessing.TEMPORARY_OUTPUT}
+        wanted = {
+            "CENTRES": centre_layer,
+            "CENTRE_ID_FIELD": "name",
+            "NETWORK": parameters[self.NETWORK],
+            "COST": 0,
+            "THRESHOLDS": ",".join(f"{d:g}" for d in distances),
+            "POPULATION": parameters[self.POPULATION],
+            "POPULATION_FIELD": self.parameterAsString(parameters, self.POPULATION_FIELD, context),
+            "OUTPUT_POLYGONS": QgsProcessing.TEMPORARY_OUTPUT,
+        }
         known = {p.name() for p in alg.parameterDefinitions()}
         params = {k: v for k, v in wanted.items() if k in known}
         feedback.pushInfo(self.tr("Catchment of the centre along the network…"))
@@ -387,19 +499,22 @@ class TownProfile(SmaabyAlgorithm):
             rows.append(("indicators", key, label, value, unit))
         table = landuse.get("OUTPUT_TABLE")
         if table is not None:
-            for code, nb, area, share in table_rows(table, ["class_code", "label_nb",
-                                                            "area_daa", "share_pct"]):
+            for code, nb, area, share in table_rows(
+                table, ["class_code", "label_nb", "area_daa", "share_pct"]
+            ):
                 if area is None or float(area) < 0.005:  # nothing to print in daa
                     continue
                 label = f"{code} {nb}" if code is not None else (nb or "–")
                 rows.append(("landuse", f"landuse_area_{code}", label, float(area), "daa"))
-                rows.append(("landuse_share", f"landuse_share_{code}", label,
-                             float(share or 0.0), "%"))
+                rows.append(
+                    ("landuse_share", f"landuse_share_{code}", label, float(share or 0.0), "%")
+                )
         bands = catchment.get("OUTPUT_POLYGONS")
         if bands is not None:
             for threshold, population in self._band_rows(bands):
                 label = self.tr("Population within {} m along the roads").format(
-                    format_number(threshold, 0))
+                    format_number(threshold, 0)
+                )
                 rows.append(("catchment", f"reach_{threshold:g}m", label, population, "inh."))
         frame = pd.DataFrame(rows, columns=["section", "key", "label", "value", "unit"])
         frame["text"] = [self._value_text(v, u) for v, u in zip(frame["value"], frame["unit"])]
@@ -428,29 +543,56 @@ class TownProfile(SmaabyAlgorithm):
         return f"{text} {unit}".strip()
 
     # -- the PDF ----------------------------------------------------------------------------
-    def _write_pdf(self, pdf, title, town_name, crs, centre_geom, centre_layer, town_layer,
-                   rings, distances, key_rows, landuse, catchment, parameters, context,
-                   feedback) -> None:
+    def _write_pdf(
+        self,
+        pdf,
+        title,
+        town_name,
+        crs,
+        centre_geom,
+        centre_layer,
+        town_layer,
+        rings,
+        distances,
+        key_rows,
+        landuse,
+        catchment,
+        parameters,
+        context,
+        feedback,
+    ) -> None:
         project = QgsProject()  # of its own: qgis_process has no project instance
         project.setCrs(crs if crs.isValid() else QgsCoordinateReferenceSystem("EPSG:25833"))
         circles_geom = distance_circles(centre_geom, distances)
-        circles = self._memory(list(circles_geom), crs, {"distance_m": QVariant.Double},
-                               [[d] for d in distances], self.tr("Distance from the centre"))
+        circles = self._memory(
+            list(circles_geom),
+            crs,
+            {"distance_m": QVariant.Double},
+            [[d] for d in distances],
+            self.tr("Distance from the centre"),
+        )
         extent = town_layer.extent()
         extent.combineExtentWith(circles.extent())
         roads = None
         if parameters.get(self.NETWORK) not in (None, ""):
-            roads = self._map_copy(parameters, self.NETWORK, context, crs,
-                                   extent.buffered(extent.width() * 0.1))
+            roads = self._map_copy(
+                parameters, self.NETWORK, context, crs, extent.buffered(extent.width() * 0.1)
+            )
             roads.setName(self.tr("Roads"))
-        map_layers = {"centre": centre_layer, "circles": circles, "town": town_layer,
-                      "roads": roads, "rings": rings}
-        for key, spec in (("centre", StyleSpec("centres.qml", ("name",))),
-                          ("circles", StyleSpec("circles.qml")),
-                          ("town", StyleSpec("outline.qml")),
-                          ("roads", StyleSpec("lines.qml")),
-                          ("rings", StyleSpec("density.qml", ("density_km2",),
-                                              mode="graduated", classes=5))):
+        map_layers = {
+            "centre": centre_layer,
+            "circles": circles,
+            "town": town_layer,
+            "roads": roads,
+            "rings": rings,
+        }
+        for key, spec in (
+            ("centre", StyleSpec("centres.qml", ("name",))),
+            ("circles", StyleSpec("circles.qml")),
+            ("town", StyleSpec("outline.qml")),
+            ("roads", StyleSpec("lines.qml")),
+            ("rings", StyleSpec("density.qml", ("density_km2",), mode="graduated", classes=5)),
+        ):
             layer = map_layers[key]
             if layer is not None:
                 project.addMapLayer(layer, False)
@@ -480,28 +622,50 @@ class TownProfile(SmaabyAlgorithm):
 
         # page 1: the map of the town and the key figures
         items = add_standard_items(layout, page=0, boxes=_OVERVIEW)
-        fill_layout(layout, LayoutContent(
-            title=title, date_text=date, layers=shown, crs=crs,
-            extent_layers=[town_layer, circles], key_header=(self.tr("Key figure"),
-                                                             self.tr("Value")),
-            key_figures=list(zip(indicators["label"], indicators["text"]))[:10],
-            source=source, legend_title=self.tr("Legend")), items, project)
+        fill_layout(
+            layout,
+            LayoutContent(
+                title=title,
+                date_text=date,
+                layers=shown,
+                crs=crs,
+                extent_layers=[town_layer, circles],
+                key_header=(self.tr("Key figure"), self.tr("Value")),
+                key_figures=list(zip(indicators["label"], indicators["text"]))[:10],
+                source=source,
+                legend_title=self.tr("Legend"),
+            ),
+            items,
+            project,
+        )
 
         # page 2: all indicators and the density by ring
         items = add_standard_items(layout, page=1, boxes=_TABLE_CHART)
         chart = None
         if rings is not None and rings.featureCount():
-            ring_data = sorted(table_rows(rings, ["r_inner_m", "r_outer_m", "density_km2"]),
-                               key=lambda r: r[0] or 0.0)
-            chart = ChartData(self.tr("Population density by distance from the centre"),
-                              self.tr("inh./km²"),
-                              ring_labels([r[0] for r in ring_data], [r[1] for r in ring_data]),
-                              [float(r[2] or 0.0) for r in ring_data])
-        fill_layout(layout, LayoutContent(
-            title=self.tr("{}: centre indicators").format(town_name), date_text=date,
-            key_header=(self.tr("Indicator"), self.tr("Value")),
-            key_figures=list(zip(indicators["label"], indicators["text"])), chart=chart,
-            source=source), items, project)
+            ring_data = sorted(
+                table_rows(rings, ["r_inner_m", "r_outer_m", "density_km2"]),
+                key=lambda r: r[0] or 0.0,
+            )
+            chart = ChartData(
+                self.tr("Population density by distance from the centre"),
+                self.tr("inh./km²"),
+                ring_labels([r[0] for r in ring_data], [r[1] for r in ring_data]),
+                [float(r[2] or 0.0) for r in ring_data],
+            )
+        fill_layout(
+            layout,
+            LayoutContent(
+                title=self.tr("{}: centre indicators").format(town_name),
+                date_text=date,
+                key_header=(self.tr("Indicator"), self.tr("Value")),
+                key_figures=list(zip(indicators["label"], indicators["text"])),
+                chart=chart,
+                source=source,
+            ),
+            items,
+            project,
+        )
 
         page_no = 2
         if "landuse" in pages:
@@ -514,39 +678,67 @@ class TownProfile(SmaabyAlgorithm):
             shares = key_rows[key_rows["section"] == "landuse_share"]
             colours = _class_colours(pieces)
             items = add_standard_items(layout, page=page_no, boxes=_MAP_PAGE)
-            fill_layout(layout, LayoutContent(
-                title=self.tr("{}: land use").format(town_name), date_text=date,
-                layers=[centre_layer, town_layer, pieces], crs=crs,
-                extent_layers=[town_layer],
-                key_header=(self.tr("Class"), self.tr("Area")),
-                key_figures=[(lab, f"{a} ({s})") for lab, a, s in
-                             zip(account["label"], account["text"], shares["text"])],
-                chart=ChartData(self.tr("Area by land-use class"), "daa",
-                                list(account["label"]), list(account["value"]),
-                                [colours.get(k.rsplit("_", 1)[1], "#4a7fb0")
-                                 for k in account["key"]]),
-                source=source, legend_title=self.tr("Legend")), items, project)
+            fill_layout(
+                layout,
+                LayoutContent(
+                    title=self.tr("{}: land use").format(town_name),
+                    date_text=date,
+                    layers=[centre_layer, town_layer, pieces],
+                    crs=crs,
+                    extent_layers=[town_layer],
+                    key_header=(self.tr("Class"), self.tr("Area")),
+                    key_figures=[
+                        (lab, f"{a} ({s})")
+                        for lab, a, s in zip(account["label"], account["text"], shares["text"])
+                    ],
+                    chart=ChartData(
+                        self.tr("Area by land-use class"),
+                        "daa",
+                        list(account["label"]),
+                        list(account["value"]),
+                        [colours.get(k.rsplit("_", 1)[1], "#4a7fb0") for k in account["key"]],
+                    ),
+                    source=source,
+                    legend_title=self.tr("Legend"),
+                ),
+                items,
+                project,
+            )
             page_no += 1
         if "catchment" in pages:
             bands = catchment["OUTPUT_POLYGONS"]
             bands.setName(self.tr("Reached along the roads"))
             project.addMapLayer(bands, False)
-            apply_style(bands, StyleSpec("servicearea_bands.qml", ("threshold", "cost"),
-                                         mode="bands"))
+            apply_style(
+                bands, StyleSpec("servicearea_bands.qml", ("threshold", "cost"), mode="bands")
+            )
             reach = key_rows[key_rows["section"] == "catchment"]
             items = add_standard_items(layout, page=page_no, boxes=_MAP_PAGE)
-            fill_layout(layout, LayoutContent(
-                title=self.tr("{}: catchment of the centre").format(town_name),
-                date_text=date,
-                layers=[lyr for lyr in (centre_layer, town_layer, roads, bands) if lyr],
-                crs=crs, extent_layers=[bands, town_layer],
-                key_header=(self.tr("Distance"), self.tr("Population")),
-                key_figures=list(zip(reach["label"], reach["text"])),
-                chart=ChartData(self.tr("Population reached along the roads"),
-                                self.tr("inh."),
-                                [f"≤ {format_number(float(k[len('reach_'):-1]), 0)} m"
-                                 for k in reach["key"]], list(reach["value"])),
-                source=source, legend_title=self.tr("Legend")), items, project)
+            fill_layout(
+                layout,
+                LayoutContent(
+                    title=self.tr("{}: catchment of the centre").format(town_name),
+                    date_text=date,
+                    layers=[lyr for lyr in (centre_layer, town_layer, roads, bands) if lyr],
+                    crs=crs,
+                    extent_layers=[bands, town_layer],
+                    key_header=(self.tr("Distance"), self.tr("Population")),
+                    key_figures=list(zip(reach["label"], reach["text"])),
+                    chart=ChartData(
+                        self.tr("Population reached along the roads"),
+                        self.tr("inh."),
+                        [
+                            f"≤ {format_number(float(k[len('reach_') : -1]), 0)} m"
+                            for k in reach["key"]
+                        ],
+                        list(reach["value"]),
+                    ),
+                    source=source,
+                    legend_title=self.tr("Legend"),
+                ),
+                items,
+                project,
+            )
         if feedback.isCanceled():
             return
         exporter = QgsLayoutExporter(layout)
@@ -555,22 +747,32 @@ class TownProfile(SmaabyAlgorithm):
         settings.rasterizeWholeImage = False
         result = exporter.exportToPdf(pdf, settings)
         if result != QgsLayoutExporter.Success:
-            raise QgsProcessingException(self.tr("The PDF could not be written to {} ({}).")
-                                         .format(pdf, exporter.errorMessage()))
+            raise QgsProcessingException(
+                self.tr("The PDF could not be written to {} ({}).").format(
+                    pdf, exporter.errorMessage()
+                )
+            )
         feedback.pushInfo(self.tr("Wrote {} page(s) to {}.").format(len(pages), pdf))
 
     def _source_text(self, parameters, context, crs) -> str:
         names = []
-        for name in (self.TOWNS, self.CENTRE, self.POPULATION, self.NETWORK, self.LANDUSE,
-                     self.BUSINESSES):
+        for name in (
+            self.TOWNS,
+            self.CENTRE,
+            self.POPULATION,
+            self.NETWORK,
+            self.LANDUSE,
+            self.BUSINESSES,
+        ):
             if parameters.get(name) in (None, ""):
                 continue
             source = self.parameterAsSource(parameters, name, context)
             if source is not None and source.sourceName() not in names:
                 names.append(source.sourceName())
-        return self.tr("Data: {}. Analysis: Småby {} (smaaby:townprofile, "
-                       "smaaby:centreindicators). Coordinate system: {}.").format(
-            ", ".join(names), plugin_version(), crs.authid())
+        return self.tr(
+            "Data: {}. Analysis: Småby {} (smaaby:townprofile, "
+            "smaaby:centreindicators). Coordinate system: {}."
+        ).format(", ".join(names), plugin_version(), crs.authid())
 
 
 def _class_colours(layer: QgsVectorLayer) -> dict:

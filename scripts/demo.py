@@ -35,8 +35,7 @@ def arguments(params: dict) -> list[str]:
     args = []
     for key, value in params.items():
         values = value if isinstance(value, (list, tuple)) else [value]
-        if values and all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                          for v in values):
+        if values and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
             values = [",".join(str(v) for v in values)]
         for v in values:
             if isinstance(v, bool):
@@ -54,8 +53,9 @@ def describe(path: str) -> str:
         try:
             import fiona
 
-            counts = [f"{name}: {len(fiona.open(p, layer=name))} features"
-                      for name in fiona.listlayers(p)]
+            counts = [
+                f"{name}: {len(fiona.open(p, layer=name))} features" for name in fiona.listlayers(p)
+            ]
             return "; ".join(counts)
         except Exception as error:  # a summary must not stop the demo
             return f"({error})"
@@ -82,7 +82,7 @@ def main(sample: str, out: str) -> int:
             summary.append((step["alg"], seconds, "FAILED"))
             continue
         try:
-            results = json.loads(proc.stdout[proc.stdout.index("{"):]).get("results", {})
+            results = json.loads(proc.stdout[proc.stdout.index("{") :]).get("results", {})
         except ValueError:
             results = {}
         written = []

@@ -43,7 +43,8 @@ def main() -> int:
         layout = QgsPrintLayout(project)
         layout.initializeDefaults()
         layout.pageCollection().page(0).setPageSize(
-            QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+            QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters)
+        )
         layout.setName(f"Småby {paper.upper()} {orientation}")
         add_standard_items(layout, paper, orientation)
         path = template_path(name)

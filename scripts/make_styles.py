@@ -26,25 +26,73 @@ STYLES = ROOT / "resources" / "styles"
 CODES = ROOT / "resources" / "codes"
 
 AR5_RGB = {
-    11: (252, 219, 214), 12: (179, 120, 76), 21: (255, 209, 110), 22: (255, 255, 76),
-    23: (255, 255, 173), 30: (158, 204, 115), 50: (217, 217, 217), 60: (115, 223, 255),
-    70: (227, 235, 224), 81: (204, 245, 255), 82: (204, 245, 255), 99: (255, 255, 255),
+    11: (252, 219, 214),
+    12: (179, 120, 76),
+    21: (255, 209, 110),
+    22: (255, 255, 76),
+    23: (255, 255, 173),
+    30: (158, 204, 115),
+    50: (217, 217, 217),
+    60: (115, 223, 255),
+    70: (227, 235, 224),
+    81: (204, 245, 255),
+    82: (204, 245, 255),
+    99: (255, 255, 255),
 }
 
 SOSI_HEX = {
-    1000: "#ffcc00", 1001: "#ffcc00", 1110: "#ffff99", 1120: "#ffcc66", 1130: "#cc9900",
-    1140: "#cc99cc", 1150: "#ccccff", 1160: "#ff9999", 1170: "#9999cc", 1200: "#cc9999",
-    1300: "#cc99ff", 1400: "#99cc00", 1500: "#ff9933", 1600: "#66cc99", 1700: "#cc6699",
-    1800: "#ffcc00", 2000: "#999999", 2001: "#999999", 2010: "#cccccc", 3000: "#99ff99",
-    3001: "#99ff99", 3002: "#99ff99", 3020: "#99ff99", 3030: "#99ff99", 3040: "#99ff99",
-    3050: "#99ff99", 3100: "#33ebeb", 3800: "#99ff99", 4000: "#cccc99", 4001: "#cccc99",
-    5000: "#ccff99", 5001: "#ccff99", 5100: "#ccff99", 5200: "#ccffcc", 5210: "#ccffcc",
-    5220: "#ccffcc", 5230: "#ccffcc", 6000: "#ccffff", 6001: "#ccffff", 6100: "#66ccff",
+    1000: "#ffcc00",
+    1001: "#ffcc00",
+    1110: "#ffff99",
+    1120: "#ffcc66",
+    1130: "#cc9900",
+    1140: "#cc99cc",
+    1150: "#ccccff",
+    1160: "#ff9999",
+    1170: "#9999cc",
+    1200: "#cc9999",
+    1300: "#cc99ff",
+    1400: "#99cc00",
+    1500: "#ff9933",
+    1600: "#66cc99",
+    1700: "#cc6699",
+    1800: "#ffcc00",
+    2000: "#999999",
+    2001: "#999999",
+    2010: "#cccccc",
+    3000: "#99ff99",
+    3001: "#99ff99",
+    3002: "#99ff99",
+    3020: "#99ff99",
+    3030: "#99ff99",
+    3040: "#99ff99",
+    3050: "#99ff99",
+    3100: "#33ebeb",
+    3800: "#99ff99",
+    4000: "#cccc99",
+    4001: "#cccc99",
+    5000: "#ccff99",
+    5001: "#ccff99",
+    5100: "#ccff99",
+    5200: "#ccffcc",
+    5210: "#ccffcc",
+    5220: "#ccffcc",
+    5230: "#ccffcc",
+    6000: "#ccffff",
+    6001: "#ccffff",
+    6100: "#66ccff",
     6110: "#33afaf",
 }
 #: hovedformål 0..6 -> colour of its generic purpose (0: not registered, white)
-HOVEDFORMAL_HEX = {0: "#ffffff", 1: "#ffcc00", 2: "#999999", 3: "#99ff99", 4: "#cccc99",
-                   5: "#ccff99", 6: "#ccffff"}
+HOVEDFORMAL_HEX = {
+    0: "#ffffff",
+    1: "#ffcc00",
+    2: "#999999",
+    3: "#99ff99",
+    4: "#cccc99",
+    5: "#ccff99",
+    6: "#ccffff",
+}
 
 
 def _rows(name: str) -> list[dict]:
@@ -80,10 +128,12 @@ def main() -> int:
     def layer(geometry: str, field: str, kind: str = "integer") -> QgsVectorLayer:
         return QgsVectorLayer(f"{geometry}?crs=EPSG:25833&field={field}:{kind}", "s", "memory")
 
-    def fill(colour: str, outline: str = "#606060", width: float = 0.15,
-             alpha: float = 1.0) -> QgsFillSymbol:
-        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": outline,
-                                             "outline_width": str(width)})
+    def fill(
+        colour: str, outline: str = "#606060", width: float = 0.15, alpha: float = 1.0
+    ) -> QgsFillSymbol:
+        symbol = QgsFillSymbol.createSimple(
+            {"color": colour, "outline_color": outline, "outline_width": str(width)}
+        )
         symbol.setOpacity(alpha)
         return symbol
 
@@ -137,8 +187,7 @@ def main() -> int:
     categories = []
     for row in _rows("sosi_arealformal.csv"):
         code = int(row["code"])
-        colour = SOSI_HEX.get(code) or HOVEDFORMAL_HEX.get(int(row["hovedformal"] or 0),
-                                                           "#ffffff")
+        colour = SOSI_HEX.get(code) or HOVEDFORMAL_HEX.get(int(row["hovedformal"] or 0), "#ffffff")
         label = f"{code} {row['label_nb']}"
         if row["outdated"] == "1":
             label += " (utgått)"
@@ -147,16 +196,26 @@ def main() -> int:
     save(lyr, "sosi_arealformal.qml")
 
     lyr = layer("Polygon", "hovedformal")
-    categories = [QgsRendererCategory(int(r["code"]),
-                                      fill(HOVEDFORMAL_HEX.get(int(r["code"]), "#ffffff")),
-                                      f"{r['code']} {r['label_nb']}")
-                  for r in _rows("sosi_hovedformal.csv")]
+    categories = [
+        QgsRendererCategory(
+            int(r["code"]),
+            fill(HOVEDFORMAL_HEX.get(int(r["code"]), "#ffffff")),
+            f"{r['code']} {r['label_nb']}",
+        )
+        for r in _rows("sosi_hovedformal.csv")
+    ]
     lyr.setRenderer(QgsCategorizedSymbolRenderer("hovedformal", categories))
     save(lyr, "sosi_hovedformal.qml")
 
     # Graduated templates: the classes are recomputed from the data when applied ---------
-    def graduated(geometry: str, ramp_name: str, name: str, invert: bool = False,
-                  symbol=None, alpha: float = 1.0) -> None:
+    def graduated(
+        geometry: str,
+        ramp_name: str,
+        name: str,
+        invert: bool = False,
+        symbol=None,
+        alpha: float = 1.0,
+    ) -> None:
         lyr = layer(geometry, "value", "double")
         renderer = QgsGraduatedSymbolRenderer("value")
         ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
@@ -173,8 +232,13 @@ def main() -> int:
     graduated("Polygon", "RdYlBu", "diverging.qml", invert=True)
     # service-area bands: the shortest band darkest, semi-transparent over the map
     graduated("Polygon", "YlGnBu", "servicearea_bands.qml", invert=True, alpha=0.7)
-    graduated("LineString", "YlGnBu", "cost_lines.qml", invert=True,
-              symbol=QgsLineSymbol.createSimple({"color": "#333333", "width": "0.5"}))
+    graduated(
+        "LineString",
+        "YlGnBu",
+        "cost_lines.qml",
+        invert=True,
+        symbol=QgsLineSymbol.createSimple({"color": "#333333", "width": "0.5"}),
+    )
 
     # Catchments: one distinct colour per centre (recomputed), labels with population --
     lyr = layer("Polygon", "centre_id", "string")
@@ -182,65 +246,84 @@ def main() -> int:
     # symbol; apply_style replaces it with one category per value
     template = fill("#ffffff", outline="#404040", width=0.3, alpha=0.8)
     renderer = QgsCategorizedSymbolRenderer(
-        "centre_id", [QgsRendererCategory("__template__", template.clone(), "template")])
+        "centre_id", [QgsRendererCategory("__template__", template.clone(), "template")]
+    )
     renderer.setSourceSymbol(template)
     lyr.setRenderer(renderer)
-    labels(lyr, "\"centre_id\"", size=9.0)
+    labels(lyr, '"centre_id"', size=9.0)
     save(lyr, "catchments.qml")
 
     # Generic categories (one distinct colour per value, recomputed), no labels
     lyr = layer("Polygon", "category", "string")
     template = fill("#ffffff", outline="#606060", width=0.2, alpha=0.85)
     renderer = QgsCategorizedSymbolRenderer(
-        "category", [QgsRendererCategory("__template__", template.clone(), "template")])
+        "category", [QgsRendererCategory("__template__", template.clone(), "template")]
+    )
     renderer.setSourceSymbol(template)
     lyr.setRenderer(renderer)
     save(lyr, "categories.qml")
 
     # Plan change by type: new development red, returned development green
     lyr = layer("Polygon", "change_type", "string")
-    categories = [QgsRendererCategory("new development", fill("#e31a1c"), "new development"),
-                  QgsRendererCategory("development returned", fill("#33a02c"),
-                                      "development returned"),
-                  QgsRendererCategory("within development", fill("#fdbf6f"),
-                                      "within development"),
-                  QgsRendererCategory("within non-development", fill("#d9f0d3"),
-                                      "within non-development")]
+    categories = [
+        QgsRendererCategory("new development", fill("#e31a1c"), "new development"),
+        QgsRendererCategory("development returned", fill("#33a02c"), "development returned"),
+        QgsRendererCategory("within development", fill("#fdbf6f"), "within development"),
+        QgsRendererCategory("within non-development", fill("#d9f0d3"), "within non-development"),
+    ]
     lyr.setRenderer(QgsCategorizedSymbolRenderer("change_type", categories))
     save(lyr, "change.qml")
 
     # Points: centres (labelled), businesses, demand ---------------------------------
     lyr = layer("Point", "name", "string")
-    star = QgsMarkerSymbol.createSimple({"name": "star", "color": "#d7191c",
-                                         "outline_color": "#000000", "size": "5"})
+    star = QgsMarkerSymbol.createSimple(
+        {"name": "star", "color": "#d7191c", "outline_color": "#000000", "size": "5"}
+    )
     lyr.setRenderer(QgsSingleSymbolRenderer(star))
-    labels(lyr, "\"name\"", size=9.0)
+    labels(lyr, '"name"', size=9.0)
     save(lyr, "centres.qml")
 
     lyr = layer("Point", "value", "double")
-    dot = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#2c7bb6",
-                                        "outline_color": "#ffffff", "size": "1.6"})
+    dot = QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "#2c7bb6", "outline_color": "#ffffff", "size": "1.6"}
+    )
     lyr.setRenderer(QgsSingleSymbolRenderer(dot))
     save(lyr, "points.qml")
 
     # Outlines: settlements, centre zones, towns, distance rings ----------------------
     lyr = layer("Polygon", "name", "string")
     outline = QgsFillSymbol()
-    outline.changeSymbolLayer(0, QgsSimpleFillSymbolLayer.create(
-        {"color": "0,0,0,0", "style": "no", "outline_color": "#7b3294",
-         "outline_width": "0.6"}))
+    outline.changeSymbolLayer(
+        0,
+        QgsSimpleFillSymbolLayer.create(
+            {"color": "0,0,0,0", "style": "no", "outline_color": "#7b3294", "outline_width": "0.6"}
+        ),
+    )
     lyr.setRenderer(QgsSingleSymbolRenderer(outline))
     save(lyr, "outline.qml")
 
     # distance circles of the town profile: dashed outlines labelled along the perimeter
     lyr = layer("Polygon", "distance_m", "double")
     circle = QgsFillSymbol()
-    circle.changeSymbolLayer(0, QgsSimpleFillSymbolLayer.create(
-        {"color": "0,0,0,0", "style": "no", "outline_color": "#252525",
-         "outline_width": "0.4", "outline_style": "dash"}))
+    circle.changeSymbolLayer(
+        0,
+        QgsSimpleFillSymbolLayer.create(
+            {
+                "color": "0,0,0,0",
+                "style": "no",
+                "outline_color": "#252525",
+                "outline_width": "0.4",
+                "outline_style": "dash",
+            }
+        ),
+    )
     lyr.setRenderer(QgsSingleSymbolRenderer(circle))
-    labels(lyr, "format_number(\"distance_m\", 0) || ' m'", size=8.0,
-           placement=QgsPalLayerSettings.Line)
+    labels(
+        lyr,
+        "format_number(\"distance_m\", 0) || ' m'",
+        size=8.0,
+        placement=QgsPalLayerSettings.Line,
+    )
     save(lyr, "circles.qml")
 
     lyr = layer("Polygon", "name", "string")
@@ -249,8 +332,9 @@ def main() -> int:
     save(lyr, "zones.qml")
 
     lyr = layer("LineString", "name", "string")
-    lyr.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(
-        {"color": "#7f7f7f", "width": "0.3"})))
+    lyr.setRenderer(
+        QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"color": "#7f7f7f", "width": "0.3"}))
+    )
     save(lyr, "lines.qml")
 
     app.exitQgis()

@@ -22,8 +22,11 @@ from qgis.utils import iface, plugins
 OUT = os.environ["SMAABY_SHOTS"]
 SAMPLE = os.environ["SMAABY_SAMPLE"]
 TAG = os.environ.get("SMAABY_TAG", "en")
-LOG = open(os.path.join(os.environ.get("SMAABY_WORK", OUT), f"screenshots_{TAG}.log"), "w",  # noqa: SIM115
-           encoding="utf-8")
+LOG = open(
+    os.path.join(os.environ.get("SMAABY_WORK", OUT), f"screenshots_{TAG}.log"),
+    "w",  # noqa: SIM115
+    encoding="utf-8",
+)
 STATE = {}
 
 
@@ -45,6 +48,7 @@ def later(ms, step):
         except Exception:  # a failing step must still end QGIS
             log(traceback.format_exc())
             QTimer.singleShot(500, quit_qgis)
+
     QTimer.singleShot(ms, run)
 
 
@@ -61,13 +65,11 @@ def load_sample():
         log(f"layer {name} valid={layer.isValid()} n={layer.featureCount()}")
         project.addMapLayer(layer)
     roads = project.mapLayersByName("roads")[0]
-    roads.renderer().symbol().setColor(roads.renderer().symbol().color().fromRgb(120, 120,
-                                                                                 120))
+    roads.renderer().symbol().setColor(roads.renderer().symbol().color().fromRgb(120, 120, 120))
     population = project.mapLayersByName("population")[0]
     population.setOpacity(0.35)
     iface.mainWindow().showMaximized()
-    iface.mapCanvas().setExtent(project.mapLayersByName("tettsteder")[0].extent()
-                                .buffered(3000))
+    iface.mapCanvas().setExtent(project.mapLayersByName("tettsteder")[0].extent().buffered(3000))
     later(3000, open_dock)
 
 
@@ -83,17 +85,20 @@ def open_dock():
     log(f"catchment algorithms: {[combo.itemText(i) for i in range(combo.count())]}")
     page.set_algorithm("serviceareas")
     project = QgsProject.instance()
-    page.set_parameters({
-        "CENTRES": project.mapLayersByName("centres")[0],
-        "NETWORK": project.mapLayersByName("roads")[0],
-        "POPULATION": project.mapLayersByName("population")[0],
-    })
+    page.set_parameters(
+        {
+            "CENTRES": project.mapLayersByName("centres")[0],
+            "NETWORK": project.mapLayersByName("roads")[0],
+            "POPULATION": project.mapLayersByName("population")[0],
+        }
+    )
     if "CENTRE_ID_FIELD" in page.inputs:
         page.inputs["CENTRE_ID_FIELD"].set_value("name")
     if "THRESHOLDS" in page.inputs:
         page.inputs["THRESHOLDS"].set_value("5, 10, 20")
-    dock.ui.runName.setText("Tjenesteområder 5–10–20 min" if TAG == "nb"
-                            else "Service areas 5–10–20 min")
+    dock.ui.runName.setText(
+        "Tjenesteområder 5–10–20 min" if TAG == "nb" else "Service areas 5–10–20 min"
+    )
     log(f"problems: {page.problems()}")
     later(1500, lambda: (shot(dock, f"dock_{TAG}"), later(200, start_run)))
 
@@ -128,8 +133,7 @@ def after_run():
     if layout is not None:
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = 110
-        QgsLayoutExporter(layout).exportToImage(os.path.join(OUT, f"layout_{TAG}.png"),
-                                                settings)
+        QgsLayoutExporter(layout).exportToImage(os.path.join(OUT, f"layout_{TAG}.png"), settings)
     later(5000, grab_designer)
 
 

@@ -53,12 +53,12 @@ class Message:
 
 @dataclass
 class Module:
-    name: str          # dotted, as imported (smaaby_plugin.processing_algorithms.base)
+    name: str  # dotted, as imported (smaaby_plugin.processing_algorithms.base)
     path: Path
     tree: ast.Module
-    constants: dict = field(default_factory=dict)    # name -> ast node (module level)
-    imports: dict = field(default_factory=dict)      # local name -> (module, name)
-    classes: dict = field(default_factory=dict)      # name -> ast.ClassDef
+    constants: dict = field(default_factory=dict)  # name -> ast node (module level)
+    imports: dict = field(default_factory=dict)  # local name -> (module, name)
+    classes: dict = field(default_factory=dict)  # name -> ast.ClassDef
     translators: dict = field(default_factory=dict)  # function name -> context
     imported_modules: set = field(default_factory=set)
 
@@ -88,8 +88,12 @@ def python_files(with_core: bool = False) -> list[Path]:
 
 def _is_translate_call(node) -> bool:
     func = node.func if isinstance(node, ast.Call) else None
-    return (isinstance(func, ast.Attribute) and func.attr == "translate"
-            and isinstance(func.value, ast.Name) and func.value.id == "QCoreApplication")
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "translate"
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "QCoreApplication"
+    )
 
 
 def load_module(path: Path) -> Module:
@@ -110,8 +114,11 @@ def load_module(path: Path) -> Module:
             module.classes[node.name] = node
         elif isinstance(node, ast.FunctionDef) and len(node.args.args) >= 1:
             body = [n for n in node.body if not isinstance(n, ast.Expr)]
-            if (len(body) == 1 and isinstance(body[0], ast.Return)
-                    and _is_translate_call(body[0].value)):
+            if (
+                len(body) == 1
+                and isinstance(body[0], ast.Return)
+                and _is_translate_call(body[0].value)
+            ):
                 ctx = body[0].value.args[0]
                 if isinstance(ctx, ast.Constant) and isinstance(ctx.value, str):
                     module.translators[node.name] = ctx.value
@@ -164,8 +171,13 @@ class Project:
                 continue
             module, node = entry
             for item in node.body:
-                targets = (item.targets if isinstance(item, ast.Assign)
-                           else [item.target] if isinstance(item, ast.AnnAssign) else [])
+                targets = (
+                    item.targets
+                    if isinstance(item, ast.Assign)
+                    else [item.target]
+                    if isinstance(item, ast.AnnAssign)
+                    else []
+                )
                 for target in targets:
                     if isinstance(target, ast.Name) and target.id == attr:
                         return module, item.value
@@ -202,16 +214,22 @@ class Project:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return [node.value]
         if isinstance(node, ast.JoinedStr):
-            self.warnings.append(f"{module.path.name}:{node.lineno}: an f-string is passed "
-                                 "to tr(); it cannot be translated")
+            self.warnings.append(
+                f"{module.path.name}:{node.lineno}: an f-string is passed "
+                "to tr(); it cannot be translated"
+            )
             return []
         if isinstance(node, ast.Name):
             if node.id in env:
                 return list(env[node.id])
             owner, value = self.lookup_name(module, node.id)
             return self.resolve(value, owner, cls, {}) if value is not None else []
-        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-                and node.value.id in ("self", "cls", "alg") and cls):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in ("self", "cls", "alg")
+            and cls
+        ):
             owner, value = self.class_attr(cls, node.attr)
             return self.resolve(value, owner, cls, {}) if value is not None else []
         if isinstance(node, ast.Subscript):
@@ -239,8 +257,11 @@ class Project:
             owner, value = self.lookup_name(module, node.id)
             return self._mapping(value, owner) if value is not None else None
         if isinstance(node, ast.Dict):
-            return {k.value: v for k, v in zip(node.keys, node.values)
-                    if isinstance(k, ast.Constant) and isinstance(k.value, str)}
+            return {
+                k.value: v
+                for k, v in zip(node.keys, node.values)
+                if isinstance(k, ast.Constant) and isinstance(k.value, str)
+            }
         return None
 
     def _sequence(self, node, module: Module, cls: str | None) -> list:
@@ -249,8 +270,12 @@ class Project:
         if isinstance(node, ast.Name):
             owner, value = self.lookup_name(module, node.id)
             return self._sequence(value, owner, cls) if value is not None else []
-        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-                and node.value.id in ("self", "cls", "alg") and cls):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in ("self", "cls", "alg")
+            and cls
+        ):
             owner, value = self.class_attr(cls, node.attr)
             return self._sequence(value, owner, cls) if value is not None else []
         if isinstance(node, (ast.Tuple, ast.List)):
@@ -279,8 +304,7 @@ def _comprehension_env(project: Project, module: Module, cls, generators) -> dic
     for gen in generators:
         elements = project.iterate(gen.iter, module, cls)
         if isinstance(gen.target, ast.Name):
-            env[gen.target.id] = [s for e in elements for s in project.resolve(e, module, cls,
-                                                                                 {})]
+            env[gen.target.id] = [s for e in elements for s in project.resolve(e, module, cls, {})]
         elif isinstance(gen.target, ast.Tuple):
             for i, elt in enumerate(gen.target.elts):
                 if isinstance(elt, ast.Name):
@@ -309,8 +333,10 @@ class _Visitor(ast.NodeVisitor):
 
     def _comprehension(self, node):
         outer = self.env
-        self.env = {**outer, **_comprehension_env(self.project, self.module, self.cls,
-                                                  node.generators)}
+        self.env = {
+            **outer,
+            **_comprehension_env(self.project, self.module, self.cls, node.generators),
+        }
         self.generic_visit(node)
         self.env = outer
 
@@ -319,8 +345,7 @@ class _Visitor(ast.NodeVisitor):
     def visit_For(self, node):  # noqa: N802
         # for title, text in [("Before", "..."), ...]: self.tr(title)
         outer = self.env
-        self.env = {**outer, **_comprehension_env(self.project, self.module, self.cls,
-                                                  [node])}
+        self.env = {**outer, **_comprehension_env(self.project, self.module, self.cls, [node])}
         self.generic_visit(node)
         self.env = outer
 
@@ -328,9 +353,13 @@ class _Visitor(ast.NodeVisitor):
         # tr = alg.tr (or self.tr): tr("...") is then the algorithm's tr
         outer = set(self.aliases)
         for item in ast.walk(node):
-            if (isinstance(item, ast.Assign) and isinstance(item.value, ast.Attribute)
-                    and item.value.attr == "tr" and isinstance(item.value.value, ast.Name)
-                    and item.value.value.id in ("self", "alg")):
+            if (
+                isinstance(item, ast.Assign)
+                and isinstance(item.value, ast.Attribute)
+                and item.value.attr == "tr"
+                and isinstance(item.value.value, ast.Name)
+                and item.value.value.id in ("self", "alg")
+            ):
                 self.aliases |= {t.id for t in item.targets if isinstance(t, ast.Name)}
         self.generic_visit(node)
         self.aliases = outer
@@ -338,8 +367,12 @@ class _Visitor(ast.NodeVisitor):
     def _emit(self, contexts, node, line):
         if not contexts:
             return
-        if (self.cls is not None and self.project.is_algorithm(self.cls)
-                and _uses_self(node) and self.cls not in self.project.concrete_algorithms()):
+        if (
+            self.cls is not None
+            and self.project.is_algorithm(self.cls)
+            and _uses_self(node)
+            and self.cls not in self.project.concrete_algorithms()
+        ):
             # self.X in a base class: each concrete algorithm has its own X
             outer = self.cls
             for concrete in self.project.subclasses(outer):
@@ -351,18 +384,24 @@ class _Visitor(ast.NodeVisitor):
         for context in contexts:
             for value in values:
                 if value:
-                    self.out.append(Message(context, value, str(self.module.path.relative_to(
-                        ROOT)), line))
+                    self.out.append(
+                        Message(context, value, str(self.module.path.relative_to(ROOT)), line)
+                    )
 
     def _algorithm_contexts(self) -> list[str]:
         if self.cls is not None and self.project.is_algorithm(self.cls):
             subclasses = self.project.subclasses(self.cls)
             return subclasses
         if self.cls is None:  # a module-level helper called with the algorithm
-            users = [name for name in self.project.concrete_algorithms()
-                     if self.module.name in self.project.classes[name][0].imported_modules
-                     or any(self.module.name.endswith("." + part) for part in
-                            self.project.classes[name][0].imported_modules)]
+            users = [
+                name
+                for name in self.project.concrete_algorithms()
+                if self.module.name in self.project.classes[name][0].imported_modules
+                or any(
+                    self.module.name.endswith("." + part)
+                    for part in self.project.classes[name][0].imported_modules
+                )
+            ]
             return users
         return []
 
@@ -374,14 +413,18 @@ class _Visitor(ast.NodeVisitor):
                 self._emit([ctx.value], node.args[1], node.lineno)
         elif isinstance(func, ast.Name) and func.id in self.module.translators and node.args:
             self._emit([self.module.translators[func.id]], node.args[0], node.lineno)
-        elif (isinstance(func, ast.Name) and node.args and func.id in self.module.imports):
+        elif isinstance(func, ast.Name) and node.args and func.id in self.module.imports:
             source, original = self.module.imports[func.id]
             target = self.project.modules.get(source)
             if target is not None and original in target.translators:
                 self._emit([target.translators[original]], node.args[0], node.lineno)
-        elif ((isinstance(func, ast.Attribute) and func.attr == "tr" and node.args
-               and isinstance(func.value, ast.Name) and func.value.id in ("self", "alg"))
-              or (isinstance(func, ast.Name) and func.id in self.aliases and node.args)):
+        elif (
+            isinstance(func, ast.Attribute)
+            and func.attr == "tr"
+            and node.args
+            and isinstance(func.value, ast.Name)
+            and func.value.id in ("self", "alg")
+        ) or (isinstance(func, ast.Name) and func.id in self.aliases and node.args):
             if self.cls is not None and self.project.is_algorithm(self.cls):
                 self._emit_per_class(node)
             else:
@@ -444,8 +487,12 @@ def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, bool]]:
     return out
 
 
-def write_ts(path: Path, language: str, messages: list[Message],
-             translations: dict[tuple[str, str], tuple[str, bool]]) -> None:
+def write_ts(
+    path: Path,
+    language: str,
+    messages: list[Message],
+    translations: dict[tuple[str, str], tuple[str, bool]],
+) -> None:
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
     by_context: dict[str, list[Message]] = {}
     for message in messages:
@@ -455,8 +502,9 @@ def write_ts(path: Path, language: str, messages: list[Message],
         ET.SubElement(context, "name").text = name
         for message in by_context[name]:
             element = ET.SubElement(context, "message")
-            ET.SubElement(element, "location", filename="../../" + message.filename,
-                          line=str(message.line))
+            ET.SubElement(
+                element, "location", filename="../../" + message.filename, line=str(message.line)
+            )
             ET.SubElement(element, "source").text = message.source
             text, finished = translations.get((message.context, message.source), ("", False))
             translation = ET.SubElement(element, "translation")
@@ -465,8 +513,9 @@ def write_ts(path: Path, language: str, messages: list[Message],
                 translation.set("type", "unfinished")
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def merge(messages: list[Message], old: dict, fill: dict | None = None) -> dict:
@@ -505,15 +554,17 @@ def placeholder_mismatches(messages: list[Message], translations: dict) -> list[
 
 
 def untranslated(messages: list[Message], translations: dict) -> list[Message]:
-    return [m for m in messages
-            if not translations.get((m.context, m.source), ("", False))[1]]
+    return [m for m in messages if not translations.get((m.context, m.source), ("", False))[1]]
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lang", default="nb")
-    parser.add_argument("--check", action="store_true",
-                        help="only report; exit 1 if a string is untranslated or missing")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="only report; exit 1 if a string is untranslated or missing",
+    )
     parser.add_argument("--fill", help="JSON file of translations to take in")
     parser.add_argument("--dump", help="write the untranslated sources to this JSON file")
     args = parser.parse_args(argv)
@@ -526,19 +577,27 @@ def main(argv=None) -> int:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if args.dump:
-        Path(args.dump).write_text(json.dumps({f"{m.context}|{m.source}": "" for m in missing},
-                                              ensure_ascii=False, indent=1), encoding="utf-8")
+        Path(args.dump).write_text(
+            json.dumps(
+                {f"{m.context}|{m.source}": "" for m in missing}, ensure_ascii=False, indent=1
+            ),
+            encoding="utf-8",
+        )
     if args.check:
         stale = [k for k in read_ts(ts) if k not in {(m.context, m.source) for m in messages}]
         changed = untranslated(messages, old)
         for message in changed:
-            print(f"untranslated: [{message.context}] {message.source[:90]!r} "
-                  f"({message.filename}:{message.line})")
+            print(
+                f"untranslated: [{message.context}] {message.source[:90]!r} "
+                f"({message.filename}:{message.line})"
+            )
         wrong = placeholder_mismatches(messages, old)
         for message in wrong:
             print(f"placeholders differ: [{message.context}] {message.source[:90]!r}")
-        print(f"{len(messages)} strings, {len(changed)} untranslated, "
-              f"{len(stale)} no longer in the code, {len(wrong)} with other placeholders")
+        print(
+            f"{len(messages)} strings, {len(changed)} untranslated, "
+            f"{len(stale)} no longer in the code, {len(wrong)} with other placeholders"
+        )
         return 1 if changed or stale or wrong else 0
     I18N.mkdir(parents=True, exist_ok=True)
     language = {"nb": "nb_NO"}.get(args.lang, args.lang)

@@ -20,8 +20,10 @@ def missing_dependencies() -> list[str]:
         try:
             mod = import_module(module)
         except ImportError:
-            problems.append(f"{module} is not installed (Debian: apt install {deb}; "
-                            f"otherwise: python3 -m pip install --user '{pip_name}')")
+            problems.append(
+                f"{module} is not installed (Debian: apt install {deb}; "
+                f"otherwise: python3 -m pip install --user '{pip_name}')"
+            )
             continue
         if major is not None:
             version = getattr(mod, "__version__", "0")
@@ -30,13 +32,17 @@ def missing_dependencies() -> list[str]:
             except ValueError:
                 found = 0
             if found < major:
-                problems.append(f"{module} {version} is too old, Småby needs {pip_name} "
-                                f"(python3 -m pip install --user '{pip_name}')")
+                problems.append(
+                    f"{module} {version} is too old, Småby needs {pip_name} "
+                    f"(python3 -m pip install --user '{pip_name}')"
+                )
     return problems
 
 
 def install_hint(problems: list[str]) -> str:
     """One message for the message bar and the log."""
-    return ("Småby cannot load its algorithms because a Python package is missing: "
-            + "; ".join(problems)
-            + ". Install it for the Python that QGIS uses, then restart QGIS.")
+    return (
+        "Småby cannot load its algorithms because a Python package is missing: "
+        + "; ".join(problems)
+        + ". Install it for the Python that QGIS uses, then restart QGIS."
+    )

@@ -114,18 +114,27 @@ def working_crs(sources, context, feedback=None, names=None) -> QgsCoordinateRef
     if not sources:
         raise InputError("No input layer was given.")
     names = names or [f"input {i + 1}" for i in range(len(sources))]
-    chosen = next((s.sourceCrs() for s in sources
-                   if s.sourceCrs().isValid() and not s.sourceCrs().isGeographic()), None)
+    chosen = next(
+        (
+            s.sourceCrs()
+            for s in sources
+            if s.sourceCrs().isValid() and not s.sourceCrs().isGeographic()
+        ),
+        None,
+    )
     if chosen is None:
         chosen = _utm_for_source(sources[0], context)
         if feedback is not None:
-            feedback.pushInfo(f"All inputs are in a geographic CRS; computing in {chosen.authid()} "
-                              f"(UTM zone of the data).")
+            feedback.pushInfo(
+                f"All inputs are in a geographic CRS; computing in {chosen.authid()} "
+                f"(UTM zone of the data)."
+            )
     distinct = {s.sourceCrs().authid() for s in sources}
     if len(distinct) > 1 and feedback is not None:
         listing = ", ".join(f"{n}: {s.sourceCrs().authid()}" for n, s in zip(names, sources))
-        feedback.pushInfo(f"Inputs are in different CRSs ({listing}); all are reprojected "
-                          f"to {chosen.authid()}.")
+        feedback.pushInfo(
+            f"Inputs are in different CRSs ({listing}); all are reprojected to {chosen.authid()}."
+        )
     return chosen
 
 
@@ -142,9 +151,17 @@ def _to_python(value):
     return value
 
 
-def read_source(source, name: str, context, feedback=None, fields=None, target_crs=None,
-                require_features: bool = True, repair: bool = True,
-                geometry: bool = True) -> LayerData:
+def read_source(
+    source,
+    name: str,
+    context,
+    feedback=None,
+    fields=None,
+    target_crs=None,
+    require_features: bool = True,
+    repair: bool = True,
+    geometry: bool = True,
+) -> LayerData:
     """Read a feature source once.
 
     Parameters
@@ -172,8 +189,10 @@ def read_source(source, name: str, context, feedback=None, fields=None, target_c
     wanted = names if fields is None else [f for f in fields if f]
     missing = [f for f in wanted if f not in names]
     if missing:
-        raise InputError(f"{name}: field(s) {', '.join(missing)} not found; the layer has: "
-                         f"{', '.join(names) or '(no fields)'}.")
+        raise InputError(
+            f"{name}: field(s) {', '.join(missing)} not found; the layer has: "
+            f"{', '.join(names) or '(no fields)'}."
+        )
     kind = _GEOMETRY_KIND.get(QgsWkbTypes.geometryType(source.wkbType()), "none")
     if not geometry:
         kind = "none"
@@ -188,12 +207,16 @@ def read_source(source, name: str, context, feedback=None, fields=None, target_c
         crs = target_crs if target_crs is not None else source_crs
         if target_crs is None and (not source_crs.isValid() or source_crs.isGeographic()):
             if not source_crs.isValid():
-                raise InputError(f"{name} has no coordinate reference system; set the layer's "
-                                 f"CRS (Layer Properties > Source) and run again.")
+                raise InputError(
+                    f"{name} has no coordinate reference system; set the layer's "
+                    f"CRS (Layer Properties > Source) and run again."
+                )
             crs = _utm_for_source(source, context)
             if feedback is not None:
-                feedback.pushInfo(f"{name} is in a geographic CRS ({source_crs.authid()}); "
-                                  f"reprojected to {crs.authid()} to compute in metres.")
+                feedback.pushInfo(
+                    f"{name} is in a geographic CRS ({source_crs.authid()}); "
+                    f"reprojected to {crs.authid()} to compute in metres."
+                )
         if crs != source_crs:
             request.setDestinationCrs(crs, context.transformContext())
 
@@ -201,8 +224,9 @@ def read_source(source, name: str, context, feedback=None, fields=None, target_c
     fids, rows, wkbs = [], [], []
     if isinstance(source, QgsProcessingFeatureSource):
         # Repair happens below (counted); QGIS's own check would stop at the first one.
-        features = source.getFeatures(request,
-                                      QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        features = source.getFeatures(
+            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        )
     else:
         features = source.getFeatures(request)
     all_fields = indexes == list(range(len(names)))
@@ -216,8 +240,10 @@ def read_source(source, name: str, context, feedback=None, fields=None, target_c
         def row_of(feature):
             return feature[only]
     else:
+
         def row_of(feature):
             return [feature[j] for j in indexes]
+
     add_fid, add_row, add_wkb = fids.append, rows.append, wkbs.append
     with_geometry = kind != "none"
     read_rows = bool(wanted)
@@ -233,23 +259,46 @@ def read_source(source, name: str, context, feedback=None, fields=None, target_c
             add_wkb(bytes(feature.geometry().asWkb()))
     if len(indexes) == 1 and not all_fields:
         rows = [[value] for value in rows]
-    frame = (pd.DataFrame(rows, columns=wanted) if wanted
-             else pd.DataFrame(index=pd.RangeIndex(len(fids))))
+    frame = (
+        pd.DataFrame(rows, columns=wanted)
+        if wanted
+        else pd.DataFrame(index=pd.RangeIndex(len(fids)))
+    )
     for column in frame.columns:
         if frame[column].dtype == object:
             values = frame[column].map(_to_python)
             present = values.dropna()
             # whole-number fields with NULLs stay integer (nullable) instead of object
-            if len(present) and present.map(
-                    lambda v: isinstance(v, int) and not isinstance(v, bool)).all():
+            if (
+                len(present)
+                and present.map(lambda v: isinstance(v, int) and not isinstance(v, bool)).all()
+            ):
                 values = values.astype("Int64")
             frame[column] = values
-    return _layer_data(name, kind, frame, np.asarray(fids, dtype=np.int64), wkbs, crs,
-                       source_crs, feedback, require_features, repair, total)
+    return _layer_data(
+        name,
+        kind,
+        frame,
+        np.asarray(fids, dtype=np.int64),
+        wkbs,
+        crs,
+        source_crs,
+        feedback,
+        require_features,
+        repair,
+        total,
+    )
 
 
-def read_file_geometries(layer, name: str, context, feedback=None, target_crs=None,
-                         require_features: bool = True, repair: bool = True) -> LayerData | None:
+def read_file_geometries(
+    layer,
+    name: str,
+    context,
+    feedback=None,
+    target_crs=None,
+    require_features: bool = True,
+    repair: bool = True,
+) -> LayerData | None:
     """Read the geometries and feature ids of a whole OGR file layer in one batch.
 
     The same :class:`LayerData` as ``read_source(source, name, ..., fields=[])`` (no
@@ -266,8 +315,13 @@ def read_file_geometries(layer, name: str, context, feedback=None, target_crs=No
         from osgeo import ogr
     except ImportError:
         return None
-    if (layer is None or layer.providerType() != "ogr" or layer.subsetString()
-            or layer.isModified() or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy")):
+    if (
+        layer is None
+        or layer.providerType() != "ogr"
+        or layer.subsetString()
+        or layer.isModified()
+        or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy")
+    ):
         return None
     crs = layer.crs()
     if not crs.isValid() or (target_crs is not None and target_crs != crs):
@@ -296,8 +350,9 @@ def read_file_geometries(layer, name: str, context, feedback=None, target_crs=No
         if ogr_layer is None or ogr.GT_Flatten(ogr_layer.GetGeomType()) not in (1, 2, 3, 4, 5, 6):
             return None
         definition = ogr_layer.GetLayerDefn()
-        ogr_layer.SetIgnoredFields([definition.GetFieldDefn(i).GetName()
-                                    for i in range(definition.GetFieldCount())])
+        ogr_layer.SetIgnoredFields(
+            [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        )
         fid_name = ogr_layer.GetFIDColumn() or "OGC_FID"
         geometry_name = ogr_layer.GetGeometryColumn() or "wkb_geometry"
         fids, wkbs = [], []
@@ -312,12 +367,14 @@ def read_file_geometries(layer, name: str, context, feedback=None, target_crs=No
     if len(fids) != total:
         return None
     frame = pd.DataFrame(index=pd.RangeIndex(len(fids)))
-    return _layer_data(name, kind, frame, fids, wkbs, crs, crs, feedback, require_features,
-                       repair, total)
+    return _layer_data(
+        name, kind, frame, fids, wkbs, crs, crs, feedback, require_features, repair, total
+    )
 
 
-def _layer_data(name, kind, frame, fids, wkbs, crs, source_crs, feedback, require_features,
-                repair, total) -> LayerData:
+def _layer_data(
+    name, kind, frame, fids, wkbs, crs, source_crs, feedback, require_features, repair, total
+) -> LayerData:
     """LayerData from what was read: WKB parsed, empty geometries dropped, invalid ones
     repaired (counted and logged)."""
     n_read = len(fids)
@@ -342,12 +399,16 @@ def _layer_data(name, kind, frame, fids, wkbs, crs, source_crs, feedback, requir
         data.n_empty = int(n_read - usable.sum())
         if feedback is not None:
             if data.n_repaired:
-                feedback.pushWarning(f"{name}: {data.n_repaired} invalid geometr"
-                                     f"{'y was' if data.n_repaired == 1 else 'ies were'} repaired "
-                                     f"(shapely make_valid).")
+                feedback.pushWarning(
+                    f"{name}: {data.n_repaired} invalid geometr"
+                    f"{'y was' if data.n_repaired == 1 else 'ies were'} repaired "
+                    f"(shapely make_valid)."
+                )
             if data.n_empty:
-                feedback.pushWarning(f"{name}: {data.n_empty} feature(s) without geometry "
-                                     f"(null or empty) were skipped.")
+                feedback.pushWarning(
+                    f"{name}: {data.n_empty} feature(s) without geometry "
+                    f"(null or empty) were skipped."
+                )
     if require_features and len(data) == 0:
         detail = f" ({n_read} read, none with a usable geometry)" if n_read else ""
         raise InputError(f"{name} has no features{detail}; choose a layer with data.")
@@ -356,8 +417,15 @@ def _layer_data(name, kind, frame, fids, wkbs, crs, source_crs, feedback, requir
     return data
 
 
-def numeric_column(data: LayerData, field_name: str, param: str, allow_null: bool = True,
-                   nonnegative: bool = False, fill=np.nan, allow_text: bool = False) -> np.ndarray:
+def numeric_column(
+    data: LayerData,
+    field_name: str,
+    param: str,
+    allow_null: bool = True,
+    nonnegative: bool = False,
+    fill=np.nan,
+    allow_text: bool = False,
+) -> np.ndarray:
     """A field as float64, with planner-readable errors for text or negative values.
 
     Nulls become ``fill`` when ``allow_null``; otherwise they are an error. A text field
@@ -368,24 +436,32 @@ def numeric_column(data: LayerData, field_name: str, param: str, allow_null: boo
     column = data.attributes[field_name]
     is_text = column.map(lambda v: isinstance(v, str))
     if is_text.any() and not allow_text:
-        raise InputError(f"{param}: field '{field_name}' of {data.name} is a text field "
-                         f"(e.g. {column[is_text].iloc[0]!r}); choose a numeric field, or "
-                         f"convert it with the field calculator.")
+        raise InputError(
+            f"{param}: field '{field_name}' of {data.name} is a text field "
+            f"(e.g. {column[is_text].iloc[0]!r}); choose a numeric field, or "
+            f"convert it with the field calculator."
+        )
     values = pd.to_numeric(column, errors="coerce")
     bad_text = values.isna() & column.notna()
     if bad_text.any():
         example = column[bad_text].iloc[0]
-        raise InputError(f"{param}: field '{field_name}' of {data.name} must be numeric, "
-                         f"but {int(bad_text.sum())} value(s) are not (e.g. {example!r}).")
+        raise InputError(
+            f"{param}: field '{field_name}' of {data.name} must be numeric, "
+            f"but {int(bad_text.sum())} value(s) are not (e.g. {example!r})."
+        )
     nulls = column.isna()
     if nulls.any() and not allow_null:
-        raise InputError(f"{param}: field '{field_name}' of {data.name} has {int(nulls.sum())} "
-                         f"null value(s); fill them in or filter them out.")
+        raise InputError(
+            f"{param}: field '{field_name}' of {data.name} has {int(nulls.sum())} "
+            f"null value(s); fill them in or filter them out."
+        )
     array = values.to_numpy(dtype=np.float64, na_value=np.nan)
     if nonnegative and (array < 0).any():
-        raise InputError(f"{param}: field '{field_name}' of {data.name} has "
-                         f"{int((array < 0).sum())} negative value(s) "
-                         f"(smallest {np.nanmin(array)}); counts cannot be negative.")
+        raise InputError(
+            f"{param}: field '{field_name}' of {data.name} has "
+            f"{int((array < 0).sum())} negative value(s) "
+            f"(smallest {np.nanmin(array)}); counts cannot be negative."
+        )
     return np.where(np.isnan(array), fill, array)
 
 
@@ -437,8 +513,17 @@ def _python_values(frame: pd.DataFrame) -> list[list]:
     return [list(row) for row in zip(*columns)] if columns else [[] for _ in range(len(frame))]
 
 
-def write_sink(alg, parameters, name, context, frame: pd.DataFrame, geometry=None, crs=None,
-               wkb_type=None, feedback=None) -> str | None:
+def write_sink(
+    alg,
+    parameters,
+    name,
+    context,
+    frame: pd.DataFrame,
+    geometry=None,
+    crs=None,
+    wkb_type=None,
+    feedback=None,
+) -> str | None:
     """Write rows (and geometries) to a feature-sink parameter.
 
     Returns the destination id, or None when an optional output was not requested.
@@ -453,8 +538,7 @@ def write_sink(alg, parameters, name, context, frame: pd.DataFrame, geometry=Non
     sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
     if sink is None:
         definition = alg.parameterDefinition(name)
-        optional = definition is not None and bool(
-            definition.flags() & definition.FlagOptional)
+        optional = definition is not None and bool(definition.flags() & definition.FlagOptional)
         if optional or parameters.get(name) is None:
             return None
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))

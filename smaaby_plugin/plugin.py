@@ -78,8 +78,14 @@ class SmaabyPlugin:
         self.menu.setObjectName("smaabyMenu")
         self.menu.addAction(self.action)
         menubar = window.menuBar()
-        help_menu = next((a for a in menubar.actions() if a.menu() is not None
-                          and a.menu().objectName() == "mHelpMenu"), None)
+        help_menu = next(
+            (
+                a
+                for a in menubar.actions()
+                if a.menu() is not None and a.menu().objectName() == "mHelpMenu"
+            ),
+            None,
+        )
         if help_menu is not None:
             menubar.insertMenu(help_menu, self.menu)
         else:
@@ -90,8 +96,9 @@ class SmaabyPlugin:
         self.toolbar.addAction(self.action)
 
         if self.missing:
-            self.iface.messageBar().pushMessage(LOG_TAG, install_hint(self.missing),
-                                                level=Qgis.Critical, duration=0)
+            self.iface.messageBar().pushMessage(
+                LOG_TAG, install_hint(self.missing), level=Qgis.Critical, duration=0
+            )
 
     def toggle_dock(self, checked: bool | None = None) -> None:
         if self.dock is None:

@@ -70,20 +70,28 @@ class CategoricalLayer:
         if self.n_repaired:
             out.append(f"{name}: {self.n_repaired} invalid geometries were repaired.")
         if self.n_missing_code:
-            out.append(f"{name}: {self.n_missing_code} polygon(s) have no class code; "
-                       f"they are counted in the 'no class' rows.")
+            out.append(
+                f"{name}: {self.n_missing_code} polygon(s) have no class code; "
+                f"they are counted in the 'no class' rows."
+            )
         if self.n_non_numeric:
-            out.append(f"{name}: {self.n_non_numeric} polygon(s) have a class code that is not "
-                       f"a whole number (e.g. {self.non_numeric_examples!r}); they are counted "
-                       f"in the 'no class' rows.")
+            out.append(
+                f"{name}: {self.n_non_numeric} polygon(s) have a class code that is not "
+                f"a whole number (e.g. {self.non_numeric_examples!r}); they are counted "
+                f"in the 'no class' rows."
+            )
         if self.overlaps.n_pairs:
-            out.append(f"{name}: {self.overlaps.n_pairs} pair(s) of polygons overlap; "
-                       f"{self.overlaps.overlap_area:.1f} m² is covered more than once. "
-                       f"Resolved by the overlap rule.")
+            out.append(
+                f"{name}: {self.overlaps.n_pairs} pair(s) of polygons overlap; "
+                f"{self.overlaps.overlap_area:.1f} m² is covered more than once. "
+                f"Resolved by the overlap rule."
+            )
         if self.overlaps.n_ignored:
-            out.append(f"{name}: {self.overlaps.n_ignored} overlap(s) of at most the overlap "
-                       f"tolerance (together {self.overlaps.ignored_area:.4f} m²) were taken as "
-                       f"digitising noise and left as they are.")
+            out.append(
+                f"{name}: {self.overlaps.n_ignored} overlap(s) of at most the overlap "
+                f"tolerance (together {self.overlaps.ignored_area:.4f} m²) were taken as "
+                f"digitising noise and left as they are."
+            )
         if self.n_dropped:
             out.append(f"{name}: {self.n_dropped} polygon(s) without area were left out.")
         return out
@@ -91,13 +99,16 @@ class CategoricalLayer:
 
 def _overlap_message(name: str, report: OverlapReport, ids: np.ndarray) -> str:
     pairs = report.pairs.head(5)
-    listing = ", ".join(f"{ids[i]}/{ids[j]} ({a:.1f} m²)"
-                        for i, j, a in zip(pairs["i"], pairs["j"], pairs["area"]))
+    listing = ", ".join(
+        f"{ids[i]}/{ids[j]} ({a:.1f} m²)" for i, j, a in zip(pairs["i"], pairs["j"], pairs["area"])
+    )
     more = f" and {report.n_pairs - len(pairs)} more" if report.n_pairs > len(pairs) else ""
-    return (f"{name}: {report.n_pairs} pair(s) of polygons overlap (feature ids {listing}{more}); "
-            f"{report.overlap_area:.1f} m² ({to_unit(report.overlap_area, 'daa'):.3f} daa) is "
-            f"covered more than once and would be counted twice. Fix the layer, or choose an "
-            f"overlap rule (priority field, smallest or largest code, smaller polygon wins).")
+    return (
+        f"{name}: {report.n_pairs} pair(s) of polygons overlap (feature ids {listing}{more}); "
+        f"{report.overlap_area:.1f} m² ({to_unit(report.overlap_area, 'daa'):.3f} daa) is "
+        f"covered more than once and would be counted twice. Fix the layer, or choose an "
+        f"overlap rule (priority field, smallest or largest code, smaller polygon wins)."
+    )
 
 
 def prepare_categorical(

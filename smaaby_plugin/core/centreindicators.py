@@ -77,16 +77,21 @@ def parse_distances(text: str) -> list[float]:
     try:
         values = sorted({float(p) for p in parts})
     except ValueError:
-        raise InputError(f"DISTANCES must be numbers in metres separated by commas, e.g. "
-                         f"500,1000,2000 (got {text!r}).") from None
+        raise InputError(
+            f"DISTANCES must be numbers in metres separated by commas, e.g. "
+            f"500,1000,2000 (got {text!r})."
+        ) from None
     if not values or values[0] <= 0 or not np.isfinite(values[-1]):
-        raise InputError(f"DISTANCES must be one or more distances greater than 0 m, e.g. "
-                         f"500,1000,2000 (got {text!r}).")
+        raise InputError(
+            f"DISTANCES must be one or more distances greater than 0 m, e.g. "
+            f"500,1000,2000 (got {text!r})."
+        )
     return values
 
 
-def walking_network(lines, *, max_snap: float = 500.0,
-                    snap_tolerance: float = 0.1) -> NetworkDistance:
+def walking_network(
+    lines, *, max_snap: float = 500.0, snap_tolerance: float = 0.1
+) -> NetworkDistance:
     """A :data:`NetworkDistance` along lines walkable both ways (``core.network``).
 
     Each centre and population point is joined to its nearest line by a straight
@@ -110,8 +115,7 @@ def walking_network(lines, *, max_snap: float = 500.0,
     """
     net = build_graph(np.asarray(lines, dtype=object), snap_tolerance=snap_tolerance)
 
-    def distance(origins: np.ndarray, targets: np.ndarray, target_origin: np.ndarray
-                 ) -> np.ndarray:
+    def distance(origins: np.ndarray, targets: np.ndarray, target_origin: np.ndarray) -> np.ndarray:
         o = net.attach(shapely.points(origins), max_snap=max_snap)
         d = net.attach(shapely.points(targets), max_snap=max_snap)
         out = np.full(len(targets), np.inf)
@@ -122,10 +126,12 @@ def walking_network(lines, *, max_snap: float = 500.0,
         start = 0
         while start < len(origins):
             stop = start + 1
-            while (stop < len(origins)
-                   and (stop + 1 - start) * (bounds[stop + 1] - bounds[start]) <= _CHUNK_CELLS):
+            while (
+                stop < len(origins)
+                and (stop + 1 - start) * (bounds[stop + 1] - bounds[start]) <= _CHUNK_CELLS
+            ):
                 stop += 1
-            rows = order[bounds[start]:bounds[stop]]
+            rows = order[bounds[start] : bounds[stop]]
             if len(rows):
                 block = net.cost_matrix(o.subset(np.arange(start, stop)), d.subset(rows))
                 out[rows] = block[target_origin[rows] - start, np.arange(len(rows))]
@@ -151,8 +157,10 @@ def representative_points(geoms) -> np.ndarray:
         return np.zeros((0, 2))
     missing = shapely.is_missing(g) | shapely.is_empty(g)
     if missing.any():
-        raise InputError(f"{int(missing.sum())} feature(s) have no geometry; remove them or "
-                         "give them a position.")
+        raise InputError(
+            f"{int(missing.sum())} feature(s) have no geometry; remove them or "
+            "give them a position."
+        )
     pts = shapely.centroid(g)
     outside = ~shapely.intersects(pts, g)
     if outside.any():
@@ -160,9 +168,12 @@ def representative_points(geoms) -> np.ndarray:
     return shapely.get_coordinates(pts)
 
 
-def match_centres(towns: np.ndarray, anchors: np.ndarray, centre_area: np.ndarray,
-                  centre_town: np.ndarray | None = None
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def match_centres(
+    towns: np.ndarray,
+    anchors: np.ndarray,
+    centre_area: np.ndarray,
+    centre_town: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Choose one centre per town.
 
     Parameters
@@ -209,8 +220,9 @@ def match_centres(towns: np.ndarray, anchors: np.ndarray, centre_area: np.ndarra
     return chosen, n_centres, outside
 
 
-def grouped_evenness(group: np.ndarray, amount: np.ndarray, n_groups: int,
-                     n_classes: int) -> np.ndarray:
+def grouped_evenness(
+    group: np.ndarray, amount: np.ndarray, n_groups: int, n_classes: int
+) -> np.ndarray:
     """Normalised Shannon entropy per group from (group, class) amounts.
 
     Parameters
@@ -263,9 +275,9 @@ def shannon_evenness(amounts: Sequence[float], n_classes: int) -> float:
     return float(grouped_evenness(np.zeros(len(a), dtype=int), a, 1, n_classes)[0])
 
 
-def clark_fit(group: np.ndarray, radius_km: np.ndarray, density: np.ndarray,
-              n_groups: int, min_rings: int = 3
-              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def clark_fit(
+    group: np.ndarray, radius_km: np.ndarray, density: np.ndarray, n_groups: int, min_rings: int = 3
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Fit ``D(r) = D0 exp(-b r)`` per group by least squares of ``ln D`` on ``r``.
 
     Rings with zero density are left out (ln 0 is undefined).
@@ -313,8 +325,12 @@ def clark_fit(group: np.ndarray, radius_km: np.ndarray, density: np.ndarray,
         r2 = np.where(syy > 0, sxy * sxy / (sxx * syy), 1.0)
     ok = (n >= min_rings) & (sxx > 0)
     nan = np.full(n_groups, np.nan)
-    return (np.where(ok, np.exp(intercept), nan), np.where(ok, -slope, nan),
-            np.where(ok, r2, nan), n.astype(int))
+    return (
+        np.where(ok, np.exp(intercept), nan),
+        np.where(ok, -slope, nan),
+        np.where(ok, r2, nan),
+        n.astype(int),
+    )
 
 
 @dataclass
@@ -345,17 +361,23 @@ def _check_population(values, n: int) -> np.ndarray:
     try:
         pop = np.asarray(values, dtype=float)
     except (TypeError, ValueError):
-        raise InputError("POPULATION_FIELD holds text, not numbers; choose a numeric field "
-                         "(inhabitants per point or cell).") from None
+        raise InputError(
+            "POPULATION_FIELD holds text, not numbers; choose a numeric field "
+            "(inhabitants per point or cell)."
+        ) from None
     if pop.shape != (n,):
         raise InputError("POPULATION: one population value per feature is needed.")
     if not np.isfinite(pop).all():
-        raise InputError(f"POPULATION_FIELD is empty or not a number for "
-                         f"{int((~np.isfinite(pop)).sum())} feature(s); fill them "
-                         "(0 where nobody lives).")
+        raise InputError(
+            f"POPULATION_FIELD is empty or not a number for "
+            f"{int((~np.isfinite(pop)).sum())} feature(s); fill them "
+            "(0 where nobody lives)."
+        )
     if (pop < 0).any():
-        raise InputError(f"POPULATION_FIELD is negative for {int((pop < 0).sum())} "
-                         "feature(s); population cannot be negative.")
+        raise InputError(
+            f"POPULATION_FIELD is negative for {int((pop < 0).sum())} "
+            "feature(s); population cannot be negative."
+        )
     return pop
 
 
@@ -450,8 +472,9 @@ def centre_indicators(
     empty_town = shapely.is_empty(towns)
     dist_list = [float(d) for d in distances]
     if not dist_list or any(not d > 0 for d in dist_list):
-        raise InputError("DISTANCES must be one or more distances greater than 0 m, "
-                         "e.g. 500,1000,2000.")
+        raise InputError(
+            "DISTANCES must be one or more distances greater than 0 m, e.g. 500,1000,2000."
+        )
     if not ring_width > 0:
         raise InputError("RING_WIDTH must be greater than 0 m.")
     if not mix_radius > 0:
@@ -460,8 +483,7 @@ def centre_indicators(
     # -- centres ------------------------------------------------------------------------
     centres = np.asarray(centres, dtype=object)
     anchors = representative_points(centres) if len(centres) else np.zeros((0, 2))
-    is_zone = (np.isin(shapely.get_type_id(centres), [3, 6]) if len(centres)
-               else np.zeros(0, bool))
+    is_zone = np.isin(shapely.get_type_id(centres), [3, 6]) if len(centres) else np.zeros(0, bool)
     c_area = np.where(is_zone, shapely.area(centres), 0.0) if len(centres) else np.zeros(0)
     chosen, n_centres, outside = match_centres(towns, anchors, c_area, centre_town)
     has_c = chosen >= 0
@@ -487,8 +509,9 @@ def centre_indicators(
     d_straight[with_c] = np.hypot(*(xy[p_idx[with_c]] - anchor[t_idx[with_c]]).T)
     if network is not None and with_c.any():
         d_used = np.full(len(p_idx), np.nan)
-        d_used[with_c] = network(anchor[has_c], xy[p_idx[with_c]],
-                                 np.cumsum(has_c)[t_idx[with_c]] - 1)
+        d_used[with_c] = network(
+            anchor[has_c], xy[p_idx[with_c]], np.cumsum(has_c)[t_idx[with_c]] - 1
+        )
         method = "network"
     else:
         d_used = d_straight
@@ -497,15 +520,20 @@ def centre_indicators(
         return _empty_result(merged)
     reach = np.isfinite(d_used)
     pop_reached = np.bincount(t_idx[reach], weights=w[reach], minlength=t)
-    within = {d: np.bincount(t_idx[reach & (d_used <= d)], weights=w[reach & (d_used <= d)],
-                             minlength=t) for d in dist_list}
+    within = {
+        d: np.bincount(t_idx[reach & (d_used <= d)], weights=w[reach & (d_used <= d)], minlength=t)
+        for d in dist_list
+    }
     with np.errstate(invalid="ignore", divide="ignore"):
-        mean_used = np.bincount(t_idx[reach], weights=(w * d_used)[reach], minlength=t) \
-            / pop_reached
+        mean_used = (
+            np.bincount(t_idx[reach], weights=(w * d_used)[reach], minlength=t) / pop_reached
+        )
         straight_ok = np.isfinite(d_straight)
         pop_straight = np.bincount(t_idx[straight_ok], weights=w[straight_ok], minlength=t)
-        mean_straight = np.bincount(t_idx[straight_ok], weights=(w * d_straight)[straight_ok],
-                                    minlength=t) / pop_straight
+        mean_straight = (
+            np.bincount(t_idx[straight_ok], weights=(w * d_straight)[straight_ok], minlength=t)
+            / pop_straight
+        )
         proximity = (2.0 / 3.0) * np.sqrt(area_m2 / np.pi) / mean_straight
 
     # -- rings and the Clark gradient ------------------------------------------------------
@@ -513,8 +541,10 @@ def centre_indicators(
     if len(rings):
         ring_key = np.full(len(p_idx), -1)
         k = np.floor(d_straight[straight_ok] / ring_width).astype(int)
-        first_ring = np.r_[0, np.cumsum(rings.groupby("town").size().reindex(
-            range(t), fill_value=0).to_numpy())[:-1]]
+        first_ring = np.r_[
+            0,
+            np.cumsum(rings.groupby("town").size().reindex(range(t), fill_value=0).to_numpy())[:-1],
+        ]
         n_of_town = rings.groupby("town").size().reindex(range(t), fill_value=0).to_numpy()
         tt = t_idx[straight_ok]
         k = np.minimum(k, n_of_town[tt] - 1)
@@ -522,12 +552,18 @@ def centre_indicators(
         ok = ring_key >= 0
         rings["population"] = np.bincount(ring_key[ok], weights=w[ok], minlength=len(rings))
         with np.errstate(invalid="ignore", divide="ignore"):
-            rings["density_km2"] = np.where(rings["area_km2"] > 0,
-                                            rings["population"] / rings["area_km2"], np.nan)
+            rings["density_km2"] = np.where(
+                rings["area_km2"] > 0, rings["population"] / rings["area_km2"], np.nan
+            )
         mid_km = (rings["r_inner_m"] + rings["r_outer_m"]).to_numpy() / 2000.0
         fit_ok = rings["area_km2"].to_numpy() > 0
-        d0, b, r2, n_fit = clark_fit(rings["town"].to_numpy()[fit_ok], mid_km[fit_ok],
-                                     rings["density_km2"].to_numpy()[fit_ok], t, min_rings)
+        d0, b, r2, n_fit = clark_fit(
+            rings["town"].to_numpy()[fit_ok],
+            mid_km[fit_ok],
+            rings["density_km2"].to_numpy()[fit_ok],
+            t,
+            min_rings,
+        )
         # Rings that miss the town (a concave or holed outline) have nothing to draw.
         keep = fit_ok
         rings, ring_geom = rings[keep].reset_index(drop=True), ring_geom[keep]
@@ -545,8 +581,9 @@ def centre_indicators(
         zone_c[has_c] = is_zone[chosen[has_c]]
         mix_area[zone_c] = centres[chosen[zone_c]]
         circ = has_c & ~zone_c
-        mix_area[circ] = shapely.buffer(shapely.points(anchor[circ]), mix_radius,
-                                        quad_segs=_RING_QUAD_SEGS)
+        mix_area[circ] = shapely.buffer(
+            shapely.points(anchor[circ]), mix_radius, quad_segs=_RING_QUAD_SEGS
+        )
         mix_label[zone_c] = "centre zone"
         mix_label[circ] = f"{mix_radius:g} m circle"
     built = np.full(t, np.nan)
@@ -561,15 +598,20 @@ def centre_indicators(
         built_set = set(_class_keys(list(built_classes)).tolist())
         pieces = intersect(towns, lu)
         is_built = np.isin(keys[pieces["right"].to_numpy()], list(built_set))
-        built_m2 = np.bincount(pieces["left"].to_numpy()[is_built],
-                               weights=pieces["area"].to_numpy()[is_built], minlength=t)
-        covered = np.bincount(pieces["left"].to_numpy(), weights=pieces["area"].to_numpy(),
-                              minlength=t)
+        built_m2 = np.bincount(
+            pieces["left"].to_numpy()[is_built],
+            weights=pieces["area"].to_numpy()[is_built],
+            minlength=t,
+        )
+        covered = np.bincount(
+            pieces["left"].to_numpy(), weights=pieces["area"].to_numpy(), minlength=t
+        )
         with np.errstate(invalid="ignore", divide="ignore"):
             lu_cover = covered / area_m2
             # A town the land-use layer does not cover has unknown, not zero, built-up land.
-            built = np.where((total > 0) & (lu_cover >= _MIN_LANDUSE_COVER), built_m2 / total,
-                             np.nan)
+            built = np.where(
+                (total > 0) & (lu_cover >= _MIN_LANDUSE_COVER), built_m2 / total, np.nan
+            )
         landuse_mix = _mix_in(mix_area, lu, keys, area_weighted=True)
     business_mix = np.full(t, np.nan)
     if businesses is not None:
@@ -582,8 +624,22 @@ def centre_indicators(
         business_mix = _mix_in(mix_area, shapely.points(bxy), bkeys, area_weighted=False)
 
     # -- notes and the table --------------------------------------------------------------
-    notes = _notes(t, has_c, n_centres, outside, total, empty_town, pop_reached, network,
-                   n_fit, min_rings, landuse is not None, built_set, built, lu_cover)
+    notes = _notes(
+        t,
+        has_c,
+        n_centres,
+        outside,
+        total,
+        empty_town,
+        pop_reached,
+        network,
+        n_fit,
+        min_rings,
+        landuse is not None,
+        built_set,
+        built,
+        lu_cover,
+    )
     no_pop = ~(total > 0)
     blank = ~has_c | no_pop
     table = {
@@ -592,29 +648,32 @@ def centre_indicators(
         "n_centres": n_centres,
         "population": np.where(empty_town, np.nan, total),
         "area_km2": area_m2 / 1e6,
-        "density_km2": np.where(area_m2 > 0, total / np.where(area_m2 > 0, area_m2, 1) * 1e6,
-                                np.nan),
+        "density_km2": np.where(
+            area_m2 > 0, total / np.where(area_m2 > 0, area_m2, 1) * 1e6, np.nan
+        ),
     }
     for d in dist_list:
         label = f"{d:g}"
         table[f"pop_within_{label}m"] = np.where(blank, np.nan, within[d])
         with np.errstate(invalid="ignore", divide="ignore"):
             table[f"pct_within_{label}m"] = np.where(blank, np.nan, 100.0 * within[d] / total)
-    table.update({
-        "mean_dist_m": np.where(blank, np.nan, mean_used),
-        "mean_dist_straight_m": np.where(blank, np.nan, mean_straight),
-        "distance_method": np.where(has_c, method, ""),
-        "proximity": np.where(blank, np.nan, proximity),
-        "clark_d0_km2": np.where(blank, np.nan, d0),
-        "clark_b_per_km": np.where(blank, np.nan, b),
-        "clark_r2": np.where(blank, np.nan, r2),
-        "clark_rings": np.where(blank, 0, n_fit),
-        "built_m2_per_inh": built,
-        "landuse_mix": landuse_mix,
-        "business_mix": business_mix,
-        "mix_area": mix_label,
-        "note": notes,
-    })
+    table.update(
+        {
+            "mean_dist_m": np.where(blank, np.nan, mean_used),
+            "mean_dist_straight_m": np.where(blank, np.nan, mean_straight),
+            "distance_method": np.where(has_c, method, ""),
+            "proximity": np.where(blank, np.nan, proximity),
+            "clark_d0_km2": np.where(blank, np.nan, d0),
+            "clark_b_per_km": np.where(blank, np.nan, b),
+            "clark_r2": np.where(blank, np.nan, r2),
+            "clark_rings": np.where(blank, 0, n_fit),
+            "built_m2_per_inh": built,
+            "landuse_mix": landuse_mix,
+            "business_mix": business_mix,
+            "mix_area": mix_label,
+            "note": notes,
+        }
+    )
     return CentreIndicatorResult(pd.DataFrame(table), rings, ring_geom, merged)
 
 
@@ -622,12 +681,12 @@ def _empty_result(merged: int) -> CentreIndicatorResult:
     return CentreIndicatorResult(pd.DataFrame(), pd.DataFrame(), np.zeros(0, object), merged)
 
 
-def _rings(towns: np.ndarray, anchor: np.ndarray, use: np.ndarray, width: float
-           ) -> tuple[pd.DataFrame, np.ndarray]:
+def _rings(
+    towns: np.ndarray, anchor: np.ndarray, use: np.ndarray, width: float
+) -> tuple[pd.DataFrame, np.ndarray]:
     """Straight-line rings of ``width`` around each town's anchor, clipped to the town."""
     idx = np.flatnonzero(use)
-    cols = ["town", "ring", "r_inner_m", "r_outer_m", "population", "area_km2",
-            "density_km2"]
+    cols = ["town", "ring", "r_inner_m", "r_outer_m", "population", "area_km2", "density_km2"]
     if len(idx) == 0:
         return pd.DataFrame({c: [] for c in cols}), np.zeros(0, dtype=object)
     coords, which = shapely.get_coordinates(towns[idx], return_index=True)
@@ -643,15 +702,23 @@ def _rings(towns: np.ndarray, anchor: np.ndarray, use: np.ndarray, width: float
     inner = shapely.buffer(centre, ring * width, quad_segs=_RING_QUAD_SEGS)
     annulus = np.where(ring > 0, shapely.difference(outer, inner), outer)
     geom = polygonal_parts(shapely.intersection(annulus, towns[town]))
-    frame = pd.DataFrame({
-        "town": town, "ring": ring, "r_inner_m": ring * width, "r_outer_m": (ring + 1) * width,
-        "population": 0.0, "area_km2": shapely.area(geom) / 1e6, "density_km2": np.nan,
-    })
+    frame = pd.DataFrame(
+        {
+            "town": town,
+            "ring": ring,
+            "r_inner_m": ring * width,
+            "r_outer_m": (ring + 1) * width,
+            "population": 0.0,
+            "area_km2": shapely.area(geom) / 1e6,
+            "density_km2": np.nan,
+        }
+    )
     return frame, geom
 
 
-def _mix_in(areas: np.ndarray, things: np.ndarray, keys: np.ndarray,
-            area_weighted: bool) -> np.ndarray:
+def _mix_in(
+    areas: np.ndarray, things: np.ndarray, keys: np.ndarray, area_weighted: bool
+) -> np.ndarray:
     """Evenness of the classes of ``things`` inside each town's centre area."""
     t = len(areas)
     has = ~shapely.is_missing(areas)
@@ -662,8 +729,11 @@ def _mix_in(areas: np.ndarray, things: np.ndarray, keys: np.ndarray,
     idx = np.flatnonzero(has)
     if area_weighted:
         pieces = intersect(areas[idx], things)
-        town, item, amount = (idx[pieces["left"].to_numpy()], pieces["right"].to_numpy(),
-                              pieces["area"].to_numpy())
+        town, item, amount = (
+            idx[pieces["left"].to_numpy()],
+            pieces["right"].to_numpy(),
+            pieces["area"].to_numpy(),
+        )
     else:
         item, a_i = shapely.STRtree(areas[idx]).query(things, predicate="intersects")
         town, amount = idx[a_i], np.ones(len(item))
@@ -675,8 +745,22 @@ def _mix_in(areas: np.ndarray, things: np.ndarray, keys: np.ndarray,
     return out
 
 
-def _notes(t, has_c, n_centres, outside, total, empty_town, pop_reached, network, n_fit,
-           min_rings, has_landuse, built_set, built, lu_cover) -> np.ndarray:
+def _notes(
+    t,
+    has_c,
+    n_centres,
+    outside,
+    total,
+    empty_town,
+    pop_reached,
+    network,
+    n_fit,
+    min_rings,
+    has_landuse,
+    built_set,
+    built,
+    lu_cover,
+) -> np.ndarray:
     """The reasons for empty figures and the warnings, per town."""
     parts: list[list[str]] = [[] for _ in range(t)]
     for i in np.flatnonzero(empty_town):
@@ -693,18 +777,24 @@ def _notes(t, has_c, n_centres, outside, total, empty_town, pop_reached, network
         lost = has_c & (total > 0) & (pop_reached < total)
         for i in np.flatnonzero(lost):
             share = 100.0 * (1.0 - pop_reached[i] / total[i])
-            parts[i].append(f"{share:.1f} % of the population cannot be reached on the "
-                            "network and is left out of the distance figures")
+            parts[i].append(
+                f"{share:.1f} % of the population cannot be reached on the "
+                "network and is left out of the distance figures"
+            )
     for i in np.flatnonzero(has_c & (total > 0) & (n_fit < min_rings)):
         parts[i].append(f"density gradient needs {min_rings} populated rings, has {n_fit[i]}")
     if has_landuse:
         for i in np.flatnonzero(~empty_town & ~(lu_cover >= _MIN_LANDUSE_COVER)):
-            parts[i].append(f"LANDUSE covers {100 * np.nan_to_num(lu_cover[i]):.0f} % of the "
-                            f"town, less than {100 * _MIN_LANDUSE_COVER:.0f} %: no built-up "
-                            "land per inhabitant")
+            parts[i].append(
+                f"LANDUSE covers {100 * np.nan_to_num(lu_cover[i]):.0f} % of the "
+                f"town, less than {100 * _MIN_LANDUSE_COVER:.0f} %: no built-up "
+                "land per inhabitant"
+            )
         for i in np.flatnonzero(lu_cover > 1.005):
-            parts[i].append(f"LANDUSE polygons overlap in this town (they cover "
-                            f"{100 * lu_cover[i]:.1f} % of it); overlaps count twice")
+            parts[i].append(
+                f"LANDUSE polygons overlap in this town (they cover "
+                f"{100 * lu_cover[i]:.1f} % of it); overlaps count twice"
+            )
         for i in np.flatnonzero((total > 0) & (built == 0)):
             parts[i].append(f"no land of the built-up classes {', '.join(sorted(built_set))}")
     return np.array(["; ".join(p) for p in parts], dtype=object)

@@ -79,31 +79,39 @@ def read_centre_function_table(path: str | Path) -> pd.DataFrame:
     try:
         table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except (OSError, ValueError) as error:
-        raise InputError(f"Could not read the centre-function code table {path}: {error}"
-                         ) from None
+        raise InputError(f"Could not read the centre-function code table {path}: {error}") from None
     missing = [c for c in _COLUMNS if c not in table.columns]
     if missing:
-        raise InputError(f"The centre-function code table {path} lacks the column(s) "
-                         f"{', '.join(missing)}; it needs {', '.join(_COLUMNS)}.")
+        raise InputError(
+            f"The centre-function code table {path} lacks the column(s) "
+            f"{', '.join(missing)}; it needs {', '.join(_COLUMNS)}."
+        )
     table = table.copy()
     table["role"] = table["role"].str.strip().str.lower()
     bad_roles = sorted(set(table["role"]) - set(ROLES))
     if bad_roles:
-        raise InputError(f"The centre-function code table {path} has unknown role(s) "
-                         f"{', '.join(bad_roles)}; use {', '.join(ROLES)}.")
+        raise InputError(
+            f"The centre-function code table {path} has unknown role(s) "
+            f"{', '.join(bad_roles)}; use {', '.join(ROLES)}."
+        )
     table["prefix"] = normalise_nace(table["nace_prefix"])
     if (table["prefix"] == "").any():
         rows = (np.flatnonzero(table["prefix"] == "") + 2).tolist()
-        raise InputError(f"The centre-function code table {path} has rows without a valid "
-                         f"NACE prefix (lines {rows}).")
+        raise InputError(
+            f"The centre-function code table {path} has rows without a valid "
+            f"NACE prefix (lines {rows})."
+        )
     if table["prefix"].duplicated().any():
         dup = sorted(set(table.loc[table["prefix"].duplicated(), "nace_prefix"]))
-        raise InputError(f"The centre-function code table {path} lists a NACE prefix more "
-                         f"than once: {', '.join(dup)}.")
+        raise InputError(
+            f"The centre-function code table {path} lists a NACE prefix more "
+            f"than once: {', '.join(dup)}."
+        )
     counted = table["role"] != "none"
     if (table.loc[counted, "group_code"].str.strip() == "").any():
-        raise InputError(f"The centre-function code table {path} has rows with a role but "
-                         "no group_code.")
+        raise InputError(
+            f"The centre-function code table {path} has rows with a role but no group_code."
+        )
     return table
 
 
@@ -230,11 +238,15 @@ def delineate_centre_zones(
     if emp.shape != (len(xy),):
         raise InputError("BUSINESSES: one employee count per point is needed.")
     if not np.isfinite(emp).all():
-        raise InputError(f"BUSINESSES: {int((~np.isfinite(emp)).sum())} establishment(s) "
-                         "have no number of employees; fill the field (0 if none).")
+        raise InputError(
+            f"BUSINESSES: {int((~np.isfinite(emp)).sum())} establishment(s) "
+            "have no number of employees; fill the field (0 if none)."
+        )
     if (emp < 0).any():
-        raise InputError(f"BUSINESSES: {int((emp < 0).sum())} establishment(s) have a "
-                         "negative number of employees; correct them.")
+        raise InputError(
+            f"BUSINESSES: {int((emp < 0).sum())} establishment(s) have a "
+            "negative number of employees; correct them."
+        )
     if not max_gap > 0 or zone_buffer < 0:
         raise InputError("MAX_GAP must be greater than 0 m and ZONE_BUFFER at least 0 m.")
     if min_groups < 1:
@@ -247,17 +259,22 @@ def delineate_centre_zones(
     k = int(labels.max()) + 1 if len(labels) else 0
 
     # Figures per chain; pandas groupby over chains (not a Python loop over points).
-    frame = pd.DataFrame({"chain": labels, "group": group[centre], "role": role[centre],
-                          "employees": emp[centre]})
+    frame = pd.DataFrame(
+        {"chain": labels, "group": group[centre], "role": role[centre], "employees": emp[centre]}
+    )
     by = frame.groupby("chain", sort=True)
-    cand = pd.DataFrame({
-        "chain": np.arange(k),
-        "businesses": by.size().reindex(range(k), fill_value=0).to_numpy(),
-        "employees": by["employees"].sum().reindex(range(k), fill_value=0.0).to_numpy(),
-        "n_groups": by["group"].nunique().reindex(range(k), fill_value=0).to_numpy(),
-        "groups": by["group"].agg(lambda g: ";".join(sorted(set(g)))).reindex(
-            range(k), fill_value="").to_numpy(),
-    })
+    cand = pd.DataFrame(
+        {
+            "chain": np.arange(k),
+            "businesses": by.size().reindex(range(k), fill_value=0).to_numpy(),
+            "employees": by["employees"].sum().reindex(range(k), fill_value=0.0).to_numpy(),
+            "n_groups": by["group"].nunique().reindex(range(k), fill_value=0).to_numpy(),
+            "groups": by["group"]
+            .agg(lambda g: ";".join(sorted(set(g))))
+            .reindex(range(k), fill_value="")
+            .to_numpy(),
+        }
+    )
     has_role = frame.groupby(["chain", "role"]).size().unstack(fill_value=0) > 0
     has_role = has_role.reindex(index=range(k), columns=list(ROLES), fill_value=False)
     cand["has_retail"] = has_role[REQUIRED_ROLE].to_numpy()
@@ -265,7 +282,8 @@ def delineate_centre_zones(
     reason = np.full(k, "", dtype=object)
     reason[cand["employees"].to_numpy() < min_employees] = f"fewer than {min_employees:g} employees"
     reason[~cand["has_public_or_service"].to_numpy()] = (
-        "no public administration, health/social or culture/other services")
+        "no public administration, health/social or culture/other services"
+    )
     reason[~cand["has_retail"].to_numpy()] = "no retail trade"
     reason[cand["n_groups"].to_numpy() < min_groups] = f"fewer than {min_groups} groups"
     cand["reason"] = reason
@@ -296,8 +314,7 @@ def delineate_centre_zones(
     zone_cores = np.bincount(zone_of_core, minlength=m)
     # Groups per zone from the establishments of its cores.
     in_core = point_core >= 0
-    zg = pd.DataFrame({"zone": zone_of_core[point_core[in_core]],
-                       "group": group[centre][in_core]})
+    zg = pd.DataFrame({"zone": zone_of_core[point_core[in_core]], "group": group[centre][in_core]})
     zgroups = zg.groupby("zone")["group"].agg(lambda g: ";".join(sorted(set(g))))
     zgroups = zgroups.reindex(range(m), fill_value="").to_numpy()
     # Every establishment inside the zone polygon, whatever its industry.
@@ -311,16 +328,27 @@ def delineate_centre_zones(
     order = np.lexsort((np.arange(m), -zone_emp))
     zone_id = np.empty(m, dtype=int)
     zone_id[order] = np.arange(1, m + 1)
-    out = pd.DataFrame({
-        "zone_id": zone_id, "cores": zone_cores, "employees": zone_emp,
-        "businesses": zone_bus,
-        "n_groups": [len(g.split(";")) if g else 0 for g in zgroups],
-        "groups": zgroups, "employees_in_zone": all_emp, "businesses_in_zone": all_bus,
-        "area_m2": shapely.area(parts) if m else np.zeros(0),
-    }).iloc[order].reset_index(drop=True)
+    out = (
+        pd.DataFrame(
+            {
+                "zone_id": zone_id,
+                "cores": zone_cores,
+                "employees": zone_emp,
+                "businesses": zone_bus,
+                "n_groups": [len(g.split(";")) if g else 0 for g in zgroups],
+                "groups": zgroups,
+                "employees_in_zone": all_emp,
+                "businesses_in_zone": all_bus,
+                "area_m2": shapely.area(parts) if m else np.zeros(0),
+            }
+        )
+        .iloc[order]
+        .reset_index(drop=True)
+    )
     business_zone = np.zeros(n, dtype=int)
-    zone_of_point = np.where(in_core, zone_id[zone_of_core[np.maximum(point_core, 0)]]
-                             if m else 0, 0)
+    zone_of_point = np.where(
+        in_core, zone_id[zone_of_core[np.maximum(point_core, 0)]] if m else 0, 0
+    )
     business_zone[centre] = zone_of_point
     cand = cand.drop(columns="chain")
     return CentreZoneResult(out, parts[order], business_zone, group, cand)

@@ -83,8 +83,10 @@ def _labels(code, status, code_list, prefix):
     outside = status == 2
     lab.loc[outside, "label_nb"] = "utenfor laget"
     lab.loc[outside, "label_en"] = "not covered by the layer"
-    return {f"{prefix}_label_nb": lab["label_nb"].to_numpy(),
-            f"{prefix}_label_en": lab["label_en"].to_numpy()}
+    return {
+        f"{prefix}_label_nb": lab["label_nb"].to_numpy(),
+        f"{prefix}_label_en": lab["label_en"].to_numpy(),
+    }
 
 
 def wide_matrix(long: pd.DataFrame) -> pd.DataFrame:
@@ -106,33 +108,58 @@ def wide_matrix(long: pd.DataFrame) -> pd.DataFrame:
     """
     from_col = [class_column(c, s) for c, s in zip(long["_from_code"], long["_from_status"])]
     to_col = [class_column(c, s) for c, s in zip(long["_to_code"], long["_to_status"])]
-    frame = pd.DataFrame({"zone_id": long["zone_id"], "_zone": long["_zone"], "from": from_col,
-                          "to": to_col, "area": long["area"],
-                          "_fs": long["_from_status"], "_fc": long["_from_code"].fillna(-1),
-                          "_ts": long["_to_status"], "_tc": long["_to_code"].fillna(-1)})
+    frame = pd.DataFrame(
+        {
+            "zone_id": long["zone_id"],
+            "_zone": long["_zone"],
+            "from": from_col,
+            "to": to_col,
+            "area": long["area"],
+            "_fs": long["_from_status"],
+            "_fc": long["_from_code"].fillna(-1),
+            "_ts": long["_to_status"],
+            "_tc": long["_to_code"].fillna(-1),
+        }
+    )
     keys = frame[["_ts", "_tc", "to"]].drop_duplicates().sort_values(["_ts", "_tc"])
     keys2 = frame[["_fs", "_fc", "from"]].drop_duplicates().sort_values(["_fs", "_fc"])
     columns = list(dict.fromkeys(list(keys["to"]) + list(keys2["from"])))
     # Class order: codes ascending, then no class, then not covered.
-    order = {c: i for i, c in enumerate(sorted(
-        columns, key=lambda c: (c == "c_not_covered", c == "c_no_class",
-                                int(c[2:]) if c[2:].isdigit() else 0)))}
+    order = {
+        c: i
+        for i, c in enumerate(
+            sorted(
+                columns,
+                key=lambda c: (
+                    c == "c_not_covered",
+                    c == "c_no_class",
+                    int(c[2:]) if c[2:].isdigit() else 0,
+                ),
+            )
+        )
+    }
     columns = sorted(columns, key=order.get)
     blocks = []
     for zone in sorted(frame["_zone"].unique()):
         sub = frame[frame["_zone"] == zone]
         zone_id = sub["zone_id"].iloc[0]
-        mat = sub.pivot_table(index="from", columns="to", values="area", aggfunc="sum",
-                              fill_value=0.0).reindex(index=columns, columns=columns,
-                                                      fill_value=0.0)
+        mat = sub.pivot_table(
+            index="from", columns="to", values="area", aggfunc="sum", fill_value=0.0
+        ).reindex(index=columns, columns=columns, fill_value=0.0)
         before = mat.sum(axis=1)
         after = mat.sum(axis=0)
         mat["total_before"] = before
         mat = mat.loc[before > 0] if (before > 0).any() else mat.iloc[0:0]
-        total_after = pd.DataFrame([list(after.to_numpy()) + [before.sum()]],
-                                   index=["total_after"], columns=columns + ["total_before"])
-        net = pd.DataFrame([list((after - before).to_numpy()) + [np.nan]], index=["net_change"],
-                           columns=columns + ["total_before"])
+        total_after = pd.DataFrame(
+            [list(after.to_numpy()) + [before.sum()]],
+            index=["total_after"],
+            columns=columns + ["total_before"],
+        )
+        net = pd.DataFrame(
+            [list((after - before).to_numpy()) + [np.nan]],
+            index=["net_change"],
+            columns=columns + ["total_before"],
+        )
         block = pd.concat([mat, total_after, net])
         block.index.name = "row"
         block = block.reset_index()
@@ -189,10 +216,10 @@ def change_matrix(
     to_unit(0.0, unit)
     # layers without any overlap (none found, none ignored as noise) let the overlay skip
     # the pairs of unchanged polygons with their neighbours
-    disjoint = all(lay.overlaps.n_pairs == 0 and lay.overlaps.n_ignored == 0
-                   for lay in (before, after))
-    u = union_overlay(before.geometry, after.geometry, min_area=NOISE_AREA_M2,
-                      disjoint=disjoint)
+    disjoint = all(
+        lay.overlaps.n_pairs == 0 and lay.overlaps.n_ignored == 0 for lay in (before, after)
+    )
+    u = union_overlay(before.geometry, after.geometry, min_area=NOISE_AREA_M2, disjoint=disjoint)
     a_idx = u["a"].to_numpy()
     b_idx = u["b"].to_numpy()
     geom = u["geometry"].to_numpy()
@@ -203,8 +230,11 @@ def change_matrix(
         zone_geom = np.asarray(zones, dtype=object).reshape(-1)
         if len(zone_geom) == 0:
             raise InputError("ZONES has no features; choose a zone layer with polygons.")
-        zone_ids = (np.arange(len(zone_geom)) if zone_ids is None
-                    else np.asarray(zone_ids, dtype=object).reshape(-1))
+        zone_ids = (
+            np.arange(len(zone_geom))
+            if zone_ids is None
+            else np.asarray(zone_ids, dtype=object).reshape(-1)
+        )
         p = intersect(zone_geom, geom, min_area=NOISE_AREA_M2)
         zone = p["left"].to_numpy()
         a_idx, b_idx = a_idx[p["right"].to_numpy()], b_idx[p["right"].to_numpy()]
@@ -225,32 +255,44 @@ def change_matrix(
     rtc = np.where(rts == 0, uniq[:, 4], np.nan)
     zone_total = group_sum(rz, row_area, int(rz.max()) + 1 if len(rz) else 0)
     status = np.array(STATUS, dtype=object)
-    long = pd.DataFrame({
-        "zone_id": zone_ids[rz],
-        "from_code": pd.array(np.nan_to_num(rfc, nan=0).astype(np.int64), dtype="Int64"),
-        "from_status": status[rfs],
-        **_labels(rfc, rfs, code_list, "from"),
-        "to_code": pd.array(np.nan_to_num(rtc, nan=0).astype(np.int64), dtype="Int64"),
-        "to_status": status[rts],
-        **_labels(rtc, rts, code_list, "to"),
-        "changed": (rfs != rts) | ((rfs == 0) & (rfc != rtc)),
-        "n_pieces": count.astype(np.int64),
-        "area": to_unit(row_area, unit),
-        "share_pct": 100.0 * row_area / zone_total[rz],
-        "_zone": rz, "_from_code": rfc, "_from_status": rfs, "_to_code": rtc,
-        "_to_status": rts,
-    })
+    long = pd.DataFrame(
+        {
+            "zone_id": zone_ids[rz],
+            "from_code": pd.array(np.nan_to_num(rfc, nan=0).astype(np.int64), dtype="Int64"),
+            "from_status": status[rfs],
+            **_labels(rfc, rfs, code_list, "from"),
+            "to_code": pd.array(np.nan_to_num(rtc, nan=0).astype(np.int64), dtype="Int64"),
+            "to_status": status[rts],
+            **_labels(rtc, rts, code_list, "to"),
+            "changed": (rfs != rts) | ((rfs == 0) & (rfc != rtc)),
+            "n_pieces": count.astype(np.int64),
+            "area": to_unit(row_area, unit),
+            "share_pct": 100.0 * row_area / zone_total[rz],
+            "_zone": rz,
+            "_from_code": rfc,
+            "_from_status": rfs,
+            "_to_code": rtc,
+            "_to_status": rts,
+        }
+    )
     long.loc[np.isnan(rfc), "from_code"] = pd.NA
     long.loc[np.isnan(rtc), "to_code"] = pd.NA
     wide = wide_matrix(long)
     long = long.drop(columns=[c for c in long.columns if c.startswith("_")])
-    order = np.lexsort((np.nan_to_num(tcode, nan=-1), tstat, np.nan_to_num(fcode, nan=-1),
-                        fstat, zone))
-    pieces = pd.DataFrame({
-        "zone_id": zone_ids[zone[order]],
-        "from_code": fcode[order], "from_status": status[fstat[order]],
-        "to_code": tcode[order], "to_status": status[tstat[order]],
-        "changed": changed[order], "area_m2": area[order],
-        "area": to_unit(area[order], unit), "geometry": geom[order],
-    })
+    order = np.lexsort(
+        (np.nan_to_num(tcode, nan=-1), tstat, np.nan_to_num(fcode, nan=-1), fstat, zone)
+    )
+    pieces = pd.DataFrame(
+        {
+            "zone_id": zone_ids[zone[order]],
+            "from_code": fcode[order],
+            "from_status": status[fstat[order]],
+            "to_code": tcode[order],
+            "to_status": status[tstat[order]],
+            "changed": changed[order],
+            "area_m2": area[order],
+            "area": to_unit(area[order], unit),
+            "geometry": geom[order],
+        }
+    )
     return ChangeResult(long, wide, pieces)

@@ -101,8 +101,9 @@ class CodeList:
         label_nb[no_class] = NO_CLASS_LABEL[0]
         label_en[no_class] = NO_CLASS_LABEL[1]
         outdated = found["outdated"].fillna(False).astype(bool).to_numpy() & in_list
-        return pd.DataFrame({"label_nb": label_nb, "label_en": label_en,
-                             "in_list": in_list, "outdated": outdated})
+        return pd.DataFrame(
+            {"label_nb": label_nb, "label_en": label_en, "in_list": in_list, "outdated": outdated}
+        )
 
 
 def load_codes(path, name: str | None = None) -> CodeList:
@@ -135,8 +136,10 @@ def load_codes(path, name: str | None = None) -> CodeList:
     code = pd.to_numeric(table["code"].str.strip(), errors="coerce")
     bad = code.isna() | (code != code.round())
     if bad.any():
-        raise InputError(f"Code list {path.name}: code {table['code'][bad].iloc[0]!r} is not an "
-                         f"integer; class codes must be whole numbers.")
+        raise InputError(
+            f"Code list {path.name}: code {table['code'][bad].iloc[0]!r} is not an "
+            f"integer; class codes must be whole numbers."
+        )
     table["code"] = code.astype(np.int64)
     if table["code"].duplicated().any():
         dup = table["code"][table["code"].duplicated()].iloc[0]
@@ -204,8 +207,9 @@ def parse_codes(values) -> ParsedCodes:
         whole = ~missing & np.isfinite(number) & (number == np.round(number))
         non_numeric = ~missing & ~whole
         examples = [values[i] for i in np.flatnonzero(non_numeric)[:3]]
-        return ParsedCodes(np.where(whole, number, np.nan), int(missing.sum()),
-                           int(non_numeric.sum()), examples)
+        return ParsedCodes(
+            np.where(whole, number, np.nan), int(missing.sum()), int(non_numeric.sum()), examples
+        )
     series = pd.Series(list(values), dtype=object)
     text = series.map(lambda v: v.strip() if isinstance(v, str) else v)
     missing = text.isna() | text.eq("")

@@ -212,9 +212,7 @@ def prepare_flows(
     null_count = np.isnan(values)
     if np.any(values[~null_count] < 0):
         bad = np.flatnonzero(values < 0)
-        examples = ", ".join(
-            f"{home_n[i]} -> {work_n[i]}: {values[i]:g}" for i in bad[:5]
-        )
+        examples = ", ".join(f"{home_n[i]} -> {work_n[i]}: {values[i]:g}" for i in bad[:5])
         raise InputError(
             f"FLOWS has {bad.size} row(s) with a negative count (for example {examples}); "
             "commuter counts must be zero or more. Correct or remove these rows."

@@ -74,12 +74,15 @@ def tm_from_proj(proj: str) -> TransverseMercator:
         raise InputError(
             f"Ellipsoidal areas are available for Transverse Mercator CRSs (UTM, NTM); the "
             f"working CRS is '{kind or 'unknown'}'. Reproject the layers to UTM or use planar "
-            f"areas.")
+            f"areas."
+        )
     a, rf = _ELLIPSOIDS["GRS80"]
     if "ellps" in tokens:
         if tokens["ellps"] not in _ELLIPSOIDS:
-            raise InputError(f"Ellipsoid {tokens['ellps']!r} is not supported for ellipsoidal "
-                             f"areas; use planar areas.")
+            raise InputError(
+                f"Ellipsoid {tokens['ellps']!r} is not supported for ellipsoidal "
+                f"areas; use planar areas."
+            )
         a, rf = _ELLIPSOIDS[tokens["ellps"]]
     if "a" in tokens:
         a = float(tokens["a"])
@@ -95,17 +98,24 @@ def tm_from_proj(proj: str) -> TransverseMercator:
         y_0 = 10_000_000.0 if "south" in tokens else 0.0
         return TransverseMercator(lon_0=-183.0 + 6.0 * zone, y_0=y_0, a=a, rf=rf)
     return TransverseMercator(
-        lon_0=float(tokens.get("lon_0", 0.0)), lat_0=float(tokens.get("lat_0", 0.0)),
+        lon_0=float(tokens.get("lon_0", 0.0)),
+        lat_0=float(tokens.get("lat_0", 0.0)),
         k_0=float(tokens.get("k", tokens.get("k_0", 1.0))),
-        x_0=float(tokens.get("x_0", 0.0)), y_0=float(tokens.get("y_0", 0.0)), a=a, rf=rf)
+        x_0=float(tokens.get("x_0", 0.0)),
+        y_0=float(tokens.get("y_0", 0.0)),
+        a=a,
+        rf=rf,
+    )
 
 
 def _meridian_arc(phi, a, e2):
     e4, e6 = e2 * e2, e2 * e2 * e2
-    return a * ((1 - e2 / 4 - 3 * e4 / 64 - 5 * e6 / 256) * phi
-                - (3 * e2 / 8 + 3 * e4 / 32 + 45 * e6 / 1024) * np.sin(2 * phi)
-                + (15 * e4 / 256 + 45 * e6 / 1024) * np.sin(4 * phi)
-                - (35 * e6 / 3072) * np.sin(6 * phi))
+    return a * (
+        (1 - e2 / 4 - 3 * e4 / 64 - 5 * e6 / 256) * phi
+        - (3 * e2 / 8 + 3 * e4 / 32 + 45 * e6 / 1024) * np.sin(2 * phi)
+        + (15 * e4 / 256 + 45 * e6 / 1024) * np.sin(4 * phi)
+        - (35 * e6 / 3072) * np.sin(6 * phi)
+    )
 
 
 def point_scale(x, y, tm: TransverseMercator) -> np.ndarray:
@@ -127,10 +137,13 @@ def point_scale(x, y, tm: TransverseMercator) -> np.ndarray:
     mu = m / (a * (1 - e2 / 4 - 3 * e2**2 / 64 - 5 * e2**3 / 256))
     s = math.sqrt(1 - e2)
     e1 = (1 - s) / (1 + s)
-    phi1 = (mu + (3 * e1 / 2 - 27 * e1**3 / 32) * np.sin(2 * mu)
-            + (21 * e1**2 / 16 - 55 * e1**4 / 32) * np.sin(4 * mu)
-            + (151 * e1**3 / 96) * np.sin(6 * mu)
-            + (1097 * e1**4 / 512) * np.sin(8 * mu))
+    phi1 = (
+        mu
+        + (3 * e1 / 2 - 27 * e1**3 / 32) * np.sin(2 * mu)
+        + (21 * e1**2 / 16 - 55 * e1**4 / 32) * np.sin(4 * mu)
+        + (151 * e1**3 / 96) * np.sin(6 * mu)
+        + (1097 * e1**4 / 512) * np.sin(8 * mu)
+    )
     sin1, cos1, tan1 = np.sin(phi1), np.cos(phi1), np.tan(phi1)
     c1 = ep2 * cos1**2
     t1 = tan1**2
@@ -138,17 +151,25 @@ def point_scale(x, y, tm: TransverseMercator) -> np.ndarray:
     r1 = a * (1 - e2) / (1 - e2 * sin1**2) ** 1.5
     d = x / (n1 * k0)
     phi = phi1 - (n1 * tan1 / r1) * (
-        d**2 / 2 - (5 + 3 * t1 + 10 * c1 - 4 * c1**2 - 9 * ep2) * d**4 / 24
-        + (61 + 90 * t1 + 298 * c1 + 45 * t1**2 - 252 * ep2 - 3 * c1**2) * d**6 / 720)
-    dlon = (d - (1 + 2 * t1 + c1) * d**3 / 6
-            + (5 - 2 * c1 + 28 * t1 - 3 * c1**2 + 8 * ep2 + 24 * t1**2) * d**5 / 120) / cos1
+        d**2 / 2
+        - (5 + 3 * t1 + 10 * c1 - 4 * c1**2 - 9 * ep2) * d**4 / 24
+        + (61 + 90 * t1 + 298 * c1 + 45 * t1**2 - 252 * ep2 - 3 * c1**2) * d**6 / 720
+    )
+    dlon = (
+        d
+        - (1 + 2 * t1 + c1) * d**3 / 6
+        + (5 - 2 * c1 + 28 * t1 - 3 * c1**2 + 8 * ep2 + 24 * t1**2) * d**5 / 120
+    ) / cos1
     cos_phi = np.cos(phi)
     big_a = dlon * cos_phi
     c = ep2 * cos_phi**2
     t = np.tan(phi) ** 2
-    return k0 * (1 + (1 + c) * big_a**2 / 2
-                 + (5 - 4 * t + 42 * c + 13 * c**2 - 28 * ep2) * big_a**4 / 24
-                 + (61 - 148 * t + 16 * t**2) * big_a**6 / 720)
+    return k0 * (
+        1
+        + (1 + c) * big_a**2 / 2
+        + (5 - 4 * t + 42 * c + 13 * c**2 - 28 * ep2) * big_a**4 / 24
+        + (61 - 148 * t + 16 * t**2) * big_a**6 / 720
+    )
 
 
 def ellipsoidal_area(geoms, tm: TransverseMercator, planar_area=None) -> np.ndarray:

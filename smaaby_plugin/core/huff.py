@@ -62,8 +62,9 @@ class HuffResult:
     cost: np.ndarray
 
 
-def straight_line_costs(demand_xy: np.ndarray, centre_xy: np.ndarray,
-                        max_cost: float | None = None) -> np.ndarray:
+def straight_line_costs(
+    demand_xy: np.ndarray, centre_xy: np.ndarray, max_cost: float | None = None
+) -> np.ndarray:
     """Euclidean distances between demand points and centres, in the unit of the
     coordinates (metres in a projected CRS); inf beyond ``max_cost``.
 
@@ -86,8 +87,14 @@ def straight_line_costs(demand_xy: np.ndarray, centre_xy: np.ndarray,
     return out
 
 
-def huff(cost: np.ndarray, attractiveness: np.ndarray, population: np.ndarray | None = None,
-         alpha: float = 1.0, beta: float = 2.0, max_cost: float | None = None) -> HuffResult:
+def huff(
+    cost: np.ndarray,
+    attractiveness: np.ndarray,
+    population: np.ndarray | None = None,
+    alpha: float = 1.0,
+    beta: float = 2.0,
+    max_cost: float | None = None,
+) -> HuffResult:
     """Huff probabilities, most probable centre and expected demand per centre.
 
     Parameters
@@ -124,19 +131,27 @@ def huff(cost: np.ndarray, attractiveness: np.ndarray, population: np.ndarray | 
     cost = np.array(cost, dtype=float, ndmin=2)
     n, m = cost.shape
     a = np.nan_to_num(np.asarray(attractiveness, dtype=float).reshape(-1), nan=0.0)
-    pop = (np.ones(n) if population is None
-           else np.nan_to_num(np.asarray(population, dtype=float).reshape(-1), nan=0.0))
+    pop = (
+        np.ones(n)
+        if population is None
+        else np.nan_to_num(np.asarray(population, dtype=float).reshape(-1), nan=0.0)
+    )
     if a.size != m or pop.size != n:
-        raise InputError("The cost matrix does not match the numbers of centres and demand "
-                         "features.")
+        raise InputError(
+            "The cost matrix does not match the numbers of centres and demand features."
+        )
     if alpha < 0 or beta < 0:
         raise InputError(f"ALPHA ({alpha:g}) and BETA ({beta:g}) must be zero or more.")
     if (a < 0).any():
-        raise InputError(f"{int((a < 0).sum())} centre(s) have a negative attractiveness; "
-                         "give zero or more (e.g. retail floor space in m²).")
+        raise InputError(
+            f"{int((a < 0).sum())} centre(s) have a negative attractiveness; "
+            "give zero or more (e.g. retail floor space in m²)."
+        )
     if (pop < 0).any():
-        raise InputError(f"{int((pop < 0).sum())} demand feature(s) have a negative "
-                         "population; give zero or more.")
+        raise InputError(
+            f"{int((pop < 0).sum())} demand feature(s) have a negative "
+            "population; give zero or more."
+        )
     if (cost < 0).any():
         raise InputError("Travel costs must not be negative.")
     if max_cost is not None and np.isfinite(max_cost):
@@ -167,8 +182,9 @@ def huff(cost: np.ndarray, attractiveness: np.ndarray, population: np.ndarray | 
     )
 
 
-def probability_table(result: HuffResult, population: np.ndarray | None = None,
-                      min_probability: float = 0.0) -> pd.DataFrame:
+def probability_table(
+    result: HuffResult, population: np.ndarray | None = None, min_probability: float = 0.0
+) -> pd.DataFrame:
     """The long table of demand index, centre index, cost, probability and expected
     demand (population * probability), rows with probability > ``min_probability``,
     sorted by demand then centre.
@@ -181,12 +197,17 @@ def probability_table(result: HuffResult, population: np.ndarray | None = None,
     """
     p = result.probability
     i, j = np.nonzero(p > min_probability)
-    pop = np.ones(p.shape[0]) if population is None else np.nan_to_num(
-        np.asarray(population, dtype=float), nan=0.0)
-    return pd.DataFrame({
-        "demand": i,
-        "centre": j,
-        "cost": result.cost[i, j],
-        "probability": p[i, j],
-        "expected": pop[i] * p[i, j],
-    })
+    pop = (
+        np.ones(p.shape[0])
+        if population is None
+        else np.nan_to_num(np.asarray(population, dtype=float), nan=0.0)
+    )
+    return pd.DataFrame(
+        {
+            "demand": i,
+            "centre": j,
+            "cost": result.cost[i, j],
+            "probability": p[i, j],
+            "expected": pop[i] * p[i, j],
+        }
+    )

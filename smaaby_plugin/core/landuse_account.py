@@ -72,12 +72,14 @@ def class_labels(codes, code_list: CodeList | None) -> pd.DataFrame:
         out = code_list.describe(codes)
         return out.rename(columns={"in_list": "in_code_list"})
     no_class = np.isnan(codes)
-    return pd.DataFrame({
-        "label_nb": np.where(no_class, "ingen klasse", None).astype(object),
-        "label_en": np.where(no_class, "no class", None).astype(object),
-        "in_code_list": pd.array([pd.NA] * len(codes), dtype="boolean"),
-        "outdated": pd.array([pd.NA] * len(codes), dtype="boolean"),
-    })
+    return pd.DataFrame(
+        {
+            "label_nb": np.where(no_class, "ingen klasse", None).astype(object),
+            "label_en": np.where(no_class, "no class", None).astype(object),
+            "in_code_list": pd.array([pd.NA] * len(codes), dtype="boolean"),
+            "outdated": pd.array([pd.NA] * len(codes), dtype="boolean"),
+        }
+    )
 
 
 def zone_population(zones, pop_geoms, pop_values) -> np.ndarray:
@@ -130,8 +132,12 @@ def zone_population(zones, pop_geoms, pop_values) -> np.ndarray:
         cells = pop_geoms[gidx]
         pieces = intersect(zones, cells)
         cell_area = shapely.area(cells)
-        weight = np.divide(pieces["area"].to_numpy(), cell_area[pieces["right"].to_numpy()],
-                           out=np.zeros(len(pieces)), where=cell_area[pieces["right"]] > 0)
+        weight = np.divide(
+            pieces["area"].to_numpy(),
+            cell_area[pieces["right"].to_numpy()],
+            out=np.zeros(len(pieces)),
+            where=cell_area[pieces["right"]] > 0,
+        )
         share = values[gidx][pieces["right"].to_numpy()] * weight
         out += group_sum(pieces["left"].to_numpy(), share, n)
     if (dim == 1).any():
@@ -214,8 +220,11 @@ def landuse_account(
         n_zones = len(zone_geom)
         if n_zones == 0:
             raise InputError("ZONES has no features; choose a zone layer with polygons.")
-        zone_ids = (np.arange(n_zones) if zone_ids is None
-                    else np.asarray(zone_ids, dtype=object).reshape(-1))
+        zone_ids = (
+            np.arange(n_zones)
+            if zone_ids is None
+            else np.asarray(zone_ids, dtype=object).reshape(-1)
+        )
         pieces = intersect(zone_geom, lu_geom, min_area=NOISE_AREA_M2)
         pz = pieces["left"].to_numpy()
         pclass = lu_code[pieces["right"].to_numpy()]
@@ -225,8 +234,11 @@ def landuse_account(
     ptype = np.isnan(pclass).astype(np.int64)  # row type: 0 class, 1 no class, 2 uncovered
 
     if zone_geom is not None:
-        zone_area_m2 = (shapely.area(zone_geom) if area_function is None
-                        else np.asarray(area_of(zone_geom), dtype=float))
+        zone_area_m2 = (
+            shapely.area(zone_geom)
+            if area_function is None
+            else np.asarray(area_of(zone_geom), dtype=float)
+        )
         if with_pieces:
             gaps = uncovered(zone_geom, pz, planar, pgeom, rel_tol=rel_tol)
             gz = gaps["zone"].to_numpy()
@@ -286,42 +298,52 @@ def landuse_account(
         labels["outdated"] = labels["outdated"].astype("boolean")
         labels.loc[no_class_row | gap_row, ["in_code_list", "outdated"]] = pd.NA
     zarea = zone_area_m2[rz]
-    table = pd.DataFrame({
-        "zone_id": zone_ids[rz],
-        "row_type": np.array([ROW_CLASS, ROW_NO_CLASS, ROW_UNCOVERED], dtype=object)[rtype],
-        "class_code": pd.array(np.where(np.isnan(rcode), 0, rcode).astype(np.int64),
-                               dtype="Int64"),
-        "label_nb": labels["label_nb"].to_numpy(),
-        "label_en": labels["label_en"].to_numpy(),
-        "in_code_list": pd.array(labels["in_code_list"], dtype="boolean"),
-        "outdated": pd.array(labels["outdated"], dtype="boolean"),
-        "n_pieces": row_count.astype(np.int64),
-        "area": to_unit(row_area, unit),
-        "share_pct": np.divide(100.0 * row_area, zarea, out=np.full(len(rz), np.nan),
-                               where=zarea > 0),
-        "zone_area": to_unit(zarea, unit),
-    })
+    table = pd.DataFrame(
+        {
+            "zone_id": zone_ids[rz],
+            "row_type": np.array([ROW_CLASS, ROW_NO_CLASS, ROW_UNCOVERED], dtype=object)[rtype],
+            "class_code": pd.array(
+                np.where(np.isnan(rcode), 0, rcode).astype(np.int64), dtype="Int64"
+            ),
+            "label_nb": labels["label_nb"].to_numpy(),
+            "label_en": labels["label_en"].to_numpy(),
+            "in_code_list": pd.array(labels["in_code_list"], dtype="boolean"),
+            "outdated": pd.array(labels["outdated"], dtype="boolean"),
+            "n_pieces": row_count.astype(np.int64),
+            "area": to_unit(row_area, unit),
+            "share_pct": np.divide(
+                100.0 * row_area, zarea, out=np.full(len(rz), np.nan), where=zarea > 0
+            ),
+            "zone_area": to_unit(zarea, unit),
+        }
+    )
     table.loc[np.isnan(rcode), "class_code"] = pd.NA
     if population is not None:
         pop_geoms, pop_values = population
-        target = zone_geom if zone_geom is not None else np.array(
-            [shapely.union_all(lu_geom)], dtype=object)
+        target = (
+            zone_geom
+            if zone_geom is not None
+            else np.array([shapely.union_all(lu_geom)], dtype=object)
+        )
         pop = zone_population(target, pop_geoms, pop_values)
         zp = pop[rz]
         table["population"] = zp
-        table["m2_per_inhabitant"] = np.divide(row_area, zp, out=np.full(len(rz), np.nan),
-                                               where=zp > 0)
+        table["m2_per_inhabitant"] = np.divide(
+            row_area, zp, out=np.full(len(rz), np.nan), where=zp > 0
+        )
     pieces_frame = pd.DataFrame()
     if with_pieces:
         order = np.lexsort((np.nan_to_num(pclass, nan=-1), ptype, pz))
         prow = np.array([ROW_CLASS, ROW_NO_CLASS, ROW_UNCOVERED], dtype=object)[ptype]
-        pieces_frame = pd.DataFrame({
-            "zone": pz[order].astype(np.int64),
-            "zone_id": zone_ids[pz[order]],
-            "row_type": prow[order],
-            "class_code": pclass[order],
-            "area_m2": parea[order],
-            "area": to_unit(parea[order], unit),
-            "geometry": np.asarray(pgeom, dtype=object)[order],
-        })
+        pieces_frame = pd.DataFrame(
+            {
+                "zone": pz[order].astype(np.int64),
+                "zone_id": zone_ids[pz[order]],
+                "row_type": prow[order],
+                "class_code": pclass[order],
+                "area_m2": parea[order],
+                "area": to_unit(parea[order], unit),
+                "geometry": np.asarray(pgeom, dtype=object)[order],
+            }
+        )
     return AccountResult(table.reset_index(drop=True), pieces_frame)

@@ -970,8 +970,7 @@ class Network:
             out[np.ix_(rows, cols)] = block
         return out
 
-    def _cost_blocks(self, origins: Attachment, destinations: Attachment, limit,
-                     cancelled=None):
+    def _cost_blocks(self, origins: Attachment, destinations: Attachment, limit, cancelled=None):
         """Yield (origin rows, destination cols, cost block) covering all attached pairs."""
         sp = self._split([origins, destinations])
         o_nodes, d_nodes = sp.point_nodes
@@ -1223,8 +1222,13 @@ def _merge_pieces(frames: list) -> pd.DataFrame:
     order = np.lexsort((p["start"], p["link"], p["band"], p["source"]))
     p = {c: v[order] for c, v in p.items()}
     src, band, link, st, en = p["source"], p["band"], p["link"], p["start"], p["end"]
-    same = np.r_[False, (src[1:] == src[:-1]) & (band[1:] == band[:-1]) & (link[1:] == link[:-1])
-                 & (st[1:] <= en[:-1] + 1e-9)]
+    same = np.r_[
+        False,
+        (src[1:] == src[:-1])
+        & (band[1:] == band[:-1])
+        & (link[1:] == link[:-1])
+        & (st[1:] <= en[:-1] + 1e-9),
+    ]
     heads = np.flatnonzero(~same)
     out = {
         "source": src[heads],

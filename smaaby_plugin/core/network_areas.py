@@ -72,9 +72,16 @@ def band_lines(pieces: pd.DataFrame, geometry: np.ndarray) -> tuple[pd.DataFrame
     ([3.0, 3.0], [3.0, 3.0], [2, 1])
     """
     if len(pieces) == 0:
-        empty = pd.DataFrame({"source": np.empty(0, np.int64), "band": np.empty(0, np.int64),
-                              "n_pieces": np.empty(0, np.int64), "length_m": np.empty(0),
-                              "cost_min": np.empty(0), "cost_max": np.empty(0)})
+        empty = pd.DataFrame(
+            {
+                "source": np.empty(0, np.int64),
+                "band": np.empty(0, np.int64),
+                "n_pieces": np.empty(0, np.int64),
+                "length_m": np.empty(0),
+                "cost_min": np.empty(0),
+                "cost_max": np.empty(0),
+            }
+        )
         return empty, np.empty(0, dtype=object)
     key = pieces[["source", "band"]].to_numpy()
     step = np.diff(key[:, 0] * (int(key[:, 1].max()) + 1) + key[:, 1])
@@ -86,14 +93,16 @@ def band_lines(pieces: pd.DataFrame, geometry: np.ndarray) -> tuple[pd.DataFrame
     heads = np.flatnonzero(new)
     lengths = (pieces["end"].to_numpy() - pieces["start"].to_numpy())[order]
     n = int(grp[-1]) + 1
-    table = pd.DataFrame({
-        "source": key[new, 0],
-        "band": key[new, 1],
-        "n_pieces": np.bincount(grp, minlength=n).astype(np.int64),
-        "length_m": np.bincount(grp, weights=lengths, minlength=n),
-        "cost_min": np.minimum.reduceat(pieces["cost_min"].to_numpy()[order], heads),
-        "cost_max": np.maximum.reduceat(pieces["cost_max"].to_numpy()[order], heads),
-    })
+    table = pd.DataFrame(
+        {
+            "source": key[new, 0],
+            "band": key[new, 1],
+            "n_pieces": np.bincount(grp, minlength=n).astype(np.int64),
+            "length_m": np.bincount(grp, weights=lengths, minlength=n),
+            "cost_min": np.minimum.reduceat(pieces["cost_min"].to_numpy()[order], heads),
+            "cost_max": np.maximum.reduceat(pieces["cost_max"].to_numpy()[order], heads),
+        }
+    )
     lines = shapely.multilinestrings(np.asarray(geometry, dtype=object)[order], indices=grp)
     return table, lines
 
@@ -155,9 +164,17 @@ def service_area_polygons(
     """
     if not np.isfinite(buffer_distance) or buffer_distance <= 0:
         raise InputError("The buffer distance for service-area polygons must be positive.")
-    empty = (pd.DataFrame({"source": np.empty(0, np.int64), "band": np.empty(0, np.int64),
-                           "length_m": np.empty(0), "area_m2": np.empty(0)}),
-             np.empty(0, dtype=object))
+    empty = (
+        pd.DataFrame(
+            {
+                "source": np.empty(0, np.int64),
+                "band": np.empty(0, np.int64),
+                "length_m": np.empty(0),
+                "area_m2": np.empty(0),
+            }
+        ),
+        np.empty(0, dtype=object),
+    )
     if len(pieces) == 0:
         return empty
     geometry = np.asarray(geometry, dtype=object)
@@ -173,14 +190,17 @@ def service_area_polygons(
     ukey, grp = np.unique(gkey, axis=0, return_inverse=True)
     grp = np.asarray(grp).ravel()
     n = len(ukey)
-    table = pd.DataFrame({
-        "source": ukey[:, 0],
-        "band": ukey[:, 1],
-        "length_m": np.bincount(grp, weights=length[idx], minlength=n),
-    })
+    table = pd.DataFrame(
+        {
+            "source": ukey[:, 0],
+            "band": ukey[:, 1],
+            "length_m": np.bincount(grp, weights=length[idx], minlength=n),
+        }
+    )
     if links is None:
-        polys = grouped_union(shapely.buffer(geometry[idx], buffer_distance,
-                                             quad_segs=quad_segs), grp, n)
+        polys = grouped_union(
+            shapely.buffer(geometry[idx], buffer_distance, quad_segs=quad_segs), grp, n
+        )
         table["area_m2"] = shapely.area(polys)
         return table, polys
     links = np.asarray(links, dtype=object)
@@ -210,21 +230,25 @@ def service_area_polygons(
     tiled_links = np.flatnonzero(np.isin(tile_of, done_tiles))
     buffered_links = np.union1d(tiled_links, l_of[whole_rest])
     link_buf = np.empty(len(links), dtype=object)
-    link_buf[buffered_links] = shapely.buffer(links[buffered_links], buffer_distance,
-                                              quad_segs=quad_segs)
+    link_buf[buffered_links] = shapely.buffer(
+        links[buffered_links], buffer_distance, quad_segs=quad_segs
+    )
     tile_poly = np.empty(n_tiles, dtype=object)
     if len(done_tiles):
         tpos = np.searchsorted(done_tiles, tile_of[tiled_links])
         tile_poly[done_tiles] = grouped_union(link_buf[tiled_links], tpos, len(done_tiles))
     # pieces of links that are not whole for their group
     nl = len(links)
-    part = np.isin(grp.astype(np.int64) * nl + link, g_of[~whole].astype(np.int64) * nl
-                   + l_of[~whole])
-    geoms = np.concatenate([
-        tile_poly[complete % n_tiles],
-        link_buf[l_of[whole_rest]],
-        shapely.buffer(geometry[idx[part]], buffer_distance, quad_segs=quad_segs),
-    ])
+    part = np.isin(
+        grp.astype(np.int64) * nl + link, g_of[~whole].astype(np.int64) * nl + l_of[~whole]
+    )
+    geoms = np.concatenate(
+        [
+            tile_poly[complete % n_tiles],
+            link_buf[l_of[whole_rest]],
+            shapely.buffer(geometry[idx[part]], buffer_distance, quad_segs=quad_segs),
+        ]
+    )
     groups = np.concatenate([complete // n_tiles, g_of[whole_rest], grp[part]])
     polys = grouped_union(geoms, groups, n)
     table["area_m2"] = shapely.area(polys)
@@ -318,8 +342,9 @@ def catchment_polygons(
     return out, shapely.area(out)
 
 
-def od_lines(origins: np.ndarray, destinations: np.ndarray, origin: np.ndarray,
-             destination: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def od_lines(
+    origins: np.ndarray, destinations: np.ndarray, origin: np.ndarray, destination: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Straight lines from ``origins[origin[i]]`` to ``destinations[destination[i]]``
     and their lengths (m).
 
@@ -332,6 +357,7 @@ def od_lines(origins: np.ndarray, destinations: np.ndarray, origin: np.ndarray,
     >>> [x.wkt for x in g], m.tolist()
     (['LINESTRING (0 0, 1 1)', 'LINESTRING (0 0, 3 4)'], [1.4142135623730951, 5.0])
     """
+
     def xy(g, i):
         return shapely.get_coordinates(as_points(g))[np.asarray(i, np.int64)]
 
@@ -410,12 +436,14 @@ def allocation_summary(
     bounds = np.r_[0, np.cumsum(n)]
     median = np.full(n_centres, np.nan)
     for j in np.flatnonzero(n):
-        sel = order[bounds[j]:bounds[j + 1]]
+        sel = order[bounds[j] : bounds[j + 1]]
         median[j] = weighted_median(x[sel], w[sel])
-    return pd.DataFrame({
-        "n_features": n.astype(np.int64),
-        "population": p,
-        "share": share,
-        "mean_cost": mean,
-        "median_cost": median,
-    })
+    return pd.DataFrame(
+        {
+            "n_features": n.astype(np.int64),
+            "population": p,
+            "share": share,
+            "mean_cost": mean,
+            "median_cost": median,
+        }
+    )

@@ -403,15 +403,18 @@ def _unmatched_edges(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         partner = (total[codes[two]] - two).astype(np.int64)
         a, b = kc[two], kc[partner]
         same = (x[a] == x[b]) & (y[a] == y[b]) & (x[a + 1] == x[b + 1]) & (y[a + 1] == y[b + 1])
-        reverse = ((x[a] == x[b + 1]) & (y[a] == y[b + 1]) & (x[a + 1] == x[b])
-                   & (y[a + 1] == y[b]))
+        reverse = (x[a] == x[b + 1]) & (y[a] == y[b + 1]) & (x[a + 1] == x[b]) & (y[a + 1] == y[b])
         ra, rb = ring[a], ring[b]
         # Oriented, the two run in opposite directions.
         opposite = np.where(flip[ra] == flip[rb], reverse, same)
         matched[cand[two]] = opposite & (owner[ra] != owner[rb])
     k = k[~matched]
-    bounds = np.c_[np.minimum(x[k], x[k + 1]), np.minimum(y[k], y[k + 1]),
-                   np.maximum(x[k], x[k + 1]), np.maximum(y[k], y[k + 1])]
+    bounds = np.c_[
+        np.minimum(x[k], x[k + 1]),
+        np.minimum(y[k], y[k + 1]),
+        np.maximum(x[k], x[k + 1]),
+        np.maximum(y[k], y[k + 1]),
+    ]
     return bounds, owner[ring[k]]
 
 
@@ -445,8 +448,7 @@ _RELATE_MAX_VERTICES = 256
 def _pair_overlaps(geoms: np.ndarray, i: np.ndarray, j: np.ndarray):
     """The pairs among (i, j) whose intersection has a positive area, with the
     intersections and their areas."""
-    none = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, object),
-            np.zeros(0, float))
+    none = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, object), np.zeros(0, float))
     if len(i) == 0:
         return none
     fresh = _prepared(geoms, i)
@@ -475,8 +477,10 @@ def _rectangles(geoms: np.ndarray) -> np.ndarray:
     distinct corners of its bounding box joined by axis-parallel edges."""
     out = np.zeros(len(geoms), dtype=bool)
     cand = np.flatnonzero(shapely.get_num_coordinates(geoms) == 5)
-    cand = cand[(shapely.get_type_id(geoms[cand]) == int(GeometryType.POLYGON))
-                & (shapely.get_num_interior_rings(geoms[cand]) == 0)]
+    cand = cand[
+        (shapely.get_type_id(geoms[cand]) == int(GeometryType.POLYGON))
+        & (shapely.get_num_interior_rings(geoms[cand]) == 0)
+    ]
     if len(cand) == 0:
         return out
     xy = shapely.get_coordinates(geoms[cand]).reshape(-1, 5, 2)
@@ -488,14 +492,20 @@ def _rectangles(geoms: np.ndarray) -> np.ndarray:
     distinct = np.left_shift(1, corner).sum(axis=1) == 15  # each corner once
     dx, dy = np.diff(x, axis=1) == 0, np.diff(y, axis=1) == 0
     axis_parallel = (dx != dy).all(axis=1)  # each edge moves along one axis only
-    ok = (on_corner.all(axis=1) & distinct & axis_parallel & (x0[:, 0] < x1[:, 0])
-          & (y0[:, 0] < y1[:, 0]))
+    ok = (
+        on_corner.all(axis=1)
+        & distinct
+        & axis_parallel
+        & (x0[:, 0] < x1[:, 0])
+        & (y0[:, 0] < y1[:, 0])
+    )
     out[cand[ok]] = True
     return out
 
 
-def _clip_to_rectangles(geoms: np.ndarray, bounds: np.ndarray, rect: np.ndarray,
-                        rect_of: np.ndarray) -> np.ndarray:
+def _clip_to_rectangles(
+    geoms: np.ndarray, bounds: np.ndarray, rect: np.ndarray, rect_of: np.ndarray
+) -> np.ndarray:
     """``geoms[k]`` clipped to the rectangle ``bounds[rect_of[k]]``.
 
     GEOS's rectangle clipping is several times faster than the general overlay. It takes
@@ -557,8 +567,12 @@ def intersect(left, right, min_area: float = 0.0, disjoint: bool = False) -> pd.
     """
     left = _as_array(left)
     right = _as_array(right)
-    cols = {"left": np.zeros(0, np.int64), "right": np.zeros(0, np.int64),
-            "area": np.zeros(0, float), "geometry": np.zeros(0, object)}
+    cols = {
+        "left": np.zeros(0, np.int64),
+        "right": np.zeros(0, np.int64),
+        "area": np.zeros(0, float),
+        "geometry": np.zeros(0, object),
+    }
     if len(left) == 0 or len(right) == 0:
         return pd.DataFrame(cols)
     li, ri = shapely.STRtree(right).query(left)  # bounding boxes meet
@@ -567,10 +581,18 @@ def intersect(left, right, min_area: float = 0.0, disjoint: bool = False) -> pd.
     l_bounds, r_bounds = shapely.bounds(left), shapely.bounds(right)
     lb, rb = l_bounds[li], r_bounds[ri]
     l_rect, r_rect = _rectangles(left)[li], _rectangles(right)[ri]
-    r_box_in_l = ((rb[:, 0] >= lb[:, 0]) & (rb[:, 1] >= lb[:, 1]) & (rb[:, 2] <= lb[:, 2])
-                  & (rb[:, 3] <= lb[:, 3]))
-    l_box_in_r = ((lb[:, 0] >= rb[:, 0]) & (lb[:, 1] >= rb[:, 1]) & (lb[:, 2] <= rb[:, 2])
-                  & (lb[:, 3] <= rb[:, 3]))
+    r_box_in_l = (
+        (rb[:, 0] >= lb[:, 0])
+        & (rb[:, 1] >= lb[:, 1])
+        & (rb[:, 2] <= lb[:, 2])
+        & (rb[:, 3] <= lb[:, 3])
+    )
+    l_box_in_r = (
+        (lb[:, 0] >= rb[:, 0])
+        & (lb[:, 1] >= rb[:, 1])
+        & (lb[:, 2] <= rb[:, 2])
+        & (lb[:, 3] <= rb[:, 3])
+    )
     geom = np.empty(len(li), dtype=object)
     # Inside a rectangle: the piece is the polygon itself.
     r_in_l = l_rect & r_box_in_l
@@ -586,8 +608,9 @@ def intersect(left, right, min_area: float = 0.0, disjoint: bool = False) -> pd.
         geom[clip_l] = _clip_to_rectangles(left[li[clip_l]], r_bounds, right, ri[clip_l])
     rest = np.flatnonzero(todo & ~l_rect & ~r_rect)
     if len(rest):
-        geom[rest] = _intersect_general(left, right, li[rest], ri[rest],
-                                        r_box_in_l[rest], l_box_in_r[rest], disjoint)
+        geom[rest] = _intersect_general(
+            left, right, li[rest], ri[rest], r_box_in_l[rest], l_box_in_r[rest], disjoint
+        )
     area = shapely.area(geom)
     keep = area > min_area  # NaN (no piece) is not kept
     li, ri, geom, area = li[keep], ri[keep], geom[keep], area[keep]
@@ -602,8 +625,9 @@ def intersect(left, right, min_area: float = 0.0, disjoint: bool = False) -> pd.
     )
 
 
-def _intersect_general(left, right, li, ri, r_box_in_l, l_box_in_r,
-                       disjoint: bool = False) -> np.ndarray:
+def _intersect_general(
+    left, right, li, ri, r_box_in_l, l_box_in_r, disjoint: bool = False
+) -> np.ndarray:
     """Pieces ``left[li] ∩ right[ri]`` for pairs of any polygons (None where they do not
     intersect); containment is tested with prepared geometries where the bounding boxes
     allow it. With ``disjoint`` (see :func:`intersect`) the pairs of a polygon that has
@@ -621,8 +645,9 @@ def _intersect_general(left, right, li, ri, r_box_in_l, l_box_in_r,
         if todo.all():
             return _intersect_general(left, right, li, ri, r_box_in_l, l_box_in_r)
         sub = np.flatnonzero(todo)
-        geom[sub] = _intersect_general(left, right, li[sub], ri[sub], r_box_in_l[sub],
-                                       l_box_in_r[sub])
+        geom[sub] = _intersect_general(
+            left, right, li[sub], ri[sub], r_box_in_l[sub], l_box_in_r[sub]
+        )
         return geom
     fresh = _prepared(left, li)
     try:
@@ -696,8 +721,9 @@ def uncovered(
     zone_area = shapely.area(zones)
     covered = group_sum(piece_zone, piece_area, n)
     todo = np.flatnonzero(zone_area - covered > rel_tol * zone_area)
-    empty = pd.DataFrame({"zone": np.zeros(0, np.int64), "area": np.zeros(0, float),
-                          "geometry": np.zeros(0, object)})
+    empty = pd.DataFrame(
+        {"zone": np.zeros(0, np.int64), "area": np.zeros(0, float), "geometry": np.zeros(0, object)}
+    )
     if len(todo) == 0:
         return empty
     remap = np.full(n, -1, dtype=np.int64)
@@ -707,8 +733,9 @@ def uncovered(
     rest = polygonal_parts(shapely.difference(zones[todo], cover))
     area = shapely.area(rest)
     keep = area > 0
-    return pd.DataFrame({"zone": todo[keep].astype(np.int64), "area": area[keep],
-                         "geometry": rest[keep]})
+    return pd.DataFrame(
+        {"zone": todo[keep].astype(np.int64), "area": area[keep], "geometry": rest[keep]}
+    )
 
 
 def union_overlay(a, b, min_area: float = 0.0, disjoint: bool = False) -> pd.DataFrame:
@@ -742,18 +769,38 @@ def union_overlay(a, b, min_area: float = 0.0, disjoint: bool = False) -> pd.Dat
     a = _as_array(a)
     b = _as_array(b)
     both = intersect(a, b, min_area=min_area, disjoint=disjoint)
-    only_a = uncovered(a, both["left"].to_numpy(), both["area"].to_numpy(),
-                       both["geometry"].to_numpy())
-    only_b = uncovered(b, both["right"].to_numpy(), both["area"].to_numpy(),
-                       both["geometry"].to_numpy())
+    only_a = uncovered(
+        a, both["left"].to_numpy(), both["area"].to_numpy(), both["geometry"].to_numpy()
+    )
+    only_b = uncovered(
+        b, both["right"].to_numpy(), both["area"].to_numpy(), both["geometry"].to_numpy()
+    )
     frame = pd.concat(
         [
-            pd.DataFrame({"a": both["left"], "b": both["right"], "area": both["area"],
-                          "geometry": both["geometry"]}),
-            pd.DataFrame({"a": only_a["zone"], "b": -1, "area": only_a["area"],
-                          "geometry": only_a["geometry"]}),
-            pd.DataFrame({"a": -1, "b": only_b["zone"], "area": only_b["area"],
-                          "geometry": only_b["geometry"]}),
+            pd.DataFrame(
+                {
+                    "a": both["left"],
+                    "b": both["right"],
+                    "area": both["area"],
+                    "geometry": both["geometry"],
+                }
+            ),
+            pd.DataFrame(
+                {
+                    "a": only_a["zone"],
+                    "b": -1,
+                    "area": only_a["area"],
+                    "geometry": only_a["geometry"],
+                }
+            ),
+            pd.DataFrame(
+                {
+                    "a": -1,
+                    "b": only_b["zone"],
+                    "area": only_b["area"],
+                    "geometry": only_b["geometry"],
+                }
+            ),
         ],
         ignore_index=True,
     )
@@ -826,8 +873,12 @@ def find_overlaps(geoms, min_area: float = 0.0) -> OverlapReport:
     (1, 2.0)
     """
     geoms = _as_array(geoms)
-    cols = {"i": np.zeros(0, np.int64), "j": np.zeros(0, np.int64),
-            "area": np.zeros(0, float), "geometry": np.zeros(0, object)}
+    cols = {
+        "i": np.zeros(0, np.int64),
+        "j": np.zeros(0, np.int64),
+        "area": np.zeros(0, float),
+        "geometry": np.zeros(0, object),
+    }
     if len(geoms) < 2:
         return OverlapReport(pd.DataFrame(cols), 0.0, 0.0)
     tree = shapely.STRtree(geoms)
@@ -845,8 +896,14 @@ def find_overlaps(geoms, min_area: float = 0.0) -> OverlapReport:
     n_ignored, ignored_area = int(noise.sum()), math.fsum(area[noise])
     i, j, ov, area = i[keep], j[keep], ov[keep], area[keep]
     order = np.lexsort((j, i))
-    pairs = pd.DataFrame({"i": i[order].astype(np.int64), "j": j[order].astype(np.int64),
-                          "area": area[order], "geometry": ov[order]})
+    pairs = pd.DataFrame(
+        {
+            "i": i[order].astype(np.int64),
+            "j": j[order].astype(np.int64),
+            "area": area[order],
+            "geometry": ov[order],
+        }
+    )
     if len(pairs) == 0:
         return OverlapReport(pairs, 0.0, 0.0, n_ignored, ignored_area)
     overlap_area = float(shapely.area(shapely.union_all(ov)))
@@ -888,8 +945,12 @@ def overlap_rank(
     """
     if rule == "error":
         raise InputError("The overlap rule 'error' does not rank features.")
-    source = {"priority": priority, "smallest_code": codes, "largest_code": codes,
-              "smallest_area": areas}
+    source = {
+        "priority": priority,
+        "smallest_code": codes,
+        "largest_code": codes,
+        "smallest_area": areas,
+    }
     if rule not in source:
         raise InputError(f"Unknown overlap rule {rule!r}; use one of {', '.join(OVERLAP_RULES)}.")
     values = source[rule]

@@ -128,7 +128,8 @@ def _key_order(keys: np.ndarray) -> np.ndarray:
 def _positions(values: np.ndarray, order: np.ndarray) -> np.ndarray:
     fill = -1e300
     return pd.Index(np.where(np.isnan(order), fill, order)).get_indexer(
-        np.where(np.isnan(values), fill, values))
+        np.where(np.isnan(values), fill, values)
+    )
 
 
 def plan_change(
@@ -187,6 +188,7 @@ def plan_change(
     >>> r.summary["new_development"], float(r.matrix.loc[0, "net_change"])
     (6000.0, 6000.0)
     """
+
     def progress(percent):
         if feedback is not None and feedback(percent):
             raise InputError("Cancelled.")
@@ -209,8 +211,14 @@ def plan_change(
     new_key, new_nb, new_en, new_code, new_dev = _piece_keys(b, keys_new, classes_new)
 
     # Matrix: every class that occurs in either plan is a row and a column.
-    order = _key_order(np.r_[old_key, new_key, keys_old["key"].to_numpy(dtype=float),
-                             keys_new["key"].to_numpy(dtype=float)])
+    order = _key_order(
+        np.r_[
+            old_key,
+            new_key,
+            keys_old["key"].to_numpy(dtype=float),
+            keys_new["key"].to_numpy(dtype=float),
+        ]
+    )
     n = len(order)
     po, pn = _positions(old_key, order), _positions(new_key, order)
     label_nb = np.full(n, None, dtype=object)
@@ -225,37 +233,58 @@ def plan_change(
         label_en[pk[fill]] = keys["label_en"].to_numpy(dtype=object)[fill]
     old_total = group_sum(po, area, n)
     new_total = group_sum(pn, area, n)
-    matrix = pd.DataFrame({"key": order, "label_nb": label_nb, "label_en": label_en,
-                           "old_total": old_total, "new_total": new_total,
-                           "net_change": new_total - old_total})
+    matrix = pd.DataFrame(
+        {
+            "key": order,
+            "label_nb": label_nb,
+            "label_en": label_en,
+            "old_total": old_total,
+            "new_total": new_total,
+            "net_change": new_total - old_total,
+        }
+    )
     cell = group_sum(po * n + pn, area, n * n).reshape(n, n)
     for j, key in enumerate(order):
         matrix[_column_name(key)] = cell[:, j]
-    sums = {c: float(group_sum(np.zeros(n, np.int64), matrix[c].to_numpy(), 1)[0])
-            for c in matrix.columns[3:]}
-    matrix = pd.concat([matrix, pd.DataFrame([{"key": np.nan, "label_nb": "Sum",
-                                               "label_en": "Sum", **sums}])],
-                       ignore_index=True)
+    sums = {
+        c: float(group_sum(np.zeros(n, np.int64), matrix[c].to_numpy(), 1)[0])
+        for c in matrix.columns[3:]
+    }
+    matrix = pd.concat(
+        [matrix, pd.DataFrame([{"key": np.nan, "label_nb": "Sum", "label_en": "Sum", **sums}])],
+        ignore_index=True,
+    )
     nz = np.flatnonzero(cell)
-    long = pd.DataFrame({"old_key": order[nz // n], "new_key": order[nz % n],
-                         "area": cell.reshape(-1)[nz]})
+    long = pd.DataFrame(
+        {"old_key": order[nz // n], "new_key": order[nz % n], "area": cell.reshape(-1)[nz]}
+    )
     progress(55)
 
     # Changed pieces
     changed = ~_same(old_key, new_key)
-    change_type = np.array([CHANGE_TYPES[(bool(o), bool(w))]
-                            for o, w in zip(old_dev, new_dev)], dtype=object)
-    changes = pd.DataFrame({
-        "old_plan": np.where(a >= 0, old.index[np.maximum(a, 0)], -1),
-        "new_plan": np.where(b >= 0, new.index[np.maximum(b, 0)], -1),
-        "old_code": old_code, "new_code": new_code,
-        "old_key": old_key, "new_key": new_key,
-        "old_label_nb": old_nb, "new_label_nb": new_nb,
-        "old_label_en": old_en, "new_label_en": new_en,
-        "old_development": old_dev, "new_development": new_dev,
-        "change_type": change_type, "area_m2": area_m2, "area": area,
-        "geometry": pieces["geometry"].to_numpy(),
-    })[changed].reset_index(drop=True)
+    change_type = np.array(
+        [CHANGE_TYPES[(bool(o), bool(w))] for o, w in zip(old_dev, new_dev)], dtype=object
+    )
+    changes = pd.DataFrame(
+        {
+            "old_plan": np.where(a >= 0, old.index[np.maximum(a, 0)], -1),
+            "new_plan": np.where(b >= 0, new.index[np.maximum(b, 0)], -1),
+            "old_code": old_code,
+            "new_code": new_code,
+            "old_key": old_key,
+            "new_key": new_key,
+            "old_label_nb": old_nb,
+            "new_label_nb": new_nb,
+            "old_label_en": old_en,
+            "new_label_en": new_en,
+            "old_development": old_dev,
+            "new_development": new_dev,
+            "change_type": change_type,
+            "area_m2": area_m2,
+            "area": area,
+            "geometry": pieces["geometry"].to_numpy(),
+        }
+    )[changed].reset_index(drop=True)
     if grouping == "sosi":
         changes = changes.drop(columns=["old_key", "new_key"])
 
@@ -263,11 +292,14 @@ def plan_change(
     shore_cover = shore_zone(shore, shore_width) if shore is not None and len(shore) else None
     summary = {"changed": float(changes["area_m2"].sum())}
     tables = []
-    for direction, select in (("new development", new_dev & ~old_dev),
-                              ("development returned", old_dev & ~new_dev)):
+    for direction, select in (
+        ("new development", new_dev & ~old_dev),
+        ("development returned", old_dev & ~new_dev),
+    ):
         sel = np.flatnonzero(select)
-        cut = shore_and_ar5_pieces(pieces["geometry"].to_numpy()[sel], shore_cover, landcover,
-                                   area_function)
+        cut = shore_and_ar5_pieces(
+            pieces["geometry"].to_numpy()[sel], shore_cover, landcover, area_function
+        )
         piece = sel[cut["source"].to_numpy()]
         in_shore = cut["shore_zone"].to_numpy()
         ar5_code = cut["ar5"].to_numpy()
@@ -278,17 +310,23 @@ def plan_change(
         pos = _positions(shown, order)
         row_index["label_nb"] = label_nb[pos] if len(shown) else []
         row_index["label_en"] = label_en[pos] if len(shown) else []
-        table = ar5_wide_table(rows, ar5_code, in_shore,
-                               to_unit(pieces_m2, unit) if len(pieces_m2) else pieces_m2,
-                               row_index, current_codes(ar5))
+        table = ar5_wide_table(
+            rows,
+            ar5_code,
+            in_shore,
+            to_unit(pieces_m2, unit) if len(pieces_m2) else pieces_m2,
+            row_index,
+            current_codes(ar5),
+        )
         table.insert(0, "direction", direction)
         tables.append(table)
         key = direction.replace(" ", "_")
         summary[key] = float(pieces_m2.sum())
         summary[f"{key}_shore"] = float(pieces_m2[in_shore].sum())
     conversion = pd.concat(tables, ignore_index=True)
-    values = [c for c in conversion.columns if c not in ("direction", "key", "label_nb",
-                                                         "label_en")]
+    values = [
+        c for c in conversion.columns if c not in ("direction", "key", "label_nb", "label_en")
+    ]
     conversion[values] = conversion[values].fillna(0.0)
     conversion["unit"] = unit
     matrix["unit"] = unit

@@ -96,8 +96,9 @@ def _remove_small_parts(geoms: np.ndarray, threshold: np.ndarray) -> np.ndarray:
     area = shapely.area(parts)
     i, j = shapely.STRtree(parts).query(parts, predicate="dwithin", distance=TOUCH_M)
     same = index[i] == index[j]
-    graph = coo_matrix((np.ones(int(same.sum())), (i[same], j[same])),
-                       shape=(len(parts), len(parts)))
+    graph = coo_matrix(
+        (np.ones(int(same.sum())), (i[same], j[same])), shape=(len(parts), len(parts))
+    )
     label = connected_components(graph, directed=False)[1]
     keep = np.bincount(label, weights=area, minlength=len(parts))[label] >= threshold[index]
     out = np.full(len(geoms), shapely.from_wkt("POLYGON EMPTY"), dtype=object)
@@ -110,8 +111,9 @@ def _remove_small_parts(geoms: np.ndarray, threshold: np.ndarray) -> np.ndarray:
     return out
 
 
-def _land_cover_masks(landcover: CategoricalLayer | None, ar5_built: bool,
-                      exclude_water: bool, water_min_area: float):
+def _land_cover_masks(
+    landcover: CategoricalLayer | None, ar5_built: bool, exclude_water: bool, water_min_area: float
+):
     if landcover is None:
         return np.zeros(0, dtype=object), np.zeros(0, dtype=object)
     code = landcover.code
@@ -197,6 +199,7 @@ def plan_reserve(
     >>> r.summary["reserve"], r.pieces.ar5.tolist()
     (5000.0, [30.0])
     """
+
     def progress(percent):
         if feedback is not None and feedback(percent):
             raise InputError("Cancelled.")
@@ -210,11 +213,15 @@ def plan_reserve(
     area_of = area_function if area_function is not None else shapely.area
     classes = classify_purposes(plan.code, development, sosi)
     dev = np.flatnonzero(classes["development"].to_numpy())
-    n_not_in_table = int((~np.isnan(plan.code)
-                          & ~np.isin(plan.code, development.table.index.to_numpy())).sum())
+    n_not_in_table = int(
+        (~np.isnan(plan.code) & ~np.isin(plan.code, development.table.index.to_numpy())).sum()
+    )
     geoms = plan.geometry[dev]
-    summary = {"development": float(np.sum(area_of(geoms))), "n_development": len(dev),
-               "n_not_in_table": n_not_in_table}
+    summary = {
+        "development": float(np.sum(area_of(geoms))),
+        "n_development": len(dev),
+        "n_not_in_table": n_not_in_table,
+    }
 
     # 2. built land: the cover differs between groups with and without the buffer.
     lc_built, water = _land_cover_masks(landcover, ar5_built, exclude_water, water_min_area)
@@ -238,8 +245,7 @@ def plan_reserve(
 
     # 3. water
     after_water = split_by_cover(after_built, water) if len(water) else after_built
-    summary["removed_water"] = float(np.sum(area_of(after_built))
-                                     - np.sum(area_of(after_water)))
+    summary["removed_water"] = float(np.sum(area_of(after_built)) - np.sum(area_of(after_water)))
 
     # 4. slivers
     if min_area is None:
@@ -247,8 +253,7 @@ def plan_reserve(
     else:
         threshold = np.full(len(dev), float(min_area))
     reserve = _remove_small_parts(after_water, threshold)
-    summary["removed_slivers"] = float(np.sum(area_of(after_water))
-                                       - np.sum(area_of(reserve)))
+    summary["removed_slivers"] = float(np.sum(area_of(after_water)) - np.sum(area_of(reserve)))
     progress(60)
 
     # 5. shore zone, then AR5
@@ -260,9 +265,11 @@ def plan_reserve(
     pieces.insert(0, "plan", plan.index[dev[cut["source"].to_numpy()]])
     pieces = pieces.drop(columns=["development", "min_area_m2", "buffer_built", "outdated"])
     pieces["ar5"] = ar5_code
-    labels = (ar5.describe(ar5_code) if ar5 is not None
-              else pd.DataFrame({"label_nb": [None] * len(ar5_code),
-                                 "label_en": [None] * len(ar5_code)}))
+    labels = (
+        ar5.describe(ar5_code)
+        if ar5 is not None
+        else pd.DataFrame({"label_nb": [None] * len(ar5_code), "label_en": [None] * len(ar5_code)})
+    )
     covered = cut["covered"].to_numpy()
     pieces["ar5_label_nb"] = np.where(covered, labels["label_nb"].to_numpy(), NO_COVER[0])
     pieces["ar5_label_en"] = np.where(covered, labels["label_en"].to_numpy(), NO_COVER[1])
@@ -278,10 +285,14 @@ def plan_reserve(
     shown = np.union1d(dev_groups, pieces["purpose_group"].to_numpy())
     row_index = groups.reindex(shown)
     row_index.index = row_index.index.astype(float)
-    table = ar5_wide_table(pieces["purpose_group"].to_numpy(dtype=float),
-                           ar5_code, pieces["shore_zone"].to_numpy(),
-                           pieces["area"].to_numpy(), row_index,
-                           current_codes(ar5))
+    table = ar5_wide_table(
+        pieces["purpose_group"].to_numpy(dtype=float),
+        ar5_code,
+        pieces["shore_zone"].to_numpy(),
+        pieces["area"].to_numpy(),
+        row_index,
+        current_codes(ar5),
+    )
     table = table.rename(columns={"key": "purpose_group"})
     table["unit"] = unit
     progress(100)

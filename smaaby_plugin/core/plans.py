@@ -68,8 +68,15 @@ __all__ = [
     "shore_and_ar5_pieces",
 ]
 
-DEVELOPMENT_COLUMNS = ("code", "development", "purpose_group", "group_label_nb",
-                       "group_label_en", "min_area_m2", "buffer_built")
+DEVELOPMENT_COLUMNS = (
+    "code",
+    "development",
+    "purpose_group",
+    "group_label_nb",
+    "group_label_en",
+    "min_area_m2",
+    "buffer_built",
+)
 
 #: Ways to group arealformål codes in the change matrix.
 GROUPINGS = ("sosi", "hovedformal", "development")
@@ -115,45 +122,55 @@ def load_development_table(path) -> DevelopmentTable:
     """
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"Development code table {path} not found; restore "
-                         f"resources/codes/sosi_development.csv or choose another file.")
+        raise InputError(
+            f"Development code table {path} not found; restore "
+            f"resources/codes/sosi_development.csv or choose another file."
+        )
     table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     missing = [c for c in DEVELOPMENT_COLUMNS if c not in table.columns]
     if missing:
-        raise InputError(f"Development code table {path.name} lacks column(s) "
-                         f"{', '.join(missing)}.")
+        raise InputError(
+            f"Development code table {path.name} lacks column(s) {', '.join(missing)}."
+        )
     numbers = {}
     for column in ("code", "development", "purpose_group", "min_area_m2", "buffer_built"):
         values = pd.to_numeric(table[column].str.strip(), errors="coerce")
         if values.isna().any():
             bad = table[column][values.isna()].iloc[0]
-            raise InputError(f"Development code table {path.name}: column {column} has "
-                             f"the non-numeric value {bad!r}.")
+            raise InputError(
+                f"Development code table {path.name}: column {column} has "
+                f"the non-numeric value {bad!r}."
+            )
         numbers[column] = values
     code = numbers["code"]
     if (code != code.round()).any() or code.duplicated().any():
-        raise InputError(f"Development code table {path.name}: codes must be whole numbers "
-                         f"that appear once.")
+        raise InputError(
+            f"Development code table {path.name}: codes must be whole numbers that appear once."
+        )
     for column in ("development", "buffer_built"):
         if not numbers[column].isin([0, 1]).all():
-            raise InputError(f"Development code table {path.name}: column {column} must "
-                             f"hold 0 or 1.")
+            raise InputError(
+                f"Development code table {path.name}: column {column} must hold 0 or 1."
+            )
     if (numbers["min_area_m2"] < 0).any():
-        raise InputError(f"Development code table {path.name}: min_area_m2 cannot be "
-                         f"negative.")
-    out = pd.DataFrame({
-        "development": numbers["development"].astype(bool).to_numpy(),
-        "purpose_group": numbers["purpose_group"].astype(np.int64).to_numpy(),
-        "group_label_nb": table["group_label_nb"].to_numpy(dtype=object),
-        "group_label_en": table["group_label_en"].to_numpy(dtype=object),
-        "min_area_m2": numbers["min_area_m2"].astype(float).to_numpy(),
-        "buffer_built": numbers["buffer_built"].astype(bool).to_numpy(),
-    }, index=pd.Index(code.astype(np.int64).to_numpy(), name="code"))
+        raise InputError(f"Development code table {path.name}: min_area_m2 cannot be negative.")
+    out = pd.DataFrame(
+        {
+            "development": numbers["development"].astype(bool).to_numpy(),
+            "purpose_group": numbers["purpose_group"].astype(np.int64).to_numpy(),
+            "group_label_nb": table["group_label_nb"].to_numpy(dtype=object),
+            "group_label_en": table["group_label_en"].to_numpy(dtype=object),
+            "min_area_m2": numbers["min_area_m2"].astype(float).to_numpy(),
+            "buffer_built": numbers["buffer_built"].astype(bool).to_numpy(),
+        },
+        index=pd.Index(code.astype(np.int64).to_numpy(), name="code"),
+    )
     return DevelopmentTable(out.sort_index())
 
 
-def classify_purposes(codes, development: DevelopmentTable,
-                      sosi: CodeList | None = None) -> pd.DataFrame:
+def classify_purposes(
+    codes, development: DevelopmentTable, sosi: CodeList | None = None
+) -> pd.DataFrame:
     """Per plan polygon: labels, hovedformål, development flag and purpose group.
 
     Codes that are missing (NaN) or not in the development table are not development
@@ -214,8 +231,9 @@ def classify_purposes(codes, development: DevelopmentTable,
     hf[four_digit] = np.floor(code[four_digit] / 1000)
     out["hovedformal"] = hf
     out["development"] = found["development"].fillna(False).astype(bool).to_numpy()
-    out["purpose_group"] = found["purpose_group"].fillna(UNDEFINED_GROUP).astype(
-        np.int64).to_numpy()
+    out["purpose_group"] = (
+        found["purpose_group"].fillna(UNDEFINED_GROUP).astype(np.int64).to_numpy()
+    )
     out["group_label_nb"] = found["group_label_nb"].where(known, undefined_nb).to_numpy()
     out["group_label_en"] = found["group_label_en"].where(known, undefined_en).to_numpy()
     out["min_area_m2"] = found["min_area_m2"].fillna(0.0).to_numpy(dtype=float)
@@ -223,8 +241,9 @@ def classify_purposes(codes, development: DevelopmentTable,
     return out
 
 
-def grouping_keys(classes: pd.DataFrame, grouping: str,
-                  hovedformal: CodeList | None = None) -> pd.DataFrame:
+def grouping_keys(
+    classes: pd.DataFrame, grouping: str, hovedformal: CodeList | None = None
+) -> pd.DataFrame:
     """The class of each polygon at a grouping level, with labels.
 
     Parameters
@@ -252,15 +271,24 @@ def grouping_keys(classes: pd.DataFrame, grouping: str,
     if grouping not in GROUPINGS:
         raise InputError(f"Unknown grouping {grouping!r}; use one of {', '.join(GROUPINGS)}.")
     if grouping == "sosi":
-        return pd.DataFrame({"key": classes["code"].to_numpy(dtype=float),
-                             "label_nb": classes["label_nb"].to_numpy(dtype=object),
-                             "label_en": classes["label_en"].to_numpy(dtype=object)})
+        return pd.DataFrame(
+            {
+                "key": classes["code"].to_numpy(dtype=float),
+                "label_nb": classes["label_nb"].to_numpy(dtype=object),
+                "label_en": classes["label_en"].to_numpy(dtype=object),
+            }
+        )
     if grouping == "development":
         dev = classes["development"].to_numpy(dtype=bool)
-        return pd.DataFrame({
-            "key": dev.astype(float),
-            "label_nb": np.where(dev, "utbyggingsformål", "ikke utbyggingsformål").astype(object),
-            "label_en": np.where(dev, "development", "not development").astype(object)})
+        return pd.DataFrame(
+            {
+                "key": dev.astype(float),
+                "label_nb": np.where(dev, "utbyggingsformål", "ikke utbyggingsformål").astype(
+                    object
+                ),
+                "label_en": np.where(dev, "development", "not development").astype(object),
+            }
+        )
     key = classes["hovedformal"].to_numpy(dtype=float)
     if hovedformal is not None:
         described = hovedformal.describe(key)
@@ -373,23 +401,34 @@ def split_pieces(geoms, cover, inside_disjoint: bool = False) -> pd.DataFrame:
     cover = np.asarray(cover, dtype=object).reshape(-1)
     pairs = intersect(geoms, cover)
     if inside_disjoint:
-        inside = pd.DataFrame({"source": pairs["left"].to_numpy(),
-                               "cover": pairs["right"].to_numpy(),
-                               "geometry": pairs["geometry"].to_numpy()})
-        rest = uncovered(geoms, pairs["left"].to_numpy(), pairs["area"].to_numpy(),
-                         pairs["geometry"].to_numpy())
-        outside = pd.DataFrame({"source": rest["zone"].to_numpy(), "cover": -1,
-                                "geometry": rest["geometry"].to_numpy()})
+        inside = pd.DataFrame(
+            {
+                "source": pairs["left"].to_numpy(),
+                "cover": pairs["right"].to_numpy(),
+                "geometry": pairs["geometry"].to_numpy(),
+            }
+        )
+        rest = uncovered(
+            geoms, pairs["left"].to_numpy(), pairs["area"].to_numpy(), pairs["geometry"].to_numpy()
+        )
+        outside = pd.DataFrame(
+            {
+                "source": rest["zone"].to_numpy(),
+                "cover": -1,
+                "geometry": rest["geometry"].to_numpy(),
+            }
+        )
     else:
-        hit, union = (_inside_union(geoms, pairs) if len(pairs)
-                      else (np.zeros(0, np.int64), np.zeros(0, dtype=object)))
-        inside = pd.DataFrame({"source": hit, "cover": np.full(len(hit), -2),
-                               "geometry": union})
+        hit, union = (
+            _inside_union(geoms, pairs)
+            if len(pairs)
+            else (np.zeros(0, np.int64), np.zeros(0, dtype=object))
+        )
+        inside = pd.DataFrame({"source": hit, "cover": np.full(len(hit), -2), "geometry": union})
         rest = geoms.copy()
         if len(hit):
             rest[hit] = polygonal_parts(shapely.difference(geoms[hit], union))
-        outside = pd.DataFrame({"source": np.arange(len(geoms)), "cover": -1,
-                                "geometry": rest})
+        outside = pd.DataFrame({"source": np.arange(len(geoms)), "cover": -1, "geometry": rest})
     out = pd.concat([inside, outside], ignore_index=True)
     out["area"] = shapely.area(out["geometry"].to_numpy()) if len(out) else []
     out = out[out["area"] > NOISE_AREA_M2]
@@ -399,8 +438,7 @@ def split_pieces(geoms, cover, inside_disjoint: bool = False) -> pd.DataFrame:
     return out[["source", "cover", "area", "geometry"]]
 
 
-def ar5_wide_table(rows, ar5, shore, area, row_index: pd.DataFrame,
-                   ar5_codes=None) -> pd.DataFrame:
+def ar5_wide_table(rows, ar5, shore, area, row_index: pd.DataFrame, ar5_codes=None) -> pd.DataFrame:
     """Areas by row class and AR5 class, one row per class plus a total row.
 
     Parameters
@@ -454,8 +492,10 @@ def ar5_wide_table(rows, ar5, shore, area, row_index: pd.DataFrame,
     table.columns = ["key", *row_index.columns]
     table["total"] = group_sum(position, area, n)
     table["shore_zone"] = group_sum(position[shore], area[shore], n)
-    for name, members in (("cultivated_21_22", AR5_CULTIVATED),
-                          ("agricultural_21_22_23", AR5_AGRICULTURAL)):
+    for name, members in (
+        ("cultivated_21_22", AR5_CULTIVATED),
+        ("agricultural_21_22_23", AR5_AGRICULTURAL),
+    ):
         sel = np.isin(ar5, members)
         table[name] = group_sum(position[sel], area[sel], n)
     for code in sorted(codes):
@@ -469,8 +509,9 @@ def ar5_wide_table(rows, ar5, shore, area, row_index: pd.DataFrame,
     for column in row_index.columns:
         total[column] = "Sum"
     for column in value_columns:
-        total[column] = float(group_sum(np.zeros(n, dtype=np.int64),
-                                        table[column].to_numpy(), 1)[0])
+        total[column] = float(
+            group_sum(np.zeros(n, dtype=np.int64), table[column].to_numpy(), 1)[0]
+        )
     return pd.concat([table, pd.DataFrame([total])], ignore_index=True)
 
 
@@ -489,8 +530,9 @@ def current_codes(code_list: CodeList | None):
     return code_list.table.index[~code_list.table["outdated"].to_numpy(dtype=bool)].to_numpy()
 
 
-def shore_and_ar5_pieces(geoms, shore_cover, landcover: CategoricalLayer | None,
-                         area_function=None) -> pd.DataFrame:
+def shore_and_ar5_pieces(
+    geoms, shore_cover, landcover: CategoricalLayer | None, area_function=None
+) -> pd.DataFrame:
     """Cut polygons by the shore zone, then by the land-cover polygons.
 
     Parameters
@@ -532,11 +574,13 @@ def shore_and_ar5_pieces(geoms, shore_cover, landcover: CategoricalLayer | None,
     area = by_ar5["area"].to_numpy()
     if area_function is not None and len(area):
         area = np.asarray(area_function(geometry), dtype=float)
-    return pd.DataFrame({
-        "source": by_shore["source"].to_numpy()[step],
-        "shore_zone": (by_shore["cover"].to_numpy() == -2)[step],
-        "ar5": ar5,
-        "covered": cover >= 0,
-        "area": area,
-        "geometry": geometry,
-    })
+    return pd.DataFrame(
+        {
+            "source": by_shore["source"].to_numpy()[step],
+            "shore_zone": (by_shore["cover"].to_numpy() == -2)[step],
+            "ar5": ar5,
+            "covered": cover >= 0,
+            "area": area,
+            "geometry": geometry,
+        }
+    )

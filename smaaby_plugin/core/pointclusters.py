@@ -44,13 +44,16 @@ def check_points(xy: np.ndarray, what: str) -> np.ndarray:
         raise InputError(f"{what}: expected points with x and y coordinates.")
     if not np.isfinite(arr).all():
         bad = int((~np.isfinite(arr).all(axis=1)).sum())
-        raise InputError(f"{what}: {bad} point(s) have no valid position (empty or "
-                         "non-finite geometry); remove them or fix their geometry.")
+        raise InputError(
+            f"{what}: {bad} point(s) have no valid position (empty or "
+            "non-finite geometry); remove them or fix their geometry."
+        )
     return arr
 
 
-def merge_duplicate_positions(xy: np.ndarray, weights: np.ndarray | None = None
-                              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def merge_duplicate_positions(
+    xy: np.ndarray, weights: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Merge points that share a position.
 
     Parameters
@@ -130,8 +133,9 @@ def single_linkage(xy: np.ndarray, max_gap: float) -> np.ndarray:
     if not max_gap > 0:
         raise InputError("The largest gap between points must be greater than 0 m.")
     pairs = cKDTree(xy).query_pairs(r=float(max_gap), output_type="ndarray")
-    graph = coo_matrix((np.ones(len(pairs), dtype=np.int8), (pairs[:, 0], pairs[:, 1])),
-                       shape=(n, n))
+    graph = coo_matrix(
+        (np.ones(len(pairs), dtype=np.int8), (pairs[:, 0], pairs[:, 1])), shape=(n, n)
+    )
     _, labels = connected_components(graph, directed=False)
     # connected_components numbers groups by their lowest point index already; make sure.
     _, first = np.unique(labels, return_index=True)
@@ -140,8 +144,9 @@ def single_linkage(xy: np.ndarray, max_gap: float) -> np.ndarray:
     return rank[labels]
 
 
-def nearest_group_distance(xy: np.ndarray, labels: np.ndarray, targets: np.ndarray
-                           ) -> tuple[np.ndarray, np.ndarray]:
+def nearest_group_distance(
+    xy: np.ndarray, labels: np.ndarray, targets: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Shortest distance from each group of points to a set of target points.
 
     Parameters
@@ -182,8 +187,9 @@ def nearest_group_distance(xy: np.ndarray, labels: np.ndarray, targets: np.ndarr
     return out_d, out_t
 
 
-def closed_outlines(xy: np.ndarray, labels: np.ndarray, radius: float,
-                    n_groups: int | None = None) -> np.ndarray:
+def closed_outlines(
+    xy: np.ndarray, labels: np.ndarray, radius: float, n_groups: int | None = None
+) -> np.ndarray:
     """Outline each group of points as the morphological closing of its point discs.
 
     Each point is taken as a disc of ``radius`` metres; the union of a group's discs is

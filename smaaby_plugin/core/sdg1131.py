@@ -59,8 +59,9 @@ def _polygon_check(geoms: np.ndarray, name: str) -> None:
     types = shapely.get_type_id(geoms)
     bad = ~np.isin(types, _POLYGON_TYPES) & ~shapely.is_missing(geoms)
     if bad.any():
-        raise InputError(f"{name} must contain polygons; {int(bad.sum())} feature(s) are "
-                         f"points or lines.")
+        raise InputError(
+            f"{name} must contain polygons; {int(bad.sum())} feature(s) are points or lines."
+        )
 
 
 def built_area_by_zone(zones: np.ndarray, built: np.ndarray) -> np.ndarray:
@@ -105,8 +106,9 @@ def built_area_by_zone(zones: np.ndarray, built: np.ndarray) -> np.ndarray:
     return group_sum(pieces["left"].to_numpy(), pieces["area"].to_numpy(), len(zones))
 
 
-def population_by_zone(zones: np.ndarray, geometry: np.ndarray, values: np.ndarray,
-                       method: str = "area") -> np.ndarray:
+def population_by_zone(
+    zones: np.ndarray, geometry: np.ndarray, values: np.ndarray, method: str = "area"
+) -> np.ndarray:
     """Population inside each zone from points or polygons.
 
     Points and area shares are counted by ``landuse_account.zone_population``; this
@@ -141,16 +143,19 @@ def population_by_zone(zones: np.ndarray, geometry: np.ndarray, values: np.ndarr
     [3.0, 4.0]
     """
     if method not in POPULATION_METHODS:
-        raise InputError(f"Unknown population method {method!r}; use one of "
-                         f"{', '.join(POPULATION_METHODS)}.")
+        raise InputError(
+            f"Unknown population method {method!r}; use one of {', '.join(POPULATION_METHODS)}."
+        )
     zones = _as_geometry_array(zones, "zones")
     geometry = _as_geometry_array(geometry, "population layer")
     values = np.asarray(values, dtype=np.float64)
     if len(values) != len(geometry):
         raise InputError("Population values and geometries differ in length.")
     if (values < 0).any():
-        raise InputError(f"The population layer has {int((values < 0).sum())} negative "
-                         f"value(s); population counts cannot be negative.")
+        raise InputError(
+            f"The population layer has {int((values < 0).sum())} negative "
+            f"value(s); population counts cannot be negative."
+        )
     values = np.where(np.isnan(values), 0.0, values)
     result = np.zeros(len(zones))
     usable = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
@@ -161,8 +166,9 @@ def population_by_zone(zones: np.ndarray, geometry: np.ndarray, values: np.ndarr
     is_point = np.isin(types, _POINT_TYPES)
     is_polygon = np.isin(types, _POLYGON_TYPES)
     if not (is_point.all() or is_polygon.all()):
-        raise InputError("The population layer must hold either points or polygons "
-                         "(not lines, not a mix).")
+        raise InputError(
+            "The population layer must hold either points or polygons (not lines, not a mix)."
+        )
     if is_polygon.all() and method == "centroid":
         geometry = shapely.centroid(geometry)
     return zone_population(zones, geometry, values)
@@ -206,10 +212,11 @@ def lcrpgr(built_t1, built_t2, pop_t1, pop_t2, years: float) -> pd.DataFrame:
     'population declined (PGR < 0): ratio not meaningful'
     """
     if not np.isfinite(years) or years <= 0:
-        raise InputError(f"The second date must be after the first one (got {years} years "
-                         f"between them); check YEAR_T1 and YEAR_T2.")
-    u1, u2, p1, p2 = (np.asarray(a, dtype=np.float64) for a in (built_t1, built_t2,
-                                                                pop_t1, pop_t2))
+        raise InputError(
+            f"The second date must be after the first one (got {years} years "
+            f"between them); check YEAR_T1 and YEAR_T2."
+        )
+    u1, u2, p1, p2 = (np.asarray(a, dtype=np.float64) for a in (built_t1, built_t2, pop_t1, pop_t2))
     lcr = _log_rate(u2, u1, years)
     pgr = _log_rate(p2, p1, years)
     notes = np.full(len(u1), None, dtype=object)
@@ -233,23 +240,30 @@ def lcrpgr(built_t1, built_t2, pop_t1, pop_t2, years: float) -> pd.DataFrame:
         ratio = np.where(readable, lcr / np.where(readable, pgr, 1.0), np.nan)
         per_cap_1 = np.where(p1 > 0, u1 / np.where(p1 > 0, p1, 1.0), np.nan)
         per_cap_2 = np.where(p2 > 0, u2 / np.where(p2 > 0, p2, 1.0), np.nan)
-    return pd.DataFrame({
-        "lcr": lcr,
-        "pgr": pgr,
-        "lcrpgr": ratio,
-        "lcrpgr_note": notes,
-        "built_per_cap_t1": per_cap_1,
-        "built_per_cap_t2": per_cap_2,
-        "built_per_cap_change": per_cap_2 - per_cap_1,
-    })
+    return pd.DataFrame(
+        {
+            "lcr": lcr,
+            "pgr": pgr,
+            "lcrpgr": ratio,
+            "lcrpgr_note": notes,
+            "built_per_cap_t1": per_cap_1,
+            "built_per_cap_t2": per_cap_2,
+            "built_per_cap_change": per_cap_2 - per_cap_1,
+        }
+    )
 
 
-def land_consumption(zones: np.ndarray, built_t1: np.ndarray, built_t2: np.ndarray,
-                     population_t1: tuple[np.ndarray, np.ndarray],
-                     population_t2: tuple[np.ndarray, np.ndarray],
-                     year_t1: float, year_t2: float,
-                     population_method: str = "area",
-                     area_factor: float = 1.0) -> pd.DataFrame:
+def land_consumption(
+    zones: np.ndarray,
+    built_t1: np.ndarray,
+    built_t2: np.ndarray,
+    population_t1: tuple[np.ndarray, np.ndarray],
+    population_t2: tuple[np.ndarray, np.ndarray],
+    year_t1: float,
+    year_t2: float,
+    population_method: str = "area",
+    area_factor: float = 1.0,
+) -> pd.DataFrame:
     """SDG 11.3.1 per zone from built-up polygons and population at two dates.
 
     Parameters
@@ -294,13 +308,15 @@ def land_consumption(zones: np.ndarray, built_t1: np.ndarray, built_t2: np.ndarr
     p1 = population_by_zone(zones, *population_t1, method=population_method)
     p2 = population_by_zone(zones, *population_t2, method=population_method)
     rates = lcrpgr(u1, u2, p1, p2, years)
-    table = pd.DataFrame({
-        "built_t1": u1 / area_factor,
-        "built_t2": u2 / area_factor,
-        "pop_t1": p1,
-        "pop_t2": p2,
-        "years": np.full(len(zones), years),
-    })
+    table = pd.DataFrame(
+        {
+            "built_t1": u1 / area_factor,
+            "built_t2": u2 / area_factor,
+            "pop_t1": p1,
+            "pop_t2": p2,
+            "years": np.full(len(zones), years),
+        }
+    )
     for column in ("lcr", "pgr", "lcrpgr", "lcrpgr_note"):
         table[column] = rates[column]
     table["built_per_cap_t1_m2"] = rates["built_per_cap_t1"]

@@ -115,17 +115,20 @@ def delineate_settlements(
     if res.shape != (len(xy),):
         raise InputError("BUILDINGS: one resident count per point is needed.")
     if not np.isfinite(res).all():
-        raise InputError("BUILDINGS: the residents field has empty or non-numeric values; "
-                         "fill them (0 for buildings without residents).")
+        raise InputError(
+            "BUILDINGS: the residents field has empty or non-numeric values; "
+            "fill them (0 for buildings without residents)."
+        )
     if (res < 0).any():
-        raise InputError(f"BUILDINGS: {int((res < 0).sum())} point(s) have a negative number "
-                         "of residents; correct them.")
+        raise InputError(
+            f"BUILDINGS: {int((res < 0).sum())} point(s) have a negative number "
+            "of residents; correct them."
+        )
     for name, value in (("MAX_GAP", max_gap), ("SATELLITE_DISTANCE", satellite_distance)):
         if not value > 0:
             raise InputError(f"{name} must be greater than 0 m.")
     if min_residents < 0 or satellite_min_buildings < 1:
-        raise InputError("MIN_RESIDENTS must be at least 0 and SATELLITE_MIN_BUILDINGS at "
-                         "least 1.")
+        raise InputError("MIN_RESIDENTS must be at least 0 and SATELLITE_MIN_BUILDINGS at least 1.")
 
     n = len(xy)
     pos, inverse, counts, pos_res = merge_duplicate_positions(xy, res)
@@ -168,14 +171,16 @@ def delineate_settlements(
     sat = (owner >= 0) & ~is_core
     satellites_out = np.bincount(cluster_sid[sat] - 1, minlength=m) if m else np.zeros(0, int)
     geometry = closed_outlines(pos, pos_sid - 1, max_gap / 2.0, n_groups=m)
-    table = pd.DataFrame({
-        "settlement_id": np.arange(1, m + 1),
-        "residents": residents_out,
-        "buildings": buildings_out,
-        "points": points_out,
-        "satellites": satellites_out.astype(int),
-        "area_m2": shapely.area(geometry) if m else np.zeros(0),
-    })
+    table = pd.DataFrame(
+        {
+            "settlement_id": np.arange(1, m + 1),
+            "residents": residents_out,
+            "buildings": buildings_out,
+            "points": points_out,
+            "satellites": satellites_out.astype(int),
+            "area_m2": shapely.area(geometry) if m else np.zeros(0),
+        }
+    )
     point_settlement = pos_sid[inverse] if n else np.zeros(0, dtype=int)
     point_role = pos_role[inverse] if n else np.zeros(0, dtype=str)
     return SettlementResult(table, geometry, point_settlement, point_role)

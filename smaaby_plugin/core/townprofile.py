@@ -68,8 +68,9 @@ def pick_town(names: Sequence, wanted: str | None) -> int:
         if found:
             return found[0]
     shown = ", ".join(labels[:12]) + (" …" if len(labels) > 12 else "")
-    raise InputError(f"TOWN_NAME: no town is called '{wanted}' in NAME_FIELD; the layer has: "
-                     f"{shown}.")
+    raise InputError(
+        f"TOWN_NAME: no town is called '{wanted}' in NAME_FIELD; the layer has: {shown}."
+    )
 
 
 def centre_in_town(town, centres: np.ndarray) -> int:
@@ -80,8 +81,10 @@ def centre_in_town(town, centres: np.ndarray) -> int:
         raise InputError("CENTRE: the layer has no centre.")
     inside = np.flatnonzero(shapely.intersects(centres, town))
     if len(inside) == 0:
-        raise InputError("CENTRE: no centre lies in the chosen town; give the town's centre "
-                         "point or centre-zone polygon.")
+        raise InputError(
+            "CENTRE: no centre lies in the chosen town; give the town's centre "
+            "point or centre-zone polygon."
+        )
     areas = shapely.area(shapely.intersection(centres[inside], town))
     if np.any(areas > 0):
         return int(inside[int(np.argmax(areas))])
@@ -126,8 +129,11 @@ def indicator_figures(row: Mapping, distances: Sequence[float]) -> pd.DataFrame:
     """
     keys, values, units, dists = [], [], [], []
     for key, unit in FIGURE_KEYS:
-        expanded = ([(key.format(d=int(d) if float(d).is_integer() else d), float(d))
-                     for d in distances] if "{d}" in key else [(key, np.nan)])
+        expanded = (
+            [(key.format(d=int(d) if float(d).is_integer() else d), float(d)) for d in distances]
+            if "{d}" in key
+            else [(key, np.nan)]
+        )
         for name, dist in expanded:
             if name not in row:
                 continue

@@ -27,8 +27,12 @@ def _tr(text: str) -> str:
 
 
 def _template_label(name: str) -> str:
-    labels = {"a4_portrait": _tr("A4 portrait"), "a4_landscape": _tr("A4 landscape"),
-              "a3_portrait": _tr("A3 portrait"), "a3_landscape": _tr("A3 landscape")}
+    labels = {
+        "a4_portrait": _tr("A4 portrait"),
+        "a4_landscape": _tr("A4 landscape"),
+        "a3_portrait": _tr("A3 portrait"),
+        "a3_landscape": _tr("A3 landscape"),
+    }
     return labels.get(name, name)
 
 
@@ -60,8 +64,12 @@ class SmaabyDock(QgsDockWidget):
         self.output_folder.setObjectName("outputFolder")
         self.output_folder.setStorageMode(QgsFileWidget.GetDirectory)
         self.output_folder.lineEdit().setPlaceholderText(_tr("temporary layers"))
-        self.output_folder.setToolTip(_tr("Empty: results are temporary layers. A folder: "
-                                          "each output is written there as a GeoPackage."))
+        self.output_folder.setToolTip(
+            _tr(
+                "Empty: results are temporary layers. A folder: "
+                "each output is written there as a GeoPackage."
+            )
+        )
         self.ui.outputLayout.addWidget(self.output_folder)
         for name in TEMPLATES:
             self.ui.templateCombo.addItem(_template_label(name), name)
@@ -217,26 +225,36 @@ class SmaabyDock(QgsDockWidget):
 
         group = self.selected_run_group()
         if group is None:
-            self._message(_tr("No Småby run in the project yet: run an analysis first."),
-                          Qgis.Warning)
+            self._message(
+                _tr("No Småby run in the project yet: run an analysis first."), Qgis.Warning
+            )
             return None
         info = results.run_info(group)
         layers = results.run_layers(group)
         missing = [name for output, name in info["outputs"].items() if output not in layers]
         if missing or not layers:
-            self._message(_tr("The run “{}” has lost its result layer(s) {}: they were "
-                              "removed from the project. Run the analysis again.")
-                          .format(group.name(), ", ".join(missing) or "–"), Qgis.Warning)
+            self._message(
+                _tr(
+                    "The run “{}” has lost its result layer(s) {}: they were "
+                    "removed from the project. Run the analysis again."
+                ).format(group.name(), ", ".join(missing) or "–"),
+                Qgis.Warning,
+            )
             return None
         template = self.ui.templateCombo.currentData() or TEMPLATES[0]
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            layout = build_run_layout(self.project, info["alg_id"], group.name(), layers,
-                                      info["inputs"], template)
+            layout = build_run_layout(
+                self.project, info["alg_id"], group.name(), layers, info["inputs"], template
+            )
         finally:
             QApplication.restoreOverrideCursor()
-        self._message(_tr("Layout “{}” created; it is in the project’s layout manager.")
-                      .format(layout.name()), Qgis.Success)
+        self._message(
+            _tr("Layout “{}” created; it is in the project’s layout manager.").format(
+                layout.name()
+            ),
+            Qgis.Success,
+        )
         if self.iface is not None:
             self.iface.openLayoutDesigner(layout)
         return layout

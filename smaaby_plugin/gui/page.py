@@ -14,8 +14,14 @@ from qgis.PyQt.QtWidgets import QLabel, QWidget
 from smaaby_plugin import paths
 from smaaby_plugin.gui.params import ParameterInput, make_input
 
-__all__ = ["AlgorithmEntry", "AlgorithmPage", "LandusePage", "CatchmentsPage", "CentrePage",
-           "PAGE_CLASSES"]
+__all__ = [
+    "AlgorithmEntry",
+    "AlgorithmPage",
+    "LandusePage",
+    "CatchmentsPage",
+    "CentrePage",
+    "PAGE_CLASSES",
+]
 
 FORM_CLASS, _ = uic.loadUiType(str(paths.form("algorithm_page.ui")))
 
@@ -68,8 +74,11 @@ class AlgorithmPage(QWidget):
         provider = registry.providerById("smaaby")
         if provider is None:
             return []
-        in_group = {a.name(): a for a in provider.algorithms() if a.groupId() == self.GROUP_ID
-                    and a.name() not in self.SKIP}
+        in_group = {
+            a.name(): a
+            for a in provider.algorithms()
+            if a.groupId() == self.GROUP_ID and a.name() not in self.SKIP
+        }
         ordered = [in_group.pop(e.alg_id) for e in self.ENTRIES if e.alg_id in in_group]
         return ordered + sorted(in_group.values(), key=lambda a: a.displayName())
 
@@ -86,8 +95,11 @@ class AlgorithmPage(QWidget):
         combo.blockSignals(False)
         if combo.count() == 0:
             self.ui.descriptionLabel.setText(
-                _tr("No algorithm of this family is installed. Is the Småby Processing "
-                    "provider loaded (Settings › Options › Processing)?"))
+                _tr(
+                    "No algorithm of this family is installed. Is the Småby Processing "
+                    "provider loaded (Settings › Options › Processing)?"
+                )
+            )
 
     def current_alg_id(self) -> str:
         return self.ui.algorithmCombo.currentData() or ""
@@ -108,13 +120,17 @@ class AlgorithmPage(QWidget):
     # -- the form -----------------------------------------------------------------------
     def _essential(self, alg) -> list:
         entry = next((e for e in self.ENTRIES if f"smaaby:{e.alg_id}" == alg.id()), None)
-        params = [p for p in alg.parameterDefinitions()
-                  if not isinstance(p, QgsProcessingDestinationParameter)]
+        params = [
+            p
+            for p in alg.parameterDefinitions()
+            if not isinstance(p, QgsProcessingDestinationParameter)
+        ]
         if entry is not None and entry.essential:
             by_name = {p.name(): p for p in params}
             return [by_name[n] for n in entry.essential if n in by_name]
-        return [p for p in params if not p.flags() & p.FlagAdvanced
-                and not p.flags() & p.FlagHidden]
+        return [
+            p for p in params if not p.flags() & p.FlagAdvanced and not p.flags() & p.FlagHidden
+        ]
 
     def _clear_form(self) -> None:
         form = self.ui.form
@@ -147,16 +163,26 @@ class AlgorithmPage(QWidget):
             item.changed.connect(self.inputsChanged)
         # required parameters the page cannot show and that have no default
         self._hidden_required = [
-            p.description() for p in alg.parameterDefinitions()
+            p.description()
+            for p in alg.parameterDefinitions()
             if not isinstance(p, QgsProcessingDestinationParameter)
-            and p.name() not in self.inputs and not p.flags() & p.FlagOptional
-            and p.defaultValue() is None]
-        n_more = len([p for p in alg.parameterDefinitions()
-                      if not isinstance(p, QgsProcessingDestinationParameter)
-                      and p.name() not in self.inputs])
+            and p.name() not in self.inputs
+            and not p.flags() & p.FlagOptional
+            and p.defaultValue() is None
+        ]
+        n_more = len(
+            [
+                p
+                for p in alg.parameterDefinitions()
+                if not isinstance(p, QgsProcessingDestinationParameter)
+                and p.name() not in self.inputs
+            ]
+        )
         self.ui.moreLabel.setText(
             _tr("{} more parameters with their defaults under “Advanced…”.").format(n_more)
-            if n_more else "")
+            if n_more
+            else ""
+        )
         self.algorithmChanged.emit(alg.id())
 
     # -- values ---------------------------------------------------------------------------
@@ -172,8 +198,12 @@ class AlgorithmPage(QWidget):
 
     def set_parameters(self, values: dict) -> None:
         """Set inputs by parameter name (layers first, so fields follow their layer)."""
-        ordered = sorted(values.items(), key=lambda kv: kv[0] in self.inputs and
-                         type(self.inputs[kv[0]]).__name__ == "FieldInput")
+        ordered = sorted(
+            values.items(),
+            key=lambda kv: (
+                kv[0] in self.inputs and type(self.inputs[kv[0]]).__name__ == "FieldInput"
+            ),
+        )
         for name, value in ordered:
             if name in self.inputs:
                 self.inputs[name].set_value(value)
@@ -183,8 +213,7 @@ class AlgorithmPage(QWidget):
         if self.current_algorithm() is None:
             return [_tr("choose an analysis")]
         found = [p for p in (item.problem() for item in self.inputs.values()) if p]
-        found += [_tr("set “{}” under “Advanced…”").format(name)
-                  for name in self._hidden_required]
+        found += [_tr("set “{}” under “Advanced…”").format(name) for name in self._hidden_required]
         return found
 
 
@@ -196,16 +225,50 @@ class LandusePage(AlgorithmPage):
         return _tr("Land use")
 
     ENTRIES = (
-        AlgorithmEntry("landuseaccount", ("LANDUSE", "CLASS_FIELD", "ZONES", "ZONE_FIELD",
-                                          "POPULATION", "POPULATION_FIELD", "UNIT")),
-        AlgorithmEntry("planreserve", ("PLAN", "PURPOSE_FIELD", "LANDCOVER", "LANDCOVER_FIELD",
-                                       "SHORE", "SHORE_WIDTH", "BUILT_BUFFER", "AR5_BUILT",
-                                       "UNIT")),
-        AlgorithmEntry("planchange", ("OLD_PLAN", "OLD_FIELD", "NEW_PLAN", "NEW_FIELD",
-                                      "LANDCOVER", "LANDCOVER_FIELD", "SHORE", "GROUPING",
-                                      "UNIT")),
-        AlgorithmEntry("changematrix", ("BEFORE", "BEFORE_FIELD", "AFTER", "AFTER_FIELD",
-                                        "ZONES", "ZONE_FIELD", "UNIT")),
+        AlgorithmEntry(
+            "landuseaccount",
+            (
+                "LANDUSE",
+                "CLASS_FIELD",
+                "ZONES",
+                "ZONE_FIELD",
+                "POPULATION",
+                "POPULATION_FIELD",
+                "UNIT",
+            ),
+        ),
+        AlgorithmEntry(
+            "planreserve",
+            (
+                "PLAN",
+                "PURPOSE_FIELD",
+                "LANDCOVER",
+                "LANDCOVER_FIELD",
+                "SHORE",
+                "SHORE_WIDTH",
+                "BUILT_BUFFER",
+                "AR5_BUILT",
+                "UNIT",
+            ),
+        ),
+        AlgorithmEntry(
+            "planchange",
+            (
+                "OLD_PLAN",
+                "OLD_FIELD",
+                "NEW_PLAN",
+                "NEW_FIELD",
+                "LANDCOVER",
+                "LANDCOVER_FIELD",
+                "SHORE",
+                "GROUPING",
+                "UNIT",
+            ),
+        ),
+        AlgorithmEntry(
+            "changematrix",
+            ("BEFORE", "BEFORE_FIELD", "AFTER", "AFTER_FIELD", "ZONES", "ZONE_FIELD", "UNIT"),
+        ),
         AlgorithmEntry("landconsumption"),
     )
 
@@ -218,18 +281,62 @@ class CatchmentsPage(AlgorithmPage):
         return _tr("Catchments")
 
     ENTRIES = (
-        AlgorithmEntry("serviceareas", ("CENTRES", "CENTRE_ID_FIELD", "NETWORK", "COST",
-                                        "SPEED_FIELD", "THRESHOLDS", "MODE", "POPULATION",
-                                        "POPULATION_FIELD")),
-        AlgorithmEntry("catchmentallocation", ("CENTRES", "CENTRE_ID_FIELD", "DEMAND",
-                                               "POPULATION_FIELD", "NETWORK", "COST",
-                                               "SPEED_FIELD", "MAX_COST")),
-        AlgorithmEntry("huffcatchment", ("CENTRES", "CENTRE_ID_FIELD", "ATTRACTIVENESS_FIELD",
-                                         "DEMAND", "POPULATION_FIELD", "NETWORK", "COST",
-                                         "ALPHA", "BETA", "MAX_COST")),
-        AlgorithmEntry("odmatrix", ("ORIGINS", "ORIGIN_ID_FIELD", "DESTINATIONS",
-                                    "DESTINATION_ID_FIELD", "NETWORK", "COST", "K", "MAX_COST",
-                                    "LINES")),
+        AlgorithmEntry(
+            "serviceareas",
+            (
+                "CENTRES",
+                "CENTRE_ID_FIELD",
+                "NETWORK",
+                "COST",
+                "SPEED_FIELD",
+                "THRESHOLDS",
+                "MODE",
+                "POPULATION",
+                "POPULATION_FIELD",
+            ),
+        ),
+        AlgorithmEntry(
+            "catchmentallocation",
+            (
+                "CENTRES",
+                "CENTRE_ID_FIELD",
+                "DEMAND",
+                "POPULATION_FIELD",
+                "NETWORK",
+                "COST",
+                "SPEED_FIELD",
+                "MAX_COST",
+            ),
+        ),
+        AlgorithmEntry(
+            "huffcatchment",
+            (
+                "CENTRES",
+                "CENTRE_ID_FIELD",
+                "ATTRACTIVENESS_FIELD",
+                "DEMAND",
+                "POPULATION_FIELD",
+                "NETWORK",
+                "COST",
+                "ALPHA",
+                "BETA",
+                "MAX_COST",
+            ),
+        ),
+        AlgorithmEntry(
+            "odmatrix",
+            (
+                "ORIGINS",
+                "ORIGIN_ID_FIELD",
+                "DESTINATIONS",
+                "DESTINATION_ID_FIELD",
+                "NETWORK",
+                "COST",
+                "K",
+                "MAX_COST",
+                "LINES",
+            ),
+        ),
         AlgorithmEntry("commutingshed"),
         AlgorithmEntry("commutingregions"),
         AlgorithmEntry("preparenetwork", ("NETWORK", "SPEED_FIELD", "DIRECTION_FIELD")),
@@ -244,10 +351,22 @@ class CentrePage(AlgorithmPage):
         return _tr("Centre")
 
     ENTRIES = (
-        AlgorithmEntry("centreindicators", ("TOWNS", "NAME_FIELD", "CENTRES", "POPULATION",
-                                            "POPULATION_FIELD", "DISTANCES", "NETWORK",
-                                            "LANDUSE", "CLASS_FIELD", "BUSINESSES",
-                                            "CATEGORY_FIELD")),
+        AlgorithmEntry(
+            "centreindicators",
+            (
+                "TOWNS",
+                "NAME_FIELD",
+                "CENTRES",
+                "POPULATION",
+                "POPULATION_FIELD",
+                "DISTANCES",
+                "NETWORK",
+                "LANDUSE",
+                "CLASS_FIELD",
+                "BUSINESSES",
+                "CATEGORY_FIELD",
+            ),
+        ),
         AlgorithmEntry("settlements"),
         AlgorithmEntry("centrezones"),
         AlgorithmEntry("shapecompactness"),

@@ -72,9 +72,11 @@ def layer_filters(param) -> QgsMapLayerProxyModel.Filters:
     # Combine the wanted flags without constructing an empty Filters():
     # QGIS 3.40 moved that type to Qgis.LayerFilters.
     flags = None
-    for kind, flag in ((QgsProcessing.TypeVectorPoint, QgsMapLayerProxyModel.PointLayer),
-                       (QgsProcessing.TypeVectorLine, QgsMapLayerProxyModel.LineLayer),
-                       (QgsProcessing.TypeVectorPolygon, QgsMapLayerProxyModel.PolygonLayer)):
+    for kind, flag in (
+        (QgsProcessing.TypeVectorPoint, QgsMapLayerProxyModel.PointLayer),
+        (QgsProcessing.TypeVectorLine, QgsMapLayerProxyModel.LineLayer),
+        (QgsProcessing.TypeVectorPolygon, QgsMapLayerProxyModel.PolygonLayer),
+    ):
         if kind in types:
             flags = flag if flags is None else flags | flag
     return QgsMapLayerProxyModel.HasGeometry if flags is None else flags
@@ -222,7 +224,7 @@ class NumberInput(ParameterInput):
         if not integer:
             box.setDecimals(3)
         low, high = param.minimum(), param.maximum()
-        box.setMinimum(int(max(low, -2**31 + 1)) if integer else max(low, -1e12))
+        box.setMinimum(int(max(low, -(2**31) + 1)) if integer else max(low, -1e12))
         box.setMaximum(int(min(high, 2**31 - 1)) if integer else min(high, 1e12))
         super().__init__(param, box, parent)
         default = param.defaultValue()
@@ -295,8 +297,7 @@ class BooleanInput(ParameterInput):
 def make_input(param, inputs: dict[str, ParameterInput]) -> ParameterInput | None:
     """The input widget for ``param`` (None for types left to the full dialog).
     ``inputs`` holds the inputs made so far, for a field's parent layer."""
-    if isinstance(param, (QgsProcessingParameterFeatureSource,
-                          QgsProcessingParameterVectorLayer)):
+    if isinstance(param, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
         return LayerInput(param)
     if isinstance(param, QgsProcessingParameterField):
         if param.allowMultiple():

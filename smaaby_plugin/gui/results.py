@@ -48,8 +48,11 @@ def run_groups(project: QgsProject) -> list[QgsLayerTreeGroup]:
     group = smaaby_group(project, create=False)
     if group is None:
         return []
-    return [child for child in group.children()
-            if isinstance(child, QgsLayerTreeGroup) and child.customProperty(_ALG)]
+    return [
+        child
+        for child in group.children()
+        if isinstance(child, QgsLayerTreeGroup) and child.customProperty(_ALG)
+    ]
 
 
 def unique_group_name(parent: QgsLayerTreeGroup, name: str) -> str:
@@ -64,8 +67,7 @@ def unique_group_name(parent: QgsLayerTreeGroup, name: str) -> str:
 def _order(layer) -> int:
     if not layer.isSpatial():
         return 3
-    return {QgsWkbTypes.PointGeometry: 0, QgsWkbTypes.LineGeometry: 1}.get(
-        layer.geometryType(), 2)
+    return {QgsWkbTypes.PointGeometry: 0, QgsWkbTypes.LineGeometry: 1}.get(layer.geometryType(), 2)
 
 
 def _describe(value, project: QgsProject):
@@ -81,8 +83,7 @@ def _describe(value, project: QgsProject):
     return str(value)
 
 
-def add_run(project: QgsProject, run_name: str, result, mode: str = REPLACE
-            ) -> QgsLayerTreeGroup:
+def add_run(project: QgsProject, run_name: str, result, mode: str = REPLACE) -> QgsLayerTreeGroup:
     """Add ``result`` (a :class:`~smaaby_plugin.gui.runner.RunResult`) as the sub-group
     ``run_name`` of "Småby", styled; returns the group.
 
@@ -90,8 +91,10 @@ def add_run(project: QgsProject, run_name: str, result, mode: str = REPLACE
     keeps it and numbers the new one ("name (2)").
     """
     parent = smaaby_group(project)
-    existing = next((g for g in parent.children()
-                     if isinstance(g, QgsLayerTreeGroup) and g.name() == run_name), None)
+    existing = next(
+        (g for g in parent.children() if isinstance(g, QgsLayerTreeGroup) and g.name() == run_name),
+        None,
+    )
     if existing is not None and mode == REPLACE:
         ids = [node.layerId() for node in existing.findLayers()]
         parent.removeChildNode(existing)
@@ -102,16 +105,22 @@ def add_run(project: QgsProject, run_name: str, result, mode: str = REPLACE
     group = parent.insertGroup(0, name)
     group.setCustomProperty(_ALG, result.alg_id)
     group.setCustomProperty(_CREATED, datetime.now().isoformat(timespec="seconds"))
-    inputs = {k: _describe(v, project) for k, v in result.parameters.items()
-              if not str(k).startswith("OUTPUT")}
+    inputs = {
+        k: _describe(v, project)
+        for k, v in result.parameters.items()
+        if not str(k).startswith("OUTPUT")
+    }
     group.setCustomProperty(_INPUTS, json.dumps(inputs, ensure_ascii=False, default=str))
-    group.setCustomProperty(_OUTPUTS, json.dumps(
-        {name: layer.name() for name, layer in result.layers.items()}, ensure_ascii=False))
+    group.setCustomProperty(
+        _OUTPUTS,
+        json.dumps(
+            {name: layer.name() for name, layer in result.layers.items()}, ensure_ascii=False
+        ),
+    )
     spec = result_spec(result.alg_id)
     ordered = sorted(result.layers.items(), key=lambda item: _order(item[1]))
     for output_name, layer in ordered:
-        style = (spec.style_for(output_name, result.parameters, layer) if spec is not None
-                 else None)
+        style = spec.style_for(output_name, result.parameters, layer) if spec is not None else None
         if style is not None:
             apply_style(layer, style)
         layer.setCustomProperty(_OUTPUT, output_name)
@@ -133,8 +142,13 @@ def run_info(group: QgsLayerTreeGroup) -> dict:
         outputs = json.loads(group.customProperty(_OUTPUTS) or "{}")
     except ValueError:
         outputs = {}
-    return {"alg_id": group.customProperty(_ALG) or "", "inputs": inputs, "outputs": outputs,
-            "created": group.customProperty(_CREATED) or "", "name": group.name()}
+    return {
+        "alg_id": group.customProperty(_ALG) or "",
+        "inputs": inputs,
+        "outputs": outputs,
+        "created": group.customProperty(_CREATED) or "",
+        "name": group.name(),
+    }
 
 
 def run_layers(group: QgsLayerTreeGroup) -> dict:

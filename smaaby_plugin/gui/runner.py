@@ -64,7 +64,7 @@ class RunResult:
     alg_id: str
     parameters: dict
     layers: dict = field(default_factory=dict)  # output name -> QgsMapLayer (not yet in a project)
-    files: dict = field(default_factory=dict)   # output name -> path of a non-layer file
+    files: dict = field(default_factory=dict)  # output name -> path of a non-layer file
     values: dict = field(default_factory=dict)  # output name -> number/text outputs
     message: str = ""
     canceled: bool = False
@@ -87,10 +87,15 @@ def destination_values(alg, folder: str = "", prefix: str = "") -> dict:
                 values[name] = f"{folder}/{prefix}_{name.lower()}.{ext}"
             else:
                 values[name] = QgsProcessing.TEMPORARY_OUTPUT
-        elif isinstance(param, (QgsProcessingParameterFeatureSink,
-                                QgsProcessingParameterVectorDestination)) and folder:
+        elif (
+            isinstance(
+                param, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination)
+            )
+            and folder
+        ):
             values[name] = QgsProcessingOutputLayerDefinition(
-                f"{folder}/{prefix}_{name.lower()}.gpkg")
+                f"{folder}/{prefix}_{name.lower()}.gpkg"
+            )
         else:
             values[name] = QgsProcessingOutputLayerDefinition(QgsProcessing.TEMPORARY_OUTPUT)
     return values
@@ -106,8 +111,9 @@ class AlgorithmRun(QObject):
     progress = pyqtSignal(float)
     finished = pyqtSignal(object)
 
-    def __init__(self, alg_id: str, parameters: dict, project: QgsProject | None = None,
-                 parent=None):
+    def __init__(
+        self, alg_id: str, parameters: dict, project: QgsProject | None = None, parent=None
+    ):
         super().__init__(parent)
         self.alg_id = alg_id
         self.parameters = dict(parameters)
@@ -126,8 +132,9 @@ class AlgorithmRun(QObject):
     def check(self) -> str:
         """The algorithm's own parameter check; "" when the run can start."""
         if self.algorithm is None:
-            return _tr("The algorithm {} is not available; is the Småby provider "
-                       "loaded?").format(self.alg_id)
+            return _tr("The algorithm {} is not available; is the Småby provider loaded?").format(
+                self.alg_id
+            )
         ok, message = self.algorithm.checkParameterValues(self.parameters, self.context)
         return "" if ok else (message or _tr("The parameters are not valid."))
 
@@ -140,8 +147,9 @@ class AlgorithmRun(QObject):
         if self.algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading:
             self._run_here()
             return
-        self.task = QgsProcessingAlgRunnerTask(self.algorithm, self.parameters, self.context,
-                                               self.feedback)
+        self.task = QgsProcessingAlgRunnerTask(
+            self.algorithm, self.parameters, self.context, self.feedback
+        )
         self.task.executed.connect(self._executed)
         QgsApplication.taskManager().addTask(self.task)
 
@@ -149,8 +157,7 @@ class AlgorithmRun(QObject):
         results, ok = {}, False
         try:
             if self.algorithm.prepare(self.parameters, self.context, self.feedback):
-                results = self.algorithm.runPrepared(self.parameters, self.context,
-                                                     self.feedback)
+                results = self.algorithm.runPrepared(self.parameters, self.context, self.feedback)
                 ok = results is not None
                 self.algorithm.postProcess(self.context, self.feedback)
         except QgsProcessingException as error:
@@ -170,15 +177,22 @@ class AlgorithmRun(QObject):
             return
         self._done = True
         canceled = self.feedback.isCanceled()
-        result = RunResult(ok=bool(successful) and not canceled, alg_id=self.alg_id,
-                           parameters=self.parameters, canceled=canceled,
-                           warnings=list(self.feedback.warnings))
+        result = RunResult(
+            ok=bool(successful) and not canceled,
+            alg_id=self.alg_id,
+            parameters=self.parameters,
+            canceled=canceled,
+            warnings=list(self.feedback.warnings),
+        )
         if not result.ok:
             if canceled:
                 result.message = _tr("The run was cancelled.")
             else:
-                result.message = (self.feedback.errors[-1] if self.feedback.errors
-                                  else _tr("The algorithm failed without a message."))
+                result.message = (
+                    self.feedback.errors[-1]
+                    if self.feedback.errors
+                    else _tr("The algorithm failed without a message.")
+                )
         else:
             self._collect(results or {}, result)
         self.finished.emit(result)
@@ -193,7 +207,10 @@ class AlgorithmRun(QObject):
             if isinstance(output, QgsProcessingOutputMultipleLayers):
                 continue
             if isinstance(output, QgsProcessingOutputMapLayer) or output.type() in (
-                    "outputVector", "outputLayer", "outputRaster"):
+                "outputVector",
+                "outputLayer",
+                "outputRaster",
+            ):
                 layer = self._take_layer(str(value))
                 if layer is not None:
                     layer.setName(output.description() or name)

@@ -16,8 +16,9 @@ __all__ = ["bar_chart_svg", "format_number", "DEFAULT_BAR_COLOUR"]
 DEFAULT_BAR_COLOUR = "#4a7fb0"
 
 
-def format_number(value: float, decimals: int | None = None, thousands: str = "\u202f",
-                  decimal_point: str = ",") -> str:
+def format_number(
+    value: float, decimals: int | None = None, thousands: str = "\u202f", decimal_point: str = ","
+) -> str:
     """A number as Norwegian print style: thin-space thousands, decimal comma.
 
     Parameters
@@ -79,11 +80,19 @@ def _nice_step(span: float, target: int = 4) -> float:
     return 10 * power
 
 
-def bar_chart_svg(labels: Sequence[str], values: Sequence[float], *, title: str = "",
-                  unit: str = "", colors: Sequence[str] | None = None,
-                  width: float = 160.0, height: float | None = None,
-                  value_format: Callable[[float, int | None], str] = format_number,
-                  font_family: str = "sans-serif", font_size: float = 3.2) -> str:
+def bar_chart_svg(
+    labels: Sequence[str],
+    values: Sequence[float],
+    *,
+    title: str = "",
+    unit: str = "",
+    colors: Sequence[str] | None = None,
+    width: float = 160.0,
+    height: float | None = None,
+    value_format: Callable[[float, int | None], str] = format_number,
+    font_family: str = "sans-serif",
+    font_size: float = 3.2,
+) -> str:
     """A horizontal bar chart as an SVG document.
 
     Sizes are in millimetres (the SVG's user unit), so the chart keeps its proportions
@@ -155,37 +164,51 @@ def bar_chart_svg(labels: Sequence[str], values: Sequence[float], *, title: str 
         f'<rect x="0" y="0" width="{width:.3f}" height="{height:.3f}" fill="#ffffff"/>',
     ]
     for i, line in enumerate(title_lines):
-        parts.append(f'<text class="title" x="0" y="{font_size * (1.3 + 1.6 * i):.3f}" '
-                     f'font-weight="bold" font-size="{font_size * 1.15:.2f}">'
-                     f'{escape(line)}</text>')
+        parts.append(
+            f'<text class="title" x="0" y="{font_size * (1.3 + 1.6 * i):.3f}" '
+            f'font-weight="bold" font-size="{font_size * 1.15:.2f}">'
+            f"{escape(line)}</text>"
+        )
     # grid lines and tick labels
     bottom = height - axis
     tick_decimals = max(0, -math.floor(math.log10(step)))
     for k in range(int(round((high - low) / step)) + 1):
         tick = low + k * step
         x = x_of(tick)
-        parts.append(f'<line class="grid" x1="{x:.3f}" y1="{top:.3f}" x2="{x:.3f}" '
-                     f'y2="{bottom:.3f}" stroke="#d0d0d0" stroke-width="0.2"/>')
-        parts.append(f'<text class="tick" x="{x:.3f}" y="{bottom + font_size * 1.3:.3f}" '
-                     f'text-anchor="middle" fill="#555555">'
-                     f'{escape(value_format(tick, tick_decimals))}</text>')
+        parts.append(
+            f'<line class="grid" x1="{x:.3f}" y1="{top:.3f}" x2="{x:.3f}" '
+            f'y2="{bottom:.3f}" stroke="#d0d0d0" stroke-width="0.2"/>'
+        )
+        parts.append(
+            f'<text class="tick" x="{x:.3f}" y="{bottom + font_size * 1.3:.3f}" '
+            f'text-anchor="middle" fill="#555555">'
+            f"{escape(value_format(tick, tick_decimals))}</text>"
+        )
     max_chars = max(int(label_width / (font_size * 0.55)), 3)
     for i, (label, value, colour) in enumerate(zip(labels, values, colors)):
         y = top + i * pitch + (pitch - bar_height) / 2
         text_y = y + bar_height / 2 + font_size * 0.35
         shown = label if len(label) <= max_chars else label[: max_chars - 1] + "…"
-        parts.append(f'<text class="label" x="{label_width:.3f}" y="{text_y:.3f}" '
-                     f'text-anchor="end">{escape(shown)}</text>')
+        parts.append(
+            f'<text class="label" x="{label_width:.3f}" y="{text_y:.3f}" '
+            f'text-anchor="end">{escape(shown)}</text>'
+        )
         if math.isnan(value):
             continue
         x0, x1 = sorted((x_of(0.0), x_of(value)))
-        parts.append(f'<rect class="bar" x="{x0:.3f}" y="{y:.3f}" width="{x1 - x0:.3f}" '
-                     f'height="{bar_height:.3f}" fill="{escape(colour)}" stroke="#404040" '
-                     f'stroke-width="0.15" data-value="{value!r}"/>')
-        parts.append(f'<text class="value" x="{max(x1, x_of(0.0)) + 1:.3f}" y="{text_y:.3f}">'
-                     f'{escape(value_format(value, None))}</text>')
+        parts.append(
+            f'<rect class="bar" x="{x0:.3f}" y="{y:.3f}" width="{x1 - x0:.3f}" '
+            f'height="{bar_height:.3f}" fill="{escape(colour)}" stroke="#404040" '
+            f'stroke-width="0.15" data-value="{value!r}"/>'
+        )
+        parts.append(
+            f'<text class="value" x="{max(x1, x_of(0.0)) + 1:.3f}" y="{text_y:.3f}">'
+            f"{escape(value_format(value, None))}</text>"
+        )
     zero = x_of(0.0)
-    parts.append(f'<line class="axis" x1="{zero:.3f}" y1="{top:.3f}" x2="{zero:.3f}" '
-                 f'y2="{bottom:.3f}" stroke="#000000" stroke-width="0.3"/>')
+    parts.append(
+        f'<line class="axis" x1="{zero:.3f}" y1="{top:.3f}" x2="{zero:.3f}" '
+        f'y2="{bottom:.3f}" stroke="#000000" stroke-width="0.3"/>'
+    )
     parts.append("</svg>")
     return "\n".join(parts)

@@ -65,16 +65,26 @@ _PAPER_MM = {"a4": (210.0, 297.0), "a3": (297.0, 420.0)}
 
 # Boxes in mm on A4 (x, y, width, height); A3 scales them by sqrt(2).
 _PORTRAIT = {
-    "title": (10, 8, 190, 11), "date": (10, 19, 190, 6),
-    "map": (10, 27, 190, 138), "north": (186, 30, 11, 15), "scalebar": (13, 151, 70, 11),
-    "legend": (10, 169, 92, 56), "keyfigures": (106, 169, 94, 56),
-    "chart": (10, 228, 190, 54), "source": (10, 284, 190, 9),
+    "title": (10, 8, 190, 11),
+    "date": (10, 19, 190, 6),
+    "map": (10, 27, 190, 138),
+    "north": (186, 30, 11, 15),
+    "scalebar": (13, 151, 70, 11),
+    "legend": (10, 169, 92, 56),
+    "keyfigures": (106, 169, 94, 56),
+    "chart": (10, 228, 190, 54),
+    "source": (10, 284, 190, 9),
 }
 _LANDSCAPE = {
-    "title": (10, 8, 277, 11), "date": (10, 19, 277, 6),
-    "map": (10, 27, 180, 165), "north": (176, 30, 11, 15), "scalebar": (13, 178, 70, 11),
-    "legend": (195, 27, 92, 62), "keyfigures": (195, 92, 92, 48),
-    "chart": (195, 143, 92, 49), "source": (10, 195, 277, 9),
+    "title": (10, 8, 277, 11),
+    "date": (10, 19, 277, 6),
+    "map": (10, 27, 180, 165),
+    "north": (176, 30, 11, 15),
+    "scalebar": (13, 178, 70, 11),
+    "legend": (195, 27, 92, 62),
+    "keyfigures": (195, 92, 92, 48),
+    "chart": (195, 143, 92, 49),
+    "source": (10, 195, 277, 9),
 }
 
 
@@ -149,9 +159,14 @@ def _label(layout, text: str, size: float, bold: bool = False, colour: str = "#0
     return item
 
 
-def add_standard_items(layout: QgsPrintLayout, paper: str = "a4",
-                       orientation: str = "portrait", page: int = 0,
-                       boxes: dict | None = None, only: set | None = None) -> dict:
+def add_standard_items(
+    layout: QgsPrintLayout,
+    paper: str = "a4",
+    orientation: str = "portrait",
+    page: int = 0,
+    boxes: dict | None = None,
+    only: set | None = None,
+) -> dict:
     """Add the standard items to ``page`` of ``layout``; returns them by id.
 
     ``boxes`` overrides the standard boxes (x, y, w, h in mm on the page); ``only``
@@ -217,10 +232,15 @@ def add_standard_items(layout: QgsPrintLayout, paper: str = "a4",
             item.setResizeToContents(False)
             item.setSymbolWidth(6 * f)
             item.setSymbolHeight(3.5 * f)
-            for style, size in ((QgsLegendStyle.Title, 11), (QgsLegendStyle.Group, 9),
-                                (QgsLegendStyle.Subgroup, 9), (QgsLegendStyle.SymbolLabel, 8)):
-                item.rstyle(style).setFont(_font(size * f, bold=style != QgsLegendStyle
-                                                 .SymbolLabel))
+            for style, size in (
+                (QgsLegendStyle.Title, 11),
+                (QgsLegendStyle.Group, 9),
+                (QgsLegendStyle.Subgroup, 9),
+                (QgsLegendStyle.SymbolLabel, 8),
+            ):
+                item.rstyle(style).setFont(
+                    _font(size * f, bold=style != QgsLegendStyle.SymbolLabel)
+                )
             layout.addLayoutItem(item)
         elif key == "keyfigures":
             table = QgsLayoutItemManualTable.create(layout)
@@ -277,8 +297,11 @@ def load_template(project: QgsProject, name: str) -> QgsPrintLayout:
 
 def items_by_id(layout: QgsPrintLayout) -> dict:
     """The layout's items keyed by their id (frames included)."""
-    return {item.id(): item for item in layout.items()
-            if hasattr(item, "id") and callable(item.id) and item.id()}
+    return {
+        item.id(): item
+        for item in layout.items()
+        if hasattr(item, "id") and callable(item.id) and item.id()
+    }
 
 
 def unique_layout_name(project: QgsProject, name: str) -> str:
@@ -293,8 +316,15 @@ def unique_layout_name(project: QgsProject, name: str) -> str:
 
 def chart_picture_path(chart: ChartData, width_mm: float, height_mm: float) -> str:
     """The chart as an embedded SVG path for ``QgsLayoutItemPicture.setPicturePath``."""
-    svg = bar_chart_svg(chart.labels, chart.values, title=chart.title, unit=chart.unit,
-                        colors=chart.colours, width=width_mm, height=height_mm)
+    svg = bar_chart_svg(
+        chart.labels,
+        chart.values,
+        title=chart.title,
+        unit=chart.unit,
+        colors=chart.colours,
+        width=width_mm,
+        height=height_mm,
+    )
     return "base64:" + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
@@ -349,8 +379,9 @@ def nice_segment(width_m: float, segments: int = 2, fraction: float = 0.3) -> fl
 def _nice_scalebar(scalebar, width_m: float) -> None:
     segment = nice_segment(width_m)
     kilometres = segment * 2 >= 1000
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers if kilometres
-                      else QgsUnitTypes.DistanceMeters)
+    scalebar.setUnits(
+        QgsUnitTypes.DistanceKilometers if kilometres else QgsUnitTypes.DistanceMeters
+    )
     scalebar.setUnitLabel("km" if kilometres else "m")
     scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
     scalebar.setNumberOfSegments(2)
@@ -388,15 +419,16 @@ def _fill_table(items: dict, content: LayoutContent) -> None:
     if frame is None:
         return
     table = frame.multiFrame()
-    header = content.key_header if any(content.key_header) else (_tr("Key figure"),
-                                                                 _tr("Value"))
+    header = content.key_header if any(content.key_header) else (_tr("Key figure"), _tr("Value"))
     table.setIncludeTableHeader(True)
     box = float(frame.customProperty(_TABLE_WIDTH, frame.sizeWithUnits().width()))
     width = box - 4 * table.cellMargin() - 3 * table.gridStrokeWidth()
     table.setHeaders([QgsLayoutTableColumn(header[0]), QgsLayoutTableColumn(header[1])])
     # split the box by the longest text of each column, within 55-80 % for the labels
-    longest = [max([len(str(h))] + [len(str(row[i])) for row in content.key_figures])
-               for i, h in enumerate(header[:2])]
+    longest = [
+        max([len(str(h))] + [len(str(row[i])) for row in content.key_figures])
+        for i, h in enumerate(header[:2])
+    ]
     share = min(max(longest[0] / max(sum(longest), 1), 0.55), 0.8)
     table.setColumnWidths([width * share, width * (1 - share)])
     rows = [[QgsTableCell(label), QgsTableCell(value)] for label, value in content.key_figures]
@@ -412,13 +444,19 @@ def _fill_chart(items: dict, content: LayoutContent) -> None:
         picture.setVisibility(False)
         return
     size = picture.sizeWithUnits()
-    picture.setPicturePath(chart_picture_path(content.chart, size.width(), size.height()),
-                           QgsLayoutItemPicture.FormatSVG)
+    picture.setPicturePath(
+        chart_picture_path(content.chart, size.width(), size.height()),
+        QgsLayoutItemPicture.FormatSVG,
+    )
     picture.setVisibility(True)
 
 
-def fill_layout(layout: QgsPrintLayout, content: LayoutContent, items: dict | None = None,
-                project: QgsProject | None = None) -> dict:
+def fill_layout(
+    layout: QgsPrintLayout,
+    content: LayoutContent,
+    items: dict | None = None,
+    project: QgsProject | None = None,
+) -> dict:
     """Put ``content`` into the standard items of ``layout`` (found by id unless given)."""
     items = items or items_by_id(layout)
     project = project or layout.project()

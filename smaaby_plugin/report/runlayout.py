@@ -46,11 +46,14 @@ def today_text() -> str:
 
 
 def source_text(alg, inputs: dict, crs_authid: str, project: QgsProject | None = None) -> str:
-    """"Data: …; analysis: Småby x.y, <algorithm>; coordinate system: EPSG:…"."""
+    """ "Data: …; analysis: Småby x.y, <algorithm>; coordinate system: EPSG:…"."""
     names: list[str] = []
     credits: list[str] = []
-    layer_params = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer,
-                    QgsProcessingParameterMultipleLayers)
+    layer_params = (
+        QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterVectorLayer,
+        QgsProcessingParameterMultipleLayers,
+    )
     for param in alg.parameterDefinitions() if alg is not None else []:
         if not isinstance(param, layer_params):
             continue
@@ -73,19 +76,29 @@ def source_text(alg, inputs: dict, crs_authid: str, project: QgsProject | None =
     if credits:
         parts.append(_tr("© {}").format("; ".join(credits)))
     if alg is not None:
-        parts.append(_tr("Analysis: Småby {} – {} ({})").format(plugin_version(),
-                                                                alg.displayName(), alg.id()))
+        parts.append(
+            _tr("Analysis: Småby {} – {} ({})").format(
+                plugin_version(), alg.displayName(), alg.id()
+            )
+        )
     if crs_authid:
         parts.append(_tr("Coordinate system: {}").format(crs_authid))
     return ". ".join(parts) + ("." if parts else "")
 
 
-def build_run_layout(project: QgsProject, alg_id: str, run_name: str, layers: dict,
-                     inputs: dict | None = None, template: str = "a4_portrait",
-                     add_to_manager: bool = True) -> QgsPrintLayout:
+def build_run_layout(
+    project: QgsProject,
+    alg_id: str,
+    run_name: str,
+    layers: dict,
+    inputs: dict | None = None,
+    template: str = "a4_portrait",
+    add_to_manager: bool = True,
+) -> QgsPrintLayout:
     """The layout of a run (``layers``: output name -> layer, all in ``project``)."""
     alg = QgsApplication.processingRegistry().algorithmById(
-        alg_id if ":" in alg_id else f"smaaby:{alg_id}")
+        alg_id if ":" in alg_id else f"smaaby:{alg_id}"
+    )
     layout = load_template(project, template)
     layout.setName(unique_layout_name(project, run_name))
     shown = catalog.map_layers(alg_id, layers)

@@ -44,8 +44,20 @@ _METHODS = {
 }
 
 # ColorBrewer "Set3"-like light qualitative colours first, then golden-ratio hues.
-_QUALITATIVE = ["#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
-                "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f"]
+_QUALITATIVE = [
+    "#8dd3c7",
+    "#ffffb3",
+    "#bebada",
+    "#fb8072",
+    "#80b1d3",
+    "#fdb462",
+    "#b3de69",
+    "#fccde5",
+    "#d9d9d9",
+    "#bc80bd",
+    "#ccebc5",
+    "#ffed6f",
+]
 
 
 @dataclass(frozen=True)
@@ -114,8 +126,7 @@ def _unique_values(layer: QgsVectorLayer, name: str) -> list:
         return sorted(values, key=str)
 
 
-def _keep_present(renderer: QgsCategorizedSymbolRenderer, layer: QgsVectorLayer,
-                  name: str) -> None:
+def _keep_present(renderer: QgsCategorizedSymbolRenderer, layer: QgsVectorLayer, name: str) -> None:
     present = {str(v) for v in _unique_values(layer, name)}
     for index in reversed(range(len(renderer.categories()))):
         value = renderer.categories()[index].value()
@@ -128,8 +139,7 @@ def _keep_present(renderer: QgsCategorizedSymbolRenderer, layer: QgsVectorLayer,
         renderer.addCategory(QgsRendererCategory(None, symbol, "–"))
 
 
-def _distinct(renderer: QgsCategorizedSymbolRenderer, layer: QgsVectorLayer,
-              name: str) -> None:
+def _distinct(renderer: QgsCategorizedSymbolRenderer, layer: QgsVectorLayer, name: str) -> None:
     values = _unique_values(layer, name)
     base = renderer.sourceSymbol()
     if base is None and renderer.categories():
@@ -140,25 +150,29 @@ def _distinct(renderer: QgsCategorizedSymbolRenderer, layer: QgsVectorLayer,
     index = layer.fields().indexOf(name)
     has_null = any(v is None or str(v) == "NULL" for v in layer.uniqueValues(index))
     for value, colour in zip(values, distinct_colours(len(values))):
-        symbol = base.clone() if base is not None else QgsSymbol.defaultSymbol(
-            layer.geometryType())
+        symbol = base.clone() if base is not None else QgsSymbol.defaultSymbol(layer.geometryType())
         symbol.setColor(colour)
         renderer.addCategory(QgsRendererCategory(value, symbol, str(value)))
     if has_null:  # features without a value (no centre reached, ...): grey
-        symbol = (base.clone() if base is not None
-                  else QgsSymbol.defaultSymbol(layer.geometryType()))
+        symbol = base.clone() if base is not None else QgsSymbol.defaultSymbol(layer.geometryType())
         symbol.setColor(QColor("#d0d0d0"))
         renderer.addCategory(QgsRendererCategory(None, symbol, "–"))
 
 
 def _unit_text(layer: QgsVectorLayer) -> str:
-    """"min" or "m" from a result's ``cost_unit`` field, else ""."""
+    """ "min" or "m" from a result's ``cost_unit`` field, else ""."""
     name = first_field(layer, ["cost_unit", "unit"])
     if name is None:
         return ""
     value = str(next(iter(_unique_values(layer, name)), "")).lower()
-    return {"minutes": "min", "minute": "min", "min": "min", "metres": "m", "meters": "m",
-            "m": "m"}.get(value, value)
+    return {
+        "minutes": "min",
+        "minute": "min",
+        "min": "min",
+        "metres": "m",
+        "meters": "m",
+        "m": "m",
+    }.get(value, value)
 
 
 def _bands(renderer: QgsGraduatedSymbolRenderer, layer: QgsVectorLayer, name: str) -> None:
@@ -179,8 +193,7 @@ def _bands(renderer: QgsGraduatedSymbolRenderer, layer: QgsVectorLayer, name: st
         label = f"≤ {value:g} {unit}".strip()
         renderer.addClassRange(QgsRendererRange(lower, value, symbol, label))
         lower = value
-    renderer.setOrderBy(QgsFeatureRequest.OrderBy(
-        [QgsFeatureRequest.OrderByClause(name, False)]))
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(name, False)]))
     renderer.setOrderByEnabled(True)
 
 
@@ -197,8 +210,9 @@ def _set_label(layer: QgsVectorLayer, spec: StyleSpec) -> None:
     else:
         expression = spec.label.format(*[f'"{f}"' for f in found])
     labeling = layer.labeling()
-    settings = (QgsPalLayerSettings(labeling.settings()) if labeling is not None
-                else QgsPalLayerSettings())
+    settings = (
+        QgsPalLayerSettings(labeling.settings()) if labeling is not None else QgsPalLayerSettings()
+    )
     settings.fieldName = expression
     settings.isExpression = True
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
@@ -232,8 +246,7 @@ def apply_style(layer: QgsVectorLayer, spec: StyleSpec) -> str:
             for index, category in enumerate(renderer.categories()):
                 if str(category.value()) in names:
                     renderer.updateCategoryLabel(index, names[str(category.value())])
-    elif isinstance(renderer, QgsGraduatedSymbolRenderer) and class_field and \
-            spec.mode == "bands":
+    elif isinstance(renderer, QgsGraduatedSymbolRenderer) and class_field and spec.mode == "bands":
         _bands(renderer, layer, class_field)
     elif isinstance(renderer, QgsGraduatedSymbolRenderer) and class_field:
         renderer.setClassAttribute(class_field)

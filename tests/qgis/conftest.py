@@ -85,8 +85,9 @@ def make_layer():
         uri = f"{geometry_type}?crs={crs}" if geometry_type != "None" else "None"
         layer = QgsVectorLayer(uri, name, "memory")
         provider = layer.dataProvider()
-        provider.addAttributes([QgsField(k, _TYPES.get(v, QVariant.String))
-                                for k, v in fields.items()])
+        provider.addAttributes(
+            [QgsField(k, _TYPES.get(v, QVariant.String)) for k, v in fields.items()]
+        )
         layer.updateFields()
         features = []
         for geometry, attributes in rows:
@@ -106,8 +107,13 @@ def make_layer():
 
 def _qgis_process(*args: str, profile: Path, timeout: int = 600) -> subprocess.CompletedProcess:
     env = dict(os.environ, SMAABY_QGIS_PROFILE=str(profile))
-    return subprocess.run([str(ROOT / "scripts" / "qgis_process.sh"), *args],
-                          capture_output=True, text=True, env=env, timeout=timeout)
+    return subprocess.run(
+        [str(ROOT / "scripts" / "qgis_process.sh"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -123,6 +129,6 @@ def qgis_process(tmp_path_factory):
         def json(self, *args: str, timeout: int = 600) -> dict:
             proc = self(*args, "--json", timeout=timeout)
             assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-            return json.loads(proc.stdout[proc.stdout.index("{"):])
+            return json.loads(proc.stdout[proc.stdout.index("{") :])
 
     return Runner()

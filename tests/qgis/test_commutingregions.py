@@ -9,8 +9,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 CRS = "EPSG:25833"
-SMALL = {"MIN_SIZE": 100, "TARGET_SIZE": 1000, "MIN_CONTAINMENT": 0.6,
-         "TARGET_CONTAINMENT": 0.75}
+SMALL = {"MIN_SIZE": 100, "TARGET_SIZE": 1000, "MIN_CONTAINMENT": 0.6, "TARGET_CONTAINMENT": 0.75}
 
 
 def validity(internal, residents, jobs, min_size, target_size, min_sc, target_sc):
@@ -30,24 +29,53 @@ def square(x0, size=1000):
 
 @pytest.fixture
 def pairs(make_layer):
-    areas = make_layer("Polygon", CRS, {"code": str, "name": str}, [
-        (square(0), {"code": "A", "name": "Aby"}),
-        (square(1000), {"code": "B", "name": "Bby"}),
-        (square(2000), {"code": "C", "name": "Cby"}),
-        (square(3000), {"code": "D", "name": "Dby"}),
-    ])
-    rows = [("A", "A", 400), ("A", "B", 150), ("A", "C", 50), ("B", "B", 200), ("B", "A", 200),
-            ("C", "C", 300), ("C", "D", 150), ("C", "A", 30), ("D", "D", 150), ("D", "C", 150),
-            ("X", "X", 5), ("X", "A", 1)]
-    flows = make_layer("None", CRS, {"h": str, "w": str, "n": int},
-                       [(None, {"h": h, "w": w, "n": n}) for h, w, n in rows])
+    areas = make_layer(
+        "Polygon",
+        CRS,
+        {"code": str, "name": str},
+        [
+            (square(0), {"code": "A", "name": "Aby"}),
+            (square(1000), {"code": "B", "name": "Bby"}),
+            (square(2000), {"code": "C", "name": "Cby"}),
+            (square(3000), {"code": "D", "name": "Dby"}),
+        ],
+    )
+    rows = [
+        ("A", "A", 400),
+        ("A", "B", 150),
+        ("A", "C", 50),
+        ("B", "B", 200),
+        ("B", "A", 200),
+        ("C", "C", 300),
+        ("C", "D", 150),
+        ("C", "A", 30),
+        ("D", "D", 150),
+        ("D", "C", 150),
+        ("X", "X", 5),
+        ("X", "A", 1),
+    ]
+    flows = make_layer(
+        "None",
+        CRS,
+        {"h": str, "w": str, "n": int},
+        [(None, {"h": h, "w": w, "n": n}) for h, w, n in rows],
+    )
     return areas, flows
 
 
 def _params(areas, flows, **extra):
-    params = {"FLOWS": flows, "HOME_FIELD": "h", "WORK_FIELD": "w", "COUNT_FIELD": "n",
-              "AREAS": areas, "AREA_ID_FIELD": "code", "AREA_NAME_FIELD": "name",
-              "OUTPUT": "memory:", "OUTPUT_MEMBERSHIP": "memory:", **SMALL}
+    params = {
+        "FLOWS": flows,
+        "HOME_FIELD": "h",
+        "WORK_FIELD": "w",
+        "COUNT_FIELD": "n",
+        "AREAS": areas,
+        "AREA_ID_FIELD": "code",
+        "AREA_NAME_FIELD": "name",
+        "OUTPUT": "memory:",
+        "OUTPUT_MEMBERSHIP": "memory:",
+        **SMALL,
+    }
     params.update(extra)
     return params
 
@@ -78,7 +106,12 @@ def test_commutingregions_hand_traced(log_feedback, run_alg, pairs):
     assert c.geometry().area() == pytest.approx(2e6)
     members = {f["area_id"]: f for f in result["OUTPUT_MEMBERSHIP"].getFeatures()}
     assert {k: f["region_id"] for k, f in members.items()} == {
-        "A": "A", "B": "A", "C": "C", "D": "C", "X": "A"}
+        "A": "A",
+        "B": "A",
+        "C": "C",
+        "D": "C",
+        "X": "A",
+    }
     assert members["X"]["status"] == "assigned" and members["X"]["in_areas"] == 0
     assert members["B"]["status"] == "assigned" and members["B"]["region_name"] == "Aby"
     assert [members["X"]["residents"], members["X"]["jobs"]] == [6, 5]
@@ -90,12 +123,14 @@ def test_commutingregions_bad_input(run_alg, pairs, make_layer):
     areas, flows = pairs
     with pytest.raises(QgsProcessingException, match="MIN_SIZE"):
         run_alg("smaaby:commutingregions", _params(areas, flows, MIN_SIZE=2000))
-    negative = make_layer("None", CRS, {"h": str, "w": str, "n": int},
-                          [(None, {"h": "A", "w": "B", "n": -1})])
+    negative = make_layer(
+        "None", CRS, {"h": str, "w": str, "n": int}, [(None, {"h": "A", "w": "B", "n": -1})]
+    )
     with pytest.raises(QgsProcessingException, match="negative"):
         run_alg("smaaby:commutingregions", _params(areas, negative))
-    other_codes = make_layer("None", CRS, {"h": str, "w": str, "n": int},
-                             [(None, {"h": "Q", "w": "Q", "n": 5})])
+    other_codes = make_layer(
+        "None", CRS, {"h": str, "w": str, "n": int}, [(None, {"h": "Q", "w": "Q", "n": 5})]
+    )
     with pytest.raises(QgsProcessingException, match="No id of AREAS"):
         run_alg("smaaby:commutingregions", _params(areas, other_codes))
 
@@ -103,16 +138,27 @@ def test_commutingregions_bad_input(run_alg, pairs, make_layer):
 @pytest.mark.slow
 def test_commutingregions_real_flows_2022_all_valid(run_alg, shared_data):
     path = shared_data / "pendling" / "pendling_2022_nonzero.csv"
-    flows = QgsVectorLayer(f"file://{path}?delimiter=,&detectTypes=yes&geomType=none",
-                           "flows", "delimitedtext")
-    areas = QgsVectorLayer(str(shared_data / "norge" / "Kommuner2020-medium.geojson"),
-                           "kommuner", "ogr")
+    flows = QgsVectorLayer(
+        f"file://{path}?delimiter=,&detectTypes=yes&geomType=none", "flows", "delimitedtext"
+    )
+    areas = QgsVectorLayer(
+        str(shared_data / "norge" / "Kommuner2020-medium.geojson"), "kommuner", "ogr"
+    )
     assert flows.isValid() and areas.isValid()
-    result = run_alg("smaaby:commutingregions", {
-        "FLOWS": flows, "HOME_FIELD": "bosted_knr", "WORK_FIELD": "arbeidssted_knr",
-        "COUNT_FIELD": "sysselsatte", "AREAS": areas, "AREA_ID_FIELD": "kommunenummer",
-        "AREA_NAME_FIELD": "navn",
-        "OUTPUT": "memory:", "OUTPUT_MEMBERSHIP": "memory:"})
+    result = run_alg(
+        "smaaby:commutingregions",
+        {
+            "FLOWS": flows,
+            "HOME_FIELD": "bosted_knr",
+            "WORK_FIELD": "arbeidssted_knr",
+            "COUNT_FIELD": "sysselsatte",
+            "AREAS": areas,
+            "AREA_ID_FIELD": "kommunenummer",
+            "AREA_NAME_FIELD": "navn",
+            "OUTPUT": "memory:",
+            "OUTPUT_MEMBERSHIP": "memory:",
+        },
+    )
     region_of = {f["area_id"]: f["region_id"] for f in result["OUTPUT_MEMBERSHIP"].getFeatures()}
     assert len(region_of) == 356
     # Residents, jobs and internal flows per region, straight from the CSV.

@@ -63,29 +63,63 @@ def dock(qgis_iface, project):
 def sdg_layers(make_layer, project):
     """Two zones, built-up at two dates, population cells: the SDG 11.3.1 hand fixture
     (zone A: built 200 -> 400 m², population 10 -> 40 over 7 years)."""
-    zones = make_layer("Polygon", CRS, {"name": str}, [
-        ("POLYGON((0 0,100 0,100 100,0 100,0 0))", {"name": "A"}),
-        ("POLYGON((100 0,200 0,200 100,100 100,100 0))", {"name": "B"}),
-    ], name="zones")
-    built_1 = make_layer("Polygon", CRS, {"y": int}, [
-        ("POLYGON((0 0,20 0,20 10,0 10,0 0))", {"y": 1}),
-        ("POLYGON((100 0,110 0,110 10,100 10,100 0))", {"y": 1}),
-    ], name="built_2015")
-    built_2 = make_layer("Polygon", CRS, {"y": int}, [
-        ("POLYGON((0 0,20 0,20 20,0 20,0 0))", {"y": 2}),
-        ("POLYGON((100 0,130 0,130 10,100 10,100 0))", {"y": 2}),
-    ], name="built_2022")
-    cells = make_layer("Polygon", CRS, {"pop2015": int, "pop2022": int, "label": str}, [
-        ("POLYGON((0 50,50 50,50 100,0 100,0 50))", {"pop2015": 10, "pop2022": 40,
-                                                     "label": "a"}),
-        ("POLYGON((150 50,200 50,200 100,150 100,150 50))", {"pop2015": 100, "pop2022": 120,
-                                                             "label": "b"}),
-    ], name="population")
+    zones = make_layer(
+        "Polygon",
+        CRS,
+        {"name": str},
+        [
+            ("POLYGON((0 0,100 0,100 100,0 100,0 0))", {"name": "A"}),
+            ("POLYGON((100 0,200 0,200 100,100 100,100 0))", {"name": "B"}),
+        ],
+        name="zones",
+    )
+    built_1 = make_layer(
+        "Polygon",
+        CRS,
+        {"y": int},
+        [
+            ("POLYGON((0 0,20 0,20 10,0 10,0 0))", {"y": 1}),
+            ("POLYGON((100 0,110 0,110 10,100 10,100 0))", {"y": 1}),
+        ],
+        name="built_2015",
+    )
+    built_2 = make_layer(
+        "Polygon",
+        CRS,
+        {"y": int},
+        [
+            ("POLYGON((0 0,20 0,20 20,0 20,0 0))", {"y": 2}),
+            ("POLYGON((100 0,130 0,130 10,100 10,100 0))", {"y": 2}),
+        ],
+        name="built_2022",
+    )
+    cells = make_layer(
+        "Polygon",
+        CRS,
+        {"pop2015": int, "pop2022": int, "label": str},
+        [
+            (
+                "POLYGON((0 50,50 50,50 100,0 100,0 50))",
+                {"pop2015": 10, "pop2022": 40, "label": "a"},
+            ),
+            (
+                "POLYGON((150 50,200 50,200 100,150 100,150 50))",
+                {"pop2015": 100, "pop2022": 120, "label": "b"},
+            ),
+        ],
+        name="population",
+    )
     points = make_layer("Point", CRS, {"n": int}, [("POINT(5 5)", {"n": 1})], name="points")
     table = make_layer("None", CRS, {"n": int}, [(None, {"n": 1})], name="table")
     project.addMapLayers([zones, built_1, built_2, cells, points, table])
-    return {"zones": zones, "built_1": built_1, "built_2": built_2, "cells": cells,
-            "points": points, "table": table}
+    return {
+        "zones": zones,
+        "built_1": built_1,
+        "built_2": built_2,
+        "cells": cells,
+        "points": points,
+        "table": table,
+    }
 
 
 def _landuse_page(dock):
@@ -96,10 +130,19 @@ def _landuse_page(dock):
 
 
 def _fill_sdg(page, layers):
-    page.set_parameters({"ZONES": layers["zones"], "BUILT_T1": layers["built_1"],
-                         "BUILT_T2": layers["built_2"], "POPULATION_T1": layers["cells"],
-                         "POPULATION_T2": layers["cells"], "ZONE_FIELD": "name",
-                         "YEAR_T1": 2015, "YEAR_T2": 2022, "UNIT": 0})
+    page.set_parameters(
+        {
+            "ZONES": layers["zones"],
+            "BUILT_T1": layers["built_1"],
+            "BUILT_T2": layers["built_2"],
+            "POPULATION_T1": layers["cells"],
+            "POPULATION_T2": layers["cells"],
+            "ZONE_FIELD": "name",
+            "YEAR_T1": 2015,
+            "YEAR_T2": 2022,
+            "UNIT": 0,
+        }
+    )
 
 
 def _run_and_wait(dock):
@@ -115,8 +158,9 @@ def test_dock_opens_with_a_page_per_family_and_closes(dock, qgis_iface):
     assert dock.ui.pages.count() == 3
     provider = QgsApplication.processingRegistry().providerById("smaaby")
     for page in dock.pages:
-        offered = {page.ui.algorithmCombo.itemData(i)
-                   for i in range(page.ui.algorithmCombo.count())}
+        offered = {
+            page.ui.algorithmCombo.itemData(i) for i in range(page.ui.algorithmCombo.count())
+        }
         expected = {a.id() for a in provider.algorithms() if a.groupId() == page.GROUP_ID}
         assert offered == expected - {f"smaaby:{s}" for s in page.SKIP}
     assert dock.ui.templateCombo.count() == 4
@@ -135,8 +179,9 @@ def test_layer_and_field_choosers_follow_the_parameters(dock, sdg_layers):
     pop = page.inputs["POPULATION_T1"]
     pop_names = {pop.widget.itemText(i).split(" [")[0] for i in range(pop.widget.count())}
     assert "points" in pop_names and "table" not in pop_names  # points or polygons
-    page.set_parameters({"POPULATION_T1": sdg_layers["cells"],
-                         "POPULATION_T2": sdg_layers["cells"]})
+    page.set_parameters(
+        {"POPULATION_T1": sdg_layers["cells"], "POPULATION_T2": sdg_layers["cells"]}
+    )
     field_1 = page.inputs["POPULATION_FIELD_T1"]
     assert isinstance(field_1, FieldInput)
     # numeric fields only, and the hint picks the 2015 and 2022 counts
@@ -189,8 +234,12 @@ def test_rerun_replaces_or_adds_never_duplicates(dock, sdg_layers, project):
     _fill_sdg(page, sdg_layers)
     dock.ui.runName.setText("Twice")
     _run_and_wait(dock)
-    first_ids = [layer.id() for layer in results.run_layers(
-        project.layerTreeRoot().findGroup("Småby").findGroup("Twice")).values()]
+    first_ids = [
+        layer.id()
+        for layer in results.run_layers(
+            project.layerTreeRoot().findGroup("Småby").findGroup("Twice")
+        ).values()
+    ]
     dock.ui.existingMode.setCurrentIndex(dock.ui.existingMode.findData(results.REPLACE))
     _run_and_wait(dock)
     names = [g.name() for g in results.run_groups(project)]
@@ -227,8 +276,7 @@ def test_cancel_stops_the_run_without_adding_layers(dock, sdg_layers, project):
     assert not dock.ui.cancelButton.isEnabled() and dock.ui.runButton.isEnabled()
 
 
-def test_advanced_opens_the_processing_dialog_prefilled(dock, sdg_layers, qgis_iface,
-                                                        monkeypatch):
+def test_advanced_opens_the_processing_dialog_prefilled(dock, sdg_layers, qgis_iface, monkeypatch):
     from qgis.gui import QgsBrowserGuiModel
 
     # QGIS's dialog asks the interface for its browser model; the stub has none
@@ -271,8 +319,10 @@ def test_layout_of_a_run_and_of_a_removed_layer(dock, sdg_layers, project, qgis_
 def test_long_errors_show_their_last_line():
     from smaaby_plugin.gui.dock import _short
 
-    trace = ("Traceback (most recent call last):\n  File \"x.py\", line 1, in f\n    g()\n"
-             "ValueError: the real reason\n")
+    trace = (
+        'Traceback (most recent call last):\n  File "x.py", line 1, in f\n    g()\n'
+        "ValueError: the real reason\n"
+    )
     assert _short(trace) == "ValueError: the real reason"
     assert _short("ZONES: choose a layer.") == "ZONES: choose a layer."
     assert len(_short("x" * 1000)) == 400

@@ -22,36 +22,66 @@ def _rows(layer):
 @pytest.fixture
 def fixture_layers(make_layer):
     # Zones A (0..100 x 0..100) and B (100..200 x 0..100).
-    zones = make_layer("Polygon", CRS, {"name": str}, [
-        ("POLYGON((0 0,100 0,100 100,0 100,0 0))", {"name": "A"}),
-        ("POLYGON((100 0,200 0,200 100,100 100,100 0))", {"name": "B"}),
-    ])
+    zones = make_layer(
+        "Polygon",
+        CRS,
+        {"name": str},
+        [
+            ("POLYGON((0 0,100 0,100 100,0 100,0 0))", {"name": "A"}),
+            ("POLYGON((100 0,200 0,200 100,100 100,100 0))", {"name": "B"}),
+        ],
+    )
     # T1: A has 20x10 = 200 m², B 10x10 = 100 m². T2: A 20x20 = 400 m² drawn as two
     # overlapping squares (counted once), B 30x10 = 300 m² plus 100 m² outside all zones.
-    built_1 = make_layer("Polygon", CRS, {"y": int}, [
-        ("POLYGON((0 0,20 0,20 10,0 10,0 0))", {"y": 1}),
-        ("POLYGON((100 0,110 0,110 10,100 10,100 0))", {"y": 1}),
-    ])
-    built_2 = make_layer("Polygon", CRS, {"y": int}, [
-        ("POLYGON((0 0,20 0,20 20,0 20,0 0))", {"y": 2}),
-        ("POLYGON((0 0,20 0,20 20,0 20,0 0))", {"y": 2}),
-        ("POLYGON((100 0,130 0,130 10,100 10,100 0))", {"y": 2}),
-        ("POLYGON((500 500,510 500,510 510,500 510,500 500))", {"y": 2}),
-    ])
+    built_1 = make_layer(
+        "Polygon",
+        CRS,
+        {"y": int},
+        [
+            ("POLYGON((0 0,20 0,20 10,0 10,0 0))", {"y": 1}),
+            ("POLYGON((100 0,110 0,110 10,100 10,100 0))", {"y": 1}),
+        ],
+    )
+    built_2 = make_layer(
+        "Polygon",
+        CRS,
+        {"y": int},
+        [
+            ("POLYGON((0 0,20 0,20 20,0 20,0 0))", {"y": 2}),
+            ("POLYGON((0 0,20 0,20 20,0 20,0 0))", {"y": 2}),
+            ("POLYGON((100 0,130 0,130 10,100 10,100 0))", {"y": 2}),
+            ("POLYGON((500 500,510 500,510 510,500 510,500 500))", {"y": 2}),
+        ],
+    )
     # Cells: one per zone, plus a cell straddling the border (half in each zone).
-    cells = make_layer("Polygon", CRS, {"p1": int, "p2": int}, [
-        ("POLYGON((0 50,50 50,50 100,0 100,0 50))", {"p1": 10, "p2": 20}),
-        ("POLYGON((150 50,200 50,200 100,150 100,150 50))", {"p1": 100, "p2": 60}),
-        ("POLYGON((75 0,125 0,125 50,75 50,75 0))", {"p1": 0, "p2": 40}),
-    ])
+    cells = make_layer(
+        "Polygon",
+        CRS,
+        {"p1": int, "p2": int},
+        [
+            ("POLYGON((0 50,50 50,50 100,0 100,0 50))", {"p1": 10, "p2": 20}),
+            ("POLYGON((150 50,200 50,200 100,150 100,150 50))", {"p1": 100, "p2": 60}),
+            ("POLYGON((75 0,125 0,125 50,75 50,75 0))", {"p1": 0, "p2": 40}),
+        ],
+    )
     return zones, built_1, built_2, cells
 
 
 def _params(zones, built_1, built_2, pop_1, pop_2, **extra):
-    params = {"ZONES": zones, "ZONE_FIELD": "name", "BUILT_T1": built_1, "BUILT_T2": built_2,
-              "POPULATION_T1": pop_1, "POPULATION_FIELD_T1": "p1",
-              "POPULATION_T2": pop_2, "POPULATION_FIELD_T2": "p2",
-              "YEAR_T1": 2015, "YEAR_T2": 2022, "UNIT": 0, "OUTPUT": "memory:"}
+    params = {
+        "ZONES": zones,
+        "ZONE_FIELD": "name",
+        "BUILT_T1": built_1,
+        "BUILT_T2": built_2,
+        "POPULATION_T1": pop_1,
+        "POPULATION_FIELD_T1": "p1",
+        "POPULATION_T2": pop_2,
+        "POPULATION_FIELD_T2": "p2",
+        "YEAR_T1": 2015,
+        "YEAR_T2": 2022,
+        "UNIT": 0,
+        "OUTPUT": "memory:",
+    }
     params.update(extra)
     return params
 
@@ -82,8 +112,10 @@ def test_landconsumption_hand_fixture(run_alg, fixture_layers):
 
 def test_landconsumption_centroid_and_daa(run_alg, fixture_layers):
     zones, built_1, built_2, cells = fixture_layers
-    result = run_alg("smaaby:landconsumption", _params(
-        zones, built_1, built_2, cells, cells, POPULATION_METHOD=1, UNIT=1))
+    result = run_alg(
+        "smaaby:landconsumption",
+        _params(zones, built_1, built_2, cells, cells, POPULATION_METHOD=1, UNIT=1),
+    )
     rows = _rows(result["OUTPUT"])
     # the straddling cell's centroid (100, 25) is on the border: it goes to the first zone (A)
     assert rows["A"]["pop_t2"] == pytest.approx(60.0)
@@ -94,15 +126,22 @@ def test_landconsumption_centroid_and_daa(run_alg, fixture_layers):
 def test_landconsumption_bad_years(run_alg, fixture_layers):
     zones, built_1, built_2, cells = fixture_layers
     with pytest.raises(QgsProcessingException, match="YEAR_T2"):
-        run_alg("smaaby:landconsumption", _params(zones, built_1, built_2, cells, cells,
-                                                   YEAR_T1=2022, YEAR_T2=2022))
+        run_alg(
+            "smaaby:landconsumption",
+            _params(zones, built_1, built_2, cells, cells, YEAR_T1=2022, YEAR_T2=2022),
+        )
 
 
 def test_landconsumption_text_population_field(run_alg, fixture_layers, make_layer):
     zones, built_1, built_2, _ = fixture_layers
-    points = make_layer("Point", CRS, {"p1": int, "p2": int}, [
-        ("POINT(10 10)", {"p1": -5, "p2": 3}),
-    ])
+    points = make_layer(
+        "Point",
+        CRS,
+        {"p1": int, "p2": int},
+        [
+            ("POINT(10 10)", {"p1": -5, "p2": 3}),
+        ],
+    )
     with pytest.raises(QgsProcessingException, match="negative"):
         run_alg("smaaby:landconsumption", _params(zones, built_1, built_2, points, points))
 
@@ -120,13 +159,26 @@ def test_landconsumption_eksempelby(run_alg, eksempelby):
     def geoms(lyr):
         return [shapely.from_wkb(bytes(f.geometry().asWkb())) for f in lyr.getFeatures()]
 
-    kommuner, b15, b22, pop = (layer(n) for n in ("kommuner", "built_2015", "built_2022",
-                                                   "population"))
-    result = run_alg("smaaby:landconsumption", {
-        "ZONES": kommuner, "ZONE_FIELD": "kommunenummer", "BUILT_T1": b15, "BUILT_T2": b22,
-        "POPULATION_T1": pop, "POPULATION_FIELD_T1": "pop2015",
-        "POPULATION_T2": pop, "POPULATION_FIELD_T2": "pop2022",
-        "YEAR_T1": 2015, "YEAR_T2": 2022, "UNIT": 0, "OUTPUT": "memory:"})
+    kommuner, b15, b22, pop = (
+        layer(n) for n in ("kommuner", "built_2015", "built_2022", "population")
+    )
+    result = run_alg(
+        "smaaby:landconsumption",
+        {
+            "ZONES": kommuner,
+            "ZONE_FIELD": "kommunenummer",
+            "BUILT_T1": b15,
+            "BUILT_T2": b22,
+            "POPULATION_T1": pop,
+            "POPULATION_FIELD_T1": "pop2015",
+            "POPULATION_T2": pop,
+            "POPULATION_FIELD_T2": "pop2022",
+            "YEAR_T1": 2015,
+            "YEAR_T2": 2022,
+            "UNIT": 0,
+            "OUTPUT": "memory:",
+        },
+    )
     rows = _rows(result["OUTPUT"])
     u15 = shapely.union_all(geoms(b15))
     u22 = shapely.union_all(geoms(b22))

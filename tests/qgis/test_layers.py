@@ -13,11 +13,16 @@ from smaaby_plugin.core.errors import InputError
 
 def test_read_repairs_invalid_and_skips_empty(log_feedback, make_layer):
     bowtie = "POLYGON((0 0, 10 10, 10 0, 0 10, 0 0))"  # self-intersecting: two triangles
-    layer = make_layer("Polygon", "EPSG:25833", {"code": int, "name": str}, [
-        ("POLYGON((0 0, 4 0, 4 3, 0 3, 0 0))", {"code": 1, "name": "a"}),
-        (bowtie, {"code": 2, "name": None}),
-        (None, {"code": 3, "name": "c"}),
-    ])
+    layer = make_layer(
+        "Polygon",
+        "EPSG:25833",
+        {"code": int, "name": str},
+        [
+            ("POLYGON((0 0, 4 0, 4 3, 0 3, 0 0))", {"code": 1, "name": "a"}),
+            (bowtie, {"code": 2, "name": None}),
+            (None, {"code": 3, "name": "c"}),
+        ],
+    )
     feedback = log_feedback()
     data = layers.read_source(layer, "LANDUSE", QgsProcessingContext(), feedback)
     assert len(data) == 2 and data.n_read == 3
@@ -33,9 +38,12 @@ def test_read_repairs_invalid_and_skips_empty(log_feedback, make_layer):
 
 def test_geographic_layer_is_reprojected_to_utm(log_feedback, make_layer):
     # a 0.01° x 0.01° box near Hamar (lon 11.07, lat 60.79) lands in ETRS89 UTM 32
-    layer = make_layer("Polygon", "EPSG:4326", {"id": int}, [
-        ("POLYGON((11.07 60.79, 11.08 60.79, 11.08 60.80, 11.07 60.80, 11.07 60.79))",
-         {"id": 1})])
+    layer = make_layer(
+        "Polygon",
+        "EPSG:4326",
+        {"id": int},
+        [("POLYGON((11.07 60.79, 11.08 60.79, 11.08 60.80, 11.07 60.80, 11.07 60.79))", {"id": 1})],
+    )
     feedback = log_feedback()
     data = layers.read_source(layer, "ZONES", QgsProcessingContext(), feedback)
     assert data.crs.authid() == "EPSG:25832"
@@ -55,22 +63,29 @@ def test_target_crs_reprojects(make_layer):
 def test_missing_field_and_empty_layer_errors(make_layer):
     layer = make_layer("Point", "EPSG:25833", {"pop": int}, [])
     with pytest.raises(InputError, match="field\\(s\\) residents not found; the layer has: pop"):
-        layers.read_source(layer, "POPULATION", QgsProcessingContext(), None,
-                           fields=["residents"])
+        layers.read_source(layer, "POPULATION", QgsProcessingContext(), None, fields=["residents"])
     with pytest.raises(InputError, match="POPULATION has no features"):
         layers.read_source(layer, "POPULATION", QgsProcessingContext(), None)
 
 
 def test_numeric_column_rejects_text_and_negatives(make_layer):
-    layer = make_layer("Point", "EPSG:25833", {"pop": str}, [
-        ("POINT(0 0)", {"pop": "12"}), ("POINT(1 1)", {"pop": "many"})])
+    layer = make_layer(
+        "Point",
+        "EPSG:25833",
+        {"pop": str},
+        [("POINT(0 0)", {"pop": "12"}), ("POINT(1 1)", {"pop": "many"})],
+    )
     data = layers.read_source(layer, "POPULATION", QgsProcessingContext(), None)
     with pytest.raises(InputError, match="is a text field \\(e.g. '12'\\)"):
         layers.numeric_column(data, "pop", "POPULATION_FIELD")
     with pytest.raises(InputError, match="must be numeric.*'many'"):
         layers.numeric_column(data, "pop", "POPULATION_FIELD", allow_text=True)
-    layer = make_layer("Point", "EPSG:25833", {"pop": int}, [
-        ("POINT(0 0)", {"pop": 5}), ("POINT(1 1)", {"pop": -2}), ("POINT(2 2)", {"pop": None})])
+    layer = make_layer(
+        "Point",
+        "EPSG:25833",
+        {"pop": int},
+        [("POINT(0 0)", {"pop": 5}), ("POINT(1 1)", {"pop": -2}), ("POINT(2 2)", {"pop": None})],
+    )
     data = layers.read_source(layer, "POPULATION", QgsProcessingContext(), None)
     with pytest.raises(InputError, match="negative"):
         layers.numeric_column(data, "pop", "POPULATION_FIELD", nonnegative=True)
@@ -79,10 +94,10 @@ def test_numeric_column_rejects_text_and_negatives(make_layer):
 
 
 def test_utm_zone_choice():
-    assert layers.utm_crs_for_lonlat(10.75, 59.9).authid() == "EPSG:25832"   # Oslo
-    assert layers.utm_crs_for_lonlat(15.0, 68.0).authid() == "EPSG:25833"    # Lofoten
-    assert layers.utm_crs_for_lonlat(25.0, 70.0).authid() == "EPSG:25835"    # Finnmark
-    assert layers.utm_crs_for_lonlat(-74.0, 40.7).authid() == "EPSG:32618"   # New York
+    assert layers.utm_crs_for_lonlat(10.75, 59.9).authid() == "EPSG:25832"  # Oslo
+    assert layers.utm_crs_for_lonlat(15.0, 68.0).authid() == "EPSG:25833"  # Lofoten
+    assert layers.utm_crs_for_lonlat(25.0, 70.0).authid() == "EPSG:25835"  # Finnmark
+    assert layers.utm_crs_for_lonlat(-74.0, 40.7).authid() == "EPSG:32618"  # New York
     assert layers.utm_crs_for_lonlat(151.2, -33.9).authid() == "EPSG:32756"  # Sydney
 
 
@@ -91,11 +106,16 @@ def test_repair_without_polygon_part_and_processing_source(make_layer):
     with QGIS's 'stop on invalid' check still reaches the repair."""
     from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSource
 
-    layer = make_layer("Polygon", "EPSG:25833", {"id": int}, [
-        ("POLYGON((0 0, 10 0, 20 0, 0 0))", {"id": 1}),          # collapses to a line
-        ("POLYGON((0 0, 10 10, 10 0, 0 10, 0 0))", {"id": 2}),   # bow-tie
-        ("POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))", {"id": 3}),
-    ])
+    layer = make_layer(
+        "Polygon",
+        "EPSG:25833",
+        {"id": int},
+        [
+            ("POLYGON((0 0, 10 0, 20 0, 0 0))", {"id": 1}),  # collapses to a line
+            ("POLYGON((0 0, 10 10, 10 0, 0 10, 0 0))", {"id": 2}),  # bow-tie
+            ("POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))", {"id": 3}),
+        ],
+    )
     context = QgsProcessingContext()
     context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
     source = QgsProcessingFeatureSource(layer, context)

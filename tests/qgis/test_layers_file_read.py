@@ -19,8 +19,11 @@ from smaaby_plugin import layers
 def _same(fast, slow):
     assert fast is not None
     np.testing.assert_array_equal(fast.fids, slow.fids)
-    assert (fast.n_read, fast.n_empty, fast.n_repaired) == (slow.n_read, slow.n_empty,
-                                                            slow.n_repaired)
+    assert (fast.n_read, fast.n_empty, fast.n_repaired) == (
+        slow.n_read,
+        slow.n_empty,
+        slow.n_repaired,
+    )
     assert fast.kind == slow.kind and fast.crs == slow.crs
     assert len(fast.attributes) == len(slow.attributes) == len(fast.fids)
     assert shapely.equals_exact(fast.geometry, slow.geometry, tolerance=0).all()
@@ -37,11 +40,16 @@ def test_hamar_network_reads_as_qgis_does(shared_data):
 
 
 def test_null_geometry_and_declined_cases(tmp_path, make_layer, log_feedback):
-    memory = make_layer("LineString", "EPSG:25833", {"name": str}, [
-        ("LINESTRING(0 0, 10 0)", {"name": "a"}),
-        (None, {"name": "no geometry"}),
-        ("LINESTRING(10 0, 10 5, 20 5)", {"name": "c"}),
-    ])
+    memory = make_layer(
+        "LineString",
+        "EPSG:25833",
+        {"name": str},
+        [
+            ("LINESTRING(0 0, 10 0)", {"name": "a"}),
+            (None, {"name": "no geometry"}),
+            ("LINESTRING(10 0, 10 5, 20 5)", {"name": "c"}),
+        ],
+    )
     context = QgsProcessingContext()
     # memory layers are read by QGIS only
     assert layers.read_file_geometries(memory, "NETWORK", context) is None
@@ -49,8 +57,9 @@ def test_null_geometry_and_declined_cases(tmp_path, make_layer, log_feedback):
     options.driverName = "GPKG"
     options.layerName = "lines"
     path = str(tmp_path / "lines.gpkg")
-    result = QgsVectorFileWriter.writeAsVectorFormatV3(memory, path,
-                                                       context.transformContext(), options)
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(
+        memory, path, context.transformContext(), options
+    )
     assert result[0] == QgsVectorFileWriter.NoError
     layer = QgsVectorLayer(f"{path}|layername=lines", "lines", "ogr")
     assert layer.isValid() and layer.featureCount() == 3

@@ -34,7 +34,7 @@ from smaaby_plugin.report.styles import StyleSpec, apply_style
 
 CRS = "EPSG:25833"
 FOREST = QColor(158, 204, 115)  # AR5 30 skog, NIBIO's colour
-BUILT = QColor(252, 219, 214)   # AR5 11 bebygd
+BUILT = QColor(252, 219, 214)  # AR5 11 bebygd
 
 
 @pytest.fixture
@@ -47,12 +47,24 @@ def project():
 @pytest.fixture
 def landcover(make_layer, project):
     # a 3 km x 1 km strip: bebygd in the west third, skog in the east two thirds
-    layer = make_layer("Polygon", CRS, {"arealtype": int}, [
-        ("POLYGON((300000 6700000,301000 6700000,301000 6701000,300000 6701000,"
-         "300000 6700000))", {"arealtype": 11}),
-        ("POLYGON((301000 6700000,303000 6700000,303000 6701000,301000 6701000,"
-         "301000 6700000))", {"arealtype": 30}),
-    ], name="landcover")
+    layer = make_layer(
+        "Polygon",
+        CRS,
+        {"arealtype": int},
+        [
+            (
+                "POLYGON((300000 6700000,301000 6700000,301000 6701000,300000 6701000,"
+                "300000 6700000))",
+                {"arealtype": 11},
+            ),
+            (
+                "POLYGON((301000 6700000,303000 6700000,303000 6701000,301000 6701000,"
+                "301000 6700000))",
+                {"arealtype": 30},
+            ),
+        ],
+        name="landcover",
+    )
     project.addMapLayer(layer)
     assert apply_style(layer, StyleSpec("ar5_arealtype.qml", ("arealtype",))) != ""
     return layer
@@ -60,20 +72,33 @@ def landcover(make_layer, project):
 
 def _content(layer):
     return LayoutContent(
-        title="Eksempelby", date_text="1. januar 2025", layers=[layer],
+        title="Eksempelby",
+        date_text="1. januar 2025",
+        layers=[layer],
         key_header=("Figure", "Value"),
         key_figures=[("Area", "3 000 daa"), ("Forest", "2 000 daa")],
-        chart=ChartData("Area by class", "daa", ["Bebygd", "Skog"], [1000.0, 2000.0],
-                        ["#fcdbd6", "#9ecc73"]),
-        source="Data: test fixture")
+        chart=ChartData(
+            "Area by class", "daa", ["Bebygd", "Skog"], [1000.0, 2000.0], ["#fcdbd6", "#9ecc73"]
+        ),
+        source="Data: test fixture",
+    )
 
 
 @pytest.mark.parametrize("name", TEMPLATES)
 def test_templates_hold_the_standard_items(project, name):
     layout = load_template(project, name)
     items = items_by_id(layout)
-    assert set(items) == {"title", "date", "map", "north", "scalebar", "legend", "keyfigures",
-                          "chart", "source"}
+    assert set(items) == {
+        "title",
+        "date",
+        "map",
+        "north",
+        "scalebar",
+        "legend",
+        "keyfigures",
+        "chart",
+        "source",
+    }
     assert isinstance(items["map"], QgsLayoutItemMap)
     assert isinstance(items["legend"], QgsLayoutItemLegend)
     assert isinstance(items["scalebar"], QgsLayoutItemScaleBar)
@@ -89,7 +114,8 @@ def test_templates_hold_the_standard_items(project, name):
         assert rect.right() <= size.width() + 0.01 and rect.bottom() <= size.height() + 0.01
     map_size = items["map"].sizeWithUnits()
     assert map_size.width() * map_size.height() == max(
-        i.sizeWithUnits().width() * i.sizeWithUnits().height() for i in items.values())
+        i.sizeWithUnits().width() * i.sizeWithUnits().height() for i in items.values()
+    )
 
 
 def test_fill_sets_map_legend_table_chart_and_texts(project, landcover):
@@ -103,8 +129,7 @@ def test_fill_sets_map_legend_table_chart_and_texts(project, landcover):
     extent = map_item.extent()
     assert extent.contains(landcover.extent())
     size = map_item.sizeWithUnits()
-    assert extent.width() / extent.height() == pytest.approx(size.width() / size.height(),
-                                                             rel=1e-3)
+    assert extent.width() / extent.height() == pytest.approx(size.width() / size.height(), rel=1e-3)
     assert items["scalebar"].linkedMap() is map_item
     legend_layers = [n.layer() for n in items["legend"].model().rootGroup().findLayers()]
     assert legend_layers == [landcover]
@@ -116,7 +141,7 @@ def test_fill_sets_map_legend_table_chart_and_texts(project, landcover):
     assert items["keyfigures"].sizeWithUnits().width() == pytest.approx(94.0, abs=0.1)
     path = items["chart"].picturePath()
     assert path.startswith("base64:")
-    svg = ET.fromstring(base64.b64decode(path[len("base64:"):]))
+    svg = ET.fromstring(base64.b64decode(path[len("base64:") :]))
     bars = [e for e in svg.iter("{http://www.w3.org/2000/svg}rect") if e.get("class") == "bar"]
     widths = [float(b.get("width")) for b in bars]
     assert widths[1] == pytest.approx(2 * widths[0], rel=1e-3)
@@ -138,9 +163,11 @@ def _map_pixel(map_item, x, y, dpi):
 
 
 def _close(colour: QColor, other: QColor, tolerance: int = 12) -> bool:
-    return (abs(colour.red() - other.red()) <= tolerance
-            and abs(colour.green() - other.green()) <= tolerance
-            and abs(colour.blue() - other.blue()) <= tolerance)
+    return (
+        abs(colour.red() - other.red()) <= tolerance
+        and abs(colour.green() - other.green()) <= tolerance
+        and abs(colour.blue() - other.blue()) <= tolerance
+    )
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) absent")
@@ -148,20 +175,24 @@ def test_pdf_shows_the_map_where_the_map_item_is(project, landcover, tmp_path):
     layout = load_template(project, "a4_landscape")
     items = fill_layout(layout, _content(landcover))
     pdf = tmp_path / "layout.pdf"
-    result = QgsLayoutExporter(layout).exportToPdf(str(pdf),
-                                                   QgsLayoutExporter.PdfExportSettings())
+    result = QgsLayoutExporter(layout).exportToPdf(str(pdf), QgsLayoutExporter.PdfExportSettings())
     assert result == QgsLayoutExporter.Success
     dpi = 50
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(tmp_path / "page")],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(tmp_path / "page")], check=True
+    )
     pages = sorted(tmp_path.glob("page*.png"))
     assert len(pages) == 1
     image = QImage(str(pages[0]))
     assert abs(image.width() - 297 / 25.4 * dpi) <= 1  # pdftoppm rounds up
     assert abs(image.height() - 210 / 25.4 * dpi) <= 1
     # not blank: a good share of the page is neither white nor near-white
-    inked = sum(1 for px in range(0, image.width(), 3) for py in range(0, image.height(), 3)
-                if QColor(image.pixel(px, py)).lightness() < 235)
+    inked = sum(
+        1
+        for px in range(0, image.width(), 3)
+        for py in range(0, image.height(), 3)
+        if QColor(image.pixel(px, py)).lightness() < 235
+    )
     assert inked > 0.05 * (image.width() // 3) * (image.height() // 3)
     # the forest's middle and the built-up middle are drawn in their AR5 colours at the
     # page positions the map item's extent gives them

@@ -15,34 +15,57 @@ def _box(x0, y0, x1, y1):
 
 @pytest.fixture
 def fixture(make_layer):
-    old = make_layer("Polygon", CRS, {"af": int}, [
-        (_box(0, 0, 100, 100), {"af": 5100}),
-        (_box(100, 0, 200, 100), {"af": 1110}),
-        (_box(200, 0, 300, 100), {"af": 1300}),
-    ])
-    new = make_layer("Polygon", CRS, {"af": int}, [
-        (_box(0, 0, 60, 100), {"af": 1110}),      # LNFR -> bolig (new development)
-        (_box(60, 0, 100, 100), {"af": 5100}),
-        (_box(100, 0, 200, 100), {"af": 1110}),
-        (_box(200, 0, 250, 100), {"af": 3040}),   # næring -> friområde (returned)
-        (_box(250, 0, 300, 100), {"af": 1110}),   # næring -> bolig
-        (_box(300, 0, 320, 100), {"af": 1110}),   # outside the old plan
-    ])
-    lc = make_layer("Polygon", CRS, {"artype": int}, [
-        (_box(0, 0, 30, 100), {"artype": 21}),
-        (_box(30, 0, 60, 100), {"artype": 30}),
-        (_box(60, 0, 200, 100), {"artype": 50}),
-        (_box(200, 0, 250, 100), {"artype": 11}),
-        (_box(250, 0, 300, 100), {"artype": 60}),
-    ])
-    shore = make_layer("LineString", CRS, {"kind": str},
-                       [("LINESTRING(0 -50, 0 150)", {"kind": "lake"})])
+    old = make_layer(
+        "Polygon",
+        CRS,
+        {"af": int},
+        [
+            (_box(0, 0, 100, 100), {"af": 5100}),
+            (_box(100, 0, 200, 100), {"af": 1110}),
+            (_box(200, 0, 300, 100), {"af": 1300}),
+        ],
+    )
+    new = make_layer(
+        "Polygon",
+        CRS,
+        {"af": int},
+        [
+            (_box(0, 0, 60, 100), {"af": 1110}),  # LNFR -> bolig (new development)
+            (_box(60, 0, 100, 100), {"af": 5100}),
+            (_box(100, 0, 200, 100), {"af": 1110}),
+            (_box(200, 0, 250, 100), {"af": 3040}),  # næring -> friområde (returned)
+            (_box(250, 0, 300, 100), {"af": 1110}),  # næring -> bolig
+            (_box(300, 0, 320, 100), {"af": 1110}),  # outside the old plan
+        ],
+    )
+    lc = make_layer(
+        "Polygon",
+        CRS,
+        {"artype": int},
+        [
+            (_box(0, 0, 30, 100), {"artype": 21}),
+            (_box(30, 0, 60, 100), {"artype": 30}),
+            (_box(60, 0, 200, 100), {"artype": 50}),
+            (_box(200, 0, 250, 100), {"artype": 11}),
+            (_box(250, 0, 300, 100), {"artype": 60}),
+        ],
+    )
+    shore = make_layer(
+        "LineString", CRS, {"kind": str}, [("LINESTRING(0 -50, 0 150)", {"kind": "lake"})]
+    )
     return old, new, lc, shore
 
 
 def _params(old, new, **extra):
-    params = {"OLD_PLAN": old, "OLD_FIELD": "af", "NEW_PLAN": new, "NEW_FIELD": "af",
-              "UNIT": 1, "OUTPUT_MATRIX": "memory:", "OUTPUT_CONVERSION": "memory:"}
+    params = {
+        "OLD_PLAN": old,
+        "OLD_FIELD": "af",
+        "NEW_PLAN": new,
+        "NEW_FIELD": "af",
+        "UNIT": 1,
+        "OUTPUT_MATRIX": "memory:",
+        "OUTPUT_CONVERSION": "memory:",
+    }
     params.update(extra)
     return params
 
@@ -53,9 +76,19 @@ def _by_key(layer, key_field="key"):
 
 def test_planchange_by_hand(run_alg, fixture):
     old, new, lc, shore = fixture
-    result = run_alg("smaaby:planchange", _params(
-        old, new, LANDCOVER=lc, LANDCOVER_FIELD="artype", SHORE=shore, SHORE_WIDTH=10,
-        OUTPUT_CHANGES="memory:", OUTPUT_LONG="memory:"))
+    result = run_alg(
+        "smaaby:planchange",
+        _params(
+            old,
+            new,
+            LANDCOVER=lc,
+            LANDCOVER_FIELD="artype",
+            SHORE=shore,
+            SHORE_WIDTH=10,
+            OUTPUT_CHANGES="memory:",
+            OUTPUT_LONG="memory:",
+        ),
+    )
     m = _by_key(result["OUTPUT_MATRIX"])
     assert m[5100]["to_1110"] == pytest.approx(6.0)
     assert m[1300]["to_3040"] == pytest.approx(5.0)
@@ -70,16 +103,16 @@ def test_planchange_by_hand(run_alg, fixture):
     assert new_dev["ar5_30"] == pytest.approx(3.0)
     assert new_dev["ar5_none"] == pytest.approx(2.0)
     assert new_dev["shore_zone"] == pytest.approx(1.0)
-    returned = [f for f in conv if f["direction"] == "development returned"
-                and f["key"] == 3040][0]
+    returned = [f for f in conv if f["direction"] == "development returned" and f["key"] == 3040][0]
     assert returned["ar5_11"] == pytest.approx(5.0)  # built land, still counted
     changes = list(result["OUTPUT_CHANGES"].getFeatures())
     assert sum(f.geometry().area() for f in changes) == pytest.approx(18000)
     types = {}
     for f in changes:
         types[f["change_type"]] = types.get(f["change_type"], 0) + f["area_daa"]
-    assert types == pytest.approx({"new development": 8.0, "development returned": 5.0,
-                                   "within development": 5.0})
+    assert types == pytest.approx(
+        {"new development": 8.0, "development returned": 5.0, "within development": 5.0}
+    )
     outside = [f for f in changes if f["old_fid"] == -1][0]
     assert outside["new_code"] == 1110
     long = {(f["old_key"], f["new_key"]): f["area"] for f in result["OUTPUT_LONG"].getFeatures()}
@@ -93,8 +126,11 @@ def test_planchange_grouping_hovedformal_without_landcover(run_alg, fixture):
     assert m[1]["to_1"] == pytest.approx(15000)
     assert m[1]["to_3"] == pytest.approx(5000)
     assert m[5]["to_1"] == pytest.approx(6000)
-    conv = [f for f in result["OUTPUT_CONVERSION"].getFeatures()
-            if f["direction"] == "new development" and f["label_nb"] != "Sum"]
+    conv = [
+        f
+        for f in result["OUTPUT_CONVERSION"].getFeatures()
+        if f["direction"] == "new development" and f["label_nb"] != "Sum"
+    ]
     # without land cover everything is in ar5_none; the rows are hovedformål now
     assert conv[0]["key"] == 1
     assert conv[0]["total"] == pytest.approx(8000)
@@ -120,13 +156,24 @@ def test_planchange_eksempelby(run_alg, eksempelby):
         assert lyr.isValid(), name
         return lyr
 
-    old, new, lc, shoreline = (layer(n) for n in ("plan_current", "plan_proposed",
-                                                   "landcover", "shoreline"))
-    result = run_alg("smaaby:planchange", {
-        "OLD_PLAN": old, "OLD_FIELD": "arealformal", "NEW_PLAN": new,
-        "NEW_FIELD": "arealformal", "LANDCOVER": lc, "LANDCOVER_FIELD": "arealtype",
-        "SHORE": shoreline, "UNIT": 0, "OUTPUT_MATRIX": "memory:",
-        "OUTPUT_CONVERSION": "memory:"})
+    old, new, lc, shoreline = (
+        layer(n) for n in ("plan_current", "plan_proposed", "landcover", "shoreline")
+    )
+    result = run_alg(
+        "smaaby:planchange",
+        {
+            "OLD_PLAN": old,
+            "OLD_FIELD": "arealformal",
+            "NEW_PLAN": new,
+            "NEW_FIELD": "arealformal",
+            "LANDCOVER": lc,
+            "LANDCOVER_FIELD": "arealtype",
+            "SHORE": shoreline,
+            "UNIT": 0,
+            "OUTPUT_MATRIX": "memory:",
+            "OUTPUT_CONVERSION": "memory:",
+        },
+    )
     m = _by_key(result["OUTPUT_MATRIX"])
     og, ocode = _geoms(old, "arealformal")
     ng, ncode = _geoms(new, "arealformal")

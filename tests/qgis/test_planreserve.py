@@ -18,33 +18,50 @@ def _box(x0, y0, x1, y1):
 @pytest.fixture
 def fixture(make_layer):
     # bolig 10,000 m², næring 10,000 m², LNFR, friområde, fritid 200 m² (sliver)
-    plan = make_layer("Polygon", CRS, {"formal": int}, [
-        (_box(0, 0, 100, 100), {"formal": 1110}),
-        (_box(100, 0, 200, 100), {"formal": 1300}),
-        (_box(0, 100, 200, 200), {"formal": 5100}),
-        (_box(200, 0, 300, 100), {"formal": 3040}),
-        (_box(300, 0, 310, 20), {"formal": 1120}),
-    ])
-    lc = make_layer("Polygon", CRS, {"artype": int}, [
-        (_box(0, 0, 40, 100), {"artype": 11}),
-        (_box(40, 0, 100, 100), {"artype": 30}),
-        (_box(100, 0, 200, 50), {"artype": 21}),
-        (_box(100, 50, 120, 100), {"artype": 81}),
-        (_box(120, 50, 200, 100), {"artype": 60}),
-        (_box(0, 100, 310, 200), {"artype": 50}),
-        (_box(200, 0, 310, 100), {"artype": 50}),
-    ])
+    plan = make_layer(
+        "Polygon",
+        CRS,
+        {"formal": int},
+        [
+            (_box(0, 0, 100, 100), {"formal": 1110}),
+            (_box(100, 0, 200, 100), {"formal": 1300}),
+            (_box(0, 100, 200, 200), {"formal": 5100}),
+            (_box(200, 0, 300, 100), {"formal": 3040}),
+            (_box(300, 0, 310, 20), {"formal": 1120}),
+        ],
+    )
+    lc = make_layer(
+        "Polygon",
+        CRS,
+        {"artype": int},
+        [
+            (_box(0, 0, 40, 100), {"artype": 11}),
+            (_box(40, 0, 100, 100), {"artype": 30}),
+            (_box(100, 0, 200, 50), {"artype": 21}),
+            (_box(100, 50, 120, 100), {"artype": 81}),
+            (_box(120, 50, 200, 100), {"artype": 60}),
+            (_box(0, 100, 310, 200), {"artype": 50}),
+            (_box(200, 0, 310, 100), {"artype": 50}),
+        ],
+    )
     footprints = make_layer("Polygon", CRS, {"id": int}, [(_box(60, 20, 80, 40), {"id": 1})])
     points = make_layer("Point", CRS, {"id": int}, [("POINT(160 25)", {"id": 1})])
-    shore = make_layer("LineString", CRS, {"kind": str},
-                       [("LINESTRING(-50 0, 400 0)", {"kind": "sea"})])
+    shore = make_layer(
+        "LineString", CRS, {"kind": str}, [("LINESTRING(-50 0, 400 0)", {"kind": "sea"})]
+    )
     return plan, lc, footprints, points, shore
 
 
 def _params(plan, lc, **extra):
-    params = {"PLAN": plan, "PURPOSE_FIELD": "formal", "LANDCOVER": lc,
-              "LANDCOVER_FIELD": "artype", "UNIT": 1, "OUTPUT_RESERVE": "memory:",
-              "OUTPUT_TABLE": "memory:"}
+    params = {
+        "PLAN": plan,
+        "PURPOSE_FIELD": "formal",
+        "LANDCOVER": lc,
+        "LANDCOVER_FIELD": "artype",
+        "UNIT": 1,
+        "OUTPUT_RESERVE": "memory:",
+        "OUTPUT_TABLE": "memory:",
+    }
     params.update(extra)
     return params
 
@@ -55,8 +72,10 @@ def _table(layer):
 
 def test_planreserve_by_hand(run_alg, fixture):
     plan, lc, footprints, _, shore = fixture
-    result = run_alg("smaaby:planreserve", _params(plan, lc, BUILT=[footprints], BUILT_BUFFER=0,
-                                                   SHORE=shore, SHORE_WIDTH=10))
+    result = run_alg(
+        "smaaby:planreserve",
+        _params(plan, lc, BUILT=[footprints], BUILT_BUFFER=0, SHORE=shore, SHORE_WIDTH=10),
+    )
     rows = _table(result["OUTPUT_TABLE"])
     # bolig: 10,000 - AR5 11 (4,000) - footprint (400) = 5,600 m² forest, 600 in the shore band
     assert rows[1]["total"] == pytest.approx(5.6)
@@ -100,10 +119,15 @@ def test_planreserve_min_area_zero_keeps_slivers(run_alg, fixture):
 
 def test_planreserve_overlaps_stop(run_alg, fixture, make_layer):
     _, lc, *_ = fixture
-    plan = make_layer("Polygon", CRS, {"formal": int}, [
-        (_box(0, 0, 100, 100), {"formal": 1110}),
-        (_box(50, 0, 150, 100), {"formal": 1300}),
-    ])
+    plan = make_layer(
+        "Polygon",
+        CRS,
+        {"formal": int},
+        [
+            (_box(0, 0, 100, 100), {"formal": 1110}),
+            (_box(50, 0, 150, 100), {"formal": 1300}),
+        ],
+    )
     with pytest.raises(QgsProcessingException, match="overlap"):
         run_alg("smaaby:planreserve", _params(plan, lc))
     # "smaller polygon wins" resolves it (equal areas: the first feature keeps the overlap)
@@ -114,8 +138,9 @@ def test_planreserve_overlaps_stop(run_alg, fixture, make_layer):
 
 def test_planreserve_wrong_field_warns_not_crashes(run_alg, fixture, make_layer):
     _, lc, *_ = fixture
-    plan = make_layer("Polygon", CRS, {"formal": str},
-                      [(_box(0, 0, 100, 100), {"formal": "bolig"})])
+    plan = make_layer(
+        "Polygon", CRS, {"formal": str}, [(_box(0, 0, 100, 100), {"formal": "bolig"})]
+    )
     result = run_alg("smaaby:planreserve", _params(plan, lc))
     sums = [f for f in result["OUTPUT_TABLE"].getFeatures() if f["group_label_nb"] == "Sum"]
     assert sums[0]["total"] == 0.0
@@ -160,10 +185,20 @@ def test_planreserve_eksempelby(run_alg, eksempelby):
     buildings = _layer(eksempelby, "buildings")
     roads = _layer(eksempelby, "roads")
     shoreline = _layer(eksempelby, "shoreline")
-    result = run_alg("smaaby:planreserve", {
-        "PLAN": plan, "PURPOSE_FIELD": "arealformal", "LANDCOVER": lc,
-        "LANDCOVER_FIELD": "arealtype", "BUILT": [buildings, roads], "SHORE": shoreline,
-        "UNIT": 0, "OUTPUT_RESERVE": "memory:", "OUTPUT_TABLE": "memory:"})
+    result = run_alg(
+        "smaaby:planreserve",
+        {
+            "PLAN": plan,
+            "PURPOSE_FIELD": "arealformal",
+            "LANDCOVER": lc,
+            "LANDCOVER_FIELD": "arealtype",
+            "BUILT": [buildings, roads],
+            "SHORE": shoreline,
+            "UNIT": 0,
+            "OUTPUT_RESERVE": "memory:",
+            "OUTPUT_TABLE": "memory:",
+        },
+    )
     rows = _table(result["OUTPUT_TABLE"])
 
     pg, pcode = _shapely(plan, "arealformal")
@@ -173,16 +208,29 @@ def test_planreserve_eksempelby(run_alg, eksempelby):
     sg, _ = _shapely(shoreline, None)
     pcode, lcode = pcode.astype(float), lcode.astype(float)
     lc_area = np.array([g.area for g in lg])
-    base = shapely.union_all(np.r_[lg[np.isin(lcode, [11, 12])],
-                                   lg[np.isin(lcode, [81, 82]) & (lc_area > 500)]])
+    base = shapely.union_all(
+        np.r_[lg[np.isin(lcode, [11, 12])], lg[np.isin(lcode, [81, 82]) & (lc_area > 500)]]
+    )
     buffered = shapely.union_all([base, shapely.union_all(shapely.buffer(np.r_[bg, rg], 15))])
     shore_zone = shapely.union_all(shapely.buffer(sg, 100))
     # development codes and thresholds of the shipped table, written out by hand here
-    groups = {1110: (1, 250, True), 1130: (1, 250, True), 1120: (2, 250, True),
-              1300: (6, 1000, True), 1150: (4, 150, False), 1160: (3, 150, False),
-              1400: (9, 150, False), 1500: (10, 150, False), 1600: (10, 150, False),
-              1700: (10, 150, False), 1800: (8, 150, False), 2010: (11, 250, False),
-              2020: (11, 250, False), 2080: (11, 250, False), 2040: (16, 150, False)}
+    groups = {
+        1110: (1, 250, True),
+        1130: (1, 250, True),
+        1120: (2, 250, True),
+        1300: (6, 1000, True),
+        1150: (4, 150, False),
+        1160: (3, 150, False),
+        1400: (9, 150, False),
+        1500: (10, 150, False),
+        1600: (10, 150, False),
+        1700: (10, 150, False),
+        1800: (8, 150, False),
+        2010: (11, 250, False),
+        2020: (11, 250, False),
+        2080: (11, 250, False),
+        2040: (16, 150, False),
+    }
     present = {int(c) for c in pcode}
     assert present - set(groups) <= {3040, 3020, 3050, 5100, 5200, 6001, 6100, 6230}, present
     expected = {}

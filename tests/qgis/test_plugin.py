@@ -10,17 +10,33 @@ from qgis.PyQt.QtWidgets import QDockWidget, QToolBar
 
 from smaaby_plugin import classFactory, paths
 
-ALGORITHMS = {f"smaaby:{name}" for name in (
-    # foundation
-    "shapecompactness", "ssbgrid",
-    # land-use accounting (arealregnskap)
-    "landuseaccount", "changematrix", "planreserve", "planchange", "landconsumption",
-    # catchments (omland)
-    "preparenetwork", "serviceareas", "catchmentallocation", "huffcatchment", "odmatrix",
-    "commutingshed", "commutingregions",
-    # centre and compactness
-    "settlements", "centrezones", "centreindicators", "townprofile",
-)}
+ALGORITHMS = {
+    f"smaaby:{name}"
+    for name in (
+        # foundation
+        "shapecompactness",
+        "ssbgrid",
+        # land-use accounting (arealregnskap)
+        "landuseaccount",
+        "changematrix",
+        "planreserve",
+        "planchange",
+        "landconsumption",
+        # catchments (omland)
+        "preparenetwork",
+        "serviceareas",
+        "catchmentallocation",
+        "huffcatchment",
+        "odmatrix",
+        "commutingshed",
+        "commutingregions",
+        # centre and compactness
+        "settlements",
+        "centrezones",
+        "centreindicators",
+        "townprofile",
+    )
+}
 GROUPS = {"landuse", "catchments", "centre", "data"}
 
 
@@ -30,8 +46,11 @@ def _flush_deletes():
 
 
 def _smaaby_menus(window):
-    return [a for a in window.menuBar().actions() if a.menu() is not None
-            and a.menu().objectName() == "smaabyMenu"]
+    return [
+        a
+        for a in window.menuBar().actions()
+        if a.menu() is not None and a.menu().objectName() == "smaabyMenu"
+    ]
 
 
 def test_metadata_is_complete():
@@ -88,11 +107,18 @@ def test_desktop_path_and_unload(qgis_iface, smaaby_plugin_loaded):
 def test_missing_dependency_is_reported_not_raised(qgis_iface, monkeypatch, smaaby_plugin_loaded):
     import smaaby_plugin.plugin as plugin_module
 
-    monkeypatch.setattr(plugin_module, "missing_dependencies",
-                        lambda: ["shapely 1.8.5 is too old, Småby needs shapely>=2"])
+    monkeypatch.setattr(
+        plugin_module,
+        "missing_dependencies",
+        lambda: ["shapely 1.8.5 is too old, Småby needs shapely>=2"],
+    )
     messages = []
-    monkeypatch.setattr(qgis_iface.messageBar(), "pushMessage",
-                        lambda *args, **kwargs: messages.append(args), raising=False)
+    monkeypatch.setattr(
+        qgis_iface.messageBar(),
+        "pushMessage",
+        lambda *args, **kwargs: messages.append(args),
+        raising=False,
+    )
     plugin = classFactory(qgis_iface)
     plugin.initGui()
     try:

@@ -26,9 +26,13 @@ def hand_roads():
 
 def hand_params(layer, **extra):
     params = {
-        "NETWORK": layer, "SPEED_FIELD": "speed_kmh", "ROAD_CLASS_FIELD": "road_class",
-        "DEFAULT_SPEEDS": "E=120, K=30, *=50", "DIRECTION_FIELD": "oneway",
-        "FORWARD_VALUES": "FT", "BACKWARD_VALUES": "TF",
+        "NETWORK": layer,
+        "SPEED_FIELD": "speed_kmh",
+        "ROAD_CLASS_FIELD": "road_class",
+        "DEFAULT_SPEEDS": "E=120, K=30, *=50",
+        "DIRECTION_FIELD": "oneway",
+        "FORWARD_VALUES": "FT",
+        "BACKWARD_VALUES": "TF",
     }
     params.update(extra)
     return params
@@ -38,8 +42,11 @@ def test_prepare_hand_network(run_alg, log_feedback):
     feedback = log_feedback()
     roads = hand_roads()
     before = [f.attributes() for f in roads.getFeatures()]
-    result = run_alg("smaaby:preparenetwork", hand_params(
-        roads, OUTPUT="TEMPORARY_OUTPUT", OUTPUT_NODES="TEMPORARY_OUTPUT"), feedback)
+    result = run_alg(
+        "smaaby:preparenetwork",
+        hand_params(roads, OUTPUT="TEMPORARY_OUTPUT", OUTPUT_NODES="TEMPORARY_OUTPUT"),
+        feedback,
+    )
     links = sorted(result["OUTPUT"].getFeatures(), key=lambda f: f["src_fid"])
     assert len(links) == 4
     by_road = {int(round(f.geometry().asPolyline()[0].x())): f for f in links}
@@ -56,8 +63,11 @@ def test_prepare_hand_network(run_alg, log_feedback):
     assert ef["component"] == 1
     nodes = list(result["OUTPUT_NODES"].getFeatures())
     assert len(nodes) == 6
-    dangling = sorted((round(n.geometry().asPoint().x()), round(n.geometry().asPoint().y()))
-                      for n in nodes if n["dangling"] == 1)
+    dangling = sorted(
+        (round(n.geometry().asPoint().x()), round(n.geometry().asPoint().y()))
+        for n in nodes
+        if n["dangling"] == 1
+    )
     assert dangling == [(0, 0), (2000, 1000), (5000, 0), (6000, 0)]
     log = "\n".join(feedback.log)
     assert "2 of 4 links had no usable speed" in log
@@ -66,43 +76,65 @@ def test_prepare_hand_network(run_alg, log_feedback):
 
 
 def test_prepared_network_is_used_as_it_is(run_alg, make_layer):
-    prepared = run_alg("smaaby:preparenetwork", hand_params(hand_roads(),
-                                                            OUTPUT="TEMPORARY_OUTPUT"))["OUTPUT"]
+    prepared = run_alg(
+        "smaaby:preparenetwork", hand_params(hand_roads(), OUTPUT="TEMPORARY_OUTPUT")
+    )["OUTPUT"]
     centre = make_layer("Point", "EPSG:25833", {"name": str}, [("POINT(0 0)", {"name": "A"})])
     pop = make_layer("Point", "EPSG:25833", {"n": int}, [("POINT(2000 0)", {"n": 5})])
     # no speed or direction settings: the prepared minutes and one-way links apply;
     # A -> C costs 1.0 + 0.5 = 1.5 min, so C is inside 1.6 and outside 1.4
     for limit, expect in ((1.6, 5), (1.4, 0)):
-        out = run_alg("smaaby:serviceareas", {
-            "NETWORK": prepared, "CENTRES": centre, "THRESHOLDS": str(limit),
-            "POPULATION": pop, "POPULATION_FIELD": "n",
-            "OUTPUT_POLYGONS": "TEMPORARY_OUTPUT"})["OUTPUT_POLYGONS"]
+        out = run_alg(
+            "smaaby:serviceareas",
+            {
+                "NETWORK": prepared,
+                "CENTRES": centre,
+                "THRESHOLDS": str(limit),
+                "POPULATION": pop,
+                "POPULATION_FIELD": "n",
+                "OUTPUT_POLYGONS": "TEMPORARY_OUTPUT",
+            },
+        )["OUTPUT_POLYGONS"]
         assert [f["population"] for f in out.getFeatures()] == [expect]
 
 
 def test_bad_default_speeds(run_alg):
     with pytest.raises(QgsProcessingException, match="Default speeds"):
-        run_alg("smaaby:preparenetwork", hand_params(hand_roads(), DEFAULT_SPEEDS="E:80",
-                                                     OUTPUT="TEMPORARY_OUTPUT"))
+        run_alg(
+            "smaaby:preparenetwork",
+            hand_params(hand_roads(), DEFAULT_SPEEDS="E:80", OUTPUT="TEMPORARY_OUTPUT"),
+        )
 
 
 @pytest.mark.slow
 def test_prepare_hamar(run_alg, log_feedback, shared_data):
     gpkg = shared_data / "hamar" / "hamar_0403_fkbvegnett_2017.gpkg"
     feedback = log_feedback()
-    result = run_alg("smaaby:preparenetwork", {
-        "NETWORK": f"{gpkg}|layername=veglenke", "DIRECTION_FIELD": "feltoversikt",
-        "DIRECTION_MODE": 1, "SPEED_LAYER": f"{gpkg}|layername=fartsgrense",
-        "SPEED_LAYER_FIELD": "fartsgrenseVerdi", "ROAD_CLASS_FIELD": "vegkategori",
-        "SNAP_TOLERANCE": 0.1, "SPLIT_AT_SHARED_VERTICES": False,
-        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_NODES": "TEMPORARY_OUTPUT"}, feedback)
+    result = run_alg(
+        "smaaby:preparenetwork",
+        {
+            "NETWORK": f"{gpkg}|layername=veglenke",
+            "DIRECTION_FIELD": "feltoversikt",
+            "DIRECTION_MODE": 1,
+            "SPEED_LAYER": f"{gpkg}|layername=fartsgrense",
+            "SPEED_LAYER_FIELD": "fartsgrenseVerdi",
+            "ROAD_CLASS_FIELD": "vegkategori",
+            "SNAP_TOLERANCE": 0.1,
+            "SPLIT_AT_SHARED_VERTICES": False,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_NODES": "TEMPORARY_OUTPUT",
+        },
+        feedback,
+    )
     layer = QgsVectorLayer(f"{gpkg}|layername=veglenke", "v", "ogr")
     ends = []
     lanes = []
     for f in layer.getFeatures():
         line = f.geometry().constGet()
-        ends += [(line.startPoint().x(), line.startPoint().y()),
-                 (line.endPoint().x(), line.endPoint().y())]
+        ends += [
+            (line.startPoint().x(), line.startPoint().y()),
+            (line.endPoint().x(), line.endPoint().y()),
+        ]
         lanes.append(f["feltoversikt"])
     ends = np.array(ends)
     # independent node count: single-linkage of line ends within 0.1 m by a sorted sweep
@@ -117,8 +149,9 @@ def test_prepare_hamar(run_alg, log_feedback, shared_data):
         rows.append(np.flatnonzero(close))
         cols.append(np.flatnonzero(close) + k)
     r, c = np.concatenate(rows), np.concatenate(cols)
-    n_sweep, _ = connected_components(coo_matrix((np.ones(len(r)), (r, c)),
-                                                 shape=(len(s), len(s))), directed=False)
+    n_sweep, _ = connected_components(
+        coo_matrix((np.ones(len(r)), (r, c)), shape=(len(s), len(s))), directed=False
+    )
     nodes = result["OUTPUT_NODES"]
     assert nodes.featureCount() == n_sweep
     # rounding to a 0.1 m grid splits a junction that straddles a grid line (DESIGN.md)
@@ -127,6 +160,7 @@ def test_prepare_hamar(run_alg, log_feedback, shared_data):
     comps = np.array([f["component"] for f in nodes.getFeatures()])
     assert len(np.unique(comps)) == 12
     assert np.mean(comps == 0) == pytest.approx(0.98, abs=0.005)
+
     # one-way links from NVDB lane lists, counted independently of the lane parser:
     # forward-only lists hold only odd lane numbers, backward-only only even ones
     def numbers(text):
@@ -140,8 +174,9 @@ def test_prepare_hamar(run_alg, log_feedback, shared_data):
     assert sum(f["oneway"] == "TF" for f in out) == bw_only
     # minutes = length / speed, and speeds come from the speed-limit lines where present
     two_way = next(f for f in out if f["oneway"] == "B")
-    assert two_way["min_fw"] == pytest.approx(two_way["length_m"]
-                                              / (two_way["speed_kmh"] * 1000 / 60))
+    assert two_way["min_fw"] == pytest.approx(
+        two_way["length_m"] / (two_way["speed_kmh"] * 1000 / 60)
+    )
     assert sum(f["speed_src"] == "layer" for f in out) > 0.7 * len(out)
     log = "\n".join(feedback.log)
     assert "12 connected component(s)" in log
@@ -156,9 +191,18 @@ def test_network_reused_until_the_file_changes(run_alg, log_feedback, make_layer
     def reach(threshold):
         feedback = log_feedback()
         layer = QgsVectorLayer(str(path), "roads", "ogr")
-        out = run_alg("smaaby:serviceareas", hand_params(
-            layer, CENTRES=centre, THRESHOLDS=str(threshold), POPULATION=pop,
-            POPULATION_FIELD="n", OUTPUT_POLYGONS="TEMPORARY_OUTPUT"), feedback)
+        out = run_alg(
+            "smaaby:serviceareas",
+            hand_params(
+                layer,
+                CENTRES=centre,
+                THRESHOLDS=str(threshold),
+                POPULATION=pop,
+                POPULATION_FIELD="n",
+                OUTPUT_POLYGONS="TEMPORARY_OUTPUT",
+            ),
+            feedback,
+        )
         reused = any("reusing the network" in m for m in feedback.log)
         return [f["population"] for f in out["OUTPUT_POLYGONS"].getFeatures()], reused
 
@@ -166,10 +210,14 @@ def test_network_reused_until_the_file_changes(run_alg, log_feedback, make_layer
     assert reach(1.6) == ([5], False)
     assert reach(1.6) == ([5], True)
     # AB slowed to 30 km/h in the file: 2.0 + 0.5 = 2.5 min; the stale network must go
-    path.write_text(path.read_text().replace('"speed_kmh": 60.0, "oneway": "B" }, '
-                                             '"geometry": { "type": "LineString", '
-                                             '"coordinates": [ [ 0.0',
-                                             '"speed_kmh": 30.0, "oneway": "B" }, '
-                                             '"geometry": { "type": "LineString", '
-                                             '"coordinates": [ [ 0.0'))
+    path.write_text(
+        path.read_text().replace(
+            '"speed_kmh": 60.0, "oneway": "B" }, '
+            '"geometry": { "type": "LineString", '
+            '"coordinates": [ [ 0.0',
+            '"speed_kmh": 30.0, "oneway": "B" }, '
+            '"geometry": { "type": "LineString", '
+            '"coordinates": [ [ 0.0',
+        )
+    )
     assert reach(1.6) == ([0], False)

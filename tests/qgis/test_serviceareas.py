@@ -33,23 +33,44 @@ def hand(make_layer):
     # a path, not a layer object: an OGR layer kept by a fixture until after QGIS has
     # exited crashes the interpreter when it is finally released
     roads = str(DATA / "network_hand_roads.geojson")
-    centres = make_layer("Point", CRS, {"name": str}, [
-        ("POINT(500 0)", {"name": "one"}),      # middle of AB
-        ("POINT(5500 50)", {"name": "two"}),    # 50 m off EF: 0.6 min at 5 km/h
-    ])
-    pop = make_layer("Point", CRS, {"n": int}, [
-        ("POINT(0 100)", {"n": 10}),      # 1.2 min access + 0.5 from 'one' = 1.7
-        ("POINT(2000 500)", {"n": 20}),   # on CD, which runs only D -> C: unreachable
-        ("POINT(1500 -10)", {"n": 30}),   # 0.12 access + 0.5 + 0.25 = 0.87 from 'one'
-        ("POINT(6000 0)", {"n": 40}),     # F: 0.6 + 0.5 = 1.1 from 'two'
-    ])
+    centres = make_layer(
+        "Point",
+        CRS,
+        {"name": str},
+        [
+            ("POINT(500 0)", {"name": "one"}),  # middle of AB
+            ("POINT(5500 50)", {"name": "two"}),  # 50 m off EF: 0.6 min at 5 km/h
+        ],
+    )
+    pop = make_layer(
+        "Point",
+        CRS,
+        {"n": int},
+        [
+            ("POINT(0 100)", {"n": 10}),  # 1.2 min access + 0.5 from 'one' = 1.7
+            ("POINT(2000 500)", {"n": 20}),  # on CD, which runs only D -> C: unreachable
+            ("POINT(1500 -10)", {"n": 30}),  # 0.12 access + 0.5 + 0.25 = 0.87 from 'one'
+            ("POINT(6000 0)", {"n": 40}),  # F: 0.6 + 0.5 = 1.1 from 'two'
+        ],
+    )
     params = {
-        "NETWORK": roads, "SPEED_FIELD": "speed_kmh", "ROAD_CLASS_FIELD": "road_class",
-        "DEFAULT_SPEEDS": "E=120, K=30, *=50", "DIRECTION_FIELD": "oneway",
-        "FORWARD_VALUES": "FT", "BACKWARD_VALUES": "TF", "COST": 1, "ACCESS_SPEED": 5.0,
-        "CENTRES": centres, "CENTRE_ID_FIELD": "name", "THRESHOLDS": "2, 1",
-        "POPULATION": pop, "POPULATION_FIELD": "n", "BUFFER_DISTANCE": 10.0,
-        "OUTPUT_POLYGONS": "TEMPORARY_OUTPUT", "OUTPUT_LINES": "TEMPORARY_OUTPUT",
+        "NETWORK": roads,
+        "SPEED_FIELD": "speed_kmh",
+        "ROAD_CLASS_FIELD": "road_class",
+        "DEFAULT_SPEEDS": "E=120, K=30, *=50",
+        "DIRECTION_FIELD": "oneway",
+        "FORWARD_VALUES": "FT",
+        "BACKWARD_VALUES": "TF",
+        "COST": 1,
+        "ACCESS_SPEED": 5.0,
+        "CENTRES": centres,
+        "CENTRE_ID_FIELD": "name",
+        "THRESHOLDS": "2, 1",
+        "POPULATION": pop,
+        "POPULATION_FIELD": "n",
+        "BUFFER_DISTANCE": 10.0,
+        "OUTPUT_POLYGONS": "TEMPORARY_OUTPUT",
+        "OUTPUT_LINES": "TEMPORARY_OUTPUT",
     }
     return params
 
@@ -75,14 +96,22 @@ def test_hand_network_per_centre(run_alg, log_feedback, hand):
         assert polys[key]["area_km2"] == pytest.approx(ref.area / 1e6)
         assert polys[key]["area_daa"] == pytest.approx(ref.area / 1e3)
 
-    pieces = sorted((f["centre_id"], f["threshold"], round(_shp(f).bounds[0]),
-                      round(f["length_m"], 6), round(f["cost_min"], 6), round(f["cost_max"], 6))
-                     for f in result["OUTPUT_LINES"].getFeatures())
+    pieces = sorted(
+        (
+            f["centre_id"],
+            f["threshold"],
+            round(_shp(f).bounds[0]),
+            round(f["length_m"], 6),
+            round(f["cost_min"], 6),
+            round(f["cost_max"], 6),
+        )
+        for f in result["OUTPUT_LINES"].getFeatures()
+    )
     assert pieces == [
-        ("one", 1.0, 0, 1000.0, 0.0, 0.5),        # AB, merged across the centre
-        ("one", 1.0, 1000, 1000.0, 0.5, 1.0),     # BC
-        ("two", 1.0, 5100, 800.0, 0.6, 1.0),      # EF around the projected centre
-        ("two", 2.0, 5000, 100.0, 1.0, 1.1),      # the two ends of EF in the 1-2 band
+        ("one", 1.0, 0, 1000.0, 0.0, 0.5),  # AB, merged across the centre
+        ("one", 1.0, 1000, 1000.0, 0.5, 1.0),  # BC
+        ("two", 1.0, 5100, 800.0, 0.6, 1.0),  # EF around the projected centre
+        ("two", 2.0, 5000, 100.0, 1.0, 1.1),  # the two ends of EF in the 1-2 band
         ("two", 2.0, 5900, 100.0, 1.0, 1.1),
     ]
     log = "\n".join(feedback.log)
@@ -151,19 +180,36 @@ def test_agrees_with_native_on_hamar(shared_data, make_layer):
     scale = shapely.length(geoms).sum() / ellipsoidal
     assert 1.0001 < scale < 1.0003
     rng = np.random.default_rng(5)
-    mids = shapely.line_interpolate_point(geoms[rng.choice(len(geoms), 5, replace=False)], 0.5,
-                                          normalized=True)
-    centres = make_layer("Point", CRS, {"k": int},
-                         [(p.wkt, {"k": i}) for i, p in enumerate(mids)])
-    ours = _hamar_run("smaaby:serviceareas", {
-        "NETWORK": source, "CENTRES": centres, "CENTRE_ID_FIELD": "k", "COST": 0,
-        "THRESHOLDS": f"{2000 * scale:.6f}", "SNAP_TOLERANCE": 0.1, "LINES_MODE": 1,
-        "OUTPUT_LINES": "TEMPORARY_OUTPUT"})["OUTPUT_LINES"]
+    mids = shapely.line_interpolate_point(
+        geoms[rng.choice(len(geoms), 5, replace=False)], 0.5, normalized=True
+    )
+    centres = make_layer("Point", CRS, {"k": int}, [(p.wkt, {"k": i}) for i, p in enumerate(mids)])
+    ours = _hamar_run(
+        "smaaby:serviceareas",
+        {
+            "NETWORK": source,
+            "CENTRES": centres,
+            "CENTRE_ID_FIELD": "k",
+            "COST": 0,
+            "THRESHOLDS": f"{2000 * scale:.6f}",
+            "SNAP_TOLERANCE": 0.1,
+            "LINES_MODE": 1,
+            "OUTPUT_LINES": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT_LINES"]
     ours = {int(f["centre_id"]): shapely.union_all(_shp(f)) for f in ours.getFeatures()}
     for tolerance in (0.1, 0.0):
-        native = _hamar_run("native:serviceareafromlayer", {
-            "INPUT": source, "START_POINTS": centres, "STRATEGY": 0, "TRAVEL_COST2": 2000,
-            "TOLERANCE": tolerance, "OUTPUT_LINES": "TEMPORARY_OUTPUT"})["OUTPUT_LINES"]
+        native = _hamar_run(
+            "native:serviceareafromlayer",
+            {
+                "INPUT": source,
+                "START_POINTS": centres,
+                "STRATEGY": 0,
+                "TRAVEL_COST2": 2000,
+                "TOLERANCE": tolerance,
+                "OUTPUT_LINES": "TEMPORARY_OUTPUT",
+            },
+        )["OUTPUT_LINES"]
         native = {f["k"]: shapely.union_all(_shp(f)) for f in native.getFeatures()}
         assert sorted(native) == sorted(ours) == [0, 1, 2, 3, 4]
         for k in range(5):
@@ -180,16 +226,19 @@ def test_agrees_with_native_on_hamar(shared_data, make_layer):
 
 
 def test_geographic_network_is_reprojected(run_alg, log_feedback, hand, make_layer):
-    to_wgs84 = QgsCoordinateTransform(QgsCoordinateReferenceSystem(CRS),
-                                      QgsCoordinateReferenceSystem("EPSG:4326"),
-                                      QgsProject.instance())
+    to_wgs84 = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem(CRS),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
+    )
     rows = []
     for f in QgsVectorLayer(hand["NETWORK"], "roads", "ogr").getFeatures():
         g = f.geometry()
         g.transform(to_wgs84)
         rows.append((g.asWkt(12), {k: f[k] for k in ("road_class", "speed_kmh", "oneway")}))
-    geographic = make_layer("LineString", "EPSG:4326",
-                            {"road_class": str, "speed_kmh": float, "oneway": str}, rows)
+    geographic = make_layer(
+        "LineString", "EPSG:4326", {"road_class": str, "speed_kmh": float, "oneway": str}, rows
+    )
     feedback = log_feedback()
     result = run_alg("smaaby:serviceareas", dict(hand, NETWORK=geographic), feedback)
     polys = {(f["centre_id"], f["threshold"]): f for f in result["OUTPUT_POLYGONS"].getFeatures()}

@@ -12,8 +12,12 @@ DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
 
 def houses(make_layer, rows, field_type=int):
-    return make_layer("Point", "EPSG:25833", {"bosatte": field_type},
-                      [(f"POINT({x} {y})", {"bosatte": r}) for x, y, r in rows])
+    return make_layer(
+        "Point",
+        "EPSG:25833",
+        {"bosatte": field_type},
+        [(f"POINT({x} {y})", {"bosatte": r}) for x, y, r in rows],
+    )
 
 
 def features(layer):
@@ -25,10 +29,28 @@ def names(layer):
 
 
 def test_chain_with_gap_49_is_one_settlement_and_51_splits(run_alg, make_layer):
-    joined = houses(make_layer, [(0, 0, 60), (49, 0, 60), (98, 0, 60), (147, 0, 60),
-                                 (600, 0, 60), (649, 0, 60), (700, 0, 60), (749, 0, 60)])
-    res = run_alg("smaaby:settlements", {"BUILDINGS": joined, "RESIDENTS_FIELD": "bosatte",
-                                         "OUTPUT": "memory:", "OUTPUT_POINTS": "memory:"})
+    joined = houses(
+        make_layer,
+        [
+            (0, 0, 60),
+            (49, 0, 60),
+            (98, 0, 60),
+            (147, 0, 60),
+            (600, 0, 60),
+            (649, 0, 60),
+            (700, 0, 60),
+            (749, 0, 60),
+        ],
+    )
+    res = run_alg(
+        "smaaby:settlements",
+        {
+            "BUILDINGS": joined,
+            "RESIDENTS_FIELD": "bosatte",
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        },
+    )
     out = res["OUTPUT"]
     assert out.featureCount() == 1
     row = dict(zip(names(out), features(out)[0]))
@@ -44,26 +66,41 @@ def test_satellite_and_persons_per_address(run_alg, make_layer):
     core = [(x, 0, None) for x in (0, 30, 60, 90, 120, 150)]
     satellite = [(550 + 20 * i, 0, None) for i in range(5)]
     layer = houses(make_layer, core + satellite)
-    res = run_alg("smaaby:settlements", {"BUILDINGS": layer, "PERSONS_PER_ADDRESS": 35,
-                                         "OUTPUT": "memory:"})
+    res = run_alg(
+        "smaaby:settlements", {"BUILDINGS": layer, "PERSONS_PER_ADDRESS": 35, "OUTPUT": "memory:"}
+    )
     row = dict(zip(names(res["OUTPUT"]), features(res["OUTPUT"])[0]))
     assert (row["residents"], row["buildings"], row["satellites"]) == (385, 11, 1)
     geom = next(res["OUTPUT"].getFeatures()).geometry()
     assert geom.isMultipart() and len(geom.asMultiPolygon()) == 2
-    res = run_alg("smaaby:settlements", {"BUILDINGS": layer, "PERSONS_PER_ADDRESS": 35,
-                                         "SATELLITE_DISTANCE": 399, "OUTPUT": "memory:"})
+    res = run_alg(
+        "smaaby:settlements",
+        {
+            "BUILDINGS": layer,
+            "PERSONS_PER_ADDRESS": 35,
+            "SATELLITE_DISTANCE": 399,
+            "OUTPUT": "memory:",
+        },
+    )
     row = dict(zip(names(res["OUTPUT"]), features(res["OUTPUT"])[0]))
     assert (row["residents"], row["buildings"], row["satellites"]) == (210, 6, 0)
 
 
-@pytest.mark.parametrize("field_type, first, value, words", [
-    (str, "10", "many", "is a text field"), (str, "10", "12", "is a text field"),
-    (int, 10, -3, "negative")])
+@pytest.mark.parametrize(
+    "field_type, first, value, words",
+    [
+        (str, "10", "many", "is a text field"),
+        (str, "10", "12", "is a text field"),
+        (int, 10, -3, "negative"),
+    ],
+)
 def test_bad_residents_stop_with_a_message(run_alg, make_layer, field_type, first, value, words):
     layer = houses(make_layer, [(0, 0, first), (10, 0, value)], field_type=field_type)
     with pytest.raises(QgsProcessingException, match=words):
-        run_alg("smaaby:settlements", {"BUILDINGS": layer, "RESIDENTS_FIELD": "bosatte",
-                                       "OUTPUT": "memory:"})
+        run_alg(
+            "smaaby:settlements",
+            {"BUILDINGS": layer, "RESIDENTS_FIELD": "bosatte", "OUTPUT": "memory:"},
+        )
 
 
 @pytest.mark.slow
@@ -73,8 +110,15 @@ def test_elverum_addresses_through_processing(run_alg):
         pytest.skip("../shared/data/elverum is absent")
     layer = QgsVectorLayer(f"{path}|layername=adresser", "adresser", "ogr")
     assert layer.isValid()
-    res = run_alg("smaaby:settlements", {"BUILDINGS": layer, "PERSONS_PER_ADDRESS": 1.95,
-                                         "OUTPUT": "memory:", "OUTPUT_POINTS": "memory:"})
+    res = run_alg(
+        "smaaby:settlements",
+        {
+            "BUILDINGS": layer,
+            "PERSONS_PER_ADDRESS": 1.95,
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        },
+    )
     # Compare each address's settlement with the tettsted it is registered in.
     registered = {f.id(): (f["tettstednummer"] or "") for f in layer.getFeatures()}
     mine = {f["src_fid"]: f["settlement_id"] for f in res["OUTPUT_POINTS"].getFeatures()}
@@ -82,8 +126,10 @@ def test_elverum_addresses_through_processing(run_alg):
     reg = np.array([registered[k] != "" for k in sorted(registered)])
     inside = np.array([mine[k] > 0 for k in sorted(registered)])
     agreement = (reg == inside).mean()
-    print(f"\nElverum via processing: {res['OUTPUT'].featureCount()} settlements, in/out "
-          f"agreement {agreement:.1%}")
+    print(
+        f"\nElverum via processing: {res['OUTPUT'].featureCount()} settlements, in/out "
+        f"agreement {agreement:.1%}"
+    )
     assert agreement > 0.9
     total = sum(f["residents"] for f in res["OUTPUT"].getFeatures())
     assert total == pytest.approx(1.95 * inside.sum())

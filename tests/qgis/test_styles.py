@@ -27,10 +27,12 @@ def _colours(renderer):
 
 
 def test_ar5_keeps_the_classes_present_in_nibio_colours(make_layer):
-    layer = _squares(make_layer, {"arealtype": int},
-                     [{"arealtype": 21}, {"arealtype": 30}, {"arealtype": 30}, {"arealtype": 11}])
-    assert apply_style(layer, StyleSpec("ar5_arealtype.qml", ("arealtype",))) == \
-        "ar5_arealtype.qml"
+    layer = _squares(
+        make_layer,
+        {"arealtype": int},
+        [{"arealtype": 21}, {"arealtype": 30}, {"arealtype": 30}, {"arealtype": 11}],
+    )
+    assert apply_style(layer, StyleSpec("ar5_arealtype.qml", ("arealtype",))) == "ar5_arealtype.qml"
     renderer = layer.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     # NIBIO's FKB-AR5 symbol table: 21 (255,209,110), 30 (158,204,115), 11 (252,219,214)
@@ -40,8 +42,7 @@ def test_ar5_keeps_the_classes_present_in_nibio_colours(make_layer):
 
 
 def test_sosi_colours_and_unknown_codes_grey(make_layer):
-    layer = _squares(make_layer, {"code": int},
-                     [{"code": 1110}, {"code": 3040}, {"code": 9999}])
+    layer = _squares(make_layer, {"code": int}, [{"code": 1110}, {"code": 3040}, {"code": 9999}])
     apply_style(layer, StyleSpec("sosi_arealformal.qml", ("arealformal", "code")))
     colours = _colours(layer.renderer())
     # NPAD drawing rules (existing purpose): boligbebyggelse #ffff99, friområde #99ff99
@@ -51,9 +52,11 @@ def test_sosi_colours_and_unknown_codes_grey(make_layer):
 
 
 def test_catchments_get_distinct_colours_and_population_labels(make_layer):
-    layer = _squares(make_layer, {"centre_id": str, "population": float},
-                     [{"centre_id": c, "population": p} for c, p in
-                      (("A", 1200.0), ("B", 300.0), ("C", 45.0))])
+    layer = _squares(
+        make_layer,
+        {"centre_id": str, "population": float},
+        [{"centre_id": c, "population": p} for c, p in (("A", 1200.0), ("B", 300.0), ("C", 45.0))],
+    )
     spec = result_spec("catchmentallocation").style_for("OUTPUT_CATCHMENTS", {}, layer)
     apply_style(layer, spec)
     colours = _colours(layer.renderer())
@@ -80,8 +83,11 @@ def test_graduated_classes_follow_the_data(make_layer):
 
 
 def test_service_area_bands_one_class_per_threshold(make_layer):
-    layer = _squares(make_layer, {"threshold": float, "cost_unit": str},
-                     [{"threshold": t, "cost_unit": "minutes"} for t in (10.0, 5.0, 20.0)])
+    layer = _squares(
+        make_layer,
+        {"threshold": float, "cost_unit": str},
+        [{"threshold": t, "cost_unit": "minutes"} for t in (10.0, 5.0, 20.0)],
+    )
     spec = result_spec("serviceareas").style_for("OUTPUT_POLYGONS", {}, layer)
     apply_style(layer, spec)
     renderer = layer.renderer()

@@ -16,38 +16,67 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QImage
 
 CRS = "EPSG:25833"
-NEEDS_POPPLER = pytest.mark.skipif(shutil.which("pdftoppm") is None,
-                                   reason="pdftoppm (poppler-utils) is absent")
+NEEDS_POPPLER = pytest.mark.skipif(
+    shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is absent"
+)
 
 # A 3 km x 3 km town with its centre in the middle and 600 inhabitants at known
 # straight-line distances: 100 at 200 m, 200 at 700 m, 300 at 1,500 m.
 D1500 = 1500 / math.sqrt(2)
-PEOPLE = [("POINT(1700 1500)", 100), ("POINT(1500 2200)", 200),
-          (f"POINT({1500 - D1500} {1500 - D1500})", 300)]
+PEOPLE = [
+    ("POINT(1700 1500)", 100),
+    ("POINT(1500 2200)", 200),
+    (f"POINT({1500 - D1500} {1500 - D1500})", 300),
+]
 
 
 @pytest.fixture
 def town_layers(make_layer):
-    towns = make_layer("Polygon", CRS, {"name": str}, [
-        ("POLYGON((0 0,3000 0,3000 3000,0 3000,0 0))", {"name": "Eksempelby"}),
-        ("POLYGON((5000 0,6000 0,6000 1000,5000 1000,5000 0))", {"name": "Grenda"}),
-    ], name="tettsteder")
-    centre = make_layer("Point", CRS, {"name": str}, [("POINT(1500 1500)", {"name": "Torget"})],
-                        name="centres")
-    people = make_layer("Point", CRS, {"residents": int},
-                        [(wkt, {"residents": n}) for wkt, n in PEOPLE], name="population")
-    landuse = make_layer("Polygon", CRS, {"arealtype": int}, [
-        ("POLYGON((0 0,1500 0,1500 3000,0 3000,0 0))", {"arealtype": 11}),
-        ("POLYGON((1500 0,3000 0,3000 3000,1500 3000,1500 0))", {"arealtype": 30}),
-    ], name="landcover")
+    towns = make_layer(
+        "Polygon",
+        CRS,
+        {"name": str},
+        [
+            ("POLYGON((0 0,3000 0,3000 3000,0 3000,0 0))", {"name": "Eksempelby"}),
+            ("POLYGON((5000 0,6000 0,6000 1000,5000 1000,5000 0))", {"name": "Grenda"}),
+        ],
+        name="tettsteder",
+    )
+    centre = make_layer(
+        "Point", CRS, {"name": str}, [("POINT(1500 1500)", {"name": "Torget"})], name="centres"
+    )
+    people = make_layer(
+        "Point",
+        CRS,
+        {"residents": int},
+        [(wkt, {"residents": n}) for wkt, n in PEOPLE],
+        name="population",
+    )
+    landuse = make_layer(
+        "Polygon",
+        CRS,
+        {"arealtype": int},
+        [
+            ("POLYGON((0 0,1500 0,1500 3000,0 3000,0 0))", {"arealtype": 11}),
+            ("POLYGON((1500 0,3000 0,3000 3000,1500 3000,1500 0))", {"arealtype": 30}),
+        ],
+        name="landcover",
+    )
     return {"TOWNS": towns, "CENTRE": centre, "POPULATION": people, "LANDUSE": landuse}
 
 
 def _params(layers, pdf, **extra):
-    params = {"TOWNS": layers["TOWNS"], "NAME_FIELD": "name", "TOWN_NAME": "Eksempelby",
-              "CENTRE": layers["CENTRE"], "POPULATION": layers["POPULATION"],
-              "POPULATION_FIELD": "residents", "DISTANCES": "500,1000,2000",
-              "OUTPUT_PDF": str(pdf), "OUTPUT_TABLE": "memory:"}
+    params = {
+        "TOWNS": layers["TOWNS"],
+        "NAME_FIELD": "name",
+        "TOWN_NAME": "Eksempelby",
+        "CENTRE": layers["CENTRE"],
+        "POPULATION": layers["POPULATION"],
+        "POPULATION_FIELD": "residents",
+        "DISTANCES": "500,1000,2000",
+        "OUTPUT_PDF": str(pdf),
+        "OUTPUT_TABLE": "memory:",
+    }
     params.update(extra)
     return params
 
@@ -57,15 +86,17 @@ def _figures(table):
 
 
 def _pages(pdf, out, dpi=40):
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(out / "page")],
-                   check=True)
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(out / "page")], check=True)
     return [QImage(str(p)) for p in sorted(out.glob("page*.png"))]
 
 
 def test_key_figures_against_hand_computed_values(run_alg, town_layers, tmp_path):
-    result = run_alg("smaaby:townprofile", _params(
-        town_layers, tmp_path / "p.pdf", LANDUSE=town_layers["LANDUSE"],
-        CLASS_FIELD="arealtype"))
+    result = run_alg(
+        "smaaby:townprofile",
+        _params(
+            town_layers, tmp_path / "p.pdf", LANDUSE=town_layers["LANDUSE"], CLASS_FIELD="arealtype"
+        ),
+    )
     rows = _figures(result["OUTPUT_TABLE"])
     assert rows["population"]["value"] == pytest.approx(600)
     assert rows["area_km2"]["value"] == pytest.approx(9.0)
@@ -73,8 +104,9 @@ def test_key_figures_against_hand_computed_values(run_alg, town_layers, tmp_path
     assert rows["pct_within_500m"]["value"] == pytest.approx(100 / 6)
     assert rows["pct_within_1000m"]["value"] == pytest.approx(50.0)
     assert rows["pct_within_2000m"]["value"] == pytest.approx(100.0)
-    assert rows["mean_dist_m"]["value"] == pytest.approx((100 * 200 + 200 * 700 + 300 * 1500)
-                                                         / 600, rel=1e-6)
+    assert rows["mean_dist_m"]["value"] == pytest.approx(
+        (100 * 200 + 200 * 700 + 300 * 1500) / 600, rel=1e-6
+    )
     # the land-use account of the town: two halves of 4,500 daa each
     assert rows["landuse_area_11"]["value"] == pytest.approx(4500.0)
     assert rows["landuse_area_30"]["value"] == pytest.approx(4500.0)
@@ -105,17 +137,22 @@ def test_pdf_pages_and_map(run_alg, town_layers, tmp_path):
     outside = px(centre_mm[0] - 2150 / scale, centre_mm[1] + 1000 / scale)
     assert outside.lightness() > 240
     # the page is not blank elsewhere: legend and table below the map
-    inked = sum(1 for x in range(0, overview.width(), 2) for y in range(
-        int(185 / 25.4 * dpi), int(270 / 25.4 * dpi), 2) if QColor(overview.pixel(x, y))
-        .lightness() < 200)
+    inked = sum(
+        1
+        for x in range(0, overview.width(), 2)
+        for y in range(int(185 / 25.4 * dpi), int(270 / 25.4 * dpi), 2)
+        if QColor(overview.pixel(x, y)).lightness() < 200
+    )
     assert inked > 200
 
 
 @NEEDS_POPPLER
 def test_land_use_adds_a_page(run_alg, town_layers, tmp_path):
     pdf = tmp_path / "profile.pdf"
-    run_alg("smaaby:townprofile", _params(town_layers, pdf, LANDUSE=town_layers["LANDUSE"],
-                                          CLASS_FIELD="arealtype"))
+    run_alg(
+        "smaaby:townprofile",
+        _params(town_layers, pdf, LANDUSE=town_layers["LANDUSE"], CLASS_FIELD="arealtype"),
+    )
     pages = _pages(pdf, tmp_path)
     assert len(pages) == 3
     page = pages[2]
@@ -124,23 +161,26 @@ def test_land_use_adds_a_page(run_alg, town_layers, tmp_path):
     # the west half is AR5 11 bebygd, the east half AR5 30 skog, in NIBIO's colours
     scale = 3300 / 125.0
     mid = (10 + 95, 27 + 62.5)
-    west = QColor(page.pixel(int((mid[0] - 700 / scale) / 25.4 * dpi),
-                             int((mid[1] + 500 / scale) / 25.4 * dpi)))
-    east = QColor(page.pixel(int((mid[0] + 700 / scale) / 25.4 * dpi),
-                             int((mid[1] + 500 / scale) / 25.4 * dpi)))
+    west = QColor(
+        page.pixel(
+            int((mid[0] - 700 / scale) / 25.4 * dpi), int((mid[1] + 500 / scale) / 25.4 * dpi)
+        )
+    )
+    east = QColor(
+        page.pixel(
+            int((mid[0] + 700 / scale) / 25.4 * dpi), int((mid[1] + 500 / scale) / 25.4 * dpi)
+        )
+    )
     assert (west.red(), west.green(), west.blue()) == pytest.approx((252, 219, 214), abs=10)
     assert (east.red(), east.green(), east.blue()) == pytest.approx((158, 204, 115), abs=10)
 
 
-def test_unknown_town_and_centre_outside_are_refused(run_alg, town_layers, tmp_path,
-                                                     make_layer):
+def test_unknown_town_and_centre_outside_are_refused(run_alg, town_layers, tmp_path, make_layer):
     with pytest.raises(QgsProcessingException, match="Eksempelby, Grenda"):
-        run_alg("smaaby:townprofile", _params(town_layers, tmp_path / "x.pdf",
-                                              TOWN_NAME="Storby"))
+        run_alg("smaaby:townprofile", _params(town_layers, tmp_path / "x.pdf", TOWN_NAME="Storby"))
     elsewhere = make_layer("Point", CRS, {"name": str}, [("POINT(9000 9000)", {"name": "x"})])
     with pytest.raises(QgsProcessingException, match="no centre"):
-        run_alg("smaaby:townprofile", _params(town_layers, tmp_path / "y.pdf",
-                                              CENTRE=elsewhere))
+        run_alg("smaaby:townprofile", _params(town_layers, tmp_path / "y.pdf", CENTRE=elsewhere))
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
 
 
@@ -150,17 +190,29 @@ def test_runs_under_qgis_process(qgis_process, town_layers, tmp_path):
     for i, (key, layer) in enumerate(town_layers.items()):
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.layerName = key.lower()
-        options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if i == 0
-                                        else QgsVectorFileWriter.CreateOrOverwriteLayer)
+        options.actionOnExistingFile = (
+            QgsVectorFileWriter.CreateOrOverwriteFile
+            if i == 0
+            else QgsVectorFileWriter.CreateOrOverwriteLayer
+        )
         error = QgsVectorFileWriter.writeAsVectorFormatV3(
-            layer, str(gpkg), QgsCoordinateTransformContext(), options)
+            layer, str(gpkg), QgsCoordinateTransformContext(), options
+        )
         assert error[0] == QgsVectorFileWriter.NoError, error
     pdf = tmp_path / "qp.pdf"
     out = qgis_process.json(
-        "run", "smaaby:townprofile", f"--TOWNS={gpkg}|layername=towns", "--NAME_FIELD=name",
-        "--TOWN_NAME=Eksempelby", f"--CENTRE={gpkg}|layername=centre",
-        f"--POPULATION={gpkg}|layername=population", "--POPULATION_FIELD=residents",
-        f"--LANDUSE={gpkg}|layername=landuse", "--CLASS_FIELD=arealtype",
-        f"--OUTPUT_PDF={pdf}", f"--OUTPUT_TABLE={tmp_path / 'figures.gpkg'}")
+        "run",
+        "smaaby:townprofile",
+        f"--TOWNS={gpkg}|layername=towns",
+        "--NAME_FIELD=name",
+        "--TOWN_NAME=Eksempelby",
+        f"--CENTRE={gpkg}|layername=centre",
+        f"--POPULATION={gpkg}|layername=population",
+        "--POPULATION_FIELD=residents",
+        f"--LANDUSE={gpkg}|layername=landuse",
+        "--CLASS_FIELD=arealtype",
+        f"--OUTPUT_PDF={pdf}",
+        f"--OUTPUT_TABLE={tmp_path / 'figures.gpkg'}",
+    )
     assert out["results"]["OUTPUT_PDF"] == str(pdf)
     assert len(_pages(pdf, tmp_path)) == 3

@@ -68,8 +68,11 @@ def shown_strings(qgis_iface, smaaby_plugin_loaded):
 
 
 def _ours(context: str, algorithm_classes: set[str]) -> bool:
-    return context.startswith("Smaaby") or context in algorithm_classes or context in {
-        "AlgorithmPageBody"}
+    return (
+        context.startswith("Smaaby")
+        or context in algorithm_classes
+        or context in {"AlgorithmPageBody"}
+    )
 
 
 def test_every_shown_string_has_a_bokmal_translation(shown_strings):
@@ -77,13 +80,16 @@ def test_every_shown_string_has_a_bokmal_translation(shown_strings):
     assert qm.exists(), "resources/i18n/smaaby_nb.qm is missing: run `make build`"
     translator = QTranslator()
     assert translator.load(str(qm))
-    classes = {type(a).__name__ for a in
-               QgsApplication.processingRegistry().providerById("smaaby").algorithms()}
+    classes = {
+        type(a).__name__
+        for a in QgsApplication.processingRegistry().providerById("smaaby").algorithms()
+    }
     ours = {(c, s) for c, s in shown_strings if _ours(c, classes) and s.strip()}
     assert len(ours) > 300  # the recorder did see the algorithms and the dock
     # const char * in Qt: the source texts are UTF-8 bytes
-    missing = sorted((c, s[:70]) for c, s in ours
-                     if not translator.translate(c.encode(), s.encode("utf-8")))
+    missing = sorted(
+        (c, s[:70]) for c, s in ours if not translator.translate(c.encode(), s.encode("utf-8"))
+    )
     assert missing == [], f"{len(missing)} strings without a translation: {missing[:20]}"
 
 
@@ -91,8 +97,10 @@ def test_the_extractor_finds_every_shown_string(shown_strings):
     module = _extractor()
     messages, _warnings = module.extract()
     extracted = {(m.context, m.source) for m in messages}
-    classes = {type(a).__name__ for a in
-               QgsApplication.processingRegistry().providerById("smaaby").algorithms()}
+    classes = {
+        type(a).__name__
+        for a in QgsApplication.processingRegistry().providerById("smaaby").algorithms()
+    }
     ours = {(c, s) for c, s in shown_strings if _ours(c, classes) and s.strip()}
     missed = sorted((c, s[:70]) for c, s in ours - extracted)
     assert missed == [], f"shown but not extracted: {missed[:20]}"
@@ -118,5 +126,7 @@ def test_an_installed_bokmal_translator_changes_what_qgis_shows(smaaby_plugin_lo
         assert landuse.shortHelpString().startswith("Beregner arealet av hver arealklasse")
     finally:
         QCoreApplication.removeTranslator(translator)
-    assert registry.createAlgorithmById("smaaby:townprofile").displayName() == \
-        "Town profile (PDF report)"
+    assert (
+        registry.createAlgorithmById("smaaby:townprofile").displayName()
+        == "Town profile (PDF report)"
+    )

@@ -35,8 +35,9 @@ def disc(radius, centre=(0.0, 0.0)):
 def test_uniform_disc_mean_distance_is_two_thirds_r_and_proximity_one():
     r_town = 2000.0
     xy = grid_points(r_town, 10.0)
-    res = centre_indicators([disc(r_town)], ["disc"], [shapely.Point(0, 0)],
-                            shapely.points(xy), np.full(len(xy), 2.0))
+    res = centre_indicators(
+        [disc(r_town)], ["disc"], [shapely.Point(0, 0)], shapely.points(xy), np.full(len(xy), 2.0)
+    )
     row = res.table.iloc[0]
     assert row["mean_dist_m"] == pytest.approx(2 * r_town / 3, rel=1e-3)
     assert row["proximity"] == pytest.approx(1.0, abs=2e-3)
@@ -55,8 +56,9 @@ def test_uniform_disc_mean_distance_is_two_thirds_r_and_proximity_one():
 def test_population_closer_to_the_centre_raises_proximity():
     # All people in the inner half-radius of a 2 km town: mean distance (2/3)*1000.
     xy = grid_points(1000.0, 10.0)
-    res = centre_indicators([disc(2000.0)], ["t"], [shapely.Point(0, 0)],
-                            shapely.points(xy), np.ones(len(xy)))
+    res = centre_indicators(
+        [disc(2000.0)], ["t"], [shapely.Point(0, 0)], shapely.points(xy), np.ones(len(xy))
+    )
     assert res.table["proximity"].iloc[0] == pytest.approx(2.0, rel=2e-3)
 
 
@@ -66,8 +68,9 @@ def test_exponential_density_recovers_b(b_true):
     xy = grid_points(4000.0, step)
     r_km = np.hypot(*xy.T) / 1000.0
     pop = d0_true * np.exp(-b_true * r_km) * (step / 1000.0) ** 2
-    res = centre_indicators([disc(4000.0)], ["exp"], [shapely.Point(0, 0)],
-                            shapely.points(xy), pop, ring_width=250.0)
+    res = centre_indicators(
+        [disc(4000.0)], ["exp"], [shapely.Point(0, 0)], shapely.points(xy), pop, ring_width=250.0
+    )
     row = res.table.iloc[0]
     # Ring means of an exponential are not the density at the mid-radius; the bias of
     # 250 m rings over 4 km is below 2 %.
@@ -98,22 +101,47 @@ def test_entropy_single_use_is_0_and_even_mix_is_1():
 def test_landuse_and_business_mix_in_a_centre_zone():
     town = shapely.box(0, 0, 2000, 2000)
     zone = shapely.box(900, 900, 1100, 1100)  # 200 m x 200 m centre zone
-    quarters = [shapely.box(0, 0, 1000, 1000), shapely.box(1000, 0, 2000, 1000),
-                shapely.box(0, 1000, 1000, 2000), shapely.box(1000, 1000, 2000, 2000)]
+    quarters = [
+        shapely.box(0, 0, 1000, 1000),
+        shapely.box(1000, 0, 2000, 1000),
+        shapely.box(0, 1000, 1000, 2000),
+        shapely.box(1000, 1000, 2000, 2000),
+    ]
     pop = shapely.points(grid_points(800.0, 50.0, (1000, 1000)))
     # Four classes meet at the zone's centre: an even mix over K = 4.
-    res = centre_indicators([town], ["t"], [zone], pop, np.ones(len(pop)),
-                            landuse=quarters, landuse_class=[11, 12, 21, 30])
+    res = centre_indicators(
+        [town],
+        ["t"],
+        [zone],
+        pop,
+        np.ones(len(pop)),
+        landuse=quarters,
+        landuse_class=[11, 12, 21, 30],
+    )
     assert res.table["landuse_mix"].iloc[0] == pytest.approx(1.0, abs=1e-9)
     assert res.table["mix_area"].iloc[0] == "centre zone"
     # One class in the zone (the others elsewhere in the layer): 0.
-    res = centre_indicators([town], ["t"], [shapely.box(100, 100, 300, 300)], pop,
-                            np.ones(len(pop)), landuse=quarters, landuse_class=[11, 12, 21, 30])
+    res = centre_indicators(
+        [town],
+        ["t"],
+        [shapely.box(100, 100, 300, 300)],
+        pop,
+        np.ones(len(pop)),
+        landuse=quarters,
+        landuse_class=[11, 12, 21, 30],
+    )
     assert res.table["landuse_mix"].iloc[0] == 0.0
     # Businesses: 2 shops and 2 cafés in the zone, a bank outside; K = 3 categories.
     shops = shapely.points([[950, 950], [960, 950], [1050, 1050], [1060, 1050], [1500, 100]])
-    res = centre_indicators([town], ["t"], [zone], pop, np.ones(len(pop)),
-                            businesses=shops, business_category=["47", "47", "56", "56", "64"])
+    res = centre_indicators(
+        [town],
+        ["t"],
+        [zone],
+        pop,
+        np.ones(len(pop)),
+        businesses=shops,
+        business_category=["47", "47", "56", "56", "64"],
+    )
     assert res.table["business_mix"].iloc[0] == pytest.approx(np.log(2) / np.log(3))
 
 
@@ -121,26 +149,61 @@ def test_mix_circle_around_a_centre_point():
     town = shapely.box(0, 0, 2000, 2000)
     lu = [shapely.box(0, 0, 1000, 2000), shapely.box(1000, 0, 2000, 2000)]
     pop = shapely.points([[1000, 1000]])
-    res = centre_indicators([town], ["t"], [shapely.Point(1000, 1000)], pop, [10.0],
-                            landuse=lu, landuse_class=["a", "b"], mix_radius=300)
+    res = centre_indicators(
+        [town],
+        ["t"],
+        [shapely.Point(1000, 1000)],
+        pop,
+        [10.0],
+        landuse=lu,
+        landuse_class=["a", "b"],
+        mix_radius=300,
+    )
     assert res.table["landuse_mix"].iloc[0] == pytest.approx(1.0, abs=1e-9)
     assert res.table["mix_area"].iloc[0] == "300 m circle"
-    res = centre_indicators([town], ["t"], [shapely.Point(500, 1000)], pop, [10.0],
-                            landuse=lu, landuse_class=["a", "b"], mix_radius=300)
+    res = centre_indicators(
+        [town],
+        ["t"],
+        [shapely.Point(500, 1000)],
+        pop,
+        [10.0],
+        landuse=lu,
+        landuse_class=["a", "b"],
+        mix_radius=300,
+    )
     assert res.table["landuse_mix"].iloc[0] == 0.0
 
 
 def test_built_up_land_per_inhabitant():
     town = shapely.box(0, 0, 1000, 1000)
-    lu = [shapely.box(0, 0, 1000, 400), shapely.box(0, 400, 1000, 500),
-          shapely.box(0, 500, 1000, 1000), shapely.box(1000, 0, 2000, 1000)]
+    lu = [
+        shapely.box(0, 0, 1000, 400),
+        shapely.box(0, 400, 1000, 500),
+        shapely.box(0, 500, 1000, 1000),
+        shapely.box(1000, 0, 2000, 1000),
+    ]
     pop = shapely.points([[100, 100], [900, 900]])
-    res = centre_indicators([town], ["t"], [shapely.Point(500, 500)], pop, [600.0, 400.0],
-                            landuse=lu, landuse_class=[11.0, 12.0, 21.0, 11.0])
+    res = centre_indicators(
+        [town],
+        ["t"],
+        [shapely.Point(500, 500)],
+        pop,
+        [600.0, 400.0],
+        landuse=lu,
+        landuse_class=[11.0, 12.0, 21.0, 11.0],
+    )
     # (400,000 + 100,000) m² of classes 11 and 12 inside the town for 1,000 people
     assert res.table["built_m2_per_inh"].iloc[0] == pytest.approx(500.0)
-    res = centre_indicators([town], ["t"], [shapely.Point(500, 500)], pop, [600.0, 400.0],
-                            landuse=lu, landuse_class=[11, 12, 21, 11], built_classes=["11"])
+    res = centre_indicators(
+        [town],
+        ["t"],
+        [shapely.Point(500, 500)],
+        pop,
+        [600.0, 400.0],
+        landuse=lu,
+        landuse_class=[11, 12, 21, 11],
+        built_classes=["11"],
+    )
     assert res.table["built_m2_per_inh"].iloc[0] == pytest.approx(400.0)
 
 
@@ -148,8 +211,14 @@ def test_rings_add_up_to_the_town():
     town = shapely.Polygon([(0, 0), (3000, 0), (3000, 1000), (1000, 2500), (0, 1500)])
     xy = np.random.default_rng(3).uniform(0, 3000, (4000, 2))
     xy = xy[shapely.contains_xy(town, xy[:, 0], xy[:, 1])]
-    res = centre_indicators([town], ["t"], [shapely.Point(800, 700)], shapely.points(xy),
-                            np.ones(len(xy)), ring_width=300)
+    res = centre_indicators(
+        [town],
+        ["t"],
+        [shapely.Point(800, 700)],
+        shapely.points(xy),
+        np.ones(len(xy)),
+        ring_width=300,
+    )
     assert res.rings["population"].sum() == len(xy)
     assert res.rings["area_km2"].sum() == pytest.approx(town.area / 1e6, rel=1e-3)
     far = np.hypot(*(np.asarray(town.exterior.coords) - [800, 700]).T).max()
@@ -170,8 +239,15 @@ def test_network_distances_are_used_and_reported():
         d[targets[:, 0] > 900] = np.inf  # a strip the network does not reach
         return d
 
-    res = centre_indicators([disc(1000.0)], ["t"], [shapely.Point(0, 0)], shapely.points(xy),
-                            pop, network=manhattan, distances=[500])
+    res = centre_indicators(
+        [disc(1000.0)],
+        ["t"],
+        [shapely.Point(0, 0)],
+        shapely.points(xy),
+        pop,
+        network=manhattan,
+        distances=[500],
+    )
     row = res.table.iloc[0]
     reach = xy[:, 0] <= 900
     md = np.abs(xy[reach]).sum(axis=1)
@@ -184,12 +260,19 @@ def test_network_distances_are_used_and_reported():
 
 # -- bad input -----------------------------------------------------------------------------
 def test_town_without_centre_or_population_gets_nulls_and_a_reason():
-    towns = [shapely.box(0, 0, 1000, 1000), shapely.box(2000, 0, 3000, 1000),
-             shapely.box(4000, 0, 5000, 1000)]
+    towns = [
+        shapely.box(0, 0, 1000, 1000),
+        shapely.box(2000, 0, 3000, 1000),
+        shapely.box(4000, 0, 5000, 1000),
+    ]
     pop = shapely.points([[100, 100], [2100, 100]])
-    res = centre_indicators(towns, ["a", "b", "c"],
-                            [shapely.Point(500, 500), shapely.Point(4500, 500)],
-                            pop, [10.0, 20.0])
+    res = centre_indicators(
+        towns,
+        ["a", "b", "c"],
+        [shapely.Point(500, 500), shapely.Point(4500, 500)],
+        pop,
+        [10.0, 20.0],
+    )
     t = res.table
     assert t["population"].tolist() == [10.0, 20.0, 0.0]
     assert np.isnan(t.loc[1, "mean_dist_m"]) and np.isnan(t.loc[1, "pct_within_500m"])
@@ -199,8 +282,14 @@ def test_town_without_centre_or_population_gets_nulls_and_a_reason():
 
 
 def test_centre_outside_its_town_is_reported():
-    res = centre_indicators([shapely.box(0, 0, 1000, 1000)], ["a"], [shapely.Point(1500, 500)],
-                            shapely.points([[900, 500]]), [5.0], centre_town=np.array([0]))
+    res = centre_indicators(
+        [shapely.box(0, 0, 1000, 1000)],
+        ["a"],
+        [shapely.Point(1500, 500)],
+        shapely.points([[900, 500]]),
+        [5.0],
+        centre_town=np.array([0]),
+    )
     assert "outside the town" in res.table["note"].iloc[0]
     assert res.table["mean_dist_m"].iloc[0] == pytest.approx(600.0)
 
@@ -214,15 +303,23 @@ def test_several_centres_the_largest_zone_is_used():
     assert "2 centres match" in res.table["note"].iloc[0]
 
 
-@pytest.mark.parametrize("values, words", [
-    (["ten", "5"], "holds text"),
-    ([5.0, -1.0], "negative"),
-    ([5.0, np.nan], "empty or not a number"),
-])
+@pytest.mark.parametrize(
+    "values, words",
+    [
+        (["ten", "5"], "holds text"),
+        ([5.0, -1.0], "negative"),
+        ([5.0, np.nan], "empty or not a number"),
+    ],
+)
 def test_bad_population_raises(values, words):
     with pytest.raises(InputError, match=words):
-        centre_indicators([shapely.box(0, 0, 10, 10)], ["a"], [shapely.Point(5, 5)],
-                          shapely.points([[1, 1], [2, 2]]), values)
+        centre_indicators(
+            [shapely.box(0, 0, 10, 10)],
+            ["a"],
+            [shapely.Point(5, 5)],
+            shapely.points([[1, 1], [2, 2]]),
+            values,
+        )
 
 
 def test_duplicate_positions_count_once_and_sum():
@@ -245,6 +342,7 @@ def test_grid_cells_count_at_their_centroid():
 @pytest.mark.slow
 def test_hamar_2019_grid_around_torggata():
     import fiona  # installed by make setup (python3-fiona)
+
     path = DATA / "norge" / "popgrid250m_towns_25833.gpkg"
     if not path.exists():
         pytest.skip("../shared/data/norge is absent")
@@ -258,9 +356,15 @@ def test_hamar_2019_grid_around_torggata():
     d = np.hypot(*centre.T)
     radius = 5000.0
     inside = d <= radius
-    res = centre_indicators([disc(radius, TORGGATA)], ["Hamar 5 km"],
-                            [shapely.Point(TORGGATA)], geoms, pop,
-                            distances=[500, 1000, 2000], ring_width=500)
+    res = centre_indicators(
+        [disc(radius, TORGGATA)],
+        ["Hamar 5 km"],
+        [shapely.Point(TORGGATA)],
+        geoms,
+        pop,
+        distances=[500, 1000, 2000],
+        ring_width=500,
+    )
     row = res.table.iloc[0]
     p = pop[inside]
     assert pop.sum() == 31339  # the documented 2019 total of the layer
@@ -281,40 +385,50 @@ def test_hamar_2019_grid_around_torggata():
     assert row["clark_b_per_km"] == pytest.approx(-slope, rel=1e-3)
     assert row["clark_d0_km2"] == pytest.approx(np.exp(intercept), rel=1e-3)
     assert row["clark_rings"] == use.sum()
-    print(f"\nHamar 2019, 5 km around Torggata: population {row['population']:.0f}, "
-          f"within 500/1000/2000 m {row['pct_within_500m']:.1f}/{row['pct_within_1000m']:.1f}/"
-          f"{row['pct_within_2000m']:.1f} %, mean distance {row['mean_dist_m']:.0f} m, "
-          f"proximity {row['proximity']:.3f}, Clark D0 {row['clark_d0_km2']:.0f}/km², "
-          f"b {row['clark_b_per_km']:.3f}/km (R² {row['clark_r2']:.3f})")
+    print(
+        f"\nHamar 2019, 5 km around Torggata: population {row['population']:.0f}, "
+        f"within 500/1000/2000 m {row['pct_within_500m']:.1f}/{row['pct_within_1000m']:.1f}/"
+        f"{row['pct_within_2000m']:.1f} %, mean distance {row['mean_dist_m']:.0f} m, "
+        f"proximity {row['proximity']:.3f}, Clark D0 {row['clark_d0_km2']:.0f}/km², "
+        f"b {row['clark_b_per_km']:.3f}/km (R² {row['clark_r2']:.3f})"
+    )
 
 
 # -- walking distances along a real network engine (core.network) -------------------------
 def lattice(n, step):
     """Streets every `step` m from -n*step to n*step both ways, noded at every crossing."""
     ticks = np.arange(-n, n + 1) * step
-    return ([shapely.LineString([(a, y), (b, y)]) for y in ticks
-             for a, b in zip(ticks[:-1], ticks[1:])]
-            + [shapely.LineString([(x, a), (x, b)]) for x in ticks
-               for a, b in zip(ticks[:-1], ticks[1:])])
+    return [
+        shapely.LineString([(a, y), (b, y)]) for y in ticks for a, b in zip(ticks[:-1], ticks[1:])
+    ] + [shapely.LineString([(x, a), (x, b)]) for x in ticks for a, b in zip(ticks[:-1], ticks[1:])]
 
 
 def test_walking_distances_on_a_street_lattice_are_manhattan():
     from smaaby_plugin.core.centreindicators import walking_network
 
     streets = lattice(10, 100.0)
-    nodes = np.array([(x, y) for x in range(-1000, 1001, 100) for y in range(-1000, 1001, 100)],
-                     float)
+    nodes = np.array(
+        [(x, y) for x in range(-1000, 1001, 100) for y in range(-1000, 1001, 100)], float
+    )
     pop = np.arange(len(nodes)) % 7 + 1.0
     town = shapely.box(-1000, -1000, 1000, 1000).buffer(1)
-    res = centre_indicators([town], ["grid"], [shapely.Point(0, 0)], shapely.points(nodes),
-                            pop, network=walking_network(streets), distances=[500, 1000])
+    res = centre_indicators(
+        [town],
+        ["grid"],
+        [shapely.Point(0, 0)],
+        shapely.points(nodes),
+        pop,
+        network=walking_network(streets),
+        distances=[500, 1000],
+    )
     row = res.table.iloc[0]
     manhattan = np.abs(nodes).sum(axis=1)
     assert row["distance_method"] == "network"
     assert row["mean_dist_m"] == pytest.approx((pop * manhattan).sum() / pop.sum(), rel=1e-9)
     assert row["pop_within_500m"] == pop[manhattan <= 500 + 1e-6].sum()
     assert row["mean_dist_straight_m"] == pytest.approx(
-        (pop * np.hypot(*nodes.T)).sum() / pop.sum(), rel=1e-9)
+        (pop * np.hypot(*nodes.T)).sum() / pop.sum(), rel=1e-9
+    )
 
 
 def test_walking_distance_counts_the_access_leg_and_max_snap():
@@ -332,13 +446,29 @@ def test_business_categories_cut_to_a_prefix():
     shops = shapely.points([[950, 950], [960, 950], [1050, 1050], [1500, 100]])
     codes = ["47.111", "47.190", "56.101", "64.190"]
     pop = shapely.points([[1000, 1000]])
-    whole = centre_indicators([town], ["t"], [shapely.Point(1000, 1000)], pop, [1.0],
-                              businesses=shops, business_category=codes, mix_radius=200)
+    whole = centre_indicators(
+        [town],
+        ["t"],
+        [shapely.Point(1000, 1000)],
+        pop,
+        [1.0],
+        businesses=shops,
+        business_category=codes,
+        mix_radius=200,
+    )
     # 3 distinct codes inside out of K = 4: ln 3 / ln 4
     assert whole.table["business_mix"].iloc[0] == pytest.approx(np.log(3) / np.log(4))
-    cut = centre_indicators([town], ["t"], [shapely.Point(1000, 1000)], pop, [1.0],
-                            businesses=shops, business_category=codes, mix_radius=200,
-                            category_prefix=2)
+    cut = centre_indicators(
+        [town],
+        ["t"],
+        [shapely.Point(1000, 1000)],
+        pop,
+        [1.0],
+        businesses=shops,
+        business_category=codes,
+        mix_radius=200,
+        category_prefix=2,
+    )
     # divisions 47, 47, 56 inside out of K = 3: -(2/3 ln 2/3 + 1/3 ln 1/3) / ln 3
     p = np.array([2 / 3, 1 / 3])
     assert cut.table["business_mix"].iloc[0] == pytest.approx(-(p * np.log(p)).sum() / np.log(3))
@@ -349,16 +479,28 @@ def test_built_up_land_needs_landuse_covering_the_town():
     # land use covers the first town and 40 % of the second
     lu = [shapely.box(0, 0, 1000, 1000), shapely.box(2000, 0, 2400, 1000)]
     pop = shapely.points([[500, 500], [2500, 500]])
-    res = centre_indicators(towns, ["a", "b"], [shapely.Point(500, 500),
-                                                shapely.Point(2500, 500)],
-                            pop, [100.0, 100.0], landuse=lu, landuse_class=[11, 11])
+    res = centre_indicators(
+        towns,
+        ["a", "b"],
+        [shapely.Point(500, 500), shapely.Point(2500, 500)],
+        pop,
+        [100.0, 100.0],
+        landuse=lu,
+        landuse_class=[11, 11],
+    )
     assert res.table["built_m2_per_inh"].iloc[0] == pytest.approx(10_000.0)
     assert np.isnan(res.table["built_m2_per_inh"].iloc[1])
     assert "LANDUSE covers 40 %" in res.table["note"].iloc[1]
     # overlapping land use is reported
-    res = centre_indicators(towns[:1], ["a"], [shapely.Point(500, 500)], pop[:1], [100.0],
-                            landuse=[lu[0], shapely.box(0, 0, 500, 1000)],
-                            landuse_class=[11, 21])
+    res = centre_indicators(
+        towns[:1],
+        ["a"],
+        [shapely.Point(500, 500)],
+        pop[:1],
+        [100.0],
+        landuse=[lu[0], shapely.box(0, 0, 500, 1000)],
+        landuse_class=[11, 21],
+    )
     assert "overlap" in res.table["note"].iloc[0]
 
 
@@ -367,8 +509,14 @@ def test_rings_that_miss_a_town_in_two_parts_are_left_out():
     town = shapely.union(shapely.box(0, 0, 500, 500), shapely.box(2000, 0, 2500, 500))
     xy = grid_points(3000.0, 50.0)
     xy = xy[shapely.contains_xy(town, xy[:, 0], xy[:, 1])]
-    res = centre_indicators([town], ["c"], [shapely.Point(250, 250)], shapely.points(xy),
-                            np.ones(len(xy)), ring_width=250)
+    res = centre_indicators(
+        [town],
+        ["c"],
+        [shapely.Point(250, 250)],
+        shapely.points(xy),
+        np.ones(len(xy)),
+        ring_width=250,
+    )
     d_far = np.hypot(2250, 250)
     n_all = int(np.ceil(d_far / 250))
     # the first block reaches 354 m (rings 0, 1), the second starts at 1750 m (ring 7)

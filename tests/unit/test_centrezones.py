@@ -34,17 +34,27 @@ EMPLOYEES = [20, 15, 10, 5]
 
 def test_default_table_marks_its_own_choices(table):
     # The four groups SSB names carry that in `source`; every other row is ours.
-    named = table[table["role"].isin(["retail", "public_admin", "health_social",
-                                      "culture_other"])]
+    named = table[table["role"].isin(["retail", "public_admin", "health_social", "culture_other"])]
     assert named["source"].str.startswith("SSB names the group").all()
     assert (table.loc[~table.index.isin(named.index), "source"] == "Småby default").all()
 
 
 def test_longest_prefix_wins(table):
-    group, role = classify_nace(["47.111", "47.30", "47.91", "84.22", "84.11", "86.211",
-                                 "10.110", "", None, "5610"], table)
-    assert role.tolist() == ["retail", "none", "none", "none", "public_admin",
-                             "health_social", "none", "none", "none", "other"]
+    group, role = classify_nace(
+        ["47.111", "47.30", "47.91", "84.22", "84.11", "86.211", "10.110", "", None, "5610"], table
+    )
+    assert role.tolist() == [
+        "retail",
+        "none",
+        "none",
+        "none",
+        "public_admin",
+        "health_social",
+        "none",
+        "none",
+        "none",
+        "other",
+    ]
     assert group.tolist() == ["G47", "", "", "", "O84", "Q86-88", "", "", "", "I55-56"]
 
 
@@ -64,20 +74,25 @@ def test_a_core_with_four_groups_retail_and_public_admin(table):
 
 
 def test_gap_49_joins_51_splits(table):
-    assert len(delineate_centre_zones(line([0, 49, 98, 147]), CODES, EMPLOYEES,
-                                      table).table) == 1
+    assert len(delineate_centre_zones(line([0, 49, 98, 147]), CODES, EMPLOYEES, table).table) == 1
     split = delineate_centre_zones(line([0, 49, 98, 149]), CODES, EMPLOYEES, table)
     assert len(split.table) == 0
     assert sorted(split.candidates["reason"]) == ["fewer than 4 groups"] * 2
 
 
-@pytest.mark.parametrize("codes, employees, reason", [
-    (["85.201", "84.110", "56.101", "64.190"], EMPLOYEES, "no retail trade"),
-    (["47.111", "53.100", "56.101", "64.190"], EMPLOYEES,
-     "no public administration, health/social or culture/other services"),
-    (CODES, [20, 15, 10, 4], "fewer than 50 employees"),
-    (["47.111", "47.190", "84.110", "84.120"], EMPLOYEES, "fewer than 4 groups"),
-])
+@pytest.mark.parametrize(
+    "codes, employees, reason",
+    [
+        (["85.201", "84.110", "56.101", "64.190"], EMPLOYEES, "no retail trade"),
+        (
+            ["47.111", "53.100", "56.101", "64.190"],
+            EMPLOYEES,
+            "no public administration, health/social or culture/other services",
+        ),
+        (CODES, [20, 15, 10, 4], "fewer than 50 employees"),
+        (["47.111", "47.190", "84.110", "84.120"], EMPLOYEES, "fewer than 4 groups"),
+    ],
+)
 def test_each_rule_can_reject(table, codes, employees, reason):
     r = delineate_centre_zones(line([0, 30, 60, 90]), codes, employees, table)
     assert len(r.table) == 0
@@ -87,8 +102,9 @@ def test_each_rule_can_reject(table, codes, employees, reason):
 def test_health_or_culture_can_stand_in_for_public_admin(table):
     for code in ("86.211", "90.011"):
         codes = ["47.111", code, "56.101", "64.190"]
-        assert len(delineate_centre_zones(line([0, 30, 60, 90]), codes, EMPLOYEES,
-                                          table).table) == 1
+        assert (
+            len(delineate_centre_zones(line([0, 30, 60, 90]), codes, EMPLOYEES, table).table) == 1
+        )
 
 
 def test_establishments_without_centre_function_neither_chain_nor_count(table):
@@ -125,8 +141,9 @@ def test_cores_with_overlapping_zones_form_one_centre(table):
 def test_parameters_change_the_rules(table):
     xy = line([0, 70, 140, 210])
     assert len(delineate_centre_zones(xy, CODES, EMPLOYEES, table).table) == 0
-    r = delineate_centre_zones(xy, CODES, EMPLOYEES, table, max_gap=80, min_groups=3,
-                               min_employees=40, zone_buffer=0)
+    r = delineate_centre_zones(
+        xy, CODES, EMPLOYEES, table, max_gap=80, min_groups=3, min_employees=40, zone_buffer=0
+    )
     assert len(r.table) == 1
     assert r.table["area_m2"].iloc[0] < 210 * 80 + np.pi * 40**2
 
@@ -137,13 +154,26 @@ def test_bad_input(table, tmp_path):
     with pytest.raises(InputError, match="no number of employees"):
         delineate_centre_zones(line([0, 1]), CODES[:2], [1, np.nan], table)
     bad = tmp_path / "t.csv"
-    pd.DataFrame({"nace_prefix": ["47", "47"], "group_code": ["G", "G"],
-                  "group_name": ["x", "x"], "role": ["retail", "retail"],
-                  "source": ["", ""]}).to_csv(bad, index=False)
+    pd.DataFrame(
+        {
+            "nace_prefix": ["47", "47"],
+            "group_code": ["G", "G"],
+            "group_name": ["x", "x"],
+            "role": ["retail", "retail"],
+            "source": ["", ""],
+        }
+    ).to_csv(bad, index=False)
     with pytest.raises(InputError, match="more than once"):
         read_centre_function_table(bad)
-    pd.DataFrame({"nace_prefix": ["47"], "group_code": ["G"], "group_name": ["x"],
-                  "role": ["shop"], "source": [""]}).to_csv(bad, index=False)
+    pd.DataFrame(
+        {
+            "nace_prefix": ["47"],
+            "group_code": ["G"],
+            "group_name": ["x"],
+            "role": ["shop"],
+            "source": [""],
+        }
+    ).to_csv(bad, index=False)
     with pytest.raises(InputError, match="unknown role"):
         read_centre_function_table(bad)
     with pytest.raises(InputError, match="lacks the column"):

@@ -18,8 +18,10 @@ def _parse(svg: str):
     root = ET.fromstring(svg)
     bars = [e for e in root.iter(f"{NS}rect") if e.get("class") == "bar"]
     axis = next(e for e in root.iter(f"{NS}line") if e.get("class") == "axis")
-    texts = {cls: [e.text for e in root.iter(f"{NS}text") if e.get("class") == cls]
-             for cls in ("label", "value", "tick", "title")}
+    texts = {
+        cls: [e.text for e in root.iter(f"{NS}text") if e.get("class") == cls]
+        for cls in ("label", "value", "tick", "title")
+    }
     return root, bars, float(axis.get("x1")), texts
 
 
@@ -36,8 +38,9 @@ def test_bar_lengths_are_proportional_to_the_values():
 
 
 def test_negative_values_extend_left_of_zero_and_nan_draws_no_bar():
-    _, bars, zero, texts = _parse(bar_chart_svg(["gain", "loss", "none"],
-                                                [40.0, -10.0, float("nan")]))
+    _, bars, zero, texts = _parse(
+        bar_chart_svg(["gain", "loss", "none"], [40.0, -10.0, float("nan")])
+    )
     assert len(bars) == 2
     gain, loss = bars
     assert math.isclose(float(gain.get("x")), zero)
@@ -55,8 +58,9 @@ def test_axis_ticks_are_round_and_cover_the_data():
 
 
 def test_text_is_escaped_and_title_carries_the_unit():
-    svg = bar_chart_svg(["<Bebygd & samferdsel>"], [5.0], title="Areal", unit="daa",
-                        colors=["#fcdbd6"])
+    svg = bar_chart_svg(
+        ["<Bebygd & samferdsel>"], [5.0], title="Areal", unit="daa", colors=["#fcdbd6"]
+    )
     root, bars, _, texts = _parse(svg)  # parses, so the markup is well formed
     assert texts["label"] == ["<Bebygd & samferdsel>"]
     assert texts["title"] == ["Areal (daa)"]

@@ -34,8 +34,9 @@ def flows_of(rows):
     return prepare_flows(list(home), list(work), list(count))[0]
 
 
-def hand_validity(internal, residents, jobs, min_size, target_size, min_containment,
-                  target_containment):
+def hand_validity(
+    internal, residents, jobs, min_size, target_size, min_containment, target_containment
+):
     """The validity function written out from DOMAIN.md section 5.4."""
     sc = min(internal / residents, internal / jobs) if jobs > 0 and residents > 0 else 0.0
     if sc >= 1:
@@ -96,10 +97,18 @@ def test_prepare_flows_refuses_missing_ids_and_text_counts():
 def test_shed_by_hand():
     # A is the centre. B: 30 of 100 work in A (0.30). C: 12 of 120 (0.10, at the
     # threshold, so in). D: 9 of 100 (0.09, out). E lives nowhere (works in A only).
-    flows = flows_of([
-        ("A", "A", 200), ("B", "B", 70), ("B", "A", 30), ("C", "C", 108), ("C", "A", 12),
-        ("D", "D", 91), ("D", "A", 9), ("A", "B", 50),
-    ])
+    flows = flows_of(
+        [
+            ("A", "A", 200),
+            ("B", "B", 70),
+            ("B", "A", 30),
+            ("C", "C", 108),
+            ("C", "A", 12),
+            ("D", "D", 91),
+            ("D", "A", 9),
+            ("A", "B", 50),
+        ]
+    )
     shed = commuting_shed(flows, "A", 0.10).set_index("area_id")
     assert shed.loc["A", "employed"] == 250 and shed.loc["A", "to_centre"] == 200
     assert shed.loc["A", "share"] == pytest.approx(0.8)
@@ -127,8 +136,9 @@ def test_shed_bad_input():
 
 def read_pendling(shared_data, year):
     frame = pd.read_csv(shared_data / "pendling" / f"pendling_{year}_nonzero.csv", dtype=str)
-    frame = frame.rename(columns={"bosted_knr": "home", "arbeidssted_knr": "work",
-                                  "sysselsatte": "count"})
+    frame = frame.rename(
+        columns={"bosted_knr": "home", "arbeidssted_knr": "work", "sysselsatte": "count"}
+    )
     frame["count"] = frame["count"].astype(float)
     return frame
 
@@ -182,10 +192,16 @@ def test_cohesion_by_hand():
 # -- travel-to-work regions: hand-traced examples -------------------------------------------------
 
 PAIRS = [
-    ("A", "A", 400), ("A", "B", 150), ("A", "C", 50),
-    ("B", "B", 200), ("B", "A", 200),
-    ("C", "C", 300), ("C", "D", 150), ("C", "A", 30),
-    ("D", "D", 150), ("D", "C", 150),
+    ("A", "A", 400),
+    ("A", "B", 150),
+    ("A", "C", 50),
+    ("B", "B", 200),
+    ("B", "A", 200),
+    ("C", "C", 300),
+    ("C", "D", 150),
+    ("C", "A", 30),
+    ("D", "D", 150),
+    ("D", "C", 150),
 ]
 
 
@@ -202,9 +218,17 @@ def test_regions_two_pairs_traced_by_hand():
     assert result.reserve == [] and result.unassigned == []
     regions = result.regions.set_index("region_id")
     assert regions.loc["A", ["n_areas", "residents", "jobs", "internal"]].tolist() == [
-        2, 1000, 980, 950]
+        2,
+        1000,
+        980,
+        950,
+    ]
     assert regions.loc["C", ["n_areas", "residents", "jobs", "internal"]].tolist() == [
-        2, 780, 800, 750]
+        2,
+        780,
+        800,
+        750,
+    ]
     assert regions.loc["A", "sc_supply"] == pytest.approx(0.95)
     assert regions.loc["A", "sc_demand"] == pytest.approx(950 / 980)
     assert regions.loc["C", "self_containment"] == pytest.approx(750 / 800)
@@ -219,8 +243,15 @@ def test_region_refuses_a_move_that_lowers_validity_then_takes_it_from_the_reser
     # = 0.0039 beats Q 70^2/(100*20070) = 0.0024. P+E: internal 730, L 1100, W 1030,
     # validity 1.106 < 1.144: refused, E to the reserve list. P and Q are valid, so
     # the rounds end; from the reserve E joins P, which stays valid (1.106 >= 1).
-    rows = [("P", "P", 700), ("P", "Q", 300), ("Q", "Q", 19700), ("Q", "P", 300),
-            ("E", "E", 10), ("E", "P", 20), ("E", "Q", 70)]
+    rows = [
+        ("P", "P", 700),
+        ("P", "Q", 300),
+        ("Q", "Q", 19700),
+        ("Q", "P", 300),
+        ("E", "E", 10),
+        ("E", "P", 20),
+        ("E", "Q", 70),
+    ]
     result = find_regions(flows_of(rows), **SMALL)
     assert result.iterations == 1
     assert result.reserve == ["E"]
@@ -237,8 +268,15 @@ def test_reserve_area_falls_back_to_the_next_region_that_stays_valid():
     # internal 650, L 1100, W 950, SC 0.591 < minSC -> 0.985: refused in the rounds and
     # again from the reserve list (below 1). The next linked region, Q, stays valid
     # (internal 19780, L 20100, W 20160 -> 1.25), so E joins Q.
-    rows = [("P", "P", 620), ("P", "Q", 380), ("Q", "Q", 19700), ("Q", "P", 300),
-            ("E", "E", 10), ("E", "P", 20), ("E", "Q", 70)]
+    rows = [
+        ("P", "P", 620),
+        ("P", "Q", 380),
+        ("Q", "Q", 19700),
+        ("Q", "P", 300),
+        ("E", "E", 10),
+        ("E", "P", 20),
+        ("E", "Q", 70),
+    ]
     result = find_regions(flows_of(rows), **SMALL)
     assert result.reserve == ["E"]
     m = result.membership.set_index("area_id")
@@ -295,9 +333,9 @@ def reference_regions(dense, min_size, target_size, min_containment, target_cont
         _, lc, wc = stats(members)
         s = 0.0
         if res[a] * wc > 0:
-            s += f_to ** 2 / (res[a] * wc)
+            s += f_to**2 / (res[a] * wc)
         if lc * job[a] > 0:
-            s += f_from ** 2 / (lc * job[a])
+            s += f_from**2 / (lc * job[a])
         return s
 
     clusters = {i: {i} for i in range(n) if res[i] + job[i] > 0}
@@ -323,8 +361,9 @@ def reference_regions(dense, min_size, target_size, min_containment, target_cont
     while moved:
         moved = False
         for a in sorted(set(reserve) - set().union(*clusters.values())):
-            scored = sorted(((strength(a, m), c) for c, m in clusters.items()),
-                            key=lambda t: (-t[0], t[1]))
+            scored = sorted(
+                ((strength(a, m), c) for c, m in clusters.items()), key=lambda t: (-t[0], t[1])
+            )
             for s, c in scored:
                 if s > 0 and val(clusters[c] | {a}) >= 1:
                     clusters[c].add(a)
@@ -356,12 +395,12 @@ def test_regions_agree_with_reference_on_random_flows(n, seed, density):
     got = result.membership.set_index("area_id").region_id
     assert [got[ids[i]] for i in range(n)] == [None if e is None else ids[e] for e in expected]
     for row in result.regions.itertuples():
-        members = [i for i in range(n) if expected[i] is not None and ids[expected[i]] ==
-                   row.region_id]
+        members = [
+            i for i in range(n) if expected[i] is not None and ids[expected[i]] == row.region_id
+        ]
         internal = dense[np.ix_(members, members)].sum()
         assert row.internal == pytest.approx(internal)
-        assert hand_validity(internal, dense[members].sum(), dense[:, members].sum(),
-                             **params) >= 1
+        assert hand_validity(internal, dense[members].sum(), dense[:, members].sum(), **params) >= 1
 
 
 # -- the real SSB flows ------------------------------------------------------------------------
@@ -384,15 +423,18 @@ def test_regions_real_flows_all_valid(shared_data, year):
     assert np.allclose(regions.sc_supply, again.internal / again.residents)
     assert np.allclose(regions.sc_demand, again.internal / again.jobs)
     # The method's own test, written out again: every region valid.
-    checks = [hand_validity(r.internal, r.residents, r.jobs, 1000, 10000, 0.6667, 0.75)
-              for r in again.itertuples()]
+    checks = [
+        hand_validity(r.internal, r.residents, r.jobs, 1000, 10000, 0.6667, 0.75)
+        for r in again.itertuples()
+    ]
     assert min(checks) >= 1.0
     assert np.allclose(regions.validity, checks)
     # Employed residents are all counted once, in their region or unassigned.
     assigned = frame.home.isin(m.area_id[m.region_id.notna()])
     assert regions.residents.sum() == pytest.approx(frame["count"][assigned].sum())
-    assert math.isclose(regions.residents.sum() + frame["count"][~assigned].sum(),
-                        frame["count"].sum())
+    assert math.isclose(
+        regions.residents.sum() + frame["count"][~assigned].sum(), frame["count"].sum()
+    )
     # The region around Oslo holds Oslo, Bærum and Lillestrøm (2020 codes).
     oslo = m.set_index("area_id").region_id
     assert oslo["0301"] == oslo["3024"] == oslo["3030"]

@@ -21,11 +21,17 @@ def test_core_modules_found():
 
 @pytest.mark.parametrize("module", MODULES)
 def test_core_module_imports_without_qgis(module):
-    code = (f"import sys, {module}; "
-            "bad = sorted(m for m in sys.modules if m == 'qgis' or m.startswith('qgis.')); "
-            "print(bad); sys.exit(1 if bad else 0)")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env={"PYTHONPATH": core.__path__[0].rsplit("/smaaby_plugin", 1)[0]})
+    code = (
+        f"import sys, {module}; "
+        "bad = sorted(m for m in sys.modules if m == 'qgis' or m.startswith('qgis.')); "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": core.__path__[0].rsplit("/smaaby_plugin", 1)[0]},
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 

@@ -24,14 +24,17 @@ from smaaby_plugin.core import eksempelby
 # The contract of docs/eksempelby.md: layer -> (geometry type, {field: python type}).
 CONTRACT = {
     "kommuner": ("Polygon", {"kommunenummer": str, "kommunenavn": str}),
-    "roads": ("LineString", {"road_id": int, "road_class": str, "speed_kmh": int,
-                             "oneway": str, "name": str}),
-    "population": ("Polygon", {"ssbid_250m": str, "pop2015": int, "pop2022": int,
-                               "kommunenummer": str}),
+    "roads": (
+        "LineString",
+        {"road_id": int, "road_class": str, "speed_kmh": int, "oneway": str, "name": str},
+    ),
+    "population": (
+        "Polygon",
+        {"ssbid_250m": str, "pop2015": int, "pop2022": int, "kommunenummer": str},
+    ),
     "buildings": ("Point", {"building_id": int, "building_type": str, "residents": int}),
     "businesses": ("Point", {"orgnr": str, "name": str, "nace": str, "employees": int}),
-    "centres": ("Point", {"centre_id": str, "name": str, "level": str,
-                          "attractiveness": float}),
+    "centres": ("Point", {"centre_id": str, "name": str, "level": str, "attractiveness": float}),
     "tettsteder": ("Polygon", {"tettnr": str, "name": str}),
     "landcover_2015": ("Polygon", {"arealtype": int}),
     "landcover": ("Polygon", {"arealtype": int}),
@@ -47,11 +50,66 @@ FIONA_TYPE = {str: "str", int: "int", float: "float"}
 # AR5 arealtype (Geonorge AR5 5.0 code list, DOMAIN.md §1.3).
 AR5 = {11, 12, 21, 22, 23, 30, 50, 60, 70, 81, 82, 99}
 # SOSI kommuneplan arealformål valid under SOSI 4.5 (DOMAIN.md §1.3, pbl § 11-7).
-SOSI = {1001, 1110, 1120, 1130, 1140, 1150, 1160, 1170, 1200, 1300, 1400, 1500, 1600,
-        1700, 1800, 2001, 2010, 2020, 2030, 2040, 2044, 2050, 2060, 2070, 2080, 2100,
-        2800, 3002, 3020, 3030, 3040, 3050, 3100, 3800, 4001, 4010, 4020, 4030, 4800,
-        5100, 5200, 5210, 5220, 5230, 6001, 6100, 6110, 6120, 6130, 6200, 6220, 6230,
-        6300, 6400, 6500, 6600, 6700, 6800}
+SOSI = {
+    1001,
+    1110,
+    1120,
+    1130,
+    1140,
+    1150,
+    1160,
+    1170,
+    1200,
+    1300,
+    1400,
+    1500,
+    1600,
+    1700,
+    1800,
+    2001,
+    2010,
+    2020,
+    2030,
+    2040,
+    2044,
+    2050,
+    2060,
+    2070,
+    2080,
+    2100,
+    2800,
+    3002,
+    3020,
+    3030,
+    3040,
+    3050,
+    3100,
+    3800,
+    4001,
+    4010,
+    4020,
+    4030,
+    4800,
+    5100,
+    5200,
+    5210,
+    5220,
+    5230,
+    6001,
+    6100,
+    6110,
+    6120,
+    6130,
+    6200,
+    6220,
+    6230,
+    6300,
+    6400,
+    6500,
+    6600,
+    6700,
+    6800,
+}
 DEVELOPMENT = {c for c in SOSI if c // 1000 == 1}  # hovedformål 1, bebyggelse og anlegg
 TORGET = (300000.0, 6700000.0)
 REL = 1e-6
@@ -110,7 +168,9 @@ def test_geopackage_has_every_layer_and_field_of_the_contract(gpkg):
             assert schema["geometry"] == (geom_type or "None"), name
             for field, kind in fields.items():
                 assert schema["properties"].get(field, "").split(":")[0] == FIONA_TYPE[kind], (
-                    name, field)
+                    name,
+                    field,
+                )
             if geom_type:
                 assert src.crs.to_epsg() == 25833, name
             features = list(src)
@@ -163,8 +223,9 @@ def test_geometries_valid_and_not_empty(layers):
         g = geoms(frame)
         assert not shapely.is_empty(g).any(), name
         assert shapely.is_valid(g).all(), name
-        assert (shapely.get_type_id(g) == {"Point": 0, "LineString": 1, "Polygon": 3}[
-            CONTRACT[name][0]]).all(), name
+        assert (
+            shapely.get_type_id(g) == {"Point": 0, "LineString": 1, "Polygon": 3}[CONTRACT[name][0]]
+        ).all(), name
 
 
 # --------------------------------------------------------------------------------------
@@ -178,14 +239,14 @@ def test_kommuner_tile_the_region(layers):
     total = shapely.area(g).sum()
     assert math.isclose(total, union.area, rel_tol=REL)
     bounds = shapely.bounds(union)
-    assert math.isclose(union.area, (bounds[2] - bounds[0]) * (bounds[3] - bounds[1]),
-                        rel_tol=REL)
+    assert math.isclose(union.area, (bounds[2] - bounds[0]) * (bounds[3] - bounds[1]), rel_tol=REL)
     # 9901 is enclosed: it does not reach the region's edge
     assert shapely.contains(shapely.buffer(shapely.box(*bounds), -1000.0), kommune(layers))
 
 
-@pytest.mark.parametrize("name", ["landcover_2015", "landcover", "plan_current",
-                                  "plan_proposed", "kommuner"])
+@pytest.mark.parametrize(
+    "name", ["landcover_2015", "landcover", "plan_current", "plan_proposed", "kommuner"]
+)
 def test_partitions_are_exact(layers, name):
     g = geoms(layers[name])
     # the kommuner tile the region's rectangle, the others kommune 9901
@@ -241,8 +302,10 @@ def test_sea_and_lake_in_the_landcover_follow_the_shoreline(layers):
         line = shapely.intersection(shapely.union_all(geoms(sl)[sl["kind"] == kind]), k)
         assert line.length > 0
         # every metre of the shoreline inside 9901 lies on the water's edge
-        assert shapely.difference(line, shapely.buffer(shapely.boundary(water), 0.01)).length \
+        assert (
+            shapely.difference(line, shapely.buffer(shapely.boundary(water), 0.01)).length
             < 1e-6 * line.length
+        )
 
 
 def test_more_built_land_in_2022_taken_from_farmland_and_forest(layers):
@@ -394,9 +457,14 @@ def centre_group(nace: str) -> str:
     groups = {84: "public_admin", 53: "post", 68: "real_estate", 85: "education"}
     if division in groups:
         return groups[division]
-    for lo, hi, group in ((86, 88, "health_social"), (90, 96, "culture_other"),
-                          (55, 56, "food"), (64, 66, "finance"), (69, 75, "professional"),
-                          (77, 82, "business_services")):
+    for lo, hi, group in (
+        (86, 88, "health_social"),
+        (90, 96, "culture_other"),
+        (55, 56, "food"),
+        (64, 66, "finance"),
+        (69, 75, "professional"),
+        (77, 82, "business_services"),
+    ):
         if lo <= division <= hi:
             return group
     return ""
@@ -407,18 +475,28 @@ def centre_cores(businesses: pd.DataFrame) -> pd.DataFrame:
     idx = np.flatnonzero(group != "")
     xy = xy_of(businesses)[idx]
     label = components(cKDTree(xy).query_pairs(50.0, output_type="ndarray"), len(idx))
-    frame = pd.DataFrame({"label": label, "group": group[idx],
-                          "employees": businesses["employees"].to_numpy()[idx],
-                          "x": xy[:, 0], "y": xy[:, 1]})
+    frame = pd.DataFrame(
+        {
+            "label": label,
+            "group": group[idx],
+            "employees": businesses["employees"].to_numpy()[idx],
+            "x": xy[:, 0],
+            "y": xy[:, 1],
+        }
+    )
     out = frame.groupby("label").agg(
-        n=("group", "size"), employees=("employees", "sum"),
+        n=("group", "size"),
+        employees=("employees", "sum"),
         groups=("group", lambda s: len(set(s))),
         retail=("group", lambda s: "retail" in set(s)),
-        required=("group", lambda s: bool(set(s) & {"public_admin", "health_social",
-                                                     "culture_other"})),
-        x=("x", "mean"), y=("y", "mean"))
-    out["core"] = (out["groups"] >= 4) & out["retail"] & out["required"] & (
-        out["employees"] >= 50)
+        required=(
+            "group",
+            lambda s: bool(set(s) & {"public_admin", "health_social", "culture_other"}),
+        ),
+        x=("x", "mean"),
+        y=("y", "mean"),
+    )
+    out["core"] = (out["groups"] >= 4) & out["retail"] & out["required"] & (out["employees"] >= 50)
     return out
 
 
@@ -537,7 +615,8 @@ def test_road_attributes(layers):
     assert speeds.isin([30, 40, 50, 60, 70, 80, 90, 100, 110]).all()
     length = shapely.length(geoms(known))
     mean = (speeds * length).groupby(known["road_class"]).sum() / pd.Series(length).groupby(
-        known["road_class"].to_numpy()).sum()
+        known["road_class"].to_numpy()
+    ).sum()
     assert mean["E"] >= mean["R"] >= mean["F"] >= mean["K"] >= mean["P"]
     # the one-way streets are in the centre and form a couplet (both directions)
     oneway = roads[roads["oneway"] != "B"]

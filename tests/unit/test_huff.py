@@ -37,8 +37,7 @@ def test_alpha_weights_attractiveness():
 
 def test_max_cost_and_unreachable_centres():
     cost = np.array([[1000.0, 7000.0], [np.inf, 9000.0], [7000.0, 8000.0]])
-    r = huff(cost, np.array([1.0, 1.0]), np.array([10.0, 20.0, 30.0]), beta=2,
-             max_cost=6000)
+    r = huff(cost, np.array([1.0, 1.0]), np.array([10.0, 20.0, 30.0]), beta=2, max_cost=6000)
     # Row 0: only A within 6000 m; row 1: B beyond the limit, A unreachable; row 2: none.
     assert r.probability.tolist() == [[1.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
     assert r.best.tolist() == [0, -1, -1]
@@ -69,8 +68,11 @@ def test_probabilities_do_not_depend_on_the_cost_unit():
 
 @settings(max_examples=50, deadline=None)
 @given(
-    n=st.integers(1, 30), m=st.integers(1, 6), seed=st.integers(0, 10_000),
-    alpha=st.floats(0, 3), beta=st.floats(0, 5),
+    n=st.integers(1, 30),
+    m=st.integers(1, 6),
+    seed=st.integers(0, 10_000),
+    alpha=st.floats(0, 3),
+    beta=st.floats(0, 5),
 )
 def test_probabilities_sum_to_one_per_demand(n, m, seed, alpha, beta):
     rng = np.random.default_rng(seed)
@@ -90,7 +92,7 @@ def test_probabilities_sum_to_one_per_demand(n, m, seed, alpha, beta):
     i = int(np.flatnonzero(reachable)[0]) if reachable.any() else None
     if i is not None and (cost[i] > 0).all():
         ok = (cost[i] <= 4000) & (a > 0)
-        w = np.where(ok, a ** alpha / np.where(ok, cost[i], 1) ** beta, 0)
+        w = np.where(ok, a**alpha / np.where(ok, cost[i], 1) ** beta, 0)
         assert r.probability[i] == pytest.approx(w / w.sum())
 
 

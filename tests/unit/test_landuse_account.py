@@ -19,8 +19,9 @@ from smaaby_plugin.core.landuse_account import landuse_account, zone_population
 CODES = Path(__file__).resolve().parents[2] / "resources" / "codes"
 
 L_SHAPE = Polygon([(50, 0), (100, 0), (100, 100), (80, 100), (80, 20), (50, 20)])  # 2600
-WITH_HOLE = Polygon(box(50, 20, 80, 100).exterior.coords,
-                    [box(60, 40, 70, 60).exterior.coords])  # 2200
+WITH_HOLE = Polygon(
+    box(50, 20, 80, 100).exterior.coords, [box(60, 40, 70, 60).exterior.coords]
+)  # 2200
 
 
 def _fixture():
@@ -30,8 +31,10 @@ def _fixture():
 
 
 def _rows(table):
-    return {(r.zone_id, r.row_type, None if pd.isna(r.class_code) else int(r.class_code)): r
-            for r in table.itertuples()}
+    return {
+        (r.zone_id, r.row_type, None if pd.isna(r.class_code) else int(r.class_code)): r
+        for r in table.itertuples()
+    }
 
 
 def test_account_hand_areas_with_gap_and_outside_zone():
@@ -55,8 +58,7 @@ def test_account_hand_areas_with_gap_and_outside_zone():
     assert res.pieces["area_m2"].sum() == pytest.approx(20000.0)
     # without pieces the uncovered area comes from zone area minus covered area
     quick = landuse_account(lu, zones, ["A", "B"], unit="m2", with_pieces=False)
-    assert quick.table["area"].to_numpy() == pytest.approx(res.table["area"].to_numpy(),
-                                                           rel=1e-12)
+    assert quick.table["area"].to_numpy() == pytest.approx(res.table["area"].to_numpy(), rel=1e-12)
 
 
 def test_account_units_and_no_zone():
@@ -87,8 +89,9 @@ def test_no_class_rows_and_unknown_codes_flagged():
 
 
 def test_overlaps_resolved_by_rule():
-    lu = prepare_categorical([box(0, 0, 20, 10), box(10, 0, 30, 10)], [30, 21],
-                             rule="smallest_code")
+    lu = prepare_categorical(
+        [box(0, 0, 20, 10), box(10, 0, 30, 10)], [30, 21], rule="smallest_code"
+    )
     res = landuse_account(lu, [box(0, 0, 30, 10)], ["z"], unit="m2")
     rows = _rows(res.table)
     assert rows[("z", "class", 21)].area == pytest.approx(200.0)
@@ -150,14 +153,18 @@ def test_code_lists_load_and_choose():
 def test_aas_n50_within_kommune_matches_dissolved_overlay(shared_data):
     with fiona.open(shared_data / "aas" / "ArealdekkeN50.gpkg") as src:
         feats = list(src)
-    geoms = shapely.from_geojson([json.dumps(f["geometry"].__geo_interface__)
-                                  for f in feats])
+    geoms = shapely.from_geojson([json.dumps(f["geometry"].__geo_interface__) for f in feats])
     codes = np.array([f["properties"]["klasse"] for f in feats])
     with fiona.open(shared_data / "norge" / "kommuner2024_25833.gpkg") as src:
         aas = [f for f in src if f["properties"]["kommunenummer"] == "3218"]
     kommune = shapely.from_geojson(json.dumps(aas[0]["geometry"].__geo_interface__))
-    res = landuse_account(prepare_categorical(geoms, codes), [kommune], ["3218"], unit="m2",
-                          code_list=load_codes(CODES / "n50_arealdekke.csv"))
+    res = landuse_account(
+        prepare_categorical(geoms, codes),
+        [kommune],
+        ["3218"],
+        unit="m2",
+        code_list=load_codes(CODES / "n50_arealdekke.csv"),
+    )
     rows = _rows(res.table)
     # Independent computation: dissolve each class, clip the dissolved class to the kommune.
     for code in np.unique(codes):
@@ -167,8 +174,9 @@ def test_aas_n50_within_kommune_matches_dissolved_overlay(shared_data):
     gap = shapely.difference(kommune, shapely.union_all(geoms)).area
     assert rows[("3218", "uncovered", None)].area == pytest.approx(gap, rel=1e-7)
     assert res.table["area"].sum() == pytest.approx(kommune.area, rel=1e-12)
-    quick = landuse_account(prepare_categorical(geoms, codes), [kommune], ["3218"], unit="m2",
-                            with_pieces=False)
+    quick = landuse_account(
+        prepare_categorical(geoms, codes), [kommune], ["3218"], unit="m2", with_pieces=False
+    )
     assert _rows(quick.table)[("3218", "uncovered", None)].area == pytest.approx(gap, rel=1e-7)
     assert rows[("3218", "class", 800)].label_nb == "skog"
 
@@ -181,8 +189,7 @@ def test_border_noise_gives_no_sliver_rows():
     lu = prepare_categorical([box(0, 0, 10, 10), box(10, 0, 20, 10)], [21, 30])
     zones = [box(0, 0, 10 + 1e-10, 10), box(10 + 1e-10, 0, 20, 10)]
     for with_pieces in (True, False):
-        table = landuse_account(lu, zones, ["a", "b"], unit="m2",
-                                with_pieces=with_pieces).table
+        table = landuse_account(lu, zones, ["a", "b"], unit="m2", with_pieces=with_pieces).table
         rows = table[table["row_type"] == "class"]
         assert rows[["zone_id", "class_code"]].values.tolist() == [["a", 21], ["b", 30]]
         # every zone still adds up to its area (the noise goes to "uncovered")

@@ -35,8 +35,9 @@ def test_tiled_polygons_equal_the_plain_union_of_buffers():
     src = net.attach(shapely.points([(130, 240), (520, 610), (700, 0)]))
     sa = net.service_area(src, [150, 320, 500])
     for tile in (60.0, 150.0, 400.0):
-        t1, p1 = service_area_polygons(sa.pieces, sa.geometry, 3, 25.0, links=net.lines,
-                                       tile_size=tile)
+        t1, p1 = service_area_polygons(
+            sa.pieces, sa.geometry, 3, 25.0, links=net.lines, tile_size=tile
+        )
         t0, p0 = service_area_polygons(sa.pieces, sa.geometry, 3, 25.0)
         pd.testing.assert_frame_equal(t1[["source", "band"]], t0[["source", "band"]])
         # the same set, up to GEOS's rounding of buffer arcs at piece joints
@@ -80,8 +81,12 @@ def test_population_reached_and_weighted_median():
 
 
 def test_allocation_summary_by_hand():
-    s = allocation_summary(np.array([1, 1, 1, 0, -1]), np.array([10.0, 20.0, 40.0, 5.0, 1.0]),
-                           np.array([1.0, 1.0, 2.0, 6.0, 100.0]), 3)
+    s = allocation_summary(
+        np.array([1, 1, 1, 0, -1]),
+        np.array([10.0, 20.0, 40.0, 5.0, 1.0]),
+        np.array([1.0, 1.0, 2.0, 6.0, 100.0]),
+        3,
+    )
     assert s["n_features"].tolist() == [1, 3, 0]
     assert s["population"].tolist() == [6, 4, 0]
     assert s["share"].tolist() == pytest.approx([0.6, 0.4, 0.0])

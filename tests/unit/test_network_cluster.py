@@ -10,8 +10,10 @@ from smaaby_plugin.core.network import _cluster, _sweep_pairs
 
 
 def _tree_pairs(xy, tol):
-    return {tuple(p) for p in np.sort(cKDTree(xy).query_pairs(tol, output_type="ndarray"),
-                                      axis=1).tolist()}
+    return {
+        tuple(p)
+        for p in np.sort(cKDTree(xy).query_pairs(tol, output_type="ndarray"), axis=1).tolist()
+    }
 
 
 def _partition(labels):

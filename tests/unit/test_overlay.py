@@ -34,8 +34,7 @@ from smaaby_plugin.core.overlay import (
 # An L-shape: 50 x 20 foot plus a 20 x 80 leg = 1000 + 1600 = 2600 m².
 L_SHAPE = Polygon([(50, 0), (100, 0), (100, 100), (80, 100), (80, 20), (50, 20)])
 # 30 x 80 with a 10 x 20 hole = 2400 - 200 = 2200 m².
-WITH_HOLE = Polygon(box(50, 20, 80, 100).exterior.coords,
-                    [box(60, 40, 70, 60).exterior.coords])
+WITH_HOLE = Polygon(box(50, 20, 80, 100).exterior.coords, [box(60, 40, 70, 60).exterior.coords])
 
 
 def test_units():
@@ -88,8 +87,9 @@ def test_containment_shortcut_matches_overlay():
 
 
 def test_polygonal_parts_and_clean():
-    gc = shapely.GeometryCollection([box(0, 0, 1, 1), shapely.LineString([(0, 0), (5, 5)]),
-                                     box(2, 2, 3, 3)])
+    gc = shapely.GeometryCollection(
+        [box(0, 0, 1, 1), shapely.LineString([(0, 0), (5, 5)]), box(2, 2, 3, 3)]
+    )
     out = polygonal_parts([gc, shapely.Point(0, 0), None])
     assert out[0].area == 2.0 and out[0].geom_type == "MultiPolygon"
     assert out[1].is_empty and out[2].is_empty
@@ -143,8 +143,9 @@ def test_resolve_is_order_independent():
     codes = np.array([30.0, 21.0, 60.0])
     base = resolve_overlaps(geoms, overlap_rank("smallest_code", codes=codes))
     perm = np.array([2, 0, 1])
-    other = resolve_overlaps(np.array(geoms, dtype=object)[perm],
-                             overlap_rank("smallest_code", codes=codes[perm]))
+    other = resolve_overlaps(
+        np.array(geoms, dtype=object)[perm], overlap_rank("smallest_code", codes=codes[perm])
+    )
     for k, p in enumerate(perm):
         assert other[k].equals(base[p])
 
@@ -157,12 +158,14 @@ def test_union_overlay():
 
 def test_prepare_categorical_errors_and_codes():
     with pytest.raises(InputError, match=r"1 pair\(s\) of polygons overlap.*100.0 m²"):
-        prepare_categorical([box(0, 0, 20, 10), box(10, 0, 30, 10)], [1, 2], name="LANDUSE",
-                            ids=[7, 9])
+        prepare_categorical(
+            [box(0, 0, 20, 10), box(10, 0, 30, 10)], [1, 2], name="LANDUSE", ids=[7, 9]
+        )
     with pytest.raises(InputError, match="no features"):
         prepare_categorical([], [], name="LANDUSE")
-    lay = prepare_categorical([box(0, 0, 1, 1), box(1, 0, 2, 1), box(2, 0, 3, 1)],
-                              [None, "skog", "21"])
+    lay = prepare_categorical(
+        [box(0, 0, 1, 1), box(1, 0, 2, 1), box(2, 0, 3, 1)], [None, "skog", "21"]
+    )
     assert lay.n_missing_code == 1 and lay.n_non_numeric == 1
     assert np.isnan(lay.code[:2]).all() and lay.code[2] == 21
 
@@ -181,8 +184,9 @@ def test_ellipsoidal_area_on_central_meridian_and_proj_parsing():
     assert (tm.lon_0, tm.k_0, tm.x_0) == (15.0, 0.9996, 500000.0)
     sq = box(499_500, 6_650_000, 500_500, 6_651_000)
     assert ellipsoidal_area([sq], tm)[0] == pytest.approx(1e6 / 0.9996**2, rel=1e-8)
-    ntm = tm_from_proj("+proj=tmerc +lat_0=58 +lon_0=10.5 +k=1 +x_0=100000 +y_0=1000000 "
-                       "+ellps=GRS80")
+    ntm = tm_from_proj(
+        "+proj=tmerc +lat_0=58 +lon_0=10.5 +k=1 +x_0=100000 +y_0=1000000 +ellps=GRS80"
+    )
     assert (ntm.lat_0, ntm.k_0, ntm.x_0, ntm.y_0) == (58.0, 1.0, 100000.0, 1000000.0)
     with pytest.raises(InputError, match="Transverse Mercator"):
         tm_from_proj("+proj=laea +lat_0=52 +lon_0=10")
@@ -227,14 +231,26 @@ def _with_extra_vertex(rect):
 def test_rectangle_detection():
     from smaaby_plugin.core.overlay import _rectangles
 
-    geoms = [box(0, 0, 2, 1),
-             shapely.reverse(box(5, 5, 6, 7)),                       # clockwise
-             Polygon([(0, 0), (1, 1), (2, 0), (1, -1)]),             # a square on its corner
-             Polygon([(0, 0), (1, 0), (1, 1), (1, 1), (0, 0)]),      # a triangle, 5 coordinates
-             WITH_HOLE, _with_extra_vertex(box(0, 0, 1, 1)),
-             MultiPolygon([box(0, 0, 1, 1)]), None]
+    geoms = [
+        box(0, 0, 2, 1),
+        shapely.reverse(box(5, 5, 6, 7)),  # clockwise
+        Polygon([(0, 0), (1, 1), (2, 0), (1, -1)]),  # a square on its corner
+        Polygon([(0, 0), (1, 0), (1, 1), (1, 1), (0, 0)]),  # a triangle, 5 coordinates
+        WITH_HOLE,
+        _with_extra_vertex(box(0, 0, 1, 1)),
+        MultiPolygon([box(0, 0, 1, 1)]),
+        None,
+    ]
     assert _rectangles(np.array(geoms, dtype=object)).tolist() == [
-        True, True, False, False, False, False, False, False]
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+        False,
+        False,
+    ]
 
 
 def test_rectangle_zones_give_the_general_overlay_areas():
@@ -242,16 +258,21 @@ def test_rectangle_zones_give_the_general_overlay_areas():
     # L-shape 2,600, the holed polygon 2,200; a 10 x 10 square over a corner, 25 inside; a
     # multipart with one part outside and 100 of 200 inside; a sliver 100 x 1e-5 m inside;
     # a square that only touches the zone (no piece).
-    land = [box(0, 0, 50, 100), L_SHAPE, WITH_HOLE, box(95, -5, 105, 5),
-            MultiPolygon([box(0, 101, 10, 111), box(-10, 40, 10, 50)]),
-            box(0, 99.99999, 100, 100.00001), box(100, 0, 110, 10)]
+    land = [
+        box(0, 0, 50, 100),
+        L_SHAPE,
+        WITH_HOLE,
+        box(95, -5, 105, 5),
+        MultiPolygon([box(0, 101, 10, 111), box(-10, 40, 10, 50)]),
+        box(0, 99.99999, 100, 100.00001),
+        box(100, 0, 110, 10),
+    ]
     zone = box(0, 0, 100, 100)
     expect = {0: 5000.0, 1: 2600.0, 2: 2200.0, 3: 25.0, 4: 100.0, 5: 1e-3}
     fast = intersect([zone], land)
     general = intersect([_with_extra_vertex(zone)], land)
     assert fast["right"].tolist() == general["right"].tolist() == sorted(expect)
-    assert fast["area"].tolist() == pytest.approx([expect[k] for k in sorted(expect)],
-                                                  rel=1e-9)
+    assert fast["area"].tolist() == pytest.approx([expect[k] for k in sorted(expect)], rel=1e-9)
     assert fast["area"].to_numpy() == pytest.approx(general["area"].to_numpy(), rel=1e-12)
     for a, b in zip(fast["geometry"], general["geometry"]):
         assert a.is_valid and a.symmetric_difference(b).area < 1e-9
@@ -267,17 +288,18 @@ def test_grid_of_rectangles_against_an_irregular_mosaic():
     rng = np.random.default_rng(7)
     pts = shapely.multipoints(rng.uniform(0, 100, size=(400, 2)))
     frame = box(0, 0, 100, 100)
-    mosaic = shapely.intersection(shapely.get_parts(shapely.voronoi_polygons(
-        pts, extend_to=frame)), frame)
+    mosaic = shapely.intersection(
+        shapely.get_parts(shapely.voronoi_polygons(pts, extend_to=frame)), frame
+    )
     xs, ys = np.meshgrid(np.arange(0.0, 100, 10), np.arange(0.0, 100, 10))
     cells = shapely.box(xs.ravel(), ys.ravel(), xs.ravel() + 10, ys.ravel() + 10)
     fast = intersect(cells, mosaic)
     general = intersect(np.array([_with_extra_vertex(c) for c in cells]), mosaic)
     assert fast[["left", "right"]].values.tolist() == general[["left", "right"]].values.tolist()
-    assert fast["area"].to_numpy() == pytest.approx(general["area"].to_numpy(), rel=1e-9,
-                                                    abs=1e-9)
-    assert group_sum(fast["left"], fast["area"], 100) == pytest.approx(np.full(100, 100.0),
-                                                                       rel=1e-12)
+    assert fast["area"].to_numpy() == pytest.approx(general["area"].to_numpy(), rel=1e-9, abs=1e-9)
+    assert group_sum(fast["left"], fast["area"], 100) == pytest.approx(
+        np.full(100, 100.0), rel=1e-12
+    )
 
 
 def _brute_force_overlaps(geoms):
@@ -301,7 +323,8 @@ def test_clean_partition_leaves_only_its_rim_unmatched():
     assert len(owner) == 12 and 4 not in owner
     assert np.bincount(owner, minlength=9).tolist() == [2, 1, 2, 1, 0, 1, 2, 1, 2]
     outline = ((bounds[:, 0] == bounds[:, 2]) & np.isin(bounds[:, 0], [0, 3])) | (
-        (bounds[:, 1] == bounds[:, 3]) & np.isin(bounds[:, 1], [0, 3]))
+        (bounds[:, 1] == bounds[:, 3]) & np.isin(bounds[:, 1], [0, 3])
+    )
     assert outline.all()
     # a polygon filling another's hole exactly: neither overlaps, the hole's edges match
     ring = Polygon(box(0, 0, 10, 10).exterior.coords, [box(4, 4, 6, 6).exterior.coords])
@@ -317,8 +340,9 @@ def test_overlaps_between_features_with_matched_edges_are_found():
     # their edges, yet they overlap cells of the other partition. Every pair must be found.
     xs, ys = np.meshgrid(np.arange(3.0), np.arange(3.0))
     a = shapely.box(xs.ravel(), ys.ravel(), xs.ravel() + 1, ys.ravel() + 1)
-    geoms = np.r_[a, shapely.box(xs.ravel() + 0.5, ys.ravel() + 0.5, xs.ravel() + 1.5,
-                                 ys.ravel() + 1.5)]
+    geoms = np.r_[
+        a, shapely.box(xs.ravel() + 0.5, ys.ravel() + 0.5, xs.ravel() + 1.5, ys.ravel() + 1.5)
+    ]
     rep = find_overlaps(geoms)
     expect = _brute_force_overlaps(geoms)
     assert rep.pairs[["i", "j"]].values.tolist() == [[i, j] for i, j, _ in expect]
@@ -330,8 +354,14 @@ def test_find_overlaps_matches_brute_force_on_a_mosaic():
     # A Voronoi mosaic (neighbours share vertices exactly) with polygons drawn over it.
     rng = np.random.default_rng(11)
     frame = box(0, 0, 100, 100)
-    mosaic = shapely.intersection(shapely.get_parts(shapely.voronoi_polygons(
-        shapely.multipoints(rng.uniform(0, 100, size=(150, 2))), extend_to=frame)), frame)
+    mosaic = shapely.intersection(
+        shapely.get_parts(
+            shapely.voronoi_polygons(
+                shapely.multipoints(rng.uniform(0, 100, size=(150, 2))), extend_to=frame
+            )
+        ),
+        frame,
+    )
     assert find_overlaps(mosaic).n_pairs == 0
     assert len(_brute_force_overlaps(mosaic)) == 0
     extra = shapely.buffer(shapely.points(rng.uniform(10, 90, size=(3, 2))), 4.0)

@@ -54,17 +54,24 @@ def test_disjoint_shortcut_gives_every_pairwise_piece():
         assert report.n_pairs == 0 and report.n_ignored == 0
     fast = intersect(before, after, disjoint=True)
     plain = intersect(before, after)
-    pd.testing.assert_frame_equal(fast[["left", "right", "area"]],
-                                  plain[["left", "right", "area"]])
+    pd.testing.assert_frame_equal(fast[["left", "right", "area"]], plain[["left", "right", "area"]])
     expect = _brute_force(before, after)
     assert fast[["left", "right"]].values.tolist() == [[i, j] for i, j, _ in expect]
     assert fast["area"].to_numpy() == pytest.approx([a for _, _, a in expect], rel=1e-9)
     # the unchanged cells are their own pieces; all pieces together cover the frame
     assert unchanged > 100
     assert fast["area"].sum() == pytest.approx(FRAME.area, rel=1e-12)
-    same = fast.merge(pd.DataFrame({"left": np.flatnonzero(
-        shapely.distance(shapely.centroid(before), shapely.Point(50, 50)) >= 20),
-        "right": np.arange(unchanged)}), on=["left", "right"])
+    same = fast.merge(
+        pd.DataFrame(
+            {
+                "left": np.flatnonzero(
+                    shapely.distance(shapely.centroid(before), shapely.Point(50, 50)) >= 20
+                ),
+                "right": np.arange(unchanged),
+            }
+        ),
+        on=["left", "right"],
+    )
     assert len(same) == unchanged
     assert all(g.equals_exact(before[i], 0.0) for g, i in zip(same["geometry"], same["left"]))
     u = union_overlay(before, after, disjoint=True)

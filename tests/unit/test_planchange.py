@@ -20,31 +20,60 @@ HF = load_codes(paths.resource("codes", "sosi_hovedformal.csv"), "hovedformal")
 AR5 = load_codes(paths.resource("codes", "ar5_arealtype.csv"), "ar5")
 
 # Old plan: LNFR 0..100, bolig 100..200, næring 200..300 (all y 0..100).
-OLD = ([box(0, 0, 100, 100), box(100, 0, 200, 100), box(200, 0, 300, 100)],
-       [5100, 1110, 1300])
+OLD = ([box(0, 0, 100, 100), box(100, 0, 200, 100), box(200, 0, 300, 100)], [5100, 1110, 1300])
 # New plan: bolig on 0..60 (new development on LNFR), LNFR 60..100, bolig unchanged,
 # friområde 200..250 (næring returned to green), bolig 250..300 (næring -> bolig),
 # bolig 300..320 outside the old plan (new development).
-NEW = ([box(0, 0, 60, 100), box(60, 0, 100, 100), box(100, 0, 200, 100),
-        box(200, 0, 250, 100), box(250, 0, 300, 100), box(300, 0, 320, 100)],
-       [1110, 5100, 1110, 3040, 1110, 1110])
+NEW = (
+    [
+        box(0, 0, 60, 100),
+        box(60, 0, 100, 100),
+        box(100, 0, 200, 100),
+        box(200, 0, 250, 100),
+        box(250, 0, 300, 100),
+        box(300, 0, 320, 100),
+    ],
+    [1110, 5100, 1110, 3040, 1110, 1110],
+)
 # AR5: 21 on 0..30, 30 on 30..60, 50 on 60..200, 11 (built!) on 200..250, 60 on 250..300;
 # nothing on 300..320.
-LC = ([box(0, 0, 30, 100), box(30, 0, 60, 100), box(60, 0, 200, 100),
-       box(200, 0, 250, 100), box(250, 0, 300, 100)], [21, 30, 50, 11, 60])
+LC = (
+    [
+        box(0, 0, 30, 100),
+        box(30, 0, 60, 100),
+        box(60, 0, 200, 100),
+        box(200, 0, 250, 100),
+        box(250, 0, 300, 100),
+    ],
+    [21, 30, 50, 11, 60],
+)
 SHORE = np.array([LineString([(0, -50), (0, 150)])])  # with 10 m: x 0..10 in the plans
 
 
 def _layers(old=OLD, new=NEW, lc=LC):
-    return (prepare_categorical(*old, name="OLD_PLAN"), prepare_categorical(*new, name="NEW_PLAN"),
-            prepare_categorical(*lc, name="LANDCOVER"))
+    return (
+        prepare_categorical(*old, name="OLD_PLAN"),
+        prepare_categorical(*new, name="NEW_PLAN"),
+        prepare_categorical(*lc, name="LANDCOVER"),
+    )
 
 
 def _run(grouping="sosi", **kwargs):
     old, new, lc = _layers()
-    return plan_change(old, new, DEV, grouping=grouping, landcover=lc, shore=SHORE,
-                       shore_width=10.0, unit="m2", sosi=SOSI, hovedformal=HF, ar5=AR5,
-                       **kwargs)
+    return plan_change(
+        old,
+        new,
+        DEV,
+        grouping=grouping,
+        landcover=lc,
+        shore=SHORE,
+        shore_width=10.0,
+        unit="m2",
+        sosi=SOSI,
+        hovedformal=HF,
+        ar5=AR5,
+        **kwargs,
+    )
 
 
 def _matrix_row(result, key):
@@ -61,7 +90,8 @@ def test_matrix_by_sosi_code():
     assert outside.to_1110 == pytest.approx(2000)
     assert (lnfr.old_total, lnfr.new_total, lnfr.net_change) == pytest.approx((10000, 4000, -6000))
     assert (bolig.old_total, bolig.new_total, bolig.net_change) == pytest.approx(
-        (10000, 6000 + 10000 + 5000 + 2000, 13000))
+        (10000, 6000 + 10000 + 5000 + 2000, 13000)
+    )
     assert (naering.old_total, naering.new_total) == pytest.approx((10000, 0))
     assert (fri.old_total, fri.new_total, fri.net_change) == pytest.approx((0, 5000, 5000))
     assert (outside.old_total, outside.net_change) == pytest.approx((2000, -2000))
@@ -89,11 +119,11 @@ def test_conversion_of_land():
     row = new_dev[new_dev.key == 1110].iloc[0]
     assert row.total == pytest.approx(8000)
     assert row.ar5_21 == pytest.approx(3000) and row.ar5_30 == pytest.approx(3000)
-    assert row.ar5_none == pytest.approx(2000)   # outside the land cover
+    assert row.ar5_none == pytest.approx(2000)  # outside the land cover
     assert row.cultivated_21_22 == pytest.approx(3000)
     assert row.agricultural_21_22_23 == pytest.approx(3000)
-    assert row.ar5_60 == 0.0                       # næring -> bolig is not new development
-    assert row.shore_zone == pytest.approx(1000)   # x 0..10
+    assert row.ar5_60 == 0.0  # næring -> bolig is not new development
+    assert row.shore_zone == pytest.approx(1000)  # x 0..10
     assert r.summary["new_development"] == pytest.approx(8000)
     assert r.summary["new_development_shore"] == pytest.approx(1000)
 
@@ -114,7 +144,7 @@ def test_changed_pieces_and_types():
 def test_grouping_hovedformal_and_development():
     hf = _run("hovedformal")
     one = _matrix_row(hf, 1)
-    assert one.to_1 == pytest.approx(15000)   # 1110 -> 1110 and 1300 -> 1110
+    assert one.to_1 == pytest.approx(15000)  # 1110 -> 1110 and 1300 -> 1110
     assert one.to_3 == pytest.approx(5000)
     assert _matrix_row(hf, 5).to_1 == pytest.approx(6000)
     assert one.label_nb == "Bebyggelse og anlegg"
@@ -136,8 +166,18 @@ def test_order_independent():
     new = ([NEW[0][i] for i in pn], [NEW[1][i] for i in pn])
     a = _run()
     o, n, lc = _layers(old, new)
-    b = plan_change(o, n, DEV, landcover=lc, shore=SHORE, shore_width=10.0, unit="m2",
-                    sosi=SOSI, hovedformal=HF, ar5=AR5)
+    b = plan_change(
+        o,
+        n,
+        DEV,
+        landcover=lc,
+        shore=SHORE,
+        shore_width=10.0,
+        unit="m2",
+        sosi=SOSI,
+        hovedformal=HF,
+        ar5=AR5,
+    )
     pd.testing.assert_frame_equal(a.matrix, b.matrix, rtol=1e-12)
     pd.testing.assert_frame_equal(a.conversion, b.conversion, rtol=1e-12)
 

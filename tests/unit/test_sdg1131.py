@@ -58,13 +58,16 @@ def test_stable_population_gives_null_ratio_but_rates():
     assert row.built_per_cap_t2 == pytest.approx(120 / 700)
 
 
-@pytest.mark.parametrize("u1,u2,p1,p2,word", [
-    (0.0, 10.0, 100.0, 120.0, "first date"),
-    (10.0, 0.0, 100.0, 120.0, "second date"),
-    (0.0, 0.0, 100.0, 120.0, "either date"),
-    (10.0, 12.0, 0.0, 120.0, "no population at the first date"),
-    (10.0, 12.0, 0.0, 0.0, "no population at either date"),
-])
+@pytest.mark.parametrize(
+    "u1,u2,p1,p2,word",
+    [
+        (0.0, 10.0, 100.0, 120.0, "first date"),
+        (10.0, 0.0, 100.0, 120.0, "second date"),
+        (0.0, 0.0, 100.0, 120.0, "either date"),
+        (10.0, 12.0, 0.0, 120.0, "no population at the first date"),
+        (10.0, 12.0, 0.0, 0.0, "no population at either date"),
+    ],
+)
 def test_undefined_rates_explained(u1, u2, p1, p2, word):
     row = lcrpgr([u1], [u2], [p1], [p2], 4).iloc[0]
     assert math.isnan(row.lcrpgr)
@@ -85,12 +88,14 @@ def test_years_must_be_positive():
 
 
 def test_built_area_dissolves_overlaps_and_clips_to_zones():
-    built = np.array([
-        box(50, 0, 150, 10),    # 500 m² in each zone
-        box(60, 0, 70, 100),    # overlaps the first one by 10 x 10 = 100 m²
-        box(300, 300, 310, 310),  # outside every zone
-        shapely.MultiPolygon([box(120, 50, 130, 60), box(140, 50, 150, 60)]),
-    ])
+    built = np.array(
+        [
+            box(50, 0, 150, 10),  # 500 m² in each zone
+            box(60, 0, 70, 100),  # overlaps the first one by 10 x 10 = 100 m²
+            box(300, 300, 310, 310),  # outside every zone
+            shapely.MultiPolygon([box(120, 50, 130, 60), box(140, 50, 150, 60)]),
+        ]
+    )
     # zone 0: 500 + 10*100 - 100 = 1400; zone 1: 500 + 100 + 100 = 700
     assert built_area_by_zone(ZONES, built).tolist() == pytest.approx([1400.0, 700.0])
 
@@ -113,8 +118,12 @@ def test_border_noise_is_not_built_up_area():
     # leaves a ~1e-13 m² sliver in B, which must not count (it would give B a rate)
     from shapely import affinity
 
-    zones = np.array([affinity.rotate(box(0, 0, 100, 100), 28.06483068094369, origin=(0, 0)),
-                      affinity.rotate(box(100, 0, 200, 100), 28.06483068094369, origin=(0, 0))])
+    zones = np.array(
+        [
+            affinity.rotate(box(0, 0, 100, 100), 28.06483068094369, origin=(0, 0)),
+            affinity.rotate(box(100, 0, 200, 100), 28.06483068094369, origin=(0, 0)),
+        ]
+    )
     built = np.array([affinity.rotate(box(10, 10, 100, 90), 28.06483068094369, origin=(0, 0))])
     assert shapely.intersection(zones[1], built[0]).area > 0  # the noise is there
     areas = built_area_by_zone(zones, built)
@@ -150,12 +159,19 @@ def test_population_rejects_negative_and_mixed():
 
 
 def test_land_consumption_end_to_end():
-    built_1 = np.array([box(0, 0, 20, 10), box(100, 0, 110, 10)])    # 200, 100 m²
-    built_2 = np.array([box(0, 0, 20, 20), box(100, 0, 130, 10)])    # 400, 300 m²
+    built_1 = np.array([box(0, 0, 20, 10), box(100, 0, 110, 10)])  # 200, 100 m²
+    built_2 = np.array([box(0, 0, 20, 20), box(100, 0, 130, 10)])  # 400, 300 m²
     cells = np.array([box(0, 0, 100, 100), box(100, 0, 200, 100)])
     table = land_consumption(
-        ZONES, built_1, built_2, (cells, np.array([10.0, 100.0])),
-        (cells, np.array([20.0, 80.0])), 2015, 2022, area_factor=100.0)
+        ZONES,
+        built_1,
+        built_2,
+        (cells, np.array([10.0, 100.0])),
+        (cells, np.array([20.0, 80.0])),
+        2015,
+        2022,
+        area_factor=100.0,
+    )
     assert table.built_t1.tolist() == pytest.approx([2.0, 1.0])
     assert table.built_t2.tolist() == pytest.approx([4.0, 3.0])
     assert table.years.tolist() == [7.0, 7.0]

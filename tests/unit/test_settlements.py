@@ -43,8 +43,9 @@ def test_min_residents_is_inclusive():
     xy = row([0, 30])
     assert delineate_settlements(xy, [100, 100]).table["residents"].tolist() == [200]
     assert len(delineate_settlements(xy, [100, 99.5]).table) == 0
-    assert delineate_settlements(xy, [100, 99.5], min_residents=150).table["residents"].tolist() \
-        == [199.5]
+    assert delineate_settlements(xy, [100, 99.5], min_residents=150).table[
+        "residents"
+    ].tolist() == [199.5]
 
 
 def test_chains_are_single_linkage_not_distance_to_a_seed():
@@ -130,10 +131,13 @@ def test_outline_bridges_a_gap_of_max_gap():
     assert r.geometry[0].is_valid
 
 
-@pytest.mark.parametrize("bad, words", [
-    ([10, -1], "negative"),
-    ([10, np.nan], "empty or non-numeric"),
-])
+@pytest.mark.parametrize(
+    "bad, words",
+    [
+        ([10, -1], "negative"),
+        ([10, np.nan], "empty or non-numeric"),
+    ],
+)
 def test_bad_residents_raise(bad, words):
     with pytest.raises(InputError, match=words):
         delineate_settlements(row([0, 10]), bad)
@@ -155,6 +159,7 @@ def test_no_points_gives_no_settlements():
 @pytest.mark.slow
 def test_elverum_addresses_against_registered_tettsted():
     import fiona  # installed by make setup (python3-fiona)
+
     path = DATA / "elverum" / "elverum_adresser_25833.gpkg"
     grid = DATA / "norge" / "popgrid250m_towns_25833.gpkg"
     if not path.exists() or not grid.exists():
@@ -175,14 +180,18 @@ def test_elverum_addresses_against_registered_tettsted():
     agreement = float((inside == reg).mean())
     captured = float((inside & reg).sum() / reg.sum())
     false_in = float((inside & ~reg).sum() / (~reg).sum())
-    print(f"\nElverum: {per_address:.3f} persons/address, {len(r.table)} settlements; "
-          f"in/out agreement {agreement:.1%}, registered addresses captured {captured:.1%}, "
-          f"unregistered addresses put inside {false_in:.1%}")
+    print(
+        f"\nElverum: {per_address:.3f} persons/address, {len(r.table)} settlements; "
+        f"in/out agreement {agreement:.1%}, registered addresses captured {captured:.1%}, "
+        f"unregistered addresses put inside {false_in:.1%}"
+    )
     for code in sorted(set(registered) - {""}):
         mine = r.point_settlement[registered == code]
         held = np.unique(mine[mine > 0])
-        print(f"  tettsted {code}: {len(mine)} addresses, {(mine > 0).mean():.1%} inside "
-              f"{len(held)} delineated settlement(s)")
+        print(
+            f"  tettsted {code}: {len(mine)} addresses, {(mine > 0).mean():.1%} inside "
+            f"{len(held)} delineated settlement(s)"
+        )
     # Every settlement lies within a registered tettsted for the most part ...
     for sid in r.table["settlement_id"]:
         assert (reg[r.point_settlement == sid]).mean() > 0.8

@@ -31,6 +31,7 @@ def read_grid(layer: str):
     if not GRID.exists():
         pytest.skip(f"real data not found: {GRID} (../shared/data is absent in this clone)")
     import fiona  # installed by make setup (python3-fiona)
+
     with fiona.open(GRID, layer=layer) as src:
         rows = [(dict(f["properties"]), shapely.geometry.shape(f["geometry"])) for f in src]
     props = [r[0] for r in rows]

@@ -36,8 +36,12 @@ def test_centre_in_town_points_and_zones():
     town = shapely.box(0, 0, 100, 100)
     points = np.array([shapely.Point(200, 50), shapely.Point(50, 50), shapely.Point(60, 60)])
     assert centre_in_town(town, points) == 1  # the first one inside
-    zones = np.array([shapely.box(90, 0, 120, 10),    # 10 x 10 = 100 m² inside
-                      shapely.box(10, 10, 40, 40)])   # 900 m² inside
+    zones = np.array(
+        [
+            shapely.box(90, 0, 120, 10),  # 10 x 10 = 100 m² inside
+            shapely.box(10, 10, 40, 40),
+        ]
+    )  # 900 m² inside
     assert centre_in_town(town, zones) == 1
     with pytest.raises(InputError, match="no centre"):
         centre_in_town(town, np.array([shapely.Point(500, 500)]))
@@ -62,13 +66,27 @@ def test_ring_labels():
 
 
 def test_indicator_figures_order_units_and_missing():
-    row = {"population": 600, "area_km2": 9.0, "density_km2": 66.7,
-           "pct_within_500m": 16.7, "pct_within_1000m": 50.0, "mean_dist_m": 1016.7,
-           "proximity": None, "landuse_mix": "x"}
+    row = {
+        "population": 600,
+        "area_km2": 9.0,
+        "density_km2": 66.7,
+        "pct_within_500m": 16.7,
+        "pct_within_1000m": 50.0,
+        "mean_dist_m": 1016.7,
+        "proximity": None,
+        "landuse_mix": "x",
+    }
     frame = indicator_figures(row, [500.0, 1000.0])
-    assert list(frame["key"]) == ["population", "area_km2", "density_km2", "pct_within_500m",
-                                  "pct_within_1000m", "mean_dist_m", "proximity",
-                                  "landuse_mix"]
+    assert list(frame["key"]) == [
+        "population",
+        "area_km2",
+        "density_km2",
+        "pct_within_500m",
+        "pct_within_1000m",
+        "mean_dist_m",
+        "proximity",
+        "landuse_mix",
+    ]
     assert list(frame["unit"][:3]) == ["inh.", "km²", "inh./km²"]
     assert frame["distance_m"][3] == 500.0 and math.isnan(frame["distance_m"][0])
     assert math.isnan(frame["value"][6]) and math.isnan(frame["value"][7])
