@@ -1,0 +1,1 @@
+"""Catchment (omland) algorithms."""

@@ -1,0 +1,1 @@
+"""Centre and compactness algorithms."""

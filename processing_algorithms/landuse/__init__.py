@@ -1,0 +1,1 @@
+"""Land-use accounting (arealregnskap) algorithms."""

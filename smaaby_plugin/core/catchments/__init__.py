@@ -1,0 +1,2 @@
+"""Catchments (omland): network engine and link attributes, service areas, allocation, Huff, OD,
+commuting."""

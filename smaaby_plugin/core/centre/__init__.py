@@ -1,0 +1,1 @@
+"""Centre and compactness: settlements, centre zones, indicators, shape compactness, town profile."""

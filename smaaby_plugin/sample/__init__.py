@@ -1,0 +1,1 @@
+"""The Eksempelby sample town generator (synthetic, deterministic)."""
