@@ -47,7 +47,7 @@ test-unit: build
 demo: build
 	@echo "== demo: generating Eksempelby (synthetic sample town) into $(OUT)"
 	@mkdir -p $(OUT)
-	@$(PY) -m smaaby_plugin.core.eksempelby $(OUT)/eksempelby.gpkg
+	@$(PY) -m smaaby_plugin.sample.eksempelby $(OUT)/eksempelby.gpkg
 	@echo "== demo: running every Småby algorithm through qgis_process"
 	@$(PY) scripts/demo.py $(OUT)/eksempelby.gpkg $(OUT)
 

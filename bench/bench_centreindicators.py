@@ -32,7 +32,7 @@ import shapely
 
 # A benchmark script, not plugin code: import the plugin as QGIS does, from build/.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "build"))
-from smaaby_plugin.core.centreindicators import centre_indicators, walking_network  # noqa: E402
+from smaaby_plugin.core.centre.centre_indicators import centre_indicators, walking_network  # noqa: E402
 
 CELL = 250.0
 

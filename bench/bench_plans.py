@@ -20,10 +20,10 @@ import shapely
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "build"))
 
 from smaaby_plugin import paths  # noqa: E402
-from smaaby_plugin.core.categorical import prepare_categorical  # noqa: E402
-from smaaby_plugin.core.planchange import plan_change  # noqa: E402
-from smaaby_plugin.core.planreserve import plan_reserve  # noqa: E402
-from smaaby_plugin.core.plans import load_development_table  # noqa: E402
+from smaaby_plugin.core.landuse.categorical import prepare_categorical  # noqa: E402
+from smaaby_plugin.core.landuse.plan_change import plan_change  # noqa: E402
+from smaaby_plugin.core.landuse.plan_reserve import plan_reserve  # noqa: E402
+from smaaby_plugin.core.landuse.plans import load_development_table  # noqa: E402
 
 
 def grid(n: int, size: float) -> np.ndarray:

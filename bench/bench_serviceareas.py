@@ -107,7 +107,7 @@ def hamar_case():
             "OUTPUT_LINES": "TEMPORARY_OUTPUT",
         },
     )
-    from smaaby_plugin.processing_algorithms import _network
+    from smaaby_plugin.processing_algorithms.catchments import _network
 
     rows = []
     for n in (5, 50):
@@ -171,7 +171,7 @@ def grid_network(n_side: int, rng):
 
 
 def scale_case():
-    from smaaby_plugin.core.network import build_graph
+    from smaaby_plugin.core.catchments.network import build_graph
 
     rng = np.random.default_rng(7)
     n_side = 708  # 2 * 708 * 707 = 1,001,112 links

@@ -39,7 +39,7 @@ from shapely import affinity
 
 # A benchmark script, not plugin code: import the plugin as QGIS does, from build/.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "build"))
-from smaaby_plugin.core.compactness import (  # noqa: E402
+from smaaby_plugin.core.centre.shape_compactness import (  # noqa: E402
     DEFAULT_SAMPLE_POINTS,
     DISC_MEAN_DISTANCE,
     INDICES,

@@ -1,6 +1,7 @@
 """Shared base of all Småby algorithms.
 
-A subclass sets ``ALG_ID``, ``DISPLAY_NAME``, ``GROUP`` and ``HELP``, defines its
+A subclass sets ``ALG_ID``, ``DISPLAY_NAME`` and ``HELP`` (its group follows the family folder
+it lives in: ``landuse/``, ``catchments/``, ``centre/`` or ``data/``), defines its
 parameters in ``define(config)`` with ``self.add(param, help)``, and computes in
 ``compute(parameters, context, feedback)``, which returns the results dict. ``InputError``
 raised anywhere in ``compute`` (mostly by ``core``) reaches the planner as a
@@ -11,7 +12,6 @@ Example::
     class Example(SmaabyAlgorithm):
         ALG_ID = "example"
         DISPLAY_NAME = "Example"
-        GROUP = GROUP_CENTRE
         HELP = "What it computes, the method and its source, units, bad input."
         INPUT, OUTPUT = "INPUT", "OUTPUT"
 
@@ -38,8 +38,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from smaaby_plugin import layers, paths
-from smaaby_plugin.core.errors import InputError
+from smaaby_plugin import layers, outputs, paths
+from smaaby_plugin.core.errors import Cancelled, InputError
+from smaaby_plugin.core.progress import Progress
 
 __all__ = [
     "SmaabyAlgorithm",
@@ -49,11 +50,29 @@ __all__ = [
     "GROUP_DATA",
 ]
 
-# (group id, English name); the name is translated where it is shown.
-GROUP_LANDUSE = ("landuse", "Land-use accounting (arealregnskap)")
-GROUP_CATCHMENTS = ("catchments", "Catchments (omland)")
-GROUP_CENTRE = ("centre", "Centre and compactness")
-GROUP_DATA = ("data", "Data preparation")
+# Group id (the family folder) -> English name; the name is translated where it is shown.
+GROUP_NAMES = {
+    "landuse": "Land-use accounting (arealregnskap)",
+    "catchments": "Catchments (omland)",
+    "centre": "Centre and compactness",
+    "data": "Data preparation",
+}
+GROUP_LANDUSE, GROUP_CATCHMENTS, GROUP_CENTRE, GROUP_DATA = GROUP_NAMES.items()
+
+
+def group_of_module(module: str) -> tuple[str, str] | None:
+    """The group of an adapter module by its family folder, e.g.
+    ``smaaby_plugin.processing_algorithms.centre.townprofile`` -> GROUP_CENTRE."""
+    parts = module.split(".")
+    if "processing_algorithms" not in parts:
+        return None
+    i = parts.index("processing_algorithms")
+    family = parts[i + 1] if len(parts) > i + 2 else None
+    return (family, GROUP_NAMES[family]) if family in GROUP_NAMES else None
+
+
+def _tr_base(text: str) -> str:
+    return QCoreApplication.translate("SmaabyAlgorithm", text)
 
 
 def _tr_group(text: str) -> str:
@@ -78,7 +97,7 @@ class SmaabyAlgorithm(QgsProcessingAlgorithm):
         return self.tr(self.DISPLAY_NAME)
 
     def group(self) -> str:
-        return _tr_group(self.GROUP[1])
+        return _tr_group(GROUP_NAMES[self.GROUP[0]])
 
     def groupId(self) -> str:  # noqa: N802
         return self.GROUP[0]
@@ -113,16 +132,53 @@ class SmaabyAlgorithm(QgsProcessingAlgorithm):
 
     # -- running -------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        # One bridge for every algorithm: core's Cancelled and InputError, and the outputs
+        # of a run that did not finish, which are removed so nothing half-written remains.
+        self._outputs = outputs.RunOutputs()
         try:
-            return self.compute(parameters, context, feedback)
+            results = self.compute(parameters, context, feedback)
+            self.check_cancel(feedback)
+            return results
+        except Cancelled:
+            removed = self._outputs.discard(context)
+            feedback.pushWarning(
+                _tr_base("Cancelled by the user; no output was kept ({} removed).").format(
+                    len(removed)
+                )
+            )
+            return {}
         except InputError as error:
+            self._outputs.discard(context)
             raise QgsProcessingException(str(error)) from None
+        except BaseException:
+            self._outputs.discard(context)
+            raise
+
+    def progress(self, feedback, start: float = 0.0, end: float = 100.0) -> Progress:
+        """A core :data:`Progress` that moves the bar over ``start``-``end`` percent and
+        raises ``Cancelled`` once the user has cancelled."""
+
+        def report(fraction: float) -> None:
+            if feedback.isCanceled():
+                raise Cancelled()
+            feedback.setProgress(start + (end - start) * fraction)
+
+        return report
+
+    @staticmethod
+    def check_cancel(feedback) -> None:
+        """Stop here (raise ``Cancelled``) when the user has cancelled."""
+        if feedback is not None and feedback.isCanceled():
+            raise Cancelled()
 
     def compute(self, parameters, context, feedback) -> dict:
         raise NotImplementedError
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
+        group = group_of_module(cls.__module__)
+        if group is not None:
+            cls.GROUP = group
         # QgsProcessingAlgorithm.run() is what processing.run() calls: overriding it breaks
         # every run, so the hook is compute().
         if "run" in cls.__dict__:
@@ -152,3 +208,12 @@ class SmaabyAlgorithm(QgsProcessingAlgorithm):
         return layers.write_sink(
             self, parameters, name, context, frame, geometry, crs, wkb_type, feedback
         )
+
+    def record_output(self, parameters, name, context) -> str:
+        """The path of a file output (a PDF, a workbook) written outside ``write``; call it
+        before writing, so a cancelled or failed run removes the file."""
+        dest = self.parameterAsFileOutput(parameters, name, context)
+        if dest and getattr(self, "_outputs", None) is not None:
+            self._outputs.before_write(dest)
+            self._outputs.record(dest)
+        return dest

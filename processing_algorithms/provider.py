@@ -1,4 +1,5 @@
-"""The ``smaaby`` Processing provider; it registers every algorithm module it finds."""
+"""The ``smaaby`` Processing provider; it registers every algorithm module it finds in the
+family subpackages (``landuse/``, ``catchments/``, ``centre/``, ``data/``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from qgis.PyQt.QtGui import QIcon
 from smaaby_plugin import paths
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 
-# Modules that hold shared code, not algorithms.
+# Modules that hold shared code, not algorithms (helpers start with "_").
 _NOT_ALGORITHMS = {"base", "provider"}
 
 
@@ -21,11 +22,12 @@ def algorithm_classes() -> list[type[SmaabyAlgorithm]]:
     """Every concrete SmaabyAlgorithm subclass in this package, sorted by id."""
     package = importlib.import_module("smaaby_plugin.processing_algorithms")
     found = {}
-    for info in pkgutil.iter_modules(package.__path__):
-        if info.name in _NOT_ALGORITHMS or info.name.startswith("_"):
+    for info in pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}."):
+        leaf = info.name.rsplit(".", 1)[-1]
+        if info.ispkg or leaf in _NOT_ALGORITHMS or leaf.startswith("_"):
             continue
         try:
-            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            module = importlib.import_module(info.name)
         except Exception as error:  # one broken module must not hide the others
             QgsMessageLog.logMessage(
                 f"Could not load algorithm module {info.name}: {error!r}", "Småby", Qgis.Critical

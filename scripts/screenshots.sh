@@ -43,9 +43,9 @@ INI
 }
 
 SAMPLE="$WORK/eksempelby.gpkg"
-[ -f "$SAMPLE" ] || "$ROOT/.venv/bin/python" -m smaaby_plugin.core.eksempelby "$SAMPLE" \
+[ -f "$SAMPLE" ] || "$ROOT/.venv/bin/python" -m smaaby_plugin.sample.eksempelby "$SAMPLE" \
   2>/dev/null || PYTHONPATH="$ROOT/build" "$ROOT/.venv/bin/python" \
-  -m smaaby_plugin.core.eksempelby "$SAMPLE"
+  -m smaaby_plugin.sample.eksempelby "$SAMPLE"
 
 SITE=$("$ROOT/.venv/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 export QGIS_CUSTOM_CONFIG_PATH="$PROFILE"

@@ -35,8 +35,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.errors import Cancelled, InputError
 from smaaby_plugin.core.overlay import polygonal_parts
+from smaaby_plugin.outputs import destination_path
 
 __all__ = [
     "LayerData",
@@ -250,7 +251,7 @@ def read_source(
     for i, feature in enumerate(features):
         if feedback is not None and i % 5000 == 0:
             if feedback.isCanceled():
-                raise QgsProcessingException("Cancelled.")
+                raise Cancelled()
         add_fid(feature.id())
         if read_rows:
             add_row(row_of(feature))
@@ -535,7 +536,13 @@ def write_sink(
         wkb_type = QgsWkbTypes.NoGeometry
     if crs is None:
         crs = QgsCoordinateReferenceSystem()
+    run_outputs = getattr(alg, "_outputs", None)  # base.SmaabyAlgorithm's record of the run
+    if run_outputs is not None:
+        planned = alg.parameterAsOutputLayer(parameters, name, context)
+        run_outputs.before_write(destination_path(planned)[0] if planned else None)
     sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+    if sink is not None and run_outputs is not None:
+        run_outputs.record(dest)
     if sink is None:
         definition = alg.parameterDefinition(name)
         optional = definition is not None and bool(definition.flags() & definition.FlagOptional)
@@ -548,6 +555,14 @@ def write_sink(
         # 2D, explicitly: with the GEOS QGIS loads, shapely's default dimension is refused.
         wkbs = shapely.to_wkb(np.asarray(geometry, dtype=object), output_dimension=2)
     multi = QgsWkbTypes.isMultiType(wkb_type)
+    try:
+        _add_features(sink, fields, rows, wkbs, multi, feedback)
+    finally:
+        del sink  # closes the file now, so a cancelled run can remove it
+    return dest
+
+
+def _add_features(sink, fields, rows, wkbs, multi, feedback) -> None:
     batch = []
     for i, row in enumerate(rows):
         feature = QgsFeature(fields)
@@ -561,12 +576,11 @@ def write_sink(
         batch.append(feature)
         if len(batch) == 5000:
             if feedback is not None and feedback.isCanceled():
-                raise QgsProcessingException("Cancelled.")
+                raise Cancelled()
             sink.addFeatures(batch, QgsFeatureSink.FastInsert)
             batch = []
     if batch:
         sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-    return dest
 
 
 def project_crs_or(default: str = "EPSG:25833") -> QgsCoordinateReferenceSystem:

@@ -26,7 +26,7 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def eksempelby(tmp_path_factory) -> Path:
     """The synthetic sample town as a GeoPackage, generated once per test session."""
-    from smaaby_plugin.core import eksempelby
+    from smaaby_plugin.sample import eksempelby
 
     path = tmp_path_factory.mktemp("eksempelby") / "eksempelby.gpkg"
     eksempelby.write_gpkg(str(path))

@@ -6,7 +6,7 @@ Not an algorithm module (the leading underscore keeps the provider from scanning
 
 Use::
 
-    from smaaby_plugin.processing_algorithms import _network as nw
+    from smaaby_plugin.processing_algorithms.catchments import _network as nw
 
     def define(self, config):
         ...                                    # your point layers first
@@ -16,7 +16,7 @@ Use::
         setup = nw.read_network(self, parameters, context, feedback, crs)
         centres = self.read(parameters, self.CENTRES, context, feedback, target_crs=crs)
         att = nw.attach(self, setup, centres, self.CENTRES, parameters, context, feedback)
-        costs = setup.net.cost_matrix(att, other_att)   # see smaaby_plugin.core.network
+        costs = setup.net.cost_matrix(att, other_att)   # see smaaby_plugin.core.catchments.network
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers
-from smaaby_plugin.core import network as core
+from smaaby_plugin.core.catchments import network as core
 from smaaby_plugin.core.errors import InputError
 
 __all__ = [

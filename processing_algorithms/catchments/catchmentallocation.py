@@ -17,17 +17,16 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin.core import network as core
-from smaaby_plugin.core.network_areas import allocation_summary, catchment_polygons
+from smaaby_plugin.core.catchments import network as core
+from smaaby_plugin.core.catchments.network_areas import allocation_summary, catchment_polygons
 from smaaby_plugin.core.overlay import to_unit
-from smaaby_plugin.processing_algorithms import _network as nw
-from smaaby_plugin.processing_algorithms.base import GROUP_CATCHMENTS, SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.catchments import _network as nw
 
 
 class CatchmentAllocation(SmaabyAlgorithm):
     ALG_ID = "catchmentallocation"
     DISPLAY_NAME = "Nearest-centre catchments (network)"
-    GROUP = GROUP_CATCHMENTS
     TAGS = (
         "catchment, omland, allocation, nearest centre, nærmeste senter, network, "
         "vegnett, travel time, reisetid, population, befolkning, location-allocation"

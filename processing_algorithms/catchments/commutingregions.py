@@ -13,16 +13,15 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin.core import commuting
+from smaaby_plugin.core.catchments import commuting
 from smaaby_plugin.core.overlay import grouped_union
-from smaaby_plugin.processing_algorithms import _flows
-from smaaby_plugin.processing_algorithms.base import GROUP_CATCHMENTS, SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.catchments import _flows
 
 
 class CommutingRegions(SmaabyAlgorithm):
     ALG_ID = "commutingregions"
     DISPLAY_NAME = "Commuting regions (travel-to-work areas)"
-    GROUP = GROUP_CATCHMENTS
     TAGS = (
         "commuting, pendling, labour market area, LMA, TTWA, travel-to-work area, "
         "bo- og arbeidsmarkedsregion, BA-region, functional region, Coombes, Eurostat"

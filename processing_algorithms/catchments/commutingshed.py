@@ -14,17 +14,16 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin.core.commuting import commuting_shed, normalise_ids
+from smaaby_plugin.core.catchments.commuting import commuting_shed, normalise_ids
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.overlay import grouped_union
-from smaaby_plugin.processing_algorithms import _flows
-from smaaby_plugin.processing_algorithms.base import GROUP_CATCHMENTS, SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.catchments import _flows
 
 
 class CommutingShed(SmaabyAlgorithm):
     ALG_ID = "commutingshed"
     DISPLAY_NAME = "Commuting shed of a centre (pendlingsomland)"
-    GROUP = GROUP_CATCHMENTS
     TAGS = (
         "commuting, pendling, omland, commuting zone, functional urban area, FUA, "
         "BA-region, arbeidsmarked, sysselsatte"

@@ -15,10 +15,14 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers
+from smaaby_plugin.core.catchments.huff_catchment import (
+    huff,
+    probability_table,
+    straight_line_costs,
+)
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.huff import huff, probability_table, straight_line_costs
-from smaaby_plugin.processing_algorithms import _network as nw
-from smaaby_plugin.processing_algorithms.base import GROUP_CATCHMENTS, SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.catchments import _network as nw
 
 
 def _wkb_type(data) -> int:
@@ -32,7 +36,6 @@ def _wkb_type(data) -> int:
 class HuffCatchment(SmaabyAlgorithm):
     ALG_ID = "huffcatchment"
     DISPLAY_NAME = "Huff gravity catchments"
-    GROUP = GROUP_CATCHMENTS
     TAGS = (
         "Huff, gravity model, catchment, omland, handelsomland, market area, "
         "probability, retail, attractiveness"

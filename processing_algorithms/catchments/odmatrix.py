@@ -15,10 +15,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from smaaby_plugin.core.catchments.network_areas import od_lines
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.network_areas import od_lines
-from smaaby_plugin.processing_algorithms import _network as nw
-from smaaby_plugin.processing_algorithms.base import GROUP_CATCHMENTS, SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.catchments import _network as nw
 
 #: Largest table written without K or MAX_COST (rows).
 MAX_ROWS = 5_000_000
@@ -27,7 +27,6 @@ MAX_ROWS = 5_000_000
 class OdMatrix(SmaabyAlgorithm):
     ALG_ID = "odmatrix"
     DISPLAY_NAME = "Origin-destination cost matrix (network)"
-    GROUP = GROUP_CATCHMENTS
     TAGS = (
         "OD matrix, origin destination, cost matrix, reisetid, avstand, network, "
         "vegnett, nearest, K nearest, accessibility, tilgjengelighet"

@@ -8,14 +8,13 @@ import pandas as pd
 import shapely
 from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSink, QgsWkbTypes
 
-from smaaby_plugin.processing_algorithms import _network as nw
-from smaaby_plugin.processing_algorithms.base import GROUP_CATCHMENTS, SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.catchments import _network as nw
 
 
 class PrepareNetwork(SmaabyAlgorithm):
     ALG_ID = "preparenetwork"
     DISPLAY_NAME = "Prepare road network"
-    GROUP = GROUP_CATCHMENTS
     TAGS = (
         "network, vegnett, graph, topology, speed, fartsgrense, one-way, enveiskjøring, "
         "NVDB, routing, components, dangling"

@@ -17,15 +17,15 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.network_areas import (
+from smaaby_plugin.core.catchments.network_areas import (
     band_lines,
     population_reached,
     service_area_polygons,
 )
+from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.overlay import to_unit
-from smaaby_plugin.processing_algorithms import _network as nw
-from smaaby_plugin.processing_algorithms.base import GROUP_CATCHMENTS, SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.catchments import _network as nw
 
 MODE_PER_CENTRE, MODE_DISSOLVED = 0, 1
 LINES_PIECES, LINES_MERGED = 0, 1
@@ -34,7 +34,6 @@ LINES_PIECES, LINES_MERGED = 0, 1
 class ServiceAreas(SmaabyAlgorithm):
     ALG_ID = "serviceareas"
     DISPLAY_NAME = "Network service areas"
-    GROUP = GROUP_CATCHMENTS
     TAGS = (
         "service area, isochrone, reachability, tilgjengelighet, omland, network, "
         "vegnett, travel time, reisetid, walking distance, gangavstand, Dijkstra"

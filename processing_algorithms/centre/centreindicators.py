@@ -14,19 +14,18 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers
-from smaaby_plugin.core.centreindicators import (
+from smaaby_plugin.core.centre.centre_indicators import (
     centre_indicators,
     parse_distances,
     walking_network,
 )
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.processing_algorithms.base import GROUP_CENTRE, SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 
 
 class CentreIndicators(SmaabyAlgorithm):
     ALG_ID = "centreindicators"
     DISPLAY_NAME = "Centre indicators of towns"
-    GROUP = GROUP_CENTRE
     TAGS = (
         "sentrum, arealprofil, tetthet, density gradient, Clark, proximity, "
         "walking distance, gangavstand, land-use mix, entropy, tettsted"

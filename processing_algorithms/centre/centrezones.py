@@ -13,9 +13,12 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers, paths
-from smaaby_plugin.core.centreindicators import representative_points
-from smaaby_plugin.core.centrezones import delineate_centre_zones, read_centre_function_table
-from smaaby_plugin.processing_algorithms.base import GROUP_CENTRE, SmaabyAlgorithm
+from smaaby_plugin.core.centre.centre_indicators import representative_points
+from smaaby_plugin.core.centre.centre_zones import (
+    delineate_centre_zones,
+    read_centre_function_table,
+)
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 
 _DEFAULT_TABLE = ("codes", "nace_centre_functions.csv")
 
@@ -23,7 +26,6 @@ _DEFAULT_TABLE = ("codes", "nace_centre_functions.csv")
 class CentreZones(SmaabyAlgorithm):
     ALG_ID = "centrezones"
     DISPLAY_NAME = "Centre zones (sentrumssoner) from businesses"
-    GROUP = GROUP_CENTRE
     TAGS = "sentrumssone, sentrumskjerne, centre, SSB, NACE, bedrifter, businesses"
     HELP = (
         "Delineates centre zones (sentrumssoner) from establishment points (bedrifter) by "

@@ -15,21 +15,20 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers
-from smaaby_plugin.core.centreindicators import representative_points
-from smaaby_plugin.core.settlements import (
+from smaaby_plugin.core.centre.centre_indicators import representative_points
+from smaaby_plugin.core.centre.settlements import (
     MAX_GAP,
     MIN_RESIDENTS,
     SATELLITE_DISTANCE,
     SATELLITE_MIN_BUILDINGS,
     delineate_settlements,
 )
-from smaaby_plugin.processing_algorithms.base import GROUP_CENTRE, SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 
 
 class Settlements(SmaabyAlgorithm):
     ALG_ID = "settlements"
     DISPLAY_NAME = "Settlements (tettsteder) from buildings"
-    GROUP = GROUP_CENTRE
     TAGS = "tettsted, settlement, urban area, SSB, buildings, addresses, bosetting"
     HELP = (
         "Delineates settlements (tettsteder) from building or address points by the rules "

@@ -12,20 +12,19 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin.core.compactness import (
+from smaaby_plugin.core.centre.shape_compactness import (
     DEFAULT_SAMPLE_POINTS,
     INDEX_LABELS,
     INDICES,
     compactness,
 )
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.processing_algorithms.base import GROUP_CENTRE, SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 
 
 class ShapeCompactness(SmaabyAlgorithm):
     ALG_ID = "shapecompactness"
     DISPLAY_NAME = "Shape compactness"
-    GROUP = GROUP_CENTRE
     TAGS = (
         "compactness, kompakthet, shape, form, Polsby-Popper, Schwartzberg, Reock, "
         "convex hull, moment of inertia, Angel, proximity, cohesion, spin, exchange, depth, "

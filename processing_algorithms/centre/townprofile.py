@@ -38,15 +38,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.townprofile import (
+from smaaby_plugin.core.centre.town_profile import (
     centre_in_town,
     distance_circles,
     indicator_figures,
     pick_town,
     ring_labels,
 )
-from smaaby_plugin.processing_algorithms.base import GROUP_CENTRE, SmaabyAlgorithm
+from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.report.catalog import AR5, SOSI, table_rows
 from smaaby_plugin.report.chart import format_number
 from smaaby_plugin.report.layout import (
@@ -83,7 +83,6 @@ _MAP_PAGE = {
 class TownProfile(SmaabyAlgorithm):
     ALG_ID = "townprofile"
     DISPLAY_NAME = "Town profile (PDF report)"
-    GROUP = GROUP_CENTRE
     TAGS = "tettstedsprofil, arealprofil, report, rapport, PDF, layout, sentrum, profile"
     HELP = (
         "Writes a multi-page A4 PDF profile of one town (tettsted) and its key figures as "

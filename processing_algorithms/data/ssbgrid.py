@@ -16,7 +16,7 @@ from qgis.core import (
 from smaaby_plugin import layers
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.ssbgrid import GRID_CRS, decode_ids, invalid_summary
-from smaaby_plugin.processing_algorithms.base import GROUP_DATA, SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 
 _LISTED = 20  # invalid ids listed one by one in the log
 
@@ -24,7 +24,6 @@ _LISTED = 20  # invalid ids listed one by one in the log
 class SsbGrid(SmaabyAlgorithm):
     ALG_ID = "ssbgrid"
     DISPLAY_NAME = "SSB grid cells from grid ids"
-    GROUP = GROUP_DATA
     TAGS = (
         "SSB, rutenett, grid, ssbid, rute, befolkning, population, 250 m, 1 km, cells, statistikk"
     )

@@ -18,10 +18,10 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers, paths
-from smaaby_plugin.core.categorical import prepare_categorical
-from smaaby_plugin.core.codes import CODE_LIST_FILES, CodeList, choose_code_list, load_codes
 from smaaby_plugin.core.ellipsoidal import ellipsoidal_area, tm_from_proj
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.landuse.categorical import prepare_categorical
+from smaaby_plugin.core.landuse.codes import CODE_LIST_FILES, CodeList, choose_code_list, load_codes
 from smaaby_plugin.core.overlay import AREA_UNITS, OVERLAP_RULES
 
 __all__ = [

@@ -16,8 +16,8 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers, paths
-from smaaby_plugin.core.codes import CODE_LIST_FILES, CodeList, load_codes
-from smaaby_plugin.core.plans import DevelopmentTable, load_development_table
+from smaaby_plugin.core.landuse.codes import CODE_LIST_FILES, CodeList, load_codes
+from smaaby_plugin.core.landuse.plans import DevelopmentTable, load_development_table
 
 __all__ = [
     "DEVELOPMENT_TABLE",

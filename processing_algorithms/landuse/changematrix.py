@@ -13,17 +13,16 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers
-from smaaby_plugin.core.change_matrix import change_matrix
-from smaaby_plugin.core.landuse_account import class_labels
+from smaaby_plugin.core.landuse.change_matrix import change_matrix
+from smaaby_plugin.core.landuse.landuse_account import class_labels
 from smaaby_plugin.core.overlay import clean_polygons
-from smaaby_plugin.processing_algorithms import _landuse
-from smaaby_plugin.processing_algorithms.base import GROUP_LANDUSE, SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.landuse import _landuse
 
 
 class ChangeMatrix(SmaabyAlgorithm):
     ALG_ID = "changematrix"
     DISPLAY_NAME = "Land-use change matrix (før/etter)"
-    GROUP = GROUP_LANDUSE
     TAGS = (
         "change matrix, transition, endring, arealendring, omdisponering, land cover change, "
         "before after, union, arealregnskap"

@@ -14,16 +14,15 @@ from qgis.core import (
 
 from smaaby_plugin import layers
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.landuse.land_consumption import POPULATION_METHODS, land_consumption
 from smaaby_plugin.core.overlay import AREA_UNITS
-from smaaby_plugin.core.sdg1131 import POPULATION_METHODS, land_consumption
-from smaaby_plugin.processing_algorithms import _landuse
-from smaaby_plugin.processing_algorithms.base import GROUP_LANDUSE, SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.landuse import _landuse
 
 
 class LandConsumption(SmaabyAlgorithm):
     ALG_ID = "landconsumption"
     DISPLAY_NAME = "Land consumption vs. population growth (SDG 11.3.1)"
-    GROUP = GROUP_LANDUSE
     TAGS = "SDG, 11.3.1, LCRPGR, land consumption, arealforbruk, befolkningsvekst, built-up"
     HELP = (
         "Computes UN SDG indicator 11.3.1 for each zone: the ratio of land consumption rate "

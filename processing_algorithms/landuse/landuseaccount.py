@@ -14,16 +14,15 @@ from qgis.core import (
 
 from smaaby_plugin import layers
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.landuse_account import class_labels, landuse_account
+from smaaby_plugin.core.landuse.landuse_account import class_labels, landuse_account
 from smaaby_plugin.core.overlay import clean_polygons
-from smaaby_plugin.processing_algorithms import _landuse
-from smaaby_plugin.processing_algorithms.base import GROUP_LANDUSE, SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.landuse import _landuse
 
 
 class LandUseAccount(SmaabyAlgorithm):
     ALG_ID = "landuseaccount"
     DISPLAY_NAME = "Land-use account by zone (arealregnskap)"
-    GROUP = GROUP_LANDUSE
     TAGS = (
         "arealregnskap, land use, land cover, arealbruk, arealdekke, AR5, N50, area by "
         "class, zonal statistics, union, overlay"

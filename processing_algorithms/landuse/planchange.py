@@ -16,10 +16,10 @@ from qgis.core import (
 
 from smaaby_plugin import layers
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.planchange import plan_change
-from smaaby_plugin.core.plans import GROUPINGS
-from smaaby_plugin.processing_algorithms import _landuse, _plans
-from smaaby_plugin.processing_algorithms.base import GROUP_LANDUSE, SmaabyAlgorithm
+from smaaby_plugin.core.landuse.plan_change import plan_change
+from smaaby_plugin.core.landuse.plans import GROUPINGS
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.landuse import _landuse, _plans
 
 _GROUPING_LABELS = [
     "SOSI arealformål code",
@@ -31,7 +31,6 @@ _GROUPING_LABELS = [
 class PlanChange(SmaabyAlgorithm):
     ALG_ID = "planchange"
     DISPLAY_NAME = "Plan change and conversion (endring i arealformål, omdisponering)"
-    GROUP = GROUP_LANDUSE
     TAGS = (
         "endring i arealformål, omdisponering, nedbygging, kommuneplan, gjeldende plan, "
         "planforslag, dyrka mark, skog, myr, strandsone, arealregnskap, plan change"

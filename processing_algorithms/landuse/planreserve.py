@@ -14,15 +14,14 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers
-from smaaby_plugin.core.planreserve import plan_reserve
-from smaaby_plugin.processing_algorithms import _landuse, _plans
-from smaaby_plugin.processing_algorithms.base import GROUP_LANDUSE, SmaabyAlgorithm
+from smaaby_plugin.core.landuse.plan_reserve import plan_reserve
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.landuse import _landuse, _plans
 
 
 class PlanReserve(SmaabyAlgorithm):
     ALG_ID = "planreserve"
     DISPLAY_NAME = "Plan reserve (arealreserve)"
-    GROUP = GROUP_LANDUSE
     TAGS = (
         "arealreserve, plan reserve, kommuneplan, arealformål, utbyggingsformål, AR5, "
         "strandsone, arealregnskap, undeveloped land"

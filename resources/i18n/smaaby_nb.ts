@@ -12,17 +12,17 @@
     <context>
         <name>CatchmentAllocation</name>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="153" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="193" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="199" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="277" />
             <source>Allocated {:,} of {:,} demand features ({:,.0f} of {:,.0f} inhabitants) to {} centre(s).</source>
             <translation>Tildelte {:,} av {:,} etterspørselsobjekter ({:,.0f} av {:,.0f} innbyggere) til {} senter/sentre.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>Allocates every demand feature (SSB 250 m population cells, grunnkretser, addresses) to the centre it reaches at the lowest network cost, and gives each centre a non-overlapping catchment (omland) with its population and costs.
 
 Method: centres and demand are attached to the nearest link at their projected positions (polygons by a point inside them); the straight leg to the network costs its length, or minutes at the speed off the network. One multi-source Dijkstra search (Dijkstra 1959; scipy.sparse.csgraph, min_only) from all centres together gives each demand feature its cheapest centre and cost on the directed network. Exact ties go to the centre that comes first in CENTRES.
@@ -47,357 +47,357 @@ Enheter: kostnad i minutter for reisetid, meter for avstand.
 Feil i inndata: etterspørsel over MAX_COST, i en del av nettet uten senter, eller lenger unna nettet enn MAX_SNAP får ikke senter og telles i loggen og sammendraget; negativ befolkning stopper kjøringen; tom befolkning regnes som 0; et geografisk koordinatsystem projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="108" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="154" />
             <source>Allocation summary</source>
             <translation>Sammendrag av tildelingen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="202" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="103" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="142" />
             <source>Catchments</source>
             <translation>Omland</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="498" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="716" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="494" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="706" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="183" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="261" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="274" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="192" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="134" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="215" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="77" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="81" />
             <source>Demand (points or polygons)</source>
             <translation>Etterspørsel (punkter eller polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="91" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="111" />
             <source>Demand that costs more than this to reach its nearest centre (minutes or metres) gets no centre; 0 = no limit.</source>
             <translation>Etterspørsel som koster mer enn dette å nå nærmeste senter (minutter eller meter), får ikke senter; 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="99" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="133" />
             <source>Demand with nearest centre</source>
             <translation>Etterspørsel med nærmeste senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="228" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="173" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="129" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="138" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="101" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="137" />
             <source>Each demand feature with centre_id, cost, status and access_m.</source>
             <translation>Hvert etterspørselsobjekt med centre_id, cost, status og access_m.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="110" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="158" />
             <source>Features and population per centre and per kind of unallocated demand.</source>
             <translation>Objekter og befolkning per senter og per type ikke-tildelt etterspørsel.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="232" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="499" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="96" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="124" />
             <source>For point demand only: each point's Voronoi cell is cut to this radius (metres) before the cells are dissolved by centre.</source>
             <translation>Bare for punktetterspørsel: hvert punkts Voronoi-celle kuttes til denne radien (meter) før cellene slås sammen per senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="177" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="85" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="97" />
             <source>Inhabitants per demand feature (e.g. pop2019); without it each feature counts as 1.</source>
             <translation>Innbyggere per etterspørselsobjekt (f.eks. pop2019); uten det teller hvert objekt som 1.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="201" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="89" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="106" />
             <source>Largest cost (0 = no limit)</source>
             <translation>Største kostnad (0 = ingen grense)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="213" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="323" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="197" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="460" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="642" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="423" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="591" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="253" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="383" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Nearest-centre catchments (network)</source>
             <translation>Omland etter nærmeste senter (vegnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="480" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="686" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="105" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="146" />
             <source>One non-overlapping polygon per centre with population, share, area and mean and median cost.</source>
             <translation>Ett polygon per senter uten overlapp, med befolkning, andel, areal og gjennomsnittlig og median kostnad.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="215" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="328" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="79" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="84" />
             <source>Population cells (e.g. SSB 250 m), grunnkretser or addresses; a polygon counts by a point inside it.</source>
             <translation>Befolkningsruter (f.eks. SSBs 250 m), grunnkretser eller adresser; et polygon telles ved et punkt inne i det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="82" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="92" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="94" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="119" />
             <source>Radius of catchment around demand points</source>
             <translation>Omlandsradius rundt etterspørselspunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="202" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="119" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="120" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="430" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="140" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="165" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="290" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="147" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="145" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="176" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="152" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="219" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="337" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="449" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="495" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="709" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="74" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="76" />
             <source>The competing centres (town centres, service points).</source>
             <translation>De konkurrerende sentrene (sentrum, servicepunkter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="148" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="182" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="482" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="689" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="122" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="191" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="279" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="186" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="270" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="221" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="342" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>catchment, omland, allocation, nearest centre, nærmeste senter, network, vegnett, travel time, reisetid, population, befolkning, location-allocation</source>
             <translation>omland, catchment, tildeling, nærmeste senter, nettverk, vegnett, reisetid, befolkning, lokalisering-tildeling</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchmentallocation.py" line="192" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="267" />
             <source>{:,} demand feature(s) with {:,.0f} inhabitants: {}.</source>
             <translation>{:,} etterspørselsobjekt(er) med {:,.0f} innbyggere: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="242" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="460" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="238" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="363" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="541" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="775" />
             <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="536" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="768" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -405,72 +405,72 @@ Feil i inndata: etterspørsel over MAX_COST, i en del av nettet uten senter, ell
     <context>
         <name>CentreIndicators</name>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="171" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="252" />
             <source>0 uses the whole category; 2 turns a NACE code such as 47.111 into its division 47.</source>
             <translation>0 bruker hele kategorien; 2 gjør en NACE-kode som 47.111 om til næringshovedgruppen 47.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="244" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="366" />
             <source>BUSINESSES is given: choose its CATEGORY_FIELD too.</source>
             <translation>BUSINESSES er oppgitt: velg også CATEGORY_FIELD.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="157" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="222" />
             <source>Built-up classes</source>
             <translation>Bebygde klasser</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="164" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="238" />
             <source>Business category field</source>
             <translation>Felt med næringskategori</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="162" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="233" />
             <source>Business points for the business mix in the centre.</source>
             <translation>Virksomhetspunkter for næringsmiksen i sentrum.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="161" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="231" />
             <source>Businesses</source>
             <translation>Virksomheter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="179" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="273" />
             <source>Centre indicators</source>
             <translation>Sentrumsindikatorer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Centre indicators of towns</source>
             <translation>Sentrumsindikatorer for tettsteder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="113" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="122" />
             <source>Centre points (e.g. the town square) or centre-zone polygons (e.g. SSB sentrumssoner or smaaby:centrezones).</source>
             <translation>Sentrumspunkter (f.eks. torget) eller sentrumssone-polygoner (f.eks. SSBs sentrumssoner eller smaaby:centrezones).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="112" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="121" />
             <source>Centres</source>
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="169" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="247" />
             <source>Characters of the category to use</source>
             <translation>Antall tegn av kategorien som brukes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="131" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="162" />
             <source>Comma-separated distances in metres for the population within reach.</source>
             <translation>Kommaseparerte avstander i meter for befolkningen innen rekkevidde.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="158" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="224" />
             <source>Comma-separated land-use classes that count as built-up (AR5: 11 bebygd, 12 samferdsel).</source>
             <translation>Kommaseparerte arealklasser som regnes som bebygd (AR5: 11 bebygd, 12 samferdsel).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>Computes, per town (e.g. a tettsted), figures of a town profile anchored on its centre, in the spirit of SSB's arealprofiler:
 - population, area (km²) and density (inhabitants per km²);
 - population within each of DISTANCES of the centre (pop_within_&lt;d&gt;m) and its share (pct_within_&lt;d&gt;m, %), and the population-weighted mean distance (mean_dist_m): walking distances along NETWORK when it is given, otherwise straight lines (field distance_method says which; mean_dist_straight_m is always the straight-line figure);
@@ -503,177 +503,177 @@ Resultater: OUTPUT_TABLE, én rad per tettsted med tallene over og en merknad; O
 Feil i inndata: et tettsted uten sentrum eller uten befolkning får tomme tall og en begrunnelse i «note»; et sentrum utenfor tettstedet rapporteres i «note»; befolkning som ikke er tall, er tom eller negativ, stopper med en melding; objekter uten geometri hoppes over (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="182" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="280" />
             <source>Density rings</source>
             <translation>Tetthetsringer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="129" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="159" />
             <source>Distances from the centre (m)</source>
             <translation>Avstander fra sentrum (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="110" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="118" />
             <source>Field copied to the output as 'town'; without it the feature id.</source>
             <translation>Felt som kopieres til resultatet som «town»; uten det objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="118" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="134" />
             <source>Field of CENTRES holding the name of its town (as in NAME_FIELD). Without it, centres are matched to the towns that contain them.</source>
             <translation>Felt i CENTRES med navnet på tettstedet (som i NAME_FIELD). Uten det knyttes sentrum til tettstedene som inneholder dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="166" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="242" />
             <source>Field with the business category (e.g. a NACE code or its first two digits).</source>
             <translation>Felt med næringskategorien (f.eks. en NACE-kode eller de to første sifrene).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="155" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="218" />
             <source>Field with the land-use class (e.g. arealtype).</source>
             <translation>Felt med arealklassen (f.eks. arealtype).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="176" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="266" />
             <source>For centre points: the mix is measured inside this circle. Centre zones use their own polygon.</source>
             <translation>For sentrumspunkter: miksen måles innenfor denne sirkelen. Sentrumssoner bruker sitt eget polygon.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="237" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="359" />
             <source>LANDUSE is given: choose its CLASS_FIELD too.</source>
             <translation>LANDUSE er oppgitt: velg også CLASS_FIELD.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="148" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="204" />
             <source>Land use</source>
             <translation>Arealbruk</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="153" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="214" />
             <source>Land-use class field</source>
             <translation>Felt med arealklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="150" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="206" />
             <source>Land-use or land-cover polygons (e.g. AR5 arealtype) for built-up land per inhabitant and the land-use mix.</source>
             <translation>Arealbruks- eller arealdekkepolygoner (f.eks. AR5-arealtype) for bebygd areal per innbygger og arealbruksmiksen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="143" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="191" />
             <source>Largest distance to the network (m)</source>
             <translation>Største avstand til nettverket (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="232" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="354" />
             <source>No NETWORK: distances are straight lines.</source>
             <translation>Ingen NETWORK: avstandene er luftlinje.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="127" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="154" />
             <source>Numeric field with the inhabitants per point or cell.</source>
             <translation>Numerisk felt med innbyggere per punkt eller rute.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="180" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="275" />
             <source>One row per town with the indicators and a note.</source>
             <translation>Én rad per tettsted med indikatorene og en merknad.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="121" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="141" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="125" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="151" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="145" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="196" />
             <source>Population or centres farther than this from the network cannot be reached (only with NETWORK).</source>
             <translation>Befolkning eller sentrum lenger unna nettverket enn dette kan ikke nås (bare med NETWORK).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="122" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="143" />
             <source>Population points (addresses, buildings) or grid cells (SSB 250 m befolkning på rutenett).</source>
             <translation>Befolkningspunkter (adresser, bygninger) eller ruter (SSBs befolkning på 250 m rutenett).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="174" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="261" />
             <source>Radius of the centre for the mix (m)</source>
             <translation>Sentrumsradius for miksen (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="184" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="285" />
             <source>Ring polygons with population and density, for plotting the gradient.</source>
             <translation>Ringpolygoner med befolkning og tetthet, for å tegne gradienten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="133" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="167" />
             <source>Ring width for the density gradient (m)</source>
             <translation>Ringbredde for tetthetsgradienten (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="140" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="183" />
             <source>Roads and paths (all walkable both ways). With it, the distances are walking distances along it; without it, straight lines.</source>
             <translation>Veger og stier (alle gangbare begge veier). Med dem er avstandene gangavstander langs dem; uten dem luftlinje.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="108" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="114" />
             <source>Town name field</source>
             <translation>Felt med tettstedsnavn</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="116" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="130" />
             <source>Town name field of the centres</source>
             <translation>Felt med tettstedsnavn for sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="106" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="109" />
             <source>Town outlines, e.g. SSB tettsteder or the output of smaaby:settlements.</source>
             <translation>Tettstedsavgrensninger, f.eks. SSBs tettsteder eller resultatet av smaaby:settlements.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="105" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="107" />
             <source>Towns</source>
             <translation>Tettsteder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="229" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="351" />
             <source>Walking distances along NETWORK ({} lines).</source>
             <translation>Gangavstander langs NETWORK ({} linjer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="138" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="179" />
             <source>Walking network</source>
             <translation>Gangnett</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="135" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="172" />
             <source>Width of the straight-line rings around the centre (250 m matches SSB's grid).</source>
             <translation>Bredden på luftlinjeringene rundt sentrum (250 m passer med SSBs rutenett).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>sentrum, arealprofil, tetthet, density gradient, Clark, proximity, walking distance, gangavstand, land-use mix, entropy, tettsted</source>
             <translation>sentrum, arealprofil, tetthet, tetthetsgradient, Clark, nærhet, gangavstand, walking distance, arealbruksmiks, entropi, tettsted</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="215" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="333" />
             <source>{} centre(s) name no town of TOWNS and are not used.</source>
             <translation>{} sentrum nevner ikke noe tettsted i TOWNS og brukes ikke.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="265" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="396" />
             <source>{} population feature(s) shared a position with another; counted once as a position, population summed.</source>
             <translation>{} befolkningsobjekt(er) delte posisjon med et annet; telt én gang som posisjon, med befolkningen summert.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="194" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="302" />
             <source>{}: the layer could not be opened.</source>
             <translation>{}: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centreindicators.py" line="274" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="409" />
             <source>{}: {}</source>
             <translation>{}: {}</translation>
         </message>
@@ -681,42 +681,42 @@ Feil i inndata: et tettsted uten sentrum eller uten befolkning får tomme tall o
     <context>
         <name>CentreZones</name>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="149" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="217" />
             <source>  {} chain(s) rejected: {}</source>
             <translation>  {} kjede(r) forkastet: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="73" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="77" />
             <source>Businesses (establishments)</source>
             <translation>Virksomheter (bedrifter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="88" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="108" />
             <source>CSV with columns nace_prefix, group_code, group_name, role (retail, public_admin, health_social, culture_other, other, none) and source. Empty: the plugin's default table (resources/codes/nace_centre_functions.csv).</source>
             <translation>CSV med kolonnene nace_prefix, group_code, group_name, role (retail, public_admin, health_social, culture_other, other, none) og source. Tomt: programtilleggets standardtabell (resources/codes/nace_centre_functions.csv).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="109" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="157" />
             <source>Centre zones</source>
             <translation>Sentrumssoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Centre zones (sentrumssoner) from businesses</source>
             <translation>Sentrumssoner fra virksomheter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="118" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="169" />
             <source>Centre-function table: {}</source>
             <translation>Tabell over sentrumsfunksjoner: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="110" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="159" />
             <source>Centre-zone polygons with employees, businesses and groups present.</source>
             <translation>Sentrumssone-polygoner med sysselsatte, virksomheter og næringsgruppene som finnes der.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>Delineates centre zones (sentrumssoner) from establishment points (bedrifter) by the method Statistics Norway (SSB) uses from 2019 (Geonorge 'Sentrumssoner'; ssb.no/natur-og-miljo/statistikker/arealsentrum): a centre is one or more centre cores (sentrumskjerner) with a 100 m zone around them. A core is an area where establishments with centre functions lie at most 50 m apart, with at least 4 different main industry groups (hovednæringsgrupper) with centre functions, among them retail trade (detaljvarehandel) and at least one of public administration, health and social services, or culture, entertainment and other services, and at least 50 employees. Pure shopping centres therefore do not qualify.
 
 SSB does not publish which NACE (SN2007) codes count as which centre function. The code table (CODE_TABLE, default resources/codes/nace_centre_functions.csv in the plugin folder) maps NACE prefixes to groups and roles; the longest matching prefix wins, and role 'none' excludes a sub-code (e.g. 47.3 fuel, 84.22 defence). Its column 'source' marks which entries are Småby's own defaults; copy and edit it to use another list.
@@ -737,92 +737,92 @@ Resultat: sonepolygoner med zone_id (1 = flest sysselsatte), cores, employees og
 Feil i inndata: et sysselsettingsfelt som ikke er numerisk eller er negativt, eller en kodetabell som ikke kan leses, stopper med en melding; tomme sysselsettingstall regnes som 0 og tomme NACE-koder som ingen sentrumsfunksjon (begge logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="82" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="96" />
             <source>Employees field</source>
             <translation>Felt med sysselsatte</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="75" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="80" />
             <source>Establishments (bedrifter, e.g. from Enhetsregisteret) as points; polygons count at their centroid.</source>
             <translation>Bedrifter (f.eks. fra Enhetsregisteret) som punkter; polygoner telles i sentroiden.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="101" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="138" />
             <source>Fewest employees</source>
             <translation>Færrest sysselsatte</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="97" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="128" />
             <source>Fewest main industry groups</source>
             <translation>Færrest hovednæringsgrupper</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="80" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="91" />
             <source>Industry code (næringskode, SN2007/NACE), e.g. '47.111' or '47111'.</source>
             <translation>Næringskode (SN2007/NACE), f.eks. «47.111» eller «47111».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="93" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="118" />
             <source>Largest gap between establishments (m)</source>
             <translation>Største avstand mellom bedrifter (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="78" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="88" />
             <source>NACE code field</source>
             <translation>Felt med NACE-kode</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="86" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="104" />
             <source>NACE to centre-function table (CSV)</source>
             <translation>Tabell fra NACE til sentrumsfunksjon (CSV)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="84" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="99" />
             <source>Number of employees (ansatte) per establishment.</source>
             <translation>Antall ansatte per bedrift.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="99" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="133" />
             <source>SSB: at least 4 different main industry groups with centre functions.</source>
             <translation>SSB: minst 4 ulike hovednæringsgrupper med sentrumsfunksjoner.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="103" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="143" />
             <source>SSB: at least 50 employees in the core.</source>
             <translation>SSB: minst 50 sysselsatte i kjernen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="95" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="123" />
             <source>SSB: at most 50 m between the establishments of a core.</source>
             <translation>SSB: høyst 50 m mellom bedriftene i en kjerne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="107" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="153" />
             <source>SSB: the centre zone reaches 100 m around the cores.</source>
             <translation>SSB: sentrumssonen når 100 m rundt kjernene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="105" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="148" />
             <source>Zone around the cores (m)</source>
             <translation>Sone rundt kjernene (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>sentrumssone, sentrumskjerne, centre, SSB, NACE, bedrifter, businesses</source>
             <translation>sentrumssone, sentrumskjerne, sentrum, SSB, NACE, bedrifter, virksomheter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="129" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="184" />
             <source>{} establishment(s) have no NACE code and no centre function.</source>
             <translation>{} bedrift(er) har ingen NACE-kode og ingen sentrumsfunksjon.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="125" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="179" />
             <source>{} establishment(s) with null employees count as 0.</source>
             <translation>{} bedrift(er) med tomt sysselsettingstall regnes som 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centrezones.py" line="143" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="204" />
             <source>{} of {} establishments have a centre function; {} chain(s) of them, {} core(s), {} centre zone(s).</source>
             <translation>{} av {} bedrifter har sentrumsfunksjon; {} kjede(r) av dem, {} kjerne(r), {} sentrumssone(r).</translation>
         </message>
@@ -830,57 +830,57 @@ Feil i inndata: et sysselsettingsfelt som ikke er numerisk eller er negativt, el
     <context>
         <name>ChangeMatrix</name>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>AR5 arealtype</source>
             <translation>AR5 arealtype</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="76" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="86" />
             <source>After</source>
             <translation>Etter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>Area unit</source>
             <translation>Arealenhet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>Automatic (the list that knows most codes)</source>
             <translation>Automatisk (listen som kjenner flest koder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="76" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="86" />
             <source>Before</source>
             <translation>Før</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="96" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="123" />
             <source>Change matrix (long)</source>
             <translation>Endringsmatrise (lang)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="99" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="130" />
             <source>Change matrix (wide)</source>
             <translation>Endringsmatrise (bred)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="104" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="142" />
             <source>Changed polygons</source>
             <translation>Endrede polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="76" />
             <source>Code list for labels</source>
             <translation>Kodeliste for tekster</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="71" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="80" />
             <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>Computes the transition matrix between two categorical polygon layers (BEFORE and AFTER: two land-cover dates, or the current and the proposed plan): how much area went from each class to each class, per zone if zones are given.
 
 Method: union overlay of the two layers (the 'union' of KDD's guidance 'Arealregnskap i kommuneplan', 2023, ch. 3 and 5): every BEFORE polygon is intersected with every AFTER polygon it overlaps, and the parts covered by only one layer are kept as 'not covered' on the other side, so no land is lost. Pieces are then cut by the zones; areas are summed with correctly rounded sums, independent of feature order.
@@ -901,192 +901,192 @@ Enheter: m², daa (standard), ha eller km², plant i det projiserte koordinatsys
 Feil i inndata: tomme koder eller koder som ikke er tall, gir status «ingen klasse» (telles); koder som ikke står i kodelisten, beholdes og merkes i loggen; overlappende polygoner i et lag stopper kjøringen med en liste, med mindre en overlappsregel er valgt; ugyldige geometrier repareres og telles; blandede koordinatsystemer projiseres om til det første projiserte (logges); tomme lag stopper med en melding.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="130" />
             <source>Ellipsoidal areas</source>
             <translation>Ellipsoidiske arealer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="143" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="183" />
             <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
             <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="90" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="115" />
             <source>Field that names each zone in the output; without it the feature id.</source>
             <translation>Felt som navngir hver sone i resultatet; uten det objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="81" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="94" />
             <source>Field with the class code (whole numbers; empty or non-numeric values count as 'no class').</source>
             <translation>Felt med klassekoden (heltall; tomme verdier og verdier som ikke er tall, regnes som «ingen klasse»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="101" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="134" />
             <source>From classes as rows, to classes as columns (c_&lt;code&gt;), with totals and net change per class.</source>
             <translation>Fra-klasser som rader, til-klasser som kolonner (c_&lt;kode&gt;), med summer og nettoendring per klasse.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="126" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="163" />
             <source>Labels from the code list {}.</source>
             <translation>Tekster fra kodelisten {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Land-use change matrix (før/etter)</source>
             <translation>Endringsmatrise for arealbruk (før/etter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Largest class code wins</source>
             <translation>Største klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Lowest value of the priority field wins</source>
             <translation>Laveste verdi i prioritetsfeltet vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>N50 arealdekke</source>
             <translation>N50 arealdekke</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="123" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="160" />
             <source>No code list knows these codes; codes are given without labels.</source>
             <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>None (codes without labels)</source>
             <translation>Ingen (koder uten tekster)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="97" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="125" />
             <source>One row per zone, from class and to class with the area.</source>
             <translation>Én rad per sone, fra-klasse og til-klasse, med arealet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="85" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="103" />
             <source>Optional polygons (kommuner, grunnkretser) to make one matrix each; without zones one matrix for all the land.</source>
             <translation>Valgfrie polygoner (kommuner, grunnkretser) med én matrise hver; uten soner én matrise for hele arealet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="90" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="113" />
             <source>Overlap tolerance (m²)</source>
             <translation>Overlappstoleranse (m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="99" />
             <source>Overlapping polygons</source>
             <translation>Overlappende polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="92" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="118" />
             <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
             <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="85" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="103" />
             <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
             <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="86" />
             <source>Polygons with the class at the first date or in the current plan.</source>
             <translation>Polygoner med klassen på første tidspunkt eller i gjeldende plan.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="86" />
             <source>Polygons with the class at the second date or in the proposed plan.</source>
             <translation>Polygoner med klassen på andre tidspunkt eller i planforslaget.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="101" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
             <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
             <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>SOSI kommuneplan arealformål</source>
             <translation>SOSI arealformål (kommuneplan)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Smaller polygon wins</source>
             <translation>Minste polygon vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Smallest class code wins</source>
             <translation>Minste klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Stop with an error listing the overlaps</source>
             <translation>Stopp med en feilmelding som lister opp overlappene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="106" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="146" />
             <source>The pieces whose class changed, with from and to class and area.</source>
             <translation>Bitene der klassen er endret, med fra- og til-klasse og areal.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="64" />
             <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
             <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="88" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="111" />
             <source>Zone id field</source>
             <translation>Felt med sone-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="84" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="101" />
             <source>Zones</source>
             <translation>Soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>change matrix, transition, endring, arealendring, omdisponering, land cover change, before after, union, arealregnskap</source>
             <translation>endringsmatrise, overgang, endring, arealendring, omdisponering, endring i arealdekke, før etter, union, arealregnskap</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>daa (dekar, 1,000 m²)</source>
             <translation>daa (dekar, 1 000 m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>m²</source>
             <translation>m²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/changematrix.py" line="79" />
+            <location filename="../../processing_algorithms/landuse/changematrix.py" line="91" />
             <source>{} class field</source>
             <translation>Klassefelt for {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="132" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="170" />
             <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="177" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="235" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="179" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="237" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -1094,82 +1094,82 @@ Feil i inndata: tomme koder eller koder som ikke er tall, gir status «ingen kla
     <context>
         <name>CommutingRegions</name>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="112" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="159" />
             <source> and {} more</source>
             <translation> og {} til</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="69" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="75" />
             <source>A region this small is valid only with the target self-containment. Default 1,000 (LabourMarketAreas vignette).</source>
             <translation>En region så liten er gyldig bare med målet for selvforsyning. Standard 1 000 (LabourMarketAreas-vignetten).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="102" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="147" />
             <source>AREAS: {} feature(s) have no id and match no flow.</source>
             <translation>AREAS: {} objekt(er) mangler id og passer ikke med noen strøm.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="71" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="97" />
             <source>Area id field</source>
             <translation>Felt med område-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="75" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="106" />
             <source>Area name field</source>
             <translation>Felt med områdenavn</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="67" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="88" />
             <source>Areas (polygons)</source>
             <translation>Områder (polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="49" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="50" />
             <source>Commuting flows (table or layer)</source>
             <translation>Pendlingsstrømmer (tabell eller lag)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="87" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="123" />
             <source>Commuting regions</source>
             <translation>Pendlingsregioner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Commuting regions (travel-to-work areas)</source>
             <translation>Pendlingsregioner (bo- og arbeidsmarkedsregioner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="62" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="77" />
             <source>Count field (employed persons)</source>
             <translation>Antallsfelt (sysselsatte)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="95" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="138" />
             <source>FLOWS has no rows with a count; choose the flow table and its count field.</source>
             <translation>FLOWS har ingen rader med antall; velg strømtabellen og antallsfeltet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="113" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="161" />
             <source>FLOWS names {} area(s) missing from AREAS: {}{}. They take part in the computation but have no polygon; check that both use the same coding and year.</source>
             <translation>FLOWS nevner {} område(r) som mangler i AREAS: {}{}. De er med i beregningen, men har ikke polygon; sjekk at begge bruker samme koding og år.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="98" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="142" />
             <source>FLOWS: {} row(s) with a null count were left out.</source>
             <translation>FLOWS: {} rad(er) med tomt antall ble utelatt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="72" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="99" />
             <source>Field with the area id used in the flows (e.g. kommunenummer; integers are zero-padded to match text codes such as '0301').</source>
             <translation>Felt med område-id-en som brukes i strømmene (f.eks. kommunenummer; heltall fylles ut med nuller for å passe tekstkoder som «0301»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="74" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="88" />
             <source>From this size on the minimum self-containment suffices. Default 10,000 (LabourMarketAreas vignette); must exceed the minimum size.</source>
             <translation>Fra denne størrelsen holder minste selvforsyning. Standard 10 000 (LabourMarketAreas-vignetten); må være større enn minste størrelse.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>Groups areas (kommuner, grunnkretser) into functional regions from commuting flows: travel-to-work areas by the method of Coombes and Bond (2008) as used for Eurostat's labour-market areas (R package LabourMarketAreas 3.4, Eurostat/Istat).
 
 Self-containment SC of a region = min(internal flow / employed residents, internal flow / jobs), where internal flow = persons who live and work in the region. Validity = Y * Z * tarSC / minSC with Y = min(SC / tarSC, 1), s = max((tarSZ - residents) / (tarSZ - minSZ), 0), Z = 1 - (1 - minSC / tarSC) * s; a region is valid when validity &gt;= 1 (a fully self-contained region, SC = 1, has validity 1). Starting from one region per area, the least valid region is dissolved each round and its areas move, the most outward-commuting first, to the region with the strongest cohesion F_ij^2/(L_i W_j) + F_ji^2/(L_j W_i) (F flows, L employed residents, W jobs); a move that lowers that region's validity is refused and the area goes to a reserve list. When all regions are valid, each reserve area joins the most cohesive region that stays valid with it; any that fits nowhere stays unassigned (listed). Every output region is therefore valid.
@@ -1190,122 +1190,122 @@ Resultater: regionene som sammenslåtte polygoner, oppkalt etter medlemmet med f
 Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevner, men som mangler i AREAS, listes i loggen (de er med, men har ikke polygon); tomme antall utelates og telles; id-er samsvarer etter utfylling med nuller (301 = «0301»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="55" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="61" />
             <source>Home area field (bosted)</source>
             <translation>Felt med bostedsområde</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="56" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="63" />
             <source>Id of the area where the employed persons live. Numbers and text are matched after zero-padding (301 = '0301').</source>
             <translation>Id for området der de sysselsatte bor. Tall og tekst sammenlignes etter utfylling med nuller (301 = «0301»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="60" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="72" />
             <source>Id of the area where they work, in the same coding as the home area.</source>
             <translation>Id for området der de arbeider, med samme koding som bostedsområdet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="77" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="96" />
             <source>Minimum self-containment (minSC)</source>
             <translation>Minste selvforsyning (minSC)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="67" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="70" />
             <source>Minimum size (employed residents, minSZ)</source>
             <translation>Minste størrelse (sysselsatte bosatte, minSZ)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="121" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="172" />
             <source>No id of AREAS ({}, e.g. {}) matches an area of FLOWS (e.g. {}); choose the matching id fields.</source>
             <translation>Ingen id i AREAS ({}, f.eks. {}) passer med et område i FLOWS (f.eks. {}); velg id-felt som passer sammen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="64" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="81" />
             <source>Number of employed persons (sysselsatte) living in the home area and working in the work area. Negative counts stop the run; null counts are left out (logged).</source>
             <translation>Antall sysselsatte som bor i bostedsområdet og arbeider i arbeidsstedsområdet. Negative antall stopper kjøringen; tomme antall utelates (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="88" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="125" />
             <source>One dissolved polygon per region with its size, self-containment and validity.</source>
             <translation>Ett sammenslått polygon per region med størrelse, selvforsyning og gyldighet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="93" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="136" />
             <source>One row per area of the flows: its region and how it got there.</source>
             <translation>Én rad per område i strømmene: regionen og hvordan området havnet der.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="50" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="52" />
             <source>One row per home area and work area with the number of employed persons (pendlingsstrømmer), e.g. SSB table 03321 by kommune. Rows with the same home and work area are added up; the row with home = work (living and working in the same area) must be included.</source>
             <translation>Én rad per bostedsområde og arbeidsstedsområde med antall sysselsatte (pendlingsstrømmer), f.eks. SSB-tabell 03321 etter kommune. Rader med samme bosted og arbeidssted legges sammen; raden med bosted = arbeidssted (bor og arbeider i samme område) må være med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="76" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="108" />
             <source>Optional field with the area's name (e.g. kommunenavn), copied to the outputs.</source>
             <translation>Valgfritt felt med områdets navn (f.eks. kommunenavn), kopieres til resultatene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="68" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="90" />
             <source>Polygons of the areas the flows refer to (kommuner, grunnkretser). Geographic layers are reprojected to UTM for the output.</source>
             <translation>Polygoner for områdene strømmene viser til (kommuner, grunnkretser). Geografiske lag projiseres om til UTM i resultatet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="91" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="132" />
             <source>Region membership</source>
             <translation>Regiontilhørighet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="84" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="116" />
             <source>Share (0-1) a region of minimum size must reach. Default 0.75 (LabourMarketAreas vignette); at least the minimum self-containment.</source>
             <translation>Andelen (0–1) en region av minste størrelse må nå. Standard 0,75 (LabourMarketAreas-vignetten); minst lik minste selvforsyning.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="79" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="102" />
             <source>Share (0-1) a region of target size must reach. Default 0.6667 (LabourMarketAreas vignette).</source>
             <translation>Andelen (0–1) en region av målstørrelse må nå. Standard 0,6667 (LabourMarketAreas-vignetten).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="82" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="110" />
             <source>Target self-containment (tarSC)</source>
             <translation>Mål for selvforsyning (tarSC)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="72" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="83" />
             <source>Target size (employed residents, tarSZ)</source>
             <translation>Målstørrelse (sysselsatte bosatte, tarSZ)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="59" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="70" />
             <source>Work area field (arbeidssted)</source>
             <translation>Felt med arbeidsstedsområde</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>commuting, pendling, labour market area, LMA, TTWA, travel-to-work area, bo- og arbeidsmarkedsregion, BA-region, functional region, Coombes, Eurostat</source>
             <translation>pendling, commuting, arbeidsmarkedsregion, LMA, TTWA, bo- og arbeidsmarkedsregion, BA-region, funksjonell region, Coombes, Eurostat</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="109" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="154" />
             <source>{} ({:g} employed residents, {:g} jobs)</source>
             <translation>{} ({:g} sysselsatte bosatte, {:g} arbeidsplasser)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="154" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="235" />
             <source>{} area(s) are in no region (no region stays valid with them, or they have no flows): {}.</source>
             <translation>{} område(r) er ikke i noen region (ingen region forblir gyldig med dem, eller de har ingen strømmer): {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="119" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="169" />
             <source>{} area(s) of AREAS have no flows.</source>
             <translation>{} område(r) i AREAS har ingen strømmer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="148" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="222" />
             <source>{} region(s) from {} area(s) in {} round(s); {} area(s) went to the reserve list, {} of them joined a region afterwards.</source>
             <translation>{} region(er) fra {} område(r) på {} runde(r); {} område(r) gikk til reservelisten, {} av dem sluttet seg til en region etterpå.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingregions.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="203" />
             <source>{} region(s) have no polygon in AREAS: {}.</source>
             <translation>{} region(er) har ikke polygon i AREAS: {}.</translation>
         </message>
@@ -1313,102 +1313,102 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
     <context>
         <name>CommutingShed</name>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="112" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="159" />
             <source> and {} more</source>
             <translation> og {} til</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="102" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="147" />
             <source>AREAS: {} feature(s) have no id and match no flow.</source>
             <translation>AREAS: {} objekt(er) mangler id og passer ikke med noen strøm.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingshed.py" line="64" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="71" />
             <source>An area is in the shed when at least this share of its employed residents works in the centre (0.10 = 10 %, BA-region practice; 0.15 = the OECD-EC commuting-zone rule).</source>
             <translation>Et område hører til omlandet når minst denne andelen av de sysselsatte bosatte arbeider i senteret (0,10 = 10 %, praksis for BA-regioner; 0,15 = OECD-ECs regel for pendlingssoner).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="71" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="97" />
             <source>Area id field</source>
             <translation>Felt med område-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="75" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="106" />
             <source>Area name field</source>
             <translation>Felt med områdenavn</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="67" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="88" />
             <source>Areas (polygons)</source>
             <translation>Områder (polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingshed.py" line="68" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="80" />
             <source>Areas with commuting to the centre</source>
             <translation>Områder med pendling til senteret</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingshed.py" line="84" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="105" />
             <source>CENTRE_ID is empty; give the id of the centre area.</source>
             <translation>CENTRE_ID er tom; oppgi id-en til senterområdet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingshed.py" line="57" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="59" />
             <source>Centre area id</source>
             <translation>Id for senterområdet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="49" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="50" />
             <source>Commuting flows (table or layer)</source>
             <translation>Pendlingsstrømmer (tabell eller lag)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingshed.py" line="73" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="91" />
             <source>Commuting shed</source>
             <translation>Pendlingsomland</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Commuting shed of a centre (pendlingsomland)</source>
             <translation>Pendlingsomland for et senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingshed.py" line="133" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="179" />
             <source>Commuting shed of {} at {:.0%}: {} area(s) ({}), {:,.0f} of their {:,.0f} employed residents work in the centre.</source>
             <translation>Pendlingsomland for {} ved {:.0%}: {} område(r) ({}), {:,.0f} av deres {:,.0f} sysselsatte bosatte arbeider i senteret.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="62" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="77" />
             <source>Count field (employed persons)</source>
             <translation>Antallsfelt (sysselsatte)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingshed.py" line="70" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="83" />
             <source>Every area of AREAS with the count and share of its employed residents working in the centre and whether it is in the shed.</source>
             <translation>Hvert område i AREAS med antall og andel sysselsatte bosatte som arbeider i senteret, og om det hører til omlandet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="95" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="138" />
             <source>FLOWS has no rows with a count; choose the flow table and its count field.</source>
             <translation>FLOWS har ingen rader med antall; velg strømtabellen og antallsfeltet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="113" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="161" />
             <source>FLOWS names {} area(s) missing from AREAS: {}{}. They take part in the computation but have no polygon; check that both use the same coding and year.</source>
             <translation>FLOWS nevner {} område(r) som mangler i AREAS: {}{}. De er med i beregningen, men har ikke polygon; sjekk at begge bruker samme koding og år.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="98" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="142" />
             <source>FLOWS: {} row(s) with a null count were left out.</source>
             <translation>FLOWS: {} rad(er) med tomt antall ble utelatt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="72" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="99" />
             <source>Field with the area id used in the flows (e.g. kommunenummer; integers are zero-padded to match text codes such as '0301').</source>
             <translation>Felt med område-id-en som brukes i strømmene (f.eks. kommunenummer; heltall fylles ut med nuller for å passe tekstkoder som «0301»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>For each area (kommune, grunnkrets), the number and share of its employed residents who work in the centre area, and the areas whose share is at least the threshold: the centre's commuting shed (pendlingsomland).
 
 share = employed persons living in the area and working in the centre / all employed persons living in the area (all work places, the area itself included). The OECD-EC functional urban area puts an area in the commuting zone of a city when at least 15 % of its employed residents work there (Eurostat, Territorial typologies manual); Norwegian BA-region practice uses about 10 % (a threshold not verified in the primary source, hence a parameter).
@@ -1425,87 +1425,87 @@ Resultater: områdene med employed, to_centre, share (0–1), in_shed (1 for sen
 Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling med nuller (kommunenummer 301 = «0301»). Feil i inndata: negative antall eller et senter som ikke er arbeidsområde i strømmene, stopper kjøringen; områder som strømmene nevner, men som mangler i AREAS, listes i loggen (de telles i summene, men har ikke polygon); tomme antall utelates og telles.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="55" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="61" />
             <source>Home area field (bosted)</source>
             <translation>Felt med bostedsområde</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="56" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="63" />
             <source>Id of the area where the employed persons live. Numbers and text are matched after zero-padding (301 = '0301').</source>
             <translation>Id for området der de sysselsatte bor. Tall og tekst sammenlignes etter utfylling med nuller (301 = «0301»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="60" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="72" />
             <source>Id of the area where they work, in the same coding as the home area.</source>
             <translation>Id for området der de arbeider, med samme koding som bostedsområdet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingshed.py" line="58" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="60" />
             <source>Id of the centre area as in the flows and AREAS, e.g. 3403 for Hamar.</source>
             <translation>Id-en til senterområdet slik den står i strømmene og i AREAS, f.eks. 3403 for Hamar.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="121" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="172" />
             <source>No id of AREAS ({}, e.g. {}) matches an area of FLOWS (e.g. {}); choose the matching id fields.</source>
             <translation>Ingen id i AREAS ({}, f.eks. {}) passer med et område i FLOWS (f.eks. {}); velg id-felt som passer sammen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="64" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="81" />
             <source>Number of employed persons (sysselsatte) living in the home area and working in the work area. Negative counts stop the run; null counts are left out (logged).</source>
             <translation>Antall sysselsatte som bor i bostedsområdet og arbeider i arbeidsstedsområdet. Negative antall stopper kjøringen; tomme antall utelates (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="50" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="52" />
             <source>One row per home area and work area with the number of employed persons (pendlingsstrømmer), e.g. SSB table 03321 by kommune. Rows with the same home and work area are added up; the row with home = work (living and working in the same area) must be included.</source>
             <translation>Én rad per bostedsområde og arbeidsstedsområde med antall sysselsatte (pendlingsstrømmer), f.eks. SSB-tabell 03321 etter kommune. Rader med samme bosted og arbeidssted legges sammen; raden med bosted = arbeidssted (bor og arbeider i samme område) må være med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="76" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="108" />
             <source>Optional field with the area's name (e.g. kommunenavn), copied to the outputs.</source>
             <translation>Valgfritt felt med områdets navn (f.eks. kommunenavn), kopieres til resultatene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="68" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="90" />
             <source>Polygons of the areas the flows refer to (kommuner, grunnkretser). Geographic layers are reprojected to UTM for the output.</source>
             <translation>Polygoner for områdene strømmene viser til (kommuner, grunnkretser). Geografiske lag projiseres om til UTM i resultatet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingshed.py" line="75" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="95" />
             <source>The areas in the shed dissolved into one polygon, with totals.</source>
             <translation>Områdene i omlandet slått sammen til ett polygon, med summer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingshed.py" line="100" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="122" />
             <source>The centre {} has no polygon in AREAS; the shed polygon lacks it.</source>
             <translation>Senteret {} har ikke noe polygon i AREAS; omlandspolygonet mangler det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingshed.py" line="61" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="65" />
             <source>Threshold share of employed residents</source>
             <translation>Terskel for andel sysselsatte bosatte</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="59" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="70" />
             <source>Work area field (arbeidssted)</source>
             <translation>Felt med arbeidsstedsområde</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>commuting, pendling, omland, commuting zone, functional urban area, FUA, BA-region, arbeidsmarked, sysselsatte</source>
             <translation>pendling, commuting, omland, pendlingssone, funksjonelt byområde, FUA, BA-region, arbeidsmarked, sysselsatte</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="109" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="154" />
             <source>{} ({:g} employed residents, {:g} jobs)</source>
             <translation>{} ({:g} sysselsatte bosatte, {:g} arbeidsplasser)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_flows.py" line="119" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="169" />
             <source>{} area(s) of AREAS have no flows.</source>
             <translation>{} område(r) i AREAS har ingen strømmer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/commutingshed.py" line="111" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="144" />
             <source>{} area(s) of the shed have no polygon: {}.</source>
             <translation>{} område(r) i omlandet mangler polygon: {}.</translation>
         </message>
@@ -1513,362 +1513,362 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
     <context>
         <name>HuffCatchment</name>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="153" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="193" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="190" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="300" />
             <source>ATTRACTIVENESS_FIELD: no centre has an attractiveness above 0, so no centre attracts anyone.</source>
             <translation>ATTRACTIVENESS_FIELD: ingen sentre har attraktivitet over 0, så ingen sentre tiltrekker noen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="202" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="121" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="167" />
             <source>Attractiveness exponent (alpha)</source>
             <translation>Attraktivitetseksponent (alfa)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="96" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="113" />
             <source>Attractiveness field</source>
             <translation>Felt med attraktivitet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="498" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="716" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="88" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="94" />
             <source>Centres</source>
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="494" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="706" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="133" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="197" />
             <source>Centres farther than this from a demand feature do not compete for it: metres for straight lines and network distance, minutes for travel time; 0 means no limit.</source>
             <translation>Sentre lenger unna et etterspørselsobjekt enn dette konkurrerer ikke om det: meter for luftlinje og nettavstand, minutter for reisetid; 0 betyr ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="89" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="96" />
             <source>Centres that compete for the demand (town centre, shopping centres, villages); polygons are represented by a point inside them.</source>
             <translation>Sentre som konkurrerer om etterspørselen (bysentrum, kjøpesentre, bygdesentre); polygoner representeres av et punkt inne i dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="148" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="229" />
             <source>Centres with expected population</source>
             <translation>Sentre med forventet befolkning</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="183" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="261" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="274" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="192" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="134" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="210" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="323" />
             <source>Costs are in {}.</source>
             <translation>Kostnadene er i {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="215" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="101" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="124" />
             <source>Demand (population)</source>
             <translation>Etterspørsel (befolkning)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="105" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="134" />
             <source>Demand id field</source>
             <translation>Id-felt for etterspørsel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="221" />
             <source>Demand with most probable centre</source>
             <translation>Etterspørsel med mest sannsynlige senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="228" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="173" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="126" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="179" />
             <source>Distance-decay exponent (beta)</source>
             <translation>Avstandsfriksjonseksponent (beta)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="129" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="138" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="259" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="400" />
             <source>Expected population per centre: {}.</source>
             <translation>Forventet befolkning per senter: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="232" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="499" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="94" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="108" />
             <source>Field that names the centres in the outputs; the feature id without it.</source>
             <translation>Felt som navngir sentrene i resultatene; uten det objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="107" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="138" />
             <source>Field that names the demand features in the probability table; the feature id without it.</source>
             <translation>Felt som navngir etterspørselsobjektene i sannsynlighetstabellen; uten det objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="128" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="184" />
             <source>How fast attraction falls with distance; 2 is a common starting value for shopping trips. Large values approach nearest-centre allocation.</source>
             <translation>Hvor raskt tiltrekningen avtar med avstanden; 2 er en vanlig startverdi for handlereiser. Store verdier nærmer seg tildeling til nærmeste senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="123" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="172" />
             <source>How strongly attractiveness counts; 1 = in proportion (Huff's original form).</source>
             <translation>Hvor sterkt attraktiviteten teller; 1 = proporsjonalt (Huffs opprinnelige form).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="177" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Huff gravity catchments</source>
             <translation>Huffs gravitasjonsomland</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="152" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="237" />
             <source>Huff probabilities</source>
             <translation>Huff-sannsynligheter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>Huff, gravity model, catchment, omland, handelsomland, market area, probability, retail, attractiveness</source>
             <translation>Huff, gravitasjonsmodell, omland, handelsomland, markedsområde, sannsynlighet, varehandel, attraktivitet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="201" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="213" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="323" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="197" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="154" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="241" />
             <source>Long table: demand, centre, cost, probability, expected population.</source>
             <translation>Lang tabell: etterspørsel, senter, kostnad, sannsynlighet, forventet befolkning.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="131" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="192" />
             <source>Maximum cost (0 = none)</source>
             <translation>Største kostnad (0 = ingen)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="460" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="642" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="423" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="591" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="253" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="383" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="480" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="686" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="112" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="150" />
             <source>Number of people (befolkning) or other demand of each feature.</source>
             <translation>Antall personer (befolkning) eller annen etterspørsel for hvert objekt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="116" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="156" />
             <source>Optional road network: with it the cost is the travel cost along the roads (COST), without it the straight-line distance in metres. </source>
             <translation>Valgfritt vegnett: med det er kostnaden reisekostnaden langs vegene (COST), uten det luftlinjeavstanden i meter. </translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="215" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="328" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="110" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="146" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="202" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="119" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="120" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="139" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="212" />
             <source>Rows of the probability table with a probability at or below this are left out to keep it small; 0 keeps every competing pair.</source>
             <translation>Rader i sannsynlighetstabellen med sannsynlighet på eller under dette utelates for å holde den liten; 0 beholder alle konkurrerende par.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="430" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="140" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="165" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="137" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="206" />
             <source>Smallest probability in the table</source>
             <translation>Minste sannsynlighet i tabellen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="290" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="147" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="145" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="176" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="152" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="219" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="337" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="449" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="98" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="117" />
             <source>The centre's attractiveness A (e.g. retail floor space in m², number of shops or jobs); zero or more.</source>
             <translation>Senterets attraktivitet A (f.eks. handelsareal i m², antall butikker eller arbeidsplasser); null eller mer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="495" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="709" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="150" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="232" />
             <source>The centres with the expected population they serve.</source>
             <translation>Sentrene med den forventede befolkningen de betjener.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="145" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="224" />
             <source>The demand features with their most probable centre and its probability.</source>
             <translation>Etterspørselsobjektene med mest sannsynlige senter og sannsynligheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="148" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="182" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="482" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="689" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>The probability that the population of each demand feature (SSB 250 m cells, grunnkretser, addresses) uses each centre, by the Huff gravity model (Huff 1963, 1964):
 P_ij = A_j^alpha * d_ij^(-beta) / sum_k A_k^alpha * d_ik^(-beta)
 with A the centre's attractiveness (e.g. retail floor space in m²), d the cost between the demand feature and the centre, alpha the attractiveness exponent and beta the distance-decay exponent. The expected population a centre serves is E_j = sum_i P_ij * pop_i. Polygons are represented by a point inside them.
@@ -1893,87 +1893,87 @@ Resultater: etterspørselsobjektene med mest sannsynlige senter (huff_centre), s
 Feil i inndata: negativ attraktivitet eller befolkning, eller negative eksponenter, stopper kjøringen; tom attraktivitet regnes som 0 og tom befolkning som 0 (begge logges); geografiske lag projiseres om til UTM (logges); nettverkets egne kontroller (adskilte deler, manglende fart) logges.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="122" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="191" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="279" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="186" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="270" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="102" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="126" />
             <source>Where the population lives: SSB 250 m cells, grunnkretser or address points; polygons are represented by a point inside them.</source>
             <translation>Hvor befolkningen bor: SSBs 250 m-ruter, grunnkretser eller adressepunkter; polygoner representeres av et punkt inne i dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="221" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="342" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="209" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="322" />
             <source>metres (straight line)</source>
             <translation>meter (luftlinje)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="239" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="357" />
             <source>{} demand feature(s) with {:,.0f} people have no centre within reach (beyond MAX_COST, off the network or in a part of it without a centre, or no attractive centre); they are left without a centre.</source>
             <translation>{} etterspørselsobjekt(er) med {:,.0f} personer har ikke noe senter innen rekkevidde (over MAX_COST, utenfor nettet eller i en del av det uten senter, eller ikke noe attraktivt senter); de blir stående uten senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="242" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="460" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="238" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="363" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="541" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="775" />
             <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/huffcatchment.py" line="187" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="296" />
             <source>{}: {} null value(s) count as 0.</source>
             <translation>{}: {} tomme verdier regnes som 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="536" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="768" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -1981,52 +1981,52 @@ Feil i inndata: negativ attraktivitet eller befolkning, eller negative eksponent
     <context>
         <name>LandConsumption</name>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>AR5 arealtype</source>
             <translation>AR5 arealtype</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>Area unit</source>
             <translation>Arealenhet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>Automatic (the list that knows most codes)</source>
             <translation>Automatisk (listen som kjenner flest koder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="81" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="90" />
             <source>Built-up area at the first date (T1)</source>
             <translation>Bebygd areal på første tidspunkt (T1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="85" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="99" />
             <source>Built-up area at the second date (T2)</source>
             <translation>Bebygd areal på andre tidspunkt (T2)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="115" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="161" />
             <source>By area share</source>
             <translation>Etter arealandel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="115" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="161" />
             <source>By centroid</source>
             <translation>Etter sentroide</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="76" />
             <source>Code list for labels</source>
             <translation>Kodeliste for tekster</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="71" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="80" />
             <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>Computes UN SDG indicator 11.3.1 for each zone: the ratio of land consumption rate to population growth rate (LCRPGR).
 
 Method (UN-Habitat indicator metadata, March 2021): with Urb the built-up area inside the zone, Pop the population and y the years between the two dates,
@@ -2055,262 +2055,262 @@ Der befolkningen er stabil eller synker (PGR &lt;= 0), eller en rate ikke kan be
 Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler per år), lcrpgr, lcrpgr_note og bebygde m² per innbygger på begge tidspunkter og endringen (tall per innbygger alltid i m²). Arealer er plane, i meter i et projisert koordinatsystem (geografiske inndata projiseres om til UTM, blandede koordinatsystemer til det første projiserte, slik loggen viser). Feil i inndata: et manglende befolkningsfelt eller et som ikke er numerisk, negativ befolkning, YEAR_T2 som ikke er etter YEAR_T1, eller et tomt lag stopper med en melding; ugyldige geometrier repareres og telles; tom befolkning regnes som 0 (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="130" />
             <source>Ellipsoidal areas</source>
             <translation>Ellipsoidiske arealer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="143" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="183" />
             <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
             <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="79" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="86" />
             <source>Field copied to the output as 'zone'; without it the feature id is used.</source>
             <translation>Felt som kopieres til resultatet som «zone»; uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="126" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="163" />
             <source>Labels from the code list {}.</source>
             <translation>Tekster fra kodelisten {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Land consumption vs. population growth (SDG 11.3.1)</source>
             <translation>Arealforbruk mot befolkningsvekst (SDG 11.3.1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Largest class code wins</source>
             <translation>Største klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Lowest value of the priority field wins</source>
             <translation>Laveste verdi i prioritetsfeltet vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>N50 arealdekke</source>
             <translation>N50 arealdekke</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="123" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="160" />
             <source>No code list knows these codes; codes are given without labels.</source>
             <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>None (codes without labels)</source>
             <translation>Ingen (koder uten tekster)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="95" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="119" />
             <source>Numeric field with the number of inhabitants at the first date.</source>
             <translation>Numerisk felt med antall innbyggere på første tidspunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="104" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="137" />
             <source>Numeric field with the number of inhabitants at the second date.</source>
             <translation>Numerisk felt med antall innbyggere på andre tidspunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="116" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="164" />
             <source>Only for population polygons: split a cell cut by a zone border by its area share (default), or give the whole cell to the zone holding its centroid.</source>
             <translation>Bare for befolkningspolygoner: del en rute som krysses av en sonegrense etter arealandel (standard), eller gi hele ruten til sonen som inneholder sentroiden.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="90" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="113" />
             <source>Overlap tolerance (m²)</source>
             <translation>Overlappstoleranse (m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="99" />
             <source>Overlapping polygons</source>
             <translation>Overlappende polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="92" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="118" />
             <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
             <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="89" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="107" />
             <source>Points (addresses, buildings) or polygons (SSB 250 m cells) with the population (befolkning) at the first date.</source>
             <translation>Punkter (adresser, bygninger) eller polygoner (SSBs 250 m-ruter) med befolkningen på første tidspunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="82" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="92" />
             <source>Polygons of the built-up extent (bebygd areal) at the first date, e.g. AR5 11 + 12 or SSB arealbruk.</source>
             <translation>Polygoner med bebygd areal på første tidspunkt, f.eks. AR5 11 + 12 eller SSBs arealbruk.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="86" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="101" />
             <source>Polygons of the built-up extent at the second date.</source>
             <translation>Polygoner med bebygd areal på andre tidspunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="85" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="103" />
             <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
             <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="74" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="74" />
             <source>Polygons to compute the indicator for (kommune, tettsted, grunnkrets...). Each zone is computed on its own.</source>
             <translation>Polygoner indikatoren skal beregnes for (kommune, tettsted, grunnkrets …). Hver sone beregnes for seg.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="88" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="105" />
             <source>Population at T1</source>
             <translation>Befolkning ved T1</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="97" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="123" />
             <source>Population at T2</source>
             <translation>Befolkning ved T2</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="92" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="115" />
             <source>Population field at T1</source>
             <translation>Befolkningsfelt ved T1</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="101" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="133" />
             <source>Population field at T2</source>
             <translation>Befolkningsfelt ved T2</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="98" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="125" />
             <source>Population layer for the second date (may be the same layer as T1 with another field).</source>
             <translation>Befolkningslag for andre tidspunkt (kan være samme lag som for T1 med et annet felt).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="114" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="160" />
             <source>Population polygons to zones</source>
             <translation>Befolkningspolygoner til soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="101" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
             <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
             <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="121" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="174" />
             <source>SDG 11.3.1 by zone</source>
             <translation>SDG 11.3.1 etter sone</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>SDG, 11.3.1, LCRPGR, land consumption, arealforbruk, befolkningsvekst, built-up</source>
             <translation>SDG, 11.3.1, LCRPGR, arealforbruk, land consumption, befolkningsvekst, bebygd areal</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>SOSI kommuneplan arealformål</source>
             <translation>SOSI arealformål (kommuneplan)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Smaller polygon wins</source>
             <translation>Minste polygon vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Smallest class code wins</source>
             <translation>Minste klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Stop with an error listing the overlaps</source>
             <translation>Stopp med en feilmelding som lister opp overlappene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="108" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="146" />
             <source>The first date as a year (decimals allowed, e.g. 2015.0).</source>
             <translation>Første tidspunkt som årstall (desimaler tillatt, f.eks. 2015,0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="112" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="155" />
             <source>The second date as a year; must be later than the first.</source>
             <translation>Andre tidspunkt som årstall; må være senere enn det første.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="122" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="176" />
             <source>The zones with built-up areas, populations, LCR, PGR, LCRPGR and the explanation where the ratio is empty.</source>
             <translation>Sonene med bebygd areal, befolkning, LCR, PGR, LCRPGR og forklaringen der forholdet er tomt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="64" />
             <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
             <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="106" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="142" />
             <source>Year of T1</source>
             <translation>År for T1</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="110" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="151" />
             <source>Year of T2</source>
             <translation>År for T2</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="82" />
             <source>Zone name field</source>
             <translation>Felt med sonenavn</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="73" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="73" />
             <source>Zones</source>
             <translation>Soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>daa (dekar, 1,000 m²)</source>
             <translation>daa (dekar, 1 000 m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>m²</source>
             <translation>m²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="132" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="170" />
             <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="173" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="243" />
             <source>{} of {} zone(s) have no readable LCRPGR; see the field lcrpgr_note.</source>
             <translation>{} av {} sone(r) har ingen lesbar LCRPGR; se feltet lcrpgr_note.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="131" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="187" />
             <source>{}: the layer could not be opened.</source>
             <translation>{}: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="177" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="235" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landconsumption.py" line="151" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="211" />
             <source>{}: {} feature(s) with a null population count as 0.</source>
             <translation>{}: {} objekt(er) med tom befolkning regnes som 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="179" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="237" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -2318,37 +2318,37 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
     <context>
         <name>LandUseAccount</name>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>AR5 arealtype</source>
             <translation>AR5 arealtype</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>Area unit</source>
             <translation>Arealenhet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>Automatic (the list that knows most codes)</source>
             <translation>Automatisk (listen som kjenner flest koder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="75" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="81" />
             <source>Class field</source>
             <translation>Klassefelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="76" />
             <source>Code list for labels</source>
             <translation>Kodeliste for tekster</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="71" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="80" />
             <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>Computes the area of each land-use class (arealformål, AR5 arealtype, N50 arealdekke or any numeric class field) within each zone, with its share of the zone and, where a population layer is given, the zone's population and the area per inhabitant.
 
 Method: the overlay ('union') of land use and zones that KDD's guidance 'Arealregnskap i kommuneplan' (2023, ch. 3) asks for, done exactly: every land-use polygon is intersected with every zone it overlaps (shapely/GEOS), and the pieces' areas are summed per zone and class with correctly rounded sums, so the result does not depend on the order of the features. Each zone also gets a row 'uncovered' for the part of it that no land-use polygon covers (zone minus the union of its pieces), so the rows of a zone add up to the zone's area. Without zones the whole layer is one zone ('all').
@@ -2369,227 +2369,227 @@ Enheter: areal i m², daa (standard), ha eller km², plant i det projiserte koor
 Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk, telles i en rad «ingen klasse»; koder som ikke står i kodelisten, beholdes og merkes (in_code_list = 0); overlappende arealbrukspolygoner stopper kjøringen med en liste over dem og arealet som dekkes mer enn én gang, med mindre en overlappsregel er valgt; ugyldige geometrier repareres og telles; blandede koordinatsystemer projiseres om til det første projiserte og geografiske data til UTM (logges); et tomt lag stopper med en melding.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="130" />
             <source>Ellipsoidal areas</source>
             <translation>Ellipsoidiske arealer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="143" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="183" />
             <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
             <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="85" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="104" />
             <source>Field that names each zone in the output; without it the feature id.</source>
             <translation>Felt som navngir hver sone i resultatet; uten det objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="76" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="83" />
             <source>Field with the class code (a whole number; numeric text is accepted). Empty or non-numeric values go to the 'no class' row.</source>
             <translation>Felt med klassekoden (et heltall; numerisk tekst godtas). Tomme verdier og verdier som ikke er tall, går til raden «ingen klasse».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="126" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="163" />
             <source>Labels from the code list {}.</source>
             <translation>Tekster fra kodelisten {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="71" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="73" />
             <source>Land use</source>
             <translation>Arealbruk</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="107" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="145" />
             <source>Land-use account</source>
             <translation>Arealregnskap</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Land-use account by zone (arealregnskap)</source>
             <translation>Arealregnskap etter sone</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="113" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="157" />
             <source>Land-use pieces by zone</source>
             <translation>Arealbruksbiter etter sone</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Largest class code wins</source>
             <translation>Største klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Lowest value of the priority field wins</source>
             <translation>Laveste verdi i prioritetsfeltet vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>N50 arealdekke</source>
             <translation>N50 arealdekke</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="123" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="160" />
             <source>No code list knows these codes; codes are given without labels.</source>
             <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>None (codes without labels)</source>
             <translation>Ingen (koder uten tekster)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="95" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="126" />
             <source>Numeric field with inhabitants; nulls count as 0.</source>
             <translation>Numerisk felt med innbyggere; tomme verdier regnes som 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="102" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="138" />
             <source>Only for the overlap rule 'lowest value of the priority field wins'.</source>
             <translation>Bare for overlappsregelen «laveste verdi i prioritetsfeltet vinner».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="89" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="113" />
             <source>Optional points (addresses) or polygons (SSB 250 m cells) with the number of inhabitants, for area per inhabitant.</source>
             <translation>Valgfrie punkter (adresser) eller polygoner (SSBs 250 m-ruter) med antall innbyggere, for areal per innbygger.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="115" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="162" />
             <source>Optional: the intersected polygons (land use x zone) and the uncovered parts, with zone, class and area.</source>
             <translation>Valgfritt: de snittede polygonene (arealbruk × sone) og de udekkede delene, med sone, klasse og areal.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="90" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="113" />
             <source>Overlap tolerance (m²)</source>
             <translation>Overlappstoleranse (m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="99" />
             <source>Overlapping polygons</source>
             <translation>Overlappende polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="92" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="118" />
             <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
             <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="143" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="210" />
             <source>POPULATION_FIELD: choose the field with the number of inhabitants.</source>
             <translation>POPULATION_FIELD: velg feltet med antall innbyggere.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="85" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="103" />
             <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
             <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="80" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="92" />
             <source>Polygons to account within (kommune, grunnkretser, tettsted, a grid). Without zones the whole land-use layer is one zone.</source>
             <translation>Polygoner det skal føres regnskap innenfor (kommune, grunnkretser, tettsted, et rutenett). Uten soner er hele arealbrukslaget én sone.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="72" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="74" />
             <source>Polygons with a class code: arealformål of a plan, AR5 arealtype, N50 arealdekke or any numeric classification.</source>
             <translation>Polygoner med en klassekode: arealformål i en plan, AR5-arealtype, N50-arealdekke eller en hvilken som helst numerisk klassifikasjon.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="87" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="109" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="92" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="121" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="99" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="133" />
             <source>Priority field (for overlaps)</source>
             <translation>Prioritetsfelt (for overlapp)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="101" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
             <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
             <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>SOSI kommuneplan arealformål</source>
             <translation>SOSI arealformål (kommuneplan)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Smaller polygon wins</source>
             <translation>Minste polygon vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Smallest class code wins</source>
             <translation>Minste klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Stop with an error listing the overlaps</source>
             <translation>Stopp med en feilmelding som lister opp overlappene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="108" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="147" />
             <source>Table with one row per zone and class: zone_id, row_type (class, no class, uncovered), class_code, label_nb, label_en, in_code_list, outdated, n_pieces, area, share_pct, zone_area (and population, m2_per_inhabitant).</source>
             <translation>Tabell med én rad per sone og klasse: zone_id, row_type (class, no class, uncovered), class_code, label_nb, label_en, in_code_list, outdated, n_pieces, area, share_pct, zone_area (og population, m2_per_inhabitant).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="64" />
             <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
             <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="100" />
             <source>Zone id field</source>
             <translation>Felt med sone-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuseaccount.py" line="79" />
+            <location filename="../../processing_algorithms/landuse/landuseaccount.py" line="90" />
             <source>Zones</source>
             <translation>Soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>arealregnskap, land use, land cover, arealbruk, arealdekke, AR5, N50, area by class, zonal statistics, union, overlay</source>
             <translation>arealregnskap, arealbruk, land use, arealdekke, land cover, AR5, N50, areal etter klasse, sonestatistikk, union, sammenstilling</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>daa (dekar, 1,000 m²)</source>
             <translation>daa (dekar, 1 000 m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>m²</source>
             <translation>m²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="132" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="170" />
             <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="177" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="235" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="179" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="237" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -2597,277 +2597,277 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
     <context>
         <name>OdMatrix</name>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="153" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="193" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="87" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="115" />
             <source>Add straight lines</source>
             <translation>Legg til rette linjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="202" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="498" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="716" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="494" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="706" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="183" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="261" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="274" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="192" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="134" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="215" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="74" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="86" />
             <source>Destination id field</source>
             <translation>Id-felt for mål</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="71" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="80" />
             <source>Destinations</source>
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="228" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="173" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="129" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="138" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="76" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="90" />
             <source>Field naming each destination; without it the feature id is used.</source>
             <translation>Felt som navngir hvert mål; uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="69" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="77" />
             <source>Field naming each origin; without it the feature id is used.</source>
             <translation>Felt som navngir hvert startpunkt; uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="232" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="499" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="177" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="201" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="81" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="101" />
             <source>Keep only the K cheapest destinations of each origin; 0 keeps all.</source>
             <translation>Behold bare de K billigste målene for hvert startpunkt; 0 beholder alle.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="83" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="106" />
             <source>Largest cost (0 = no limit)</source>
             <translation>Største kostnad (0 = ingen grense)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="213" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="323" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="85" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="111" />
             <source>Leave out pairs that cost more (minutes or metres); 0 = no limit.</source>
             <translation>Utelat par som koster mer (minutter eller meter); 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="197" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="460" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="642" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="423" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="591" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="253" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="383" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="79" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="96" />
             <source>Nearest destinations per origin (0 = all)</source>
             <translation>Nærmeste mål per startpunkt (0 = alle)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="480" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="686" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="91" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="124" />
             <source>OD matrix</source>
             <translation>OD-matrise</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>OD matrix, origin destination, cost matrix, reisetid, avstand, network, vegnett, nearest, K nearest, accessibility, tilgjengelighet</source>
             <translation>OD-matrise, start og mål, kostnadsmatrise, reisetid, avstand, nettverk, vegnett, nærmeste, K nærmeste, tilgjengelighet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="67" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="73" />
             <source>Origin id field</source>
             <translation>Id-felt for startpunkt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Origin-destination cost matrix (network)</source>
             <translation>Kostnadsmatrise start–mål (vegnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="63" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="64" />
             <source>Origins</source>
             <translation>Startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="215" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="328" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="202" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="119" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="120" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="430" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="140" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="165" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="290" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="147" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="145" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="176" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="152" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="219" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="337" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="449" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="495" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="709" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="148" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="182" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>The network cost from each origin to each destination, as a long table (one row per pair), optionally only the K cheapest destinations per origin and only pairs within MAX_COST, and optionally as straight lines from origin to destination.
 
 Method: origins and destinations are attached to the nearest link at their projected positions (polygons by a point inside them); the straight legs to the network cost their length, or minutes at the speed off the network, at both ends. Dijkstra's algorithm (Dijkstra 1959; scipy.sparse.csgraph) runs once per point of the smaller side: from each origin, or from each destination on the reversed network, which gives the same costs on one-way links.
@@ -2884,107 +2884,107 @@ Resultat: origin_id, destination_id, cost (minutter for reisetid, meter for avst
 Feil i inndata: punkter lenger unna nettet enn MAX_SNAP utelates og rapporteres; en tabell med mer enn 5 millioner rader uten K eller MAX_COST stopper kjøringen med råd; et geografisk koordinatsystem projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="482" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="689" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="122" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="191" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="279" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="186" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="270" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="72" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="81" />
             <source>Where trips end (centres, schools, stations).</source>
             <translation>Der turene ender (sentre, skoler, stasjoner).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="64" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="65" />
             <source>Where trips start (homes, population cells); a polygon counts by a point inside it.</source>
             <translation>Der turene starter (boliger, befolkningsruter); et polygon telles ved et punkt inne i det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="221" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="342" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="88" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="117" />
             <source>Write each pair as a straight line from origin to destination (for maps); otherwise a table without geometry.</source>
             <translation>Skriv hvert par som en rett linje fra start til mål (for kart); ellers en tabell uten geometri.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="92" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="126" />
             <source>origin_id, destination_id, cost, rank, straight_m.</source>
             <translation>origin_id, destination_id, cost, rank, straight_m.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="140" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="186" />
             <source>{:,} origin-destination pairs written.</source>
             <translation>{:,} start–mål-par skrevet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="107" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="144" />
             <source>{:,} origins x {:,} destinations would give {:,} rows; set K (nearest destinations) or MAX_COST to keep the table manageable.</source>
             <translation>{:,} startpunkter x {:,} mål ville gi {:,} rader; angi K (nærmeste mål) eller MAX_COST for å holde tabellen håndterlig.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="242" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="460" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/odmatrix.py" line="139" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="185" />
             <source>{} origin(s) reach no destination.</source>
             <translation>{} startpunkt(er) når ikke noe mål.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="238" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="363" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="541" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="775" />
             <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="536" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="768" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -2992,67 +2992,67 @@ Feil i inndata: punkter lenger unna nettet enn MAX_SNAP utelates og rapporteres;
     <context>
         <name>PlanChange</name>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="109" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="134" />
             <source>A row per old class, a to_&lt;class&gt; column per new class, with totals and net change per class.</source>
             <translation>Én rad per gammel klasse, én to_&lt;klasse&gt;-kolonne per ny klasse, med summer og nettoendring per klasse.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="122" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="155" />
             <source>AR5 arealressurskart (or another land cover with AR5 arealtype codes: 11 bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, 30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav).</source>
             <translation>AR5 arealressurskart (eller et annet arealdekke med AR5-arealtypekoder: 11 bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, 30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>AR5 arealtype</source>
             <translation>AR5 arealtype</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>Area unit</source>
             <translation>Arealenhet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>Automatic (the list that knows most codes)</source>
             <translation>Automatisk (listen som kjenner flest koder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="112" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="142" />
             <source>Change matrix (long)</source>
             <translation>Endringsmatrise (lang)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="108" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="132" />
             <source>Change matrix (old by new)</source>
             <translation>Endringsmatrise (gammel mot ny)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="116" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="151" />
             <source>Changed areas</source>
             <translation>Endrede arealer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="168" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="256" />
             <source>Changed: {:.1f} m²; new development: {:.1f} m² (in the shore zone {:.1f} m²); returned from development: {:.1f} m².</source>
             <translation>Endret: {:.1f} m²; nytt utbyggingsareal: {:.1f} m² (i strandsonen {:.1f} m²); tilbakeført fra utbygging: {:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="76" />
             <source>Code list for labels</source>
             <translation>Kodeliste for tekster</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="71" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="80" />
             <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="98" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="116" />
             <source>Compare purposes by</source>
             <translation>Sammenlign formål etter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>Compares the current kommuneplan (OLD_PLAN) with the proposal (NEW_PLAN): how much land goes from each arealformål to each other, the net change per purpose, the changed areas, and how much newly designated development land lies on farmland, forest, bog, open land and in the shore zone.
 
 Method (KDD, 'Arealregnskap i kommuneplan', December 2023, ch. 5: total change in arealformål, old plan against proposal, and land qualities that would be built on): union overlay of the two plans (land covered by only one plan is 'outside the plan' in the other). The matrix compares classes at the chosen GROUPING: SOSI code, hovedformål 1-6 (pbl § 11-7), or development versus not (development code table). The conversion table always uses the development flag: new development = not development (or outside the old plan) in the old plan and development in the new one; it is split by AR5 class (21 fulldyrka + 22 overflatedyrka = cultivated, + 23 innmarksbeite = agricultural, 30 skog, 50 åpen fastmark, 60 myr, ...) and flags the shore zone (within SHORE_WIDTH of SHORE, pbl § 1-8). Land returned from development to other purposes is listed below it. Changes are computed on the whole plans before any built land is removed, so land returned from development to green structure is not lost (already built land shows as AR5 11/12).
@@ -3069,277 +3069,277 @@ Resultater: matrisen (én rad per gammel klasse med old_total, new_total, net_ch
 Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen klasse» (telles); koder som ikke står i SOSI-listen, beholdes og merkes; overlappende polygoner i en plan stopper kjøringen med en liste, med mindre en overlappsregel er valgt; ugyldige geometrier repareres og telles; blandede koordinatsystemer projiseres om til det første projiserte (logges); tomme lag stopper med en melding.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="121" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="163" />
             <source>Conversion of land (omdisponering)</source>
             <translation>Omdisponering av areal</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="88" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="101" />
             <source>Current plan (gjeldende kommuneplan)</source>
             <translation>Gjeldende kommuneplan</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="47" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="47" />
             <source>Development code table (CSV)</source>
             <translation>Kodetabell for utbygging (CSV)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="69" />
             <source>Development code table: {}</source>
             <translation>Kodetabell for utbygging: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="99" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="117" />
             <source>Development versus not</source>
             <translation>Utbygging eller ikke</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="130" />
             <source>Ellipsoidal areas</source>
             <translation>Ellipsoidiske arealer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="143" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="183" />
             <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
             <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="128" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="168" />
             <source>Field with the AR5 arealtype code (whole numbers).</source>
             <translation>Felt med AR5-arealtypekoden (heltall).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="93" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="109" />
             <source>Field with the SOSI arealformål code (e.g. 1110, 5100).</source>
             <translation>Felt med SOSI-arealformålskoden (f.eks. 1110, 5100).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="99" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="117" />
             <source>Hovedformål 1-6 (pbl § 11-7)</source>
             <translation>Hovedformål 1–6 (pbl § 11-7)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="146" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="212" />
             <source>LANDCOVER is given without LANDCOVER_FIELD; choose the AR5 arealtype field.</source>
             <translation>LANDCOVER er oppgitt uten LANDCOVER_FIELD; velg feltet med AR5-arealtype.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="126" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="163" />
             <source>Labels from the code list {}.</source>
             <translation>Tekster fra kodelisten {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="120" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="153" />
             <source>Land cover (AR5)</source>
             <translation>Arealdekke (AR5)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="126" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="164" />
             <source>Land cover class field (arealtype)</source>
             <translation>Felt med arealdekkeklasse (arealtype)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Largest class code wins</source>
             <translation>Største klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="120" />
             <source>Level of the matrix and of the changed polygons: the SOSI code, the hovedformål (1 bebyggelse og anlegg ... 6 sjø og vassdrag), or development versus not (development code table).</source>
             <translation>Nivået for matrisen og de endrede polygonene: SOSI-koden, hovedformålet (1 bebyggelse og anlegg … 6 sjø og vassdrag), eller utbygging mot ikke utbygging (kodetabellen for utbygging).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Lowest value of the priority field wins</source>
             <translation>Laveste verdi i prioritetsfeltet vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>N50 arealdekke</source>
             <translation>N50 arealdekke</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="123" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="166" />
             <source>New development land by new class and AR5 class, with the shore zone; below it, land returned from development.</source>
             <translation>Nytt utbyggingsareal etter ny klasse og AR5-klasse, med strandsonen; under det areal som tilbakeføres fra utbygging.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="123" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="160" />
             <source>No code list knows these codes; codes are given without labels.</source>
             <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>None (codes without labels)</source>
             <translation>Ingen (koder uten tekster)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="114" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="146" />
             <source>One row per old and new class with the area.</source>
             <translation>Én rad per gammel og ny klasse med arealet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="90" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="113" />
             <source>Overlap tolerance (m²)</source>
             <translation>Overlappstoleranse (m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="99" />
             <source>Overlapping polygons</source>
             <translation>Overlappende polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="92" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="118" />
             <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
             <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Plan change and conversion (endring i arealformål, omdisponering)</source>
             <translation>Endring i arealformål og omdisponering</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="85" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="103" />
             <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
             <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="88" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="101" />
             <source>Proposed plan (planforslag)</source>
             <translation>Planforslag</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="101" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
             <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
             <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="99" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="117" />
             <source>SOSI arealformål code</source>
             <translation>SOSI-arealformålskode</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>SOSI kommuneplan arealformål</source>
             <translation>SOSI arealformål (kommuneplan)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="90" />
             <source>Shore lines (strandlinje of sea and lakes) or sea and lake polygons. Land within SHORE_WIDTH of them is flagged as shore zone (the 100-metre belt of pbl § 1-8); with polygons the water itself is inside the zone too.</source>
             <translation>Strandlinjer (mot sjø og innsjøer) eller sjø- og innsjøpolygoner. Land innenfor SHORE_WIDTH fra dem merkes som strandsone (100-metersbeltet i pbl § 1-8); med polygoner ligger også selve vannet i sonen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="75" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="86" />
             <source>Shore lines or water (strandsone)</source>
             <translation>Strandlinjer eller vann (strandsone)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="81" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="99" />
             <source>Shore zone width (m)</source>
             <translation>Strandsonens bredde (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Smaller polygon wins</source>
             <translation>Minste polygon vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Smallest class code wins</source>
             <translation>Minste klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Stop with an error listing the overlaps</source>
             <translation>Stopp med en feilmelding som lister opp overlappene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="89" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="101" />
             <source>The arealformål of the plan in force, as polygons.</source>
             <translation>Arealformålene i gjeldende plan, som polygoner.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="89" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="101" />
             <source>The arealformål of the proposed plan, as polygons.</source>
             <translation>Arealformålene i planforslaget, som polygoner.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="118" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="155" />
             <source>The pieces whose class changes, with old and new purpose and change type (new development, development returned, ...).</source>
             <translation>Bitene der klassen endres, med gammelt og nytt formål og endringstype (nytt utbyggingsareal, tilbakeført utbyggingsareal, …).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="64" />
             <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
             <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="49" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="52" />
             <source>Which SOSI arealformål codes count as development (utbyggingsformål), their purpose group (arealformålsgruppe), sliver threshold (min_area_m2) and whether buffered buildings/roads are removed (buffer_built). Empty: the plugin's resources/codes/sosi_development.csv (defaults: NINA's list, all of hovedformål 1 and 2 are development; ARV's 19 groups and thresholds). Copy and edit it to change the rules.</source>
             <translation>Hvilke SOSI-arealformålskoder som regnes som utbyggingsformål, deres arealformålsgruppe, terskel for smale restarealer (min_area_m2) og om bygninger/veger med buffer fjernes (buffer_built). Tomt: programtilleggets resources/codes/sosi_development.csv (standard: NINAs liste, hele hovedformål 1 og 2 er utbygging; ARVs 19 grupper og terskler). Kopier og rediger den for å endre reglene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="104" />
             <source>Width of the shore zone in metres, measured horizontally (pbl § 1-8: 100 m).</source>
             <translation>Strandsonens bredde i meter, målt horisontalt (pbl § 1-8: 100 m).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>daa (dekar, 1,000 m²)</source>
             <translation>daa (dekar, 1 000 m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>endring i arealformål, omdisponering, nedbygging, kommuneplan, gjeldende plan, planforslag, dyrka mark, skog, myr, strandsone, arealregnskap, plan change</source>
             <translation>endring i arealformål, omdisponering, nedbygging, kommuneplan, gjeldende plan, planforslag, dyrka mark, skog, myr, strandsone, arealregnskap, planendring</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>m²</source>
             <translation>m²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="132" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="170" />
             <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="113" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="143" />
             <source>{}: none of the codes is a SOSI arealformål code; is the right field chosen?</source>
             <translation>{}: ingen av kodene er SOSI-arealformålskoder; er riktig felt valgt?</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planchange.py" line="91" />
+            <location filename="../../processing_algorithms/landuse/planchange.py" line="106" />
             <source>{}: purpose field</source>
             <translation>{}: formålsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="177" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="235" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="104" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="128" />
             <source>{}: {} code(s) are not SOSI arealformål codes: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{}: {} kode(r) er ikke SOSI-arealformålskoder: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="108" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="135" />
             <source>{}: {} code(s) are not in the development table: {}; they count as not development (group 19 Udefinert).</source>
             <translation>{}: {} kode(r) står ikke i utbyggingstabellen: {}; de regnes som ikke utbygging (gruppe 19 Udefinert).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="179" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="237" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -3347,42 +3347,42 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
     <context>
         <name>PlanReserve</name>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="122" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="155" />
             <source>AR5 arealressurskart (or another land cover with AR5 arealtype codes: 11 bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, 30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav).</source>
             <translation>AR5 arealressurskart (eller et annet arealdekke med AR5-arealtypekoder: 11 bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, 30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>AR5 arealtype</source>
             <translation>AR5 arealtype</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>Area unit</source>
             <translation>Arealenhet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>Automatic (the list that knows most codes)</source>
             <translation>Automatisk (listen som kjenner flest koder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="94" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="112" />
             <source>Buffer around buildings and roads (m)</source>
             <translation>Buffer rundt bygninger og veger (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="76" />
             <source>Code list for labels</source>
             <translation>Kodeliste for tekster</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="71" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="80" />
             <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>Computes the plan reserve (arealreserve): the parts of the kommuneplan set aside for development that are not yet built, by purpose group (arealformålsgruppe), AR5 arealtype and shore zone (strandsone).
 
 Method (KDD, 'Arealregnskap i kommuneplan', December 2023, ch. 4: 'areas set aside for development purposes but not built'; overlay of planned land use, actual land use and nature data):
@@ -3411,302 +3411,302 @@ Resultater: reservepolygonene med planobjekt, SOSI-kode og tekster, hovedformål
 Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangler i tabellen, regnes ikke som utbygging (telles, logges); overlappende plan- eller arealdekkepolygoner stopper kjøringen med en liste, med mindre en overlappsregel er valgt; ugyldige geometrier repareres og telles; blandede koordinatsystemer projiseres om til det første projiserte (logges); tomme lag stopper med en melding.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="115" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="160" />
             <source>Connected reserve parts smaller than this are dropped. Empty: the thresholds of the development table (ARV/NINA: 250 m² bolig/sentrum, fritid, samferdsel; 1,000 m² næring; 150 m² others). 0 keeps all.</source>
             <translation>Sammenhengende reservedeler mindre enn dette utelates. Tomt: tersklene i utbyggingstabellen (ARV/NINA: 250 m² bolig/sentrum, fritid, samferdsel; 1 000 m² næring; 150 m² andre). 0 beholder alt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="47" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="47" />
             <source>Development code table (CSV)</source>
             <translation>Kodetabell for utbygging (CSV)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="69" />
             <source>Development code table: {}</source>
             <translation>Kodetabell for utbygging: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="179" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="269" />
             <source>Development purposes: {} polygon(s), {:.1f} m²; removed as built {:.1f} m², as water {:.1f} m², as slivers {:.1f} m²; reserve {:.1f} m², of which {:.1f} m² in the shore zone.</source>
             <translation>Utbyggingsformål: {} polygon(er), {:.1f} m²; fjernet som bebygd {:.1f} m², som vann {:.1f} m², som smale restarealer {:.1f} m²; reserve {:.1f} m², herav {:.1f} m² i strandsonen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="96" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="117" />
             <source>Distance around BUILT features taken as built (NINA's method: 15 m; an implementation choice, not an official value). 0: polygons as drawn.</source>
             <translation>Avstand rundt BUILT-objekter som regnes som bebygd (NINAs metode: 15 m; et implementasjonsvalg, ikke en offisiell verdi). 0: polygoner slik de er tegnet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="130" />
             <source>Ellipsoidal areas</source>
             <translation>Ellipsoidiske arealer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="143" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="183" />
             <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
             <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="87" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="98" />
             <source>Existing buildings and roads</source>
             <translation>Eksisterende bygninger og veger</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="128" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="168" />
             <source>Field with the AR5 arealtype code (whole numbers).</source>
             <translation>Felt med AR5-arealtypekoden (heltall).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="92" />
             <source>Field with the SOSI arealformål code (e.g. 1110 boligbebyggelse).</source>
             <translation>Felt med SOSI-arealformålskoden (f.eks. 1110 boligbebyggelse).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="79" />
             <source>Kommuneplan (arealformål)</source>
             <translation>Kommuneplan (arealformål)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="126" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="163" />
             <source>Labels from the code list {}.</source>
             <translation>Tekster fra kodelisten {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="120" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="153" />
             <source>Land cover (AR5)</source>
             <translation>Arealdekke (AR5)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="126" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="164" />
             <source>Land cover class field (arealtype)</source>
             <translation>Felt med arealdekkeklasse (arealtype)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Largest class code wins</source>
             <translation>Største klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="89" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="102" />
             <source>Layers of what is already built (FKB-Bygning points or footprints, road lines, FKB-Tiltak). Polygons are removed from every development purpose; for groups marked buffer_built (bolig/sentrum, fritid, næring) all features are buffered by BUILT_BUFFER and removed.</source>
             <translation>Lag med det som allerede er bygd (FKB-Bygning som punkter eller omriss, veglinjer, FKB-Tiltak). Polygoner fjernes fra alle utbyggingsformål; for grupper merket buffer_built (bolig/sentrum, fritid, næring) får alle objekter buffer BUILT_BUFFER og fjernes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Lowest value of the priority field wins</source>
             <translation>Laveste verdi i prioritetsfeltet vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>N50 arealdekke</source>
             <translation>N50 arealdekke</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="123" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="160" />
             <source>No code list knows these codes; codes are given without labels.</source>
             <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>None (codes without labels)</source>
             <translation>Ingen (koder uten tekster)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="90" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="113" />
             <source>Overlap tolerance (m²)</source>
             <translation>Overlappstoleranse (m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="99" />
             <source>Overlapping polygons</source>
             <translation>Overlappende polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="92" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="118" />
             <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
             <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Plan reserve (arealreserve)</source>
             <translation>Arealreserve</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="128" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="183" />
             <source>Plan reserve by purpose group and AR5</source>
             <translation>Arealreserve etter formålsgruppe og AR5</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="123" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="173" />
             <source>Plan reserve polygons</source>
             <translation>Arealreservepolygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="85" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="103" />
             <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
             <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="81" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="89" />
             <source>Purpose field (SOSI arealformål code)</source>
             <translation>Formålsfelt (SOSI-arealformålskode)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="101" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="128" />
             <source>Remove AR5 11 and 12 from the reserve (as ARV does).</source>
             <translation>Fjern AR5 11 og 12 fra reserven (slik ARV gjør).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="104" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="134" />
             <source>Remove fresh water and sea polygons larger than WATER_MIN_AREA from the reserve (ARV's rule).</source>
             <translation>Fjern ferskvanns- og havpolygoner større enn WATER_MIN_AREA fra reserven (ARVs regel).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="103" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="132" />
             <source>Remove water (AR5 81, 82)</source>
             <translation>Fjern vann (AR5 81, 82)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="101" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
             <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
             <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="130" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="186" />
             <source>Reserve per purpose group (rows) by AR5 class (columns), in the chosen unit, with a Sum row.</source>
             <translation>Reserve per formålsgruppe (rader) etter AR5-klasse (kolonner), i valgt enhet, med en sumrad.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>SOSI kommuneplan arealformål</source>
             <translation>SOSI arealformål (kommuneplan)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="90" />
             <source>Shore lines (strandlinje of sea and lakes) or sea and lake polygons. Land within SHORE_WIDTH of them is flagged as shore zone (the 100-metre belt of pbl § 1-8); with polygons the water itself is inside the zone too.</source>
             <translation>Strandlinjer (mot sjø og innsjøer) eller sjø- og innsjøpolygoner. Land innenfor SHORE_WIDTH fra dem merkes som strandsone (100-metersbeltet i pbl § 1-8); med polygoner ligger også selve vannet i sonen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="75" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="86" />
             <source>Shore lines or water (strandsone)</source>
             <translation>Strandlinjer eller vann (strandsone)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="81" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="99" />
             <source>Shore zone width (m)</source>
             <translation>Strandsonens bredde (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="113" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="155" />
             <source>Sliver threshold for all groups (m²)</source>
             <translation>Terskel for smale restarealer for alle grupper (m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Smaller polygon wins</source>
             <translation>Minste polygon vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Smallest class code wins</source>
             <translation>Minste klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="107" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="143" />
             <source>Smallest water polygon removed (m²)</source>
             <translation>Minste vannpolygon som fjernes (m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Stop with an error listing the overlaps</source>
             <translation>Stopp med en feilmelding som lister opp overlappene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="78" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="81" />
             <source>The plan's land-use purposes (arealformål) as polygons, e.g. KpArealformålOmråde of the kommuneplan.</source>
             <translation>Planens arealformål som polygoner, f.eks. KpArealformålOmråde i kommuneplanen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="99" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="125" />
             <source>Treat AR5 11 (bebygd) and 12 (samferdsel) as built</source>
             <translation>Regn AR5 11 (bebygd) og 12 (samferdsel) som bebygd</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="125" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="176" />
             <source>Unbuilt parts of development purposes by plan feature, AR5 class and shore zone.</source>
             <translation>Ubebygde deler av utbyggingsformål etter planobjekt, AR5-klasse og strandsone.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="64" />
             <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
             <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/planreserve.py" line="109" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="148" />
             <source>Water polygons of at most this area stay in the reserve (ARV: 500 m²).</source>
             <translation>Vannpolygoner på høyst dette arealet blir værende i reserven (ARV: 500 m²).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="49" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="52" />
             <source>Which SOSI arealformål codes count as development (utbyggingsformål), their purpose group (arealformålsgruppe), sliver threshold (min_area_m2) and whether buffered buildings/roads are removed (buffer_built). Empty: the plugin's resources/codes/sosi_development.csv (defaults: NINA's list, all of hovedformål 1 and 2 are development; ARV's 19 groups and thresholds). Copy and edit it to change the rules.</source>
             <translation>Hvilke SOSI-arealformålskoder som regnes som utbyggingsformål, deres arealformålsgruppe, terskel for smale restarealer (min_area_m2) og om bygninger/veger med buffer fjernes (buffer_built). Tomt: programtilleggets resources/codes/sosi_development.csv (standard: NINAs liste, hele hovedformål 1 og 2 er utbygging; ARVs 19 grupper og terskler). Kopier og rediger den for å endre reglene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="83" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="104" />
             <source>Width of the shore zone in metres, measured horizontally (pbl § 1-8: 100 m).</source>
             <translation>Strandsonens bredde i meter, målt horisontalt (pbl § 1-8: 100 m).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>arealreserve, plan reserve, kommuneplan, arealformål, utbyggingsformål, AR5, strandsone, arealregnskap, undeveloped land</source>
             <translation>arealreserve, plan reserve, kommuneplan, arealformål, utbyggingsformål, AR5, strandsone, arealregnskap, ubebygd areal</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>daa (dekar, 1,000 m²)</source>
             <translation>daa (dekar, 1 000 m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="61" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
             <source>m²</source>
             <translation>m²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="132" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="170" />
             <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="113" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="143" />
             <source>{}: none of the codes is a SOSI arealformål code; is the right field chosen?</source>
             <translation>{}: ingen av kodene er SOSI-arealformålskoder; er riktig felt valgt?</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="177" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="235" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="104" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="128" />
             <source>{}: {} code(s) are not SOSI arealformål codes: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{}: {} kode(r) er ikke SOSI-arealformålskoder: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_plans.py" line="108" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="135" />
             <source>{}: {} code(s) are not in the development table: {}; they count as not development (group 19 Udefinert).</source>
             <translation>{}: {} kode(r) står ikke i utbyggingstabellen: {}; de regnes som ikke utbygging (gruppe 19 Udefinert).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_landuse.py" line="179" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="237" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -3714,247 +3714,247 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
     <context>
         <name>PrepareNetwork</name>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="153" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="193" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="202" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="498" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="716" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="494" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="706" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="183" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="261" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="274" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="192" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="134" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="215" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="228" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="173" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="129" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="138" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="232" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="499" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="177" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="201" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/preparenetwork.py" line="57" />
+            <location filename="../../processing_algorithms/catchments/preparenetwork.py" line="65" />
             <source>Junctions</source>
             <translation>Knutepunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="213" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="323" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="197" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="460" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="642" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="423" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="591" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="253" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="383" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="480" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="686" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/preparenetwork.py" line="52" />
+            <location filename="../../processing_algorithms/catchments/preparenetwork.py" line="55" />
             <source>One feature per link: link_id, src_fid (the input feature), length_m, oneway (B, FT, TF, N), speed_kmh, speed_src (layer, field, default), min_fw, min_bw (minutes; null = closed), from_node, to_node, component (0 = the largest).</source>
             <translation>Ett objekt per lenke: link_id, src_fid (inndataobjektet), length_m, oneway (B, FT, TF, N), speed_kmh, speed_src (lag, felt, standard), min_fw, min_bw (minutter; tom = stengt), from_node, to_node, component (0 = den største).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/preparenetwork.py" line="59" />
+            <location filename="../../processing_algorithms/catchments/preparenetwork.py" line="70" />
             <source>One point per junction with node_id, degree (number of link ends), dangling (1 where only one link ends) and component.</source>
             <translation>Ett punkt per knutepunkt med node_id, degree (antall lenkeender), dangling (1 der bare én lenke ender) og component.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="215" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="328" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Prepare road network</source>
             <translation>Klargjør vegnett</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/preparenetwork.py" line="51" />
+            <location filename="../../processing_algorithms/catchments/preparenetwork.py" line="53" />
             <source>Prepared network</source>
             <translation>Klargjort vegnett</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="202" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="119" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="120" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="430" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="140" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="165" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="290" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="147" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="145" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="176" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="152" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="219" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="337" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="449" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="495" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="709" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="148" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="182" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="482" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="689" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="122" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>Turns road lines into a routable network and writes it out: each link (a line, or part of a line between junctions) with its length in metres, its travel time in minutes in and against its digitised direction, its speed and where that speed came from, its end nodes and its connected component. The other network algorithms take this output as NETWORK and use its minutes as they are.
 
 Method: line ends (and vertices shared by several lines) closer than the snapping tolerance become one junction, found with a KD-tree and merged transitively (union-find), so that rounding noise never breaks a junction. Minutes = length / (speed × 1000/60). The speed of a link is, in order: the length-weighted mean of speed-limit lines lying along it (e.g. NVDB fartsgrense), its speed field, the default speed of its road class. One-way links come from a direction field with listed values or from NVDB lane lists (feltoversikt: odd lanes run with the link, even lanes against it; Statens vegvesen, NVDB Datakatalog). min_fw / min_bw are null where that direction is closed.
@@ -3971,62 +3971,62 @@ Loggen viser de sammenhengende delene (den største først), løse ender (knutep
 Feil i inndata: et geografisk koordinatsystem projiseres om til UTM (logges); tom, null eller negativ fart gir standardfarten (telles); linjer uten geometri hoppes over (telles); standardfarter som ikke kan leses, stopper kjøringen med en melding.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="191" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="279" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="186" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="270" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="221" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="342" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>network, vegnett, graph, topology, speed, fartsgrense, one-way, enveiskjøring, NVDB, routing, components, dangling</source>
             <translation>vegnett, network, graf, topologi, fart, fartsgrense, enveiskjøring, one-way, NVDB, ruting, sammenhengende deler, løse ender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="242" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="460" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="238" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="363" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="541" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="775" />
             <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="536" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="768" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -4034,322 +4034,322 @@ Feil i inndata: et geografisk koordinatsystem projiseres om til UTM (logges); to
     <context>
         <name>ServiceAreas</name>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="153" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="193" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="202" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="92" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="104" />
             <source>Areas</source>
             <translation>Områder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="498" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="716" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="494" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="706" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="136" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="197" />
             <source>Choose at least one output: OUTPUT_POLYGONS or OUTPUT_LINES.</source>
             <translation>Velg minst ett resultat: OUTPUT_POLYGONS eller OUTPUT_LINES.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="89" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="96" />
             <source>Comma-separated limits in the cost unit: minutes for travel time, metres for distance (e.g. '5, 10, 20, 30' or '500, 1000, 2000').</source>
             <translation>Kommaseparerte grenser i kostnadsenheten: minutter for reisetid, meter for avstand (f.eks. «5, 10, 20, 30» eller «500, 1000, 2000»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="183" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="261" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="188" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="274" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="192" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="134" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="88" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="94" />
             <source>Cost thresholds</source>
             <translation>Kostnadsgrenser</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="215" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="168" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="228" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="173" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="94" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="107" />
             <source>Dissolved bands over all centres (nearest centre)</source>
             <translation>Sammenslåtte bånd for alle sentre (nærmeste senter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="129" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="138" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="232" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="499" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="177" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="201" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="213" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="323" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="197" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="114" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="154" />
             <source>Line output</source>
             <translation>Linjeresultat</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="460" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="642" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="423" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="591" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="253" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="383" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Network service areas</source>
             <translation>Tjenesteområder langs vegnettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="480" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="686" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="107" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="136" />
             <source>Number of inhabitants per population feature (e.g. pop2019). Without it each feature counts as 1.</source>
             <translation>Antall innbyggere per befolkningsobjekt (f.eks. pop2019). Uten det teller hvert objekt som 1.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="93" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="106" />
             <source>One area per centre (may overlap)</source>
             <translation>Ett område per senter (kan overlappe)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="96" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="111" />
             <source>One area per centre and threshold, or one area per threshold: what lies within it of the nearest centre.</source>
             <translation>Ett område per senter og grense, eller ett område per grense: det som ligger innenfor grensen fra nærmeste senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="115" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="156" />
             <source>One feature per reached link piece, with its cost</source>
             <translation>Ett objekt per nådd lenkebit, med kostnaden</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="116" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="157" />
             <source>One multiline per centre and band</source>
             <translation>Én multilinje per senter og bånd</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="124" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="174" />
             <source>One polygon per centre and threshold (or per threshold when dissolved) with centre_id, threshold, area_km2, area_daa, network_km, population.</source>
             <translation>Ett polygon per senter og grense (eller per grense når de er slått sammen) med centre_id, threshold, area_km2, area_daa, network_km, population.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="101" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="123" />
             <source>Optional: population points or polygons (e.g. SSB 250 m cells); a polygon counts by a point inside it.</source>
             <translation>Valgfritt: befolkningspunkter eller -polygoner (f.eks. SSBs 250 m-ruter); et polygon telles ved et punkt inne i det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="118" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="161" />
             <source>Pieces carry their link and cost range (for styling by cost); one multiline per centre and band is lighter, as QGIS's service area.</source>
             <translation>Bitene har lenke og kostnadsintervall (for stil etter kostnad); én multilinje per senter og bånd er lettere, som QGIS' eget tjenesteområde.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="215" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="328" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="110" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="144" />
             <source>Polygon buffer distance</source>
             <translation>Bufferavstand for polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="99" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="119" />
             <source>Population (points or polygons)</source>
             <translation>Befolkning (punkter eller polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="104" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="131" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="228" />
             <source>Reached {} link piece(s) within {} {}.</source>
             <translation>Nådde {} lenkebit(er) innenfor {} {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="156" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="202" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="119" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="120" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="430" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="140" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="165" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="122" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="170" />
             <source>Service areas (polygons)</source>
             <translation>Tjenesteområder (polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="182" />
             <source>Service areas (reached lines)</source>
             <translation>Tjenesteområder (nådde linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="195" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="290" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="133" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="147" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="145" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="176" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="152" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="219" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="337" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="449" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="151" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="83" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="86" />
             <source>Start points: town centres, schools, stations. Each is attached to the nearest link of the network.</source>
             <translation>Startpunkter: sentrum, skoler, stasjoner. Hvert knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="495" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="709" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="148" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="182" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="482" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="689" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>The part of the road network that can be reached from each centre within each cost threshold (e.g. 5, 10, 20, 30 minutes, or 500, 1000 m), as lines and as polygons, with the population reached.
 
 Method: each centre is attached to the nearest link at its projected position (the link is split there; the straight leg to it costs its length, or minutes at the speed off the network). Shortest paths by Dijkstra's algorithm (Dijkstra 1959) with a cost limit, run by scipy.sparse.csgraph on the directed network (one-way links respected; cost per link = length, or length / speed). A link whose end costs are du and dv is reached from its start up to (T - du) / cost-per-metre and from its end likewise, so partial links are cut exactly where the threshold T runs out. MODE 'one area per centre' runs one search per centre (areas overlap); 'dissolved bands' runs one search from all centres together (the area within T of the nearest centre).
@@ -4372,92 +4372,92 @@ Enheter: grenser i minutter for reisetid, meter for avstand.
 Feil i inndata: sentre eller befolkning lenger unna nettet enn MAX_SNAP utelates og rapporteres; sentre i en egen del av nettet når bare den delen; grenser som ikke kan leses, eller at ingen resultater er valgt, stopper kjøringen; et geografisk koordinatsystem projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="112" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="149" />
             <source>The polygons are the reached network buffered by this many metres.</source>
             <translation>Polygonene er det nådde nettet med en buffer på så mange meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="129" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="186" />
             <source>The reached network in bands, with centre_id, threshold, band_from, length_m, cost_min, cost_max.</source>
             <translation>Det nådde nettet i bånd, med centre_id, threshold, band_from, length_m, cost_min, cost_max.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="120" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="122" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="191" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="279" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="186" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="270" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="181" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="174" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="221" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="342" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="226" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="310" />
             <source>Within {:g} {} of {}: {:,.0f} of {:,.0f} inhabitants.</source>
             <translation>Innenfor {:g} {} fra {}: {:,.0f} av {:,.0f} innbyggere.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/serviceareas.py" line="228" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="311" />
             <source>a centre</source>
             <translation>et senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="163" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>service area, isochrone, reachability, tilgjengelighet, omland, network, vegnett, travel time, reisetid, walking distance, gangavstand, Dijkstra</source>
             <translation>tjenesteområde, isokron, tilgjengelighet, omland, nettverk, vegnett, reisetid, gangavstand, Dijkstra, service area</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="242" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="460" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="238" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="363" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="541" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="775" />
             <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/_network.py" line="536" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="768" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -4465,17 +4465,17 @@ Feil i inndata: sentre eller befolkning lenger unna nettet enn MAX_SNAP utelates
     <context>
         <name>Settlements</name>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="81" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="83" />
             <source>Building points (bygningspunkt), building footprints (counted at their centroid) or address points (adresser).</source>
             <translation>Bygningspunkter, bygningsomriss (telles i sentroiden) eller adressepunkter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="79" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="80" />
             <source>Buildings or addresses</source>
             <translation>Bygninger eller adresser</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>Delineates settlements (tettsteder) from building or address points by the rules of Statistics Norway (SSB, 'Tettsteder', ssb.no/a/kortnavn/beftett): a cluster of houses is a settlement when at least 200 people live there and the houses are normally at most 50 m apart; satellite clusters of at least 5 buildings at most 400 m from the core belong to it.
 
 SSB does not publish its GIS procedure. This algorithm does:
@@ -4508,107 +4508,107 @@ Resultat: tettstedspolygoner med settlement_id (1 = flest beboere), residents, b
 Feil i inndata: et beboerfelt som ikke er numerisk eller er negativt, stopper med en melding; tomme beboertall regnes som 0 (logges); objekter uten geometri hoppes over (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="110" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="151" />
             <source>Fewest buildings of a satellite</source>
             <translation>Færrest bygninger i en satellitt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="100" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="128" />
             <source>Fewest residents of a settlement</source>
             <translation>Færrest beboere i et tettsted</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="104" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="138" />
             <source>Largest distance of a satellite (m)</source>
             <translation>Største avstand for en satellitt (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="96" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="118" />
             <source>Largest gap between buildings (m)</source>
             <translation>Største avstand mellom bygninger (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="137" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="193" />
             <source>No residents field: every point counts {} resident(s).</source>
             <translation>Ikke noe beboerfelt: hvert punkt teller {} beboer(e).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="86" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="95" />
             <source>Numeric field with the residents (bosatte) per building; 0 for non-residential buildings. Without it every point gets PERSONS_PER_ADDRESS residents.</source>
             <translation>Numerisk felt med bosatte per bygning; 0 for bygninger uten boliger. Uten det får hvert punkt PERSONS_PER_ADDRESS beboere.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="90" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="104" />
             <source>Persons per point without a residents field</source>
             <translation>Personer per punkt uten beboerfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="119" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="167" />
             <source>Points with their settlement</source>
             <translation>Punkter med tettsted</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="84" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="91" />
             <source>Residents field</source>
             <translation>Beboerfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="92" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="109" />
             <source>Residents given to every point when no residents field is chosen (an assumption: e.g. the kommune's population divided by its number of address points).</source>
             <translation>Beboere som gis hvert punkt når ikke noe beboerfelt er valgt (en antakelse: f.eks. kommunens folketall delt på antall adressepunkter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="113" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="156" />
             <source>SSB: a satellite has at least 5 residential or business buildings.</source>
             <translation>SSB: en satellitt har minst 5 bolig- eller næringsbygninger.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="102" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="133" />
             <source>SSB: at least 200 residents (counted in the core, without satellites).</source>
             <translation>SSB: minst 200 beboere (telt i kjernen, uten satellitter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="107" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="143" />
             <source>SSB: satellite clusters at most 400 m from the core belong to the settlement (building-to-building distance here).</source>
             <translation>SSB: satellitter høyst 400 m fra kjernen hører til tettstedet (avstand fra bygning til bygning her).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="98" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="123" />
             <source>SSB: the distance between houses is normally at most 50 m.</source>
             <translation>SSB: avstanden mellom husene er normalt høyst 50 m.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="116" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="162" />
             <source>Settlement polygons with residents, buildings, points, satellites and area.</source>
             <translation>Tettstedspolygoner med beboere, bygninger, punkter, satellitter og areal.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="115" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="160" />
             <source>Settlements</source>
             <translation>Tettsteder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Settlements (tettsteder) from buildings</source>
             <translation>Tettsteder fra bygninger</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="121" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="172" />
             <source>The input points with settlement_id (0 = outside) and role.</source>
             <translation>Inndatapunktene med settlement_id (0 = utenfor) og rolle.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>tettsted, settlement, urban area, SSB, buildings, addresses, bosetting</source>
             <translation>tettsted, settlement, byområde, SSB, bygninger, adresser, bosetting</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="132" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="187" />
             <source>{} point(s) with null residents count as 0.</source>
             <translation>{} punkt(er) med tomt beboertall regnes som 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/settlements.py" line="155" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="215" />
             <source>{} settlement(s); {} of {} points ({:.1f} %) inside, {:.0f} of {:.0f} residents.</source>
             <translation>{} tettsted(er); {} av {} punkter ({:.1f} %) innenfor, {:.0f} av {:.0f} beboere.</translation>
         </message>
@@ -4616,7 +4616,7 @@ Feil i inndata: et beboerfelt som ikke er numerisk eller er negativt, stopper me
     <context>
         <name>ShapeCompactness</name>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>Adds shape-compactness indices to every polygon (e.g. tettsteder, centre zones, kommuner). All indices are dimensionless, 1 for a circle and smaller for elongated, fragmented or ragged shapes. A is the area, P the perimeter (holes included), r = √(A/π) the radius of the circle with the same area.
 
 • polsby_popper = 4πA/P² (Polsby &amp; Popper 1991)
@@ -4661,425 +4661,433 @@ Et flerdelt polygon måles som én form (ett areal, én omkrets, ett tyngdepunkt
 Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten geometri hoppes over (telles); polygoner med null areal får tomme (NULL) indekser; et lag uten objekter stopper med en melding.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="94" />
             <source>Cohesion (Angel et al.; sampled)</source>
             <translation>Kohesjon (Angel mfl.; samplet)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="123" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="122" />
             <source>Compactness</source>
             <translation>Kompakthet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="94" />
             <source>Convex-hull ratio (A / hull area)</source>
             <translation>Forhold til konvekst skall (A / skallets areal)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="94" />
             <source>Depth (Angel et al.; sampled)</source>
             <translation>Dybde (Angel mfl.; samplet)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="94" />
             <source>Exchange (Angel et al.)</source>
             <translation>Utveksling (Angel mfl.)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="94" />
             <source>Girth (Angel et al.; largest inscribed circle)</source>
             <translation>Omfang (Angel mfl.; største innskrevne sirkel)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="114" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="113" />
             <source>Grid cells per shape for the sampled indices. The error falls roughly as 1/points and the time of cohesion grows as points²: 400 keeps cohesion within 0.1 % and depth within 0.2 %.</source>
             <translation>Rutenettceller per form for de samplede indeksene. Feilen avtar omtrent som 1/punkter, og tiden for cohesion vokser som punkter²: 400 holder cohesion innenfor 0,1 % og depth innenfor 0,2 %.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="131" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="130" />
             <source>INDICES: choose at least one index.</source>
             <translation>INDICES: velg minst én indeks.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="94" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="93" />
             <source>Indices</source>
             <translation>Indekser</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="154" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="153" />
             <source>Input field(s) {} are replaced by the new index values.</source>
             <translation>Inndatafelt {} erstattes av de nye indeksverdiene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="94" />
             <source>Normalised moment of inertia (A²/2πI)</source>
             <translation>Normalisert treghetsmoment (A²/2πI)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="94" />
             <source>Polsby-Popper (4πA/P²)</source>
             <translation>Polsby-Popper (4πA/P²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="84" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="83" />
             <source>Polygons</source>
             <translation>Polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="94" />
             <source>Proximity (Angel et al.; exact)</source>
             <translation>Nærhet (Angel mfl.; eksakt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="94" />
             <source>Range (Angel et al.; r / minimum bounding circle radius)</source>
             <translation>Rekkevidde (Angel mfl.; r / radien til minste omskrevne sirkel)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="94" />
             <source>Reock (A / minimum bounding circle)</source>
             <translation>Reock (A / minste omskrevne sirkel)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="108" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="107" />
             <source>Sample points per shape (cohesion, depth)</source>
             <translation>Samplingspunkter per form (kohesjon, dybde)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="94" />
             <source>Schwartzberg (2πr/P)</source>
             <translation>Schwartzberg (2πr/P)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Shape compactness</source>
             <translation>Formkompakthet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="95" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="94" />
             <source>Spin (Angel et al.; exact second moment)</source>
             <translation>Spinn (Angel mfl.; eksakt annenmoment)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="125" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="124" />
             <source>The input features with all their attributes and one field per index.</source>
             <translation>Inndataobjektene med alle attributtene og ett felt per indeks.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="86" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="85" />
             <source>The polygons to measure, e.g. tettsteder, centre zones, building zones or kommuner. Multi-part polygons are measured as one shape.</source>
             <translation>Polygonene som skal måles, f.eks. tettsteder, sentrumssoner, byggesoner eller kommuner. Polygoner med flere deler måles som én form.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="99" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="98" />
             <source>Which indices to compute; each becomes a field named polsby_popper, schwartzberg, reock, convex_hull, nmi, proximity, cohesion, spin, exchange, depth, girth or range. Cohesion and depth take most of the time.</source>
             <translation>Hvilke indekser som beregnes; hver blir et felt som heter polsby_popper, schwartzberg, reock, convex_hull, nmi, proximity, cohesion, spin, exchange, depth, girth eller range. Kohesjon og dybde tar mest tid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>compactness, kompakthet, shape, form, Polsby-Popper, Schwartzberg, Reock, convex hull, moment of inertia, Angel, proximity, cohesion, spin, exchange, depth, girth, range, tettsted, sprawl</source>
             <translation>kompakthet, compactness, form, shape, Polsby-Popper, Schwartzberg, Reock, konvekst skall, treghetsmoment, Angel, nærhet, kohesjon, spinn, utveksling, dybde, omfang, rekkevidde, tettsted, byspredning</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/shapecompactness.py" line="148" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="147" />
             <source>{} polygon(s) without area got NULL indices.</source>
             <translation>{} polygon(er) uten areal fikk tomme (NULL) indekser.</translation>
         </message>
     </context>
     <context>
+        <name>SmaabyAlgorithm</name>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="145" />
+            <source>Cancelled by the user; no output was kept ({} removed).</source>
+            <translation>Avbrutt av brukeren; ingen resultater er beholdt ({} fjernet).</translation>
+        </message>
+    </context>
+    <context>
         <name>SmaabyCatalog</name>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="569" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="675" />
             <source>All centres</source>
             <translation>Alle sentre</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="695" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="881" />
             <source>Area</source>
             <translation>Areal</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="306" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="336" />
             <source>Area by class</source>
             <translation>Areal etter klasse</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="718" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="913" />
             <source>Businesses in centre zones</source>
             <translation>Virksomheter i sentrumssoner</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="716" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="911" />
             <source>Centre zones</source>
             <translation>Sentrumssoner</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="352" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="388" />
             <source>Changed area</source>
             <translation>Endret areal</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="640" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="793" />
             <source>Commuting shed of {}</source>
             <translation>Pendlingsomland for {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="500" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="592" />
             <source>Connected components</source>
             <translation>Sammenhengende deler</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="503" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="596" />
             <source>Dangling ends</source>
             <translation>Løse ender</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="743" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="945" />
             <source>Density</source>
             <translation>Tetthet</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="763" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="968" />
             <source>Density by distance from the centre: {}</source>
             <translation>Tetthet etter avstand fra sentrum: {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="437" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="498" />
             <source>Development land returned</source>
             <translation>Utbyggingsareal tilbakeført</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="677" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="850" />
             <source>Employed residents by region</source>
             <translation>Sysselsatte bosatte etter region</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="641" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="794" />
             <source>Employed residents in the shed</source>
             <translation>Sysselsatte bosatte i omlandet</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="726" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="922" />
             <source>Employees by centre zone</source>
             <translation>Sysselsatte etter sentrumssone</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="717" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="912" />
             <source>Employees in centre zones</source>
             <translation>Sysselsatte i sentrumssoner</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="628" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="769" />
             <source>Expected population by centre</source>
             <translation>Forventet befolkning etter senter</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="471" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="553" />
             <source>LCRPGR {}</source>
             <translation>LCRPGR {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="479" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="562" />
             <source>Land consumption rate / population growth rate (LCRPGR)</source>
             <translation>Arealforbruksrate / befolkningsvekstrate (LCRPGR)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="499" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="591" />
             <source>Length</source>
             <translation>Lengde</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="512" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="606" />
             <source>Length by speed (km/h)</source>
             <translation>Lengde etter fartsgrense (km/t)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="498" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="590" />
             <source>Links</source>
             <translation>Lenker</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="749" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="952" />
             <source>Mean distance to the centre</source>
             <translation>Gjennomsnittlig avstand til sentrum</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="360" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="395" />
             <source>Net change by class</source>
             <translation>Nettoendring etter klasse</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="429" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="491" />
             <source>New development land</source>
             <translation>Nytt utbyggingsareal</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="454" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="525" />
             <source>New development land by present land cover</source>
             <translation>Nytt utbyggingsareal etter dagens arealtype</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="394" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="437" />
             <source>Plan reserve by purpose group</source>
             <translation>Arealreserve etter formålsgruppe</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="379" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="420" />
             <source>Plan reserve, total</source>
             <translation>Arealreserve i alt</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="297" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="326" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="618" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="749" />
             <source>Population by catchment</source>
             <translation>Befolkning etter omland</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="582" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="691" />
             <source>Population reached</source>
             <translation>Befolkning innen rekkevidde</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="587" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="700" />
             <source>Population reached {} from each centre</source>
             <translation>Befolkning som nås {} fra hvert senter</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="567" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="671" />
             <source>Population within {} {}</source>
             <translation>Befolkning innenfor {} {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="750" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="953" />
             <source>Proximity index</source>
             <translation>Nærhetsindeks</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="702" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="889" />
             <source>Residents by settlement</source>
             <translation>Bosatte etter tettsted</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="694" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="880" />
             <source>Residents in settlements</source>
             <translation>Bosatte i tettsteder</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="693" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="879" />
             <source>Settlements</source>
             <translation>Tettsteder</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="643" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="796" />
             <source>Share</source>
             <translation>Andel</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="651" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="806" />
             <source>Share of employed residents working in the centre</source>
             <translation>Andel av sysselsatte bosatte som arbeider i senteret</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="291" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="317" />
             <source>Total area</source>
             <translation>Samlet areal</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="140" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="159" />
             <source>Total {}</source>
             <translation>Sum {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="741" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="943" />
             <source>Town</source>
             <translation>Tettsted</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="752" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="956" />
             <source>Towns in the table</source>
             <translation>Tettsteder i tabellen</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="747" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="950" />
             <source>Within {} m of the centre</source>
             <translation>Innen {} m fra sentrum</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="640" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="793" />
             <source>areas</source>
             <translation>områder</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="406" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="458" />
             <source>development returned</source>
             <translation>utbyggingsareal tilbakeført</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="582" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="692" />
             <source>inh.</source>
             <translation>innb.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="743" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="945" />
             <source>inh./km²</source>
             <translation>innb./km²</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="405" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="457" />
             <source>new development</source>
             <translation>nytt utbyggingsareal</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="380" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="421" />
             <source>of which in the shore zone</source>
             <translation>herav i strandsonen</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="434" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="495" />
             <source>of which on bog (AR5 60)</source>
             <translation>herav på myr (AR5 60)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="381" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="422" />
             <source>of which on cultivated land (AR5 21, 22)</source>
             <translation>herav på dyrka mark (AR5 21, 22)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="433" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="494" />
             <source>of which on forest (AR5 30)</source>
             <translation>herav på skog (AR5 30)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="435" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="496" />
             <source>of which on open land (AR5 50)</source>
             <translation>herav på åpen fastmark (AR5 50)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="432" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="493" />
             <source>of which on pasture (AR5 23)</source>
             <translation>herav på innmarksbeite (AR5 23)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="642" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="795" />
             <source>of whom work in the centre</source>
             <translation>herav arbeider i senteret</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="407" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="459" />
             <source>within development</source>
             <translation>innenfor utbyggingsformål</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="408" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="460" />
             <source>within non-development</source>
             <translation>innenfor andre formål</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="134" />
+            <location filename="../../smaaby_plugin/report/catalog.py" line="149" />
             <source>{} features</source>
             <translation>{} objekter</translation>
         </message>
@@ -5087,122 +5095,122 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
     <context>
         <name>SmaabyDock</name>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="31" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="34" />
             <source>A3 landscape</source>
             <translation>A3 liggende</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="31" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="33" />
             <source>A3 portrait</source>
             <translation>A3 stående</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="30" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="32" />
             <source>A4 landscape</source>
             <translation>A4 liggende</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="30" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="31" />
             <source>A4 portrait</source>
             <translation>A4 stående</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="58" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="62" />
             <source>Add a new, numbered run</source>
             <translation>Legg til en ny, nummerert kjøring</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="132" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="140" />
             <source>Before running: {}.</source>
             <translation>Før kjøring: {}.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="218" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="281" />
             <source>Catchments</source>
             <translation>Omland</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="244" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="351" />
             <source>Centre</source>
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="63" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="68" />
             <source>Empty: results are temporary layers. A folder: each output is written there as a GeoPackage.</source>
             <translation>Tomt: resultatene blir midlertidige lag. En mappe: hvert resultat skrives dit som GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="174" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="182" />
             <source>Files: {}</source>
             <translation>Filer: {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="196" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="225" />
             <source>Land use</source>
             <translation>Arealbruk</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="238" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="253" />
             <source>Layout “{}” created; it is in the project’s layout manager.</source>
             <translation>Utskriftsoppsettet «{}» er laget; det ligger i prosjektets oppsettbehandler.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="220" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="229" />
             <source>No Småby run in the project yet: run an analysis first.</source>
             <translation>Prosjektet har ingen Småby-kjøring ennå: kjør en analyse først.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="89" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="98" />
             <source>No algorithm of this family is installed. Is the Småby Processing provider loaded (Settings › Options › Processing)?</source>
             <translation>Ingen algoritme i denne gruppen er installert. Er Småby-leverandøren for Prosessering lastet (Innstillinger › Alternativer › Prosessering)?</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="57" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="61" />
             <source>Replace that run</source>
             <translation>Erstatt den kjøringen</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="152" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="160" />
             <source>Running {}…</source>
             <translation>Kjører {}…</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="43" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="47" />
             <source>Småby</source>
             <translation>Småby</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="227" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="237" />
             <source>The run “{}” has lost its result layer(s) {}: they were removed from the project. Run the analysis again.</source>
             <translation>Kjøringen «{}» mangler resultatlaget/-lagene {}: de er fjernet fra prosjektet. Kjør analysen på nytt.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="176" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="184" />
             <source>Warnings: {}</source>
             <translation>Advarsler: {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="184" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="214" />
             <source>choose an analysis</source>
             <translation>velg en analyse</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="186" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="216" />
             <source>set “{}” under “Advanced…”</source>
             <translation>angi «{}» under «Avansert…»</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="62" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="66" />
             <source>temporary layers</source>
             <translation>midlertidige lag</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="172" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="180" />
             <source>{} layer(s) added to Småby › {}.</source>
             <translation>{} lag lagt til i Småby › {}.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="158" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="182" />
             <source>{} more parameters with their defaults under “Advanced…”.</source>
             <translation>{} parametere til, med standardverdier, under «Avansert…».</translation>
         </message>
@@ -5278,22 +5286,22 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
     <context>
         <name>SmaabyGroups</name>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="81" />
+            <location filename="../../processing_algorithms/base.py" line="100" />
             <source>Catchments (omland)</source>
             <translation>Omland (catchments)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="81" />
+            <location filename="../../processing_algorithms/base.py" line="100" />
             <source>Centre and compactness</source>
             <translation>Sentrum og kompakthet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="81" />
+            <location filename="../../processing_algorithms/base.py" line="100" />
             <source>Data preparation</source>
             <translation>Dataklargjøring</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="81" />
+            <location filename="../../processing_algorithms/base.py" line="100" />
             <source>Land-use accounting (arealregnskap)</source>
             <translation>Arealregnskap (land-use accounting)</translation>
         </message>
@@ -5301,37 +5309,37 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
     <context>
         <name>SmaabyLayout</name>
         <message>
-            <location filename="../../smaaby_plugin/report/runlayout.py" line="76" />
+            <location filename="../../smaaby_plugin/report/runlayout.py" line="80" />
             <source>Analysis: Småby {} – {} ({})</source>
             <translation>Analyse: Småby {} – {} ({})</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/runlayout.py" line="79" />
+            <location filename="../../smaaby_plugin/report/runlayout.py" line="85" />
             <source>Coordinate system: {}</source>
             <translation>Koordinatsystem: {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/runlayout.py" line="72" />
+            <location filename="../../smaaby_plugin/report/runlayout.py" line="75" />
             <source>Data: {}</source>
             <translation>Data: {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/layout.py" line="391" />
+            <location filename="../../smaaby_plugin/report/layout.py" line="422" />
             <source>Key figure</source>
             <translation>Nøkkeltall</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/layout.py" line="213" />
+            <location filename="../../smaaby_plugin/report/layout.py" line="228" />
             <source>Legend</source>
             <translation>Tegnforklaring</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/layout.py" line="182" />
+            <location filename="../../smaaby_plugin/report/layout.py" line="197" />
             <source>Title</source>
             <translation>Tittel</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/layout.py" line="392" />
+            <location filename="../../smaaby_plugin/report/layout.py" line="422" />
             <source>Value</source>
             <translation>Verdi</translation>
         </message>
@@ -5341,7 +5349,7 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>d. MMMM yyyy</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/runlayout.py" line="74" />
+            <location filename="../../smaaby_plugin/report/runlayout.py" line="77" />
             <source>© {}</source>
             <translation>© {}</translation>
         </message>
@@ -5349,17 +5357,17 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
     <context>
         <name>SmaabyParameters</name>
         <message>
-            <location filename="../../smaaby_plugin/gui/params.py" line="212" />
+            <location filename="../../smaaby_plugin/gui/params.py" line="216" />
             <source>choose a field for “{}”</source>
             <translation>velg et felt for «{}»</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/params.py" line="162" />
+            <location filename="../../smaaby_plugin/gui/params.py" line="166" />
             <source>choose a layer for “{}”</source>
             <translation>velg et lag for «{}»</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/params.py" line="275" />
+            <location filename="../../smaaby_plugin/gui/params.py" line="279" />
             <source>fill in “{}”</source>
             <translation>fyll inn «{}»</translation>
         </message>
@@ -5380,7 +5388,7 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
     <context>
         <name>SmaabyProvider</name>
         <message>
-            <location filename="../../processing_algorithms/provider.py" line="48" />
+            <location filename="../../processing_algorithms/provider.py" line="55" />
             <source>Småby: land use, catchments and centres of small towns</source>
             <translation>Småby: arealbruk, omland og sentrum i småbyer</translation>
         </message>
@@ -5388,22 +5396,22 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
     <context>
         <name>SmaabyRunner</name>
         <message>
-            <location filename="../../smaaby_plugin/gui/runner.py" line="181" />
+            <location filename="../../smaaby_plugin/gui/runner.py" line="194" />
             <source>The algorithm failed without a message.</source>
             <translation>Algoritmen feilet uten melding.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/runner.py" line="129" />
+            <location filename="../../smaaby_plugin/gui/runner.py" line="135" />
             <source>The algorithm {} is not available; is the Småby provider loaded?</source>
             <translation>Algoritmen {} er ikke tilgjengelig; er Småby-leverandøren lastet?</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/runner.py" line="132" />
+            <location filename="../../smaaby_plugin/gui/runner.py" line="139" />
             <source>The parameters are not valid.</source>
             <translation>Parameterne er ikke gyldige.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/runner.py" line="178" />
+            <location filename="../../smaaby_plugin/gui/runner.py" line="189" />
             <source>The run was cancelled.</source>
             <translation>Kjøringen ble avbrutt.</translation>
         </message>
@@ -5411,102 +5419,102 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
     <context>
         <name>SsbGrid</name>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="69" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="68" />
             <source>Any table (e.g. a CSV of population per cell) or layer of any geometry type with a field of SSB grid ids.</source>
             <translation>En hvilken som helst tabell (f.eks. en CSV med befolkning per rute) eller et lag av hvilken som helst geometritype med et felt med SSB-rute-id-er.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="115" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="114" />
             <source>Cell size (m)</source>
             <translation>Rutestørrelse (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="86" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="85" />
             <source>Cell size (m); 0 = detect from the ids</source>
             <translation>Rutestørrelse (m); 0 = finn den fra id-ene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="143" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="143" />
             <source>Cell size {} m ({}).</source>
             <translation>Rutestørrelse {} m ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="148" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="148" />
             <source>Cell size: {}.</source>
             <translation>Rutestørrelse: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="98" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="97" />
             <source>Grid cells</source>
             <translation>Ruter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="76" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="75" />
             <source>Grid id field</source>
             <translation>Felt med rute-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="125" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="124" />
             <source>ID_FIELD: field '{}' not found; the input has: {}.</source>
             <translation>ID_FIELD: feltet «{}» finnes ikke; inndata har: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="133" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="133" />
             <source>INPUT has no rows; choose a table with grid ids.</source>
             <translation>INPUT har ingen rader; velg en tabell med rute-id-er.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="120" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="119" />
             <source>INPUT: the table or layer could not be opened.</source>
             <translation>INPUT: tabellen eller laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="105" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="104" />
             <source>Ids that could not be decoded</source>
             <translation>Id-er som ikke kunne leses</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="113" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="112" />
             <source>Number of undecodable ids</source>
             <translation>Antall id-er som ikke kunne leses</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="100" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="99" />
             <source>One square per decoded id, in EPSG:25833, with all input attributes.</source>
             <translation>Én rute per lest id, i EPSG:25833, med alle attributtene fra inndata.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>SSB grid cells from grid ids</source>
             <translation>SSB-ruter fra rute-id-er</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>SSB, rutenett, grid, ssbid, rute, befolkning, population, 250 m, 1 km, cells, statistikk</source>
             <translation>SSB, rutenett, grid, ssbid, rute, befolkning, population, 250 m, 1 km, ruter, statistikk</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="91" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="90" />
             <source>Side of the grid cells in metres (250 for SSB's 250 m grid, 1000 for the 1 km grid). 0 detects it from the ids.</source>
             <translation>Sidelengden på rutene i meter (250 for SSBs 250 m-rutenett, 1000 for 1 km-rutenettet). 0 finner den fra id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="67" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="66" />
             <source>Table or layer with SSB grid ids</source>
             <translation>Tabell eller lag med SSB-rute-id-er</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="78" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="77" />
             <source>The field with the 14-digit SSB grid ids (e.g. ssbid_250m, SSBID1000M, ru250m); text or numeric.</source>
             <translation>Feltet med de 14-sifrede SSB-rute-id-ene (f.eks. ssbid_250m, SSBID1000M, ru250m); tekst eller tall.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="110" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="109" />
             <source>The rows whose id could not be decoded, with a field 'reason'.</source>
             <translation>Radene der id-en ikke kunne leses, med et felt «reason».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>Turns a table or layer with Statistics Norway's (SSB) grid ids (rutenett, e.g. population per 250 m or 1 km cell) into the cell squares, in EPSG:25833 (ETRS89 / UTM 33N), keeping all attributes.
 
 Decoding: an SSB grid id has 14 digits, the easting of the cell's lower-left corner plus 2,000,000, then its northing (7 digits each): 22832506748250 is the cell with its lower-left corner at x 283250, y 6748250. Ids stored as text, as integers or as decimal numbers from a spreadsheet (22832506748250.0, 2.283250674825E+13) are all read.
@@ -5527,12 +5535,12 @@ Geometrien i inndata (hvis den finnes) ignoreres og erstattes av ruten; objekter
 Feil i inndata: id-er som ikke kan leses, forkastes aldri i stillhet: de går til OUTPUT_INVALID (alle attributter og en begrunnelse: tom id, ikke et tall, ikke 14 sifre, utenfor Norges rutenett, ikke på rutenettet for rutestørrelsen), antallet til INVALID_COUNT, og de første 20 listes i loggen. Når ingen id kan leses, eller rutestørrelsen ikke kan finnes, stopper algoritmen med en melding.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="154" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="154" />
             <source>{} of {} ids could not be decoded ({}); they are in OUTPUT_INVALID.</source>
             <translation>{} av {} id-er kunne ikke leses ({}); de ligger i OUTPUT_INVALID.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/ssbgrid.py" line="165" />
+            <location filename="../../processing_algorithms/data/ssbgrid.py" line="165" />
             <source>{} row(s) repeat an id that came earlier; each gets the cell.</source>
             <translation>{} rad(er) gjentar en id som kom tidligere; hver får ruten.</translation>
         </message>
@@ -5540,357 +5548,357 @@ Feil i inndata: id-er som ikke kan leses, forkastes aldri i stillhet: de går ti
     <context>
         <name>TownProfile</name>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="192" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="257" />
             <source>Area</source>
             <translation>Areal</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="524" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="694" />
             <source>Area by land-use class</source>
             <translation>Areal etter arealklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="200" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="265" />
             <source>Built-up land per inhabitant</source>
             <translation>Bebygd areal per innbygger</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="172" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="224" />
             <source>Business category field</source>
             <translation>Felt med næringskategori</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="202" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="267" />
             <source>Business mix in the centre (0–1)</source>
             <translation>Næringsmiks i sentrum (0–1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="169" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="217" />
             <source>Businesses</source>
             <translation>Virksomheter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="321" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="403" />
             <source>CLASS_FIELD: choose the land-use class field.</source>
             <translation>CLASS_FIELD: velg feltet med arealklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="377" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="488" />
             <source>Catchment of the centre along the network…</source>
             <translation>Omlandet til sentrum langs vegnettet…</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="197" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="262" />
             <source>Central density D0 (Clark)</source>
             <translation>Sentral tetthet D0 (Clark)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="138" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="159" />
             <source>Centre</source>
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="301" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="383" />
             <source>Centre indicators of {}…</source>
             <translation>Sentrumsindikatorer for {}…</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="521" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="688" />
             <source>Class</source>
             <translation>Klasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="152" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="184" />
             <source>Comma-separated distances in metres for the circles, the shares of the population and the catchment bands.</source>
             <translation>Kommaseparerte avstander i meter for sirklene, befolkningsandelene og omlandsbåndene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="357" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="465" />
             <source>DISTANCES: give at least one positive distance in metres.</source>
             <translation>DISTANCES: oppgi minst én positiv avstand i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="354" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="460" />
             <source>DISTANCES: give metres separated by commas, e.g. 500,1000,2000 (got '{}').</source>
             <translation>DISTANCES: oppgi meter skilt med komma, f.eks. 500,1000,2000 (fikk «{}»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="571" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="771" />
             <source>Data: {}. Analysis: Småby {} (smaaby:townprofile, smaaby:centreindicators). Coordinate system: {}.</source>
             <translation>Data: {}. Analyse: Småby {} (smaaby:townprofile, smaaby:centreindicators). Koordinatsystem: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="193" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="258" />
             <source>Density</source>
             <translation>Tetthet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="459" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="600" />
             <source>Density (inh./km²)</source>
             <translation>Tetthet (innb./km²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="198" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="263" />
             <source>Density gradient b (Clark)</source>
             <translation>Tetthetsgradient b (Clark)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="543" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="724" />
             <source>Distance</source>
             <translation>Avstand</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="438" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="571" />
             <source>Distance from the centre</source>
             <translation>Avstand fra sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="150" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="181" />
             <source>Distances from the centre (m)</source>
             <translation>Avstander fra sentrum (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="174" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="228" />
             <source>Field with the business category (e.g. the NACE code).</source>
             <translation>Felt med næringskategorien (f.eks. NACE-koden).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="167" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="213" />
             <source>Field with the numeric class code (e.g. arealtype).</source>
             <translation>Felt med den numeriske klassekoden (f.eks. arealtype).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="132" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="149" />
             <source>Field with the towns' names; needed when TOWNS holds several towns.</source>
             <translation>Felt med tettstedenes navn; trengs når TOWNS inneholder flere tettsteder.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="199" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="264" />
             <source>Fit of the gradient (R²)</source>
             <translation>Tilpasning av gradienten (R²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="502" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="660" />
             <source>Indicator</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="485" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="632" />
             <source>Key figure</source>
             <translation>Nøkkeltall</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="182" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="242" />
             <source>Key figures</source>
             <translation>Nøkkeltall</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="160" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="199" />
             <source>Land use</source>
             <translation>Arealbruk</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="322" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="404" />
             <source>Land-use account of {}…</source>
             <translation>Arealregnskap for {}…</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="165" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="209" />
             <source>Land-use class field</source>
             <translation>Felt med arealklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="201" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="266" />
             <source>Land-use mix in the centre (0–1)</source>
             <translation>Arealbruksmiks i sentrum (0–1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="488" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="635" />
             <source>Legend</source>
             <translation>Tegnforklaring</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="189" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="253" />
             <source>Mean distance to the centre (straight line)</source>
             <translation>Gjennomsnittlig avstand til sentrum (luftlinje)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="188" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="251" />
             <source>Mean walking distance to the centre</source>
             <translation>Gjennomsnittlig gangavstand til sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="135" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="153" />
             <source>Name of the town to profile, as in the name field (case does not matter). Empty: the layer's only town.</source>
             <translation>Navnet på tettstedet som skal profileres, slik det står i navnefeltet (store og små bokstaver spiller ingen rolle). Tomt: lagets eneste tettsted.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="148" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="176" />
             <source>Numeric field with the number of inhabitants.</source>
             <translation>Numerisk felt med antall innbyggere.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="170" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="219" />
             <source>Optional business points: the business mix in the centre.</source>
             <translation>Valgfrie virksomhetspunkter: næringsmiksen i sentrum.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="162" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="201" />
             <source>Optional land use or land cover (AR5, SOSI arealformål): a land-use account page, and built-up land per inhabitant.</source>
             <translation>Valgfri arealbruk eller arealdekke (AR5, SOSI-arealformål): en side med arealregnskap, og bebygd areal per innbygger.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="157" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="193" />
             <source>Optional roads and paths: walking distances along them, and a catchment page.</source>
             <translation>Valgfrie veger og stier: gangavstander langs dem, og en side med omland.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="179" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="236" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="142" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="166" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="496" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="650" />
             <source>Population density by distance from the centre</source>
             <translation>Befolkningstetthet etter avstand fra sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="146" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="172" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="143" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="167" />
             <source>Population points (addresses, buildings) or polygons (SSB 250 m cells).</source>
             <translation>Befolkningspunkter (adresser, bygninger) eller polygoner (SSBs 250 m-ruter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="545" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="727" />
             <source>Population reached along the roads</source>
             <translation>Befolkning nådd langs vegene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="401" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="514" />
             <source>Population within {} m along the roads</source>
             <translation>Befolkning innen {} m langs vegene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="194" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="259" />
             <source>Population within {} m of the centre</source>
             <translation>Befolkning innen {} m fra sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="196" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="261" />
             <source>Proximity index</source>
             <translation>Nærhetsindeks</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="532" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="709" />
             <source>Reached along the roads</source>
             <translation>Nådd langs vegene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="155" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="191" />
             <source>Road network</source>
             <translation>Vegnett</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="445" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="580" />
             <source>Roads</source>
             <translation>Veger</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="265" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="331" />
             <source>TOWNS and CENTRE must be layers that can be opened.</source>
             <translation>TOWNS og CENTRE må være lag som kan åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="558" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="750" />
             <source>The PDF could not be written to {} ({}).</source>
             <translation>PDF-en kunne ikke skrives til {} ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="180" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="238" />
             <source>The PDF file to write.</source>
             <translation>PDF-filen som skal skrives.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="209" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="274" />
             <source>The algorithm {} is not installed.</source>
             <translation>Algoritmen {} er ikke installert.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="183" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="244" />
             <source>The profile's key figures as a table: section, key, label, value, unit.</source>
             <translation>Profilens nøkkeltall som tabell: del, nøkkel, tekst, verdi, enhet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="139" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="160" />
             <source>The town centre: points (e.g. the town square) or centre-zone polygons (smaaby:centrezones); the one inside the town is used.</source>
             <translation>Sentrum: punkter (f.eks. torget) eller sentrumssone-polygoner (smaaby:centrezones); det som ligger i tettstedet, brukes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="176" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="231" />
             <source>Title</source>
             <translation>Tittel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="177" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="232" />
             <source>Title of the report; empty: “Town profile: &lt;name&gt;”.</source>
             <translation>Rapportens tittel; tomt: «Tettstedsprofil: &lt;navn&gt;».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="283" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="358" />
             <source>Town</source>
             <translation>Tettsted</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="134" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="152" />
             <source>Town name</source>
             <translation>Tettstedsnavn</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="130" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="145" />
             <source>Town name field</source>
             <translation>Felt med tettstedsnavn</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="128" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="140" />
             <source>Town outlines (tettsteder, settlements); the profile is of one of them.</source>
             <translation>Tettstedsavgrensninger (tettsteder); profilen gjelder ett av dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="78" />
+            <location filename="../../processing_algorithms/base.py" line="97" />
             <source>Town profile (PDF report)</source>
             <translation>Tettstedsprofil (PDF-rapport)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="179" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="236" />
             <source>Town profile (PDF)</source>
             <translation>Tettstedsprofil (PDF)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="340" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="429" />
             <source>Town profile: {}</source>
             <translation>Tettstedsprofil: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="127" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="138" />
             <source>Towns</source>
             <translation>Tettsteder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="486" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="632" />
             <source>Value</source>
             <translation>Verdi</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="87" />
+            <location filename="../../processing_algorithms/base.py" line="106" />
             <source>Writes a multi-page A4 PDF profile of one town (tettsted) and its key figures as a table, for councils and reports; the same as the dock's print layouts, without the desktop (qgis_process, models, batch).
 
 Pages: (1) a map of the town with its centre, the distance circles of DISTANCES and the population density in rings around the centre, with the key figures; (2) the centre indicators of smaaby:centreindicators (population, area, density, share of the population within each distance of the centre, population-weighted mean distance, proximity index, Clark density gradient D(r) = D0 e^(-b r), built-up land per inhabitant, land-use and business mix; see that algorithm's help for the formulas and sources) and a chart of density by distance ring; (3) where LANDUSE is given, the land-use account of the town (smaaby:landuseaccount: area by class in daa and its share) with a map and a chart; (4) where NETWORK is given, the catchment of the centre along the roads (smaaby:serviceareas, distance bands of DISTANCES) with the population reached, and walking distances in the indicators.
@@ -5907,47 +5915,47 @@ Tettstedet er det objektet i TOWNS der NAME_FIELD er lik TOWN_NAME (et lag med e
 Feil i inndata: et TOWN_NAME som ikke finnes i laget (navnene som finnes, listes opp), flere tettsteder uten TOWN_NAME, ingen sentrum i tettstedet, eller feil fra underalgoritmene (for eksempel en befolkning som ikke er tall eller er negativ) stopper kjøringen med en melding; da skrives ingenting.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="560" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="754" />
             <source>Wrote {} page(s) to {}.</source>
             <translation>Skrev {} side(r) til {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="546" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="728" />
             <source>inh.</source>
             <translation>innb.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="497" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="651" />
             <source>inh./km²</source>
             <translation>innb./km²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="310" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="392" />
             <source>smaaby:centreindicators gave no figures for {}.</source>
             <translation>smaaby:centreindicators ga ingen tall for {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="365" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="473" />
             <source>smaaby:serviceareas is not installed: no catchment page.</source>
             <translation>smaaby:serviceareas er ikke installert: ingen side med omland.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="90" />
+            <location filename="../../processing_algorithms/base.py" line="109" />
             <source>tettstedsprofil, arealprofil, report, rapport, PDF, layout, sentrum, profile</source>
             <translation>tettstedsprofil, arealprofil, rapport, report, PDF, utskriftsoppsett, sentrum, profil</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="539" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="719" />
             <source>{}: catchment of the centre</source>
             <translation>{}: omlandet til sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="501" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="658" />
             <source>{}: centre indicators</source>
             <translation>{}: sentrumsindikatorer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/townprofile.py" line="518" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="683" />
             <source>{}: land use</source>
             <translation>{}: arealbruk</translation>
         </message>

@@ -505,7 +505,7 @@ def _planchange_chart(layers):
     if not new:
         return None
     from smaaby_plugin import paths
-    from smaaby_plugin.core.codes import load_codes
+    from smaaby_plugin.core.landuse.codes import load_codes
 
     ar5 = load_codes(paths.resource("codes", "ar5_arealtype.csv"), "ar5")
     label = _label_field()

@@ -15,7 +15,7 @@ Layers are returned as pandas DataFrames; spatial layers have a ``geometry`` col
 shapely geometries (an object array). :func:`write_gpkg` writes them with fiona into
 one GeoPackage. Command line::
 
-    python -m smaaby_plugin.core.eksempelby OUT.gpkg [--seed 2024]
+    python -m smaaby_plugin.sample.eksempelby OUT.gpkg [--seed 2024]
 
 Examples
 --------
@@ -2465,9 +2465,9 @@ def write_gpkg(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: ``python -m smaaby_plugin.core.eksempelby OUT.gpkg [--seed N]``."""
+    """Command line: ``python -m smaaby_plugin.sample.eksempelby OUT.gpkg [--seed N]``."""
     parser = argparse.ArgumentParser(
-        prog="python -m smaaby_plugin.core.eksempelby",
+        prog="python -m smaaby_plugin.sample.eksempelby",
         description="Write Eksempelby, the synthetic sample town, to a GeoPackage.",
     )
     parser.add_argument("out", help="GeoPackage to write (replaced if it exists)")

@@ -9,7 +9,6 @@ import pytest
 import shapely
 from shapely import MultiPolygon, Polygon, box
 
-from smaaby_plugin.core.categorical import prepare_categorical
 from smaaby_plugin.core.ellipsoidal import (
     TransverseMercator,
     ellipsoidal_area,
@@ -17,6 +16,7 @@ from smaaby_plugin.core.ellipsoidal import (
     tm_from_proj,
 )
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.landuse.categorical import prepare_categorical
 from smaaby_plugin.core.overlay import (
     clean_polygons,
     find_overlaps,

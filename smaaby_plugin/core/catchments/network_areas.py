@@ -1,7 +1,7 @@
 """Areas and tables from network results: service-area polygons and lines, population
 reached, non-overlapping catchment polygons and per-centre summaries.
 
-No QGIS here. Works on the outputs of :mod:`smaaby_plugin.core.network`
+No QGIS here. Works on the outputs of :mod:`smaaby_plugin.core.catchments.network`
 (``ServiceArea.pieces``/``geometry``, ``Allocation``).
 
 API summary
@@ -28,8 +28,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from smaaby_plugin.core.catchments.network import as_points
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.network import as_points
 from smaaby_plugin.core.overlay import grouped_union
 
 __all__ = [

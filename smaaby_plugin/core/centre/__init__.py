@@ -1,1 +1,2 @@
-"""Centre and compactness: settlements, centre zones, indicators, shape compactness, town profile."""
+"""Centre and compactness: settlements, centre zones, indicators, shape compactness, the town
+profile."""

@@ -38,10 +38,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from smaaby_plugin.core.catchments.network import build_graph
+from smaaby_plugin.core.centre.point_clusters import merge_duplicate_positions
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.network import build_graph
 from smaaby_plugin.core.overlay import clean_polygons, intersect, polygonal_parts
-from smaaby_plugin.core.pointclusters import merge_duplicate_positions
 
 __all__ = [
     "NetworkDistance",

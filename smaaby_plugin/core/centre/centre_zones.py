@@ -35,8 +35,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from smaaby_plugin.core.centre.point_clusters import check_points, closed_outlines, single_linkage
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.pointclusters import check_points, closed_outlines, single_linkage
 
 __all__ = [
     "ROLES",

@@ -30,14 +30,14 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.pointclusters import (
+from smaaby_plugin.core.centre.point_clusters import (
     check_points,
     closed_outlines,
     merge_duplicate_positions,
     nearest_group_distance,
     single_linkage,
 )
+from smaaby_plugin.core.errors import InputError
 
 __all__ = ["SettlementResult", "delineate_settlements"]
 

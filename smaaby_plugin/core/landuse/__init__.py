@@ -1,1 +1,2 @@
-"""Land-use accounting (arealregnskap): account, change matrix, plans, reserve, change, SDG 11.3.1."""
+"""Land-use accounting (arealregnskap): account, change matrix, plans, reserve, change,
+SDG 11.3.1."""

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from smaaby_plugin.core.codes import parse_codes
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.landuse.codes import parse_codes
 from smaaby_plugin.core.overlay import (
     OVERLAP_RULES,
     OverlapReport,

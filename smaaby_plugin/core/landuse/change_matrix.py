@@ -18,10 +18,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from smaaby_plugin.core.categorical import CategoricalLayer
-from smaaby_plugin.core.codes import CodeList
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.landuse_account import class_labels
+from smaaby_plugin.core.landuse.categorical import CategoricalLayer
+from smaaby_plugin.core.landuse.codes import CodeList
+from smaaby_plugin.core.landuse.landuse_account import class_labels
 from smaaby_plugin.core.overlay import (
     NOISE_AREA_M2,
     group_sum,
@@ -185,7 +185,7 @@ def change_matrix(
     Parameters
     ----------
     before, after : CategoricalLayer
-        From :func:`smaaby_plugin.core.categorical.prepare_categorical`.
+        From :func:`smaaby_plugin.core.landuse.categorical.prepare_categorical`.
     zones : array_like of Polygon/MultiPolygon, optional
         Matrices per zone; without zones one matrix for everything (zone id "all").
     zone_ids : array_like, optional
@@ -206,7 +206,7 @@ def change_matrix(
     Examples
     --------
     >>> from shapely import box
-    >>> from smaaby_plugin.core.categorical import prepare_categorical
+    >>> from smaaby_plugin.core.landuse.categorical import prepare_categorical
     >>> b = prepare_categorical([box(0, 0, 100, 10)], [21])
     >>> a = prepare_categorical([box(0, 0, 60, 10), box(60, 0, 100, 10)], [21, 11])
     >>> r = change_matrix(b, a, unit="m2")

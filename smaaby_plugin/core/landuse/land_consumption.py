@@ -30,9 +30,9 @@ import pandas as pd
 import shapely
 
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.landuse_account import zone_population
+from smaaby_plugin.core.landuse.landuse_account import zone_population
+from smaaby_plugin.core.landuse.plans import NOISE_AREA_M2
 from smaaby_plugin.core.overlay import group_sum, intersect
-from smaaby_plugin.core.plans import NOISE_AREA_M2
 
 __all__ = [
     "POPULATION_METHODS",

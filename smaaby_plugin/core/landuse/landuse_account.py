@@ -19,9 +19,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from smaaby_plugin.core.categorical import CategoricalLayer
-from smaaby_plugin.core.codes import CodeList
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.landuse.categorical import CategoricalLayer
+from smaaby_plugin.core.landuse.codes import CodeList
 from smaaby_plugin.core.overlay import NOISE_AREA_M2, group_sum, intersect, to_unit, uncovered
 
 __all__ = [
@@ -162,7 +162,7 @@ def landuse_account(
     Parameters
     ----------
     landuse : CategoricalLayer
-        From :func:`smaaby_plugin.core.categorical.prepare_categorical` (valid,
+        From :func:`smaaby_plugin.core.landuse.categorical.prepare_categorical` (valid,
         non-overlapping polygons with codes).
     zones : array_like of Polygon/MultiPolygon, optional
         Without zones the whole layer is one zone (id ``"all"``) and there is no
@@ -197,7 +197,7 @@ def landuse_account(
     Examples
     --------
     >>> from shapely import box
-    >>> from smaaby_plugin.core.categorical import prepare_categorical
+    >>> from smaaby_plugin.core.landuse.categorical import prepare_categorical
     >>> lu = prepare_categorical([box(0, 0, 30, 100), box(30, 0, 50, 100)], [21, 30])
     >>> r = landuse_account(lu, [box(0, 0, 60, 100)], ["z"], unit="daa")
     >>> r.table[["row_type", "class_code", "area"]].values.tolist()

@@ -9,7 +9,7 @@ proposal) and the land qualities that would be built on. Here:
 * the **matrix** gives the area going from each old class to each new class, with the
   totals and the net change (new minus old) per class, at a chosen grouping: SOSI code,
   hovedformål 1-6 (pbl § 11-7) or development versus not (the development table of
-  :mod:`smaaby_plugin.core.plans`);
+  :mod:`smaaby_plugin.core.landuse.plans`);
 * the **changed pieces** are those whose class differs between the plans;
 * the **conversion table** gives newly designated development land (not development,
   or outside the old plan, to development) by AR5 class: fully and surface cultivated
@@ -30,11 +30,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from smaaby_plugin.core.categorical import CategoricalLayer
-from smaaby_plugin.core.codes import CodeList
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.overlay import group_sum, to_unit, union_overlay
-from smaaby_plugin.core.plans import (
+from smaaby_plugin.core.landuse.categorical import CategoricalLayer
+from smaaby_plugin.core.landuse.codes import CodeList
+from smaaby_plugin.core.landuse.plans import (
     NOISE_AREA_M2,
     DevelopmentTable,
     ar5_wide_table,
@@ -44,6 +43,7 @@ from smaaby_plugin.core.plans import (
     shore_and_ar5_pieces,
     shore_zone,
 )
+from smaaby_plugin.core.overlay import group_sum, to_unit, union_overlay
 
 __all__ = ["OUTSIDE", "CHANGE_TYPES", "ChangeResult", "plan_change"]
 
@@ -177,7 +177,7 @@ def plan_change(
     Examples
     --------
     >>> from shapely import box
-    >>> from smaaby_plugin.core.categorical import prepare_categorical
+    >>> from smaaby_plugin.core.landuse.categorical import prepare_categorical
     >>> t = DevelopmentTable(pd.DataFrame({"development": [True, False],
     ...     "purpose_group": [1, 14], "group_label_nb": ["Bolig", "LNFR"],
     ...     "group_label_en": ["Housing", "LNFR"], "min_area_m2": [250.0, 150.0],

@@ -5,7 +5,7 @@ som er avsatt til utbyggingsformål, men ikke utbygd"; the method overlays plann
 use, actual land use and nature data. Here, in this order:
 
 1. the plan polygons whose SOSI arealformål counts as development (the editable
-   development table, see :mod:`smaaby_plugin.core.plans`);
+   development table, see :mod:`smaaby_plugin.core.landuse.plans`);
 2. minus built land: AR5 11 (bebygd) and 12 (samferdsel) when asked, the polygons of
    the BUILT layers, and for purpose groups marked ``buffer_built`` all BUILT features
    (buildings as points or footprints, road lines) buffered by ``built_buffer``
@@ -32,11 +32,10 @@ import shapely
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from smaaby_plugin.core.categorical import CategoricalLayer
-from smaaby_plugin.core.codes import CodeList
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.overlay import to_unit
-from smaaby_plugin.core.plans import (
+from smaaby_plugin.core.landuse.categorical import CategoricalLayer
+from smaaby_plugin.core.landuse.codes import CodeList
+from smaaby_plugin.core.landuse.plans import (
     DevelopmentTable,
     ar5_wide_table,
     classify_purposes,
@@ -45,6 +44,7 @@ from smaaby_plugin.core.plans import (
     shore_zone,
     split_by_cover,
 )
+from smaaby_plugin.core.overlay import to_unit
 
 __all__ = ["AR5_BUILT", "AR5_WATER", "NO_COVER", "TOUCH_M", "ReserveResult", "plan_reserve"]
 
@@ -187,7 +187,7 @@ def plan_reserve(
     Examples
     --------
     >>> from shapely import box
-    >>> from smaaby_plugin.core.categorical import prepare_categorical
+    >>> from smaaby_plugin.core.landuse.categorical import prepare_categorical
     >>> t = DevelopmentTable(pd.DataFrame({"development": [True, False],
     ...     "purpose_group": [1, 14], "group_label_nb": ["Bolig", "LNFR"],
     ...     "group_label_en": ["Housing", "LNFR"], "min_area_m2": [250.0, 150.0],

@@ -38,9 +38,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from smaaby_plugin.core.categorical import CategoricalLayer
-from smaaby_plugin.core.codes import CodeList
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.landuse.categorical import CategoricalLayer
+from smaaby_plugin.core.landuse.codes import CodeList
 from smaaby_plugin.core.overlay import (
     NOISE_AREA_M2,
     group_sum,
@@ -555,7 +555,7 @@ def shore_and_ar5_pieces(
     Examples
     --------
     >>> from shapely import box
-    >>> from smaaby_plugin.core.categorical import prepare_categorical
+    >>> from smaaby_plugin.core.landuse.categorical import prepare_categorical
     >>> lc = prepare_categorical([box(0, 0, 5, 10)], [30])
     >>> p = shore_and_ar5_pieces([box(0, 0, 10, 10)], [box(-5, 0, 2, 10)], lc)
     >>> p[["shore_zone", "ar5", "area"]].values.tolist()

@@ -244,7 +244,7 @@ def test_huff_network_time(run_alg, two_centres, detour_network, make_layer):
 
 @pytest.mark.slow
 def test_huff_network_large_beta_is_nearest_by_road_on_eksempelby(run_alg, eksempelby):
-    from smaaby_plugin.core import network
+    from smaaby_plugin.core.catchments import network
 
     centres = QgsVectorLayer(f"{eksempelby}|layername=centres", "centres", "ogr")
     cells = QgsVectorLayer(f"{eksempelby}|layername=population", "population", "ogr")

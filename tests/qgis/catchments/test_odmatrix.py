@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProcessingException, QgsWkbTypes
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 CRS = "EPSG:25833"
 
 

@@ -20,7 +20,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 CRS = "EPSG:25833"
 
 

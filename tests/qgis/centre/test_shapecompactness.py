@@ -13,7 +13,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
 KOMMUNER = DATA / "norge" / "kommuner2024_25833.gpkg"
 ALL = [
     "polsby_popper",

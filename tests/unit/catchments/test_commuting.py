@@ -1,4 +1,5 @@
-"""Commuting sheds and Coombes-Bond travel-to-work regions (smaaby_plugin.core.commuting).
+"""Commuting sheds and Coombes-Bond travel-to-work regions
+(smaaby_plugin.core.catchments.commuting).
 
 Expected values are worked out by hand in the comments, recomputed from the flows
 with pandas, or given by a plain reference implementation written here with Python
@@ -15,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smaaby_plugin.core.commuting import (
+from smaaby_plugin.core.catchments.commuting import (
     cohesion,
     commuting_shed,
     find_regions,

@@ -1,4 +1,5 @@
-"""Huff gravity model (smaaby_plugin.core.huff): hand-computed cases and properties."""
+"""Huff gravity model (smaaby_plugin.core.catchments.huff_catchment): hand-computed cases
+and properties."""
 
 from __future__ import annotations
 
@@ -7,8 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from smaaby_plugin.core.catchments.huff_catchment import (
+    huff,
+    probability_table,
+    straight_line_costs,
+)
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.huff import huff, probability_table, straight_line_costs
 
 
 def test_two_centres_by_hand():

@@ -8,8 +8,7 @@ import shapely
 from shapely import LineString, Point
 from shapely.ops import substring
 
-from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.network import (
+from smaaby_plugin.core.catchments.network import (
     ALLOCATED,
     BEYOND_LIMIT,
     NO_PATH,
@@ -22,6 +21,7 @@ from smaaby_plugin.core.network import (
     parse_default_speeds,
     value_directions,
 )
+from smaaby_plugin.core.errors import InputError
 
 
 def lines(*coords):

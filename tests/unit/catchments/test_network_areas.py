@@ -6,9 +6,8 @@ import pytest
 import shapely
 from shapely import LineString
 
-from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.network import build_graph
-from smaaby_plugin.core.network_areas import (
+from smaaby_plugin.core.catchments.network import build_graph
+from smaaby_plugin.core.catchments.network_areas import (
     allocation_summary,
     band_lines,
     catchment_polygons,
@@ -17,6 +16,7 @@ from smaaby_plugin.core.network_areas import (
     service_area_polygons,
     weighted_median,
 )
+from smaaby_plugin.core.errors import InputError
 
 
 def grid(n=8, step=100.0):

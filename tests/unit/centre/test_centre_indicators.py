@@ -8,14 +8,14 @@ import numpy as np
 import pytest
 import shapely
 
-from smaaby_plugin.core.centreindicators import (
+from smaaby_plugin.core.centre.centre_indicators import (
     centre_indicators,
     clark_fit,
     shannon_evenness,
 )
 from smaaby_plugin.core.errors import InputError
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
 TORGGATA = (286195.0, 6746285.0)
 
 
@@ -404,7 +404,7 @@ def lattice(n, step):
 
 
 def test_walking_distances_on_a_street_lattice_are_manhattan():
-    from smaaby_plugin.core.centreindicators import walking_network
+    from smaaby_plugin.core.centre.centre_indicators import walking_network
 
     streets = lattice(10, 100.0)
     nodes = np.array(
@@ -432,7 +432,7 @@ def test_walking_distances_on_a_street_lattice_are_manhattan():
 
 
 def test_walking_distance_counts_the_access_leg_and_max_snap():
-    from smaaby_plugin.core.centreindicators import walking_network
+    from smaaby_plugin.core.centre.centre_indicators import walking_network
 
     f = walking_network(lattice(2, 100.0), max_snap=30.0)
     # 20 m off the street at x 50 of the y=100 street: 20 + 100 + 50; 40 m off: unreachable

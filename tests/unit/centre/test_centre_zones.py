@@ -8,7 +8,7 @@ import pytest
 import shapely
 
 from smaaby_plugin import paths
-from smaaby_plugin.core.centrezones import (
+from smaaby_plugin.core.centre.centre_zones import (
     classify_nace,
     delineate_centre_zones,
     read_centre_function_table,

@@ -8,11 +8,11 @@ import numpy as np
 import pytest
 import shapely
 
+from smaaby_plugin.core.centre.point_clusters import merge_duplicate_positions, single_linkage
+from smaaby_plugin.core.centre.settlements import delineate_settlements
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.pointclusters import merge_duplicate_positions, single_linkage
-from smaaby_plugin.core.settlements import delineate_settlements
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
 
 
 def row(xs, y=0.0):

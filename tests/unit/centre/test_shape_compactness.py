@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from scipy import integrate
 from shapely import affinity
 
-from smaaby_plugin.core.compactness import (
+from smaaby_plugin.core.centre.shape_compactness import (
     INDICES,
     compactness,
     mean_distance_to_centroid,

@@ -9,15 +9,15 @@ import numpy as np
 import pytest
 import shapely
 
-from smaaby_plugin.core import townprofile
-from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.townprofile import (
+from smaaby_plugin.core.centre import town_profile as townprofile
+from smaaby_plugin.core.centre.town_profile import (
     centre_in_town,
     distance_circles,
     indicator_figures,
     pick_town,
     ring_labels,
 )
+from smaaby_plugin.core.errors import InputError
 
 
 def test_pick_town_by_name_case_and_single():

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 from shapely import box
 
-from smaaby_plugin.core.categorical import prepare_categorical
-from smaaby_plugin.core.change_matrix import change_matrix
+from smaaby_plugin.core.landuse.categorical import prepare_categorical
+from smaaby_plugin.core.landuse.change_matrix import change_matrix
 
 
 def _strips():

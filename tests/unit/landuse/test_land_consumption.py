@@ -8,7 +8,7 @@ import shapely
 from shapely import box
 
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.sdg1131 import (
+from smaaby_plugin.core.landuse.land_consumption import (
     built_area_by_zone,
     land_consumption,
     lcrpgr,

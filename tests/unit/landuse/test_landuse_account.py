@@ -12,11 +12,11 @@ import pytest
 import shapely
 from shapely import Point, Polygon, box
 
-from smaaby_plugin.core.categorical import prepare_categorical
-from smaaby_plugin.core.codes import choose_code_list, load_codes, parse_codes
-from smaaby_plugin.core.landuse_account import landuse_account, zone_population
+from smaaby_plugin.core.landuse.categorical import prepare_categorical
+from smaaby_plugin.core.landuse.codes import choose_code_list, load_codes, parse_codes
+from smaaby_plugin.core.landuse.landuse_account import landuse_account, zone_population
 
-CODES = Path(__file__).resolve().parents[2] / "resources" / "codes"
+CODES = Path(__file__).resolve().parents[3] / "resources" / "codes"
 
 L_SHAPE = Polygon([(50, 0), (100, 0), (100, 100), (80, 100), (80, 20), (50, 20)])  # 2600
 WITH_HOLE = Polygon(
@@ -184,7 +184,7 @@ def test_aas_n50_within_kommune_matches_dissolved_overlay(shared_data):
 def test_border_noise_gives_no_sliver_rows():
     """A zone whose edge passes 1e-10 m into a neighbouring class polygon (coordinates
     that should coincide, as kommune borders and land cover do) gets no 1e-9 m² row."""
-    from smaaby_plugin.core.landuse_account import landuse_account
+    from smaaby_plugin.core.landuse.landuse_account import landuse_account
 
     lu = prepare_categorical([box(0, 0, 10, 10), box(10, 0, 20, 10)], [21, 30])
     zones = [box(0, 0, 10 + 1e-10, 10), box(10 + 1e-10, 0, 20, 10)]

@@ -8,11 +8,11 @@ import pytest
 from shapely import LineString, box
 
 from smaaby_plugin import paths
-from smaaby_plugin.core.categorical import prepare_categorical
-from smaaby_plugin.core.codes import load_codes
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.planchange import plan_change
-from smaaby_plugin.core.plans import load_development_table
+from smaaby_plugin.core.landuse.categorical import prepare_categorical
+from smaaby_plugin.core.landuse.codes import load_codes
+from smaaby_plugin.core.landuse.plan_change import plan_change
+from smaaby_plugin.core.landuse.plans import load_development_table
 
 DEV = load_development_table(paths.resource("codes", "sosi_development.csv"))
 SOSI = load_codes(paths.resource("codes", "sosi_arealformal.csv"), "sosi")

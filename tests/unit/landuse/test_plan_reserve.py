@@ -11,11 +11,11 @@ import shapely
 from shapely import LineString, Point, box
 
 from smaaby_plugin import paths
-from smaaby_plugin.core.categorical import prepare_categorical
-from smaaby_plugin.core.codes import load_codes
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.planreserve import plan_reserve
-from smaaby_plugin.core.plans import classify_purposes, load_development_table
+from smaaby_plugin.core.landuse.categorical import prepare_categorical
+from smaaby_plugin.core.landuse.codes import load_codes
+from smaaby_plugin.core.landuse.plan_reserve import plan_reserve
+from smaaby_plugin.core.landuse.plans import classify_purposes, load_development_table
 
 DEV = load_development_table(paths.resource("codes", "sosi_development.csv"))
 SOSI = load_codes(paths.resource("codes", "sosi_arealformal.csv"), "sosi")

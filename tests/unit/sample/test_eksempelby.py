@@ -19,7 +19,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
-from smaaby_plugin.core import eksempelby
+from smaaby_plugin.sample import eksempelby
 
 # The contract of docs/eksempelby.md: layer -> (geometry type, {field: python type}).
 CONTRACT = {
