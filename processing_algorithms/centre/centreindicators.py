@@ -340,8 +340,7 @@ class CentreIndicators(SmaabyAlgorithm):
             population, pop_field, self.POPULATION_FIELD, allow_null=False, nonnegative=True
         )
         feedback.setProgress(20)
-        if feedback.isCanceled():
-            return {}
+        self.check_cancel(feedback)
 
         network = None
         if sources[self.NETWORK] is not None:
@@ -386,10 +385,9 @@ class CentreIndicators(SmaabyAlgorithm):
             business_category=None if categories is None else categories.to_numpy(object),
             mix_radius=number(self.MIX_RADIUS),
             category_prefix=self.parameterAsInt(parameters, self.CATEGORY_PREFIX, context),
-            cancelled=feedback.isCanceled,
+            progress=self.progress(feedback, 40, 85),
         )
-        if feedback.isCanceled():
-            return {}
+        self.check_cancel(feedback)
         feedback.setProgress(85)
         if result.merged_positions:
             feedback.pushInfo(

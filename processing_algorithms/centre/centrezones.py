@@ -196,8 +196,7 @@ class CentreZones(SmaabyAlgorithm):
             min_employees=self.parameterAsDouble(parameters, self.MIN_EMPLOYEES, context),
             zone_buffer=self.parameterAsDouble(parameters, self.ZONE_BUFFER, context),
         )
-        if feedback.isCanceled():
-            return {}
+        self.check_cancel(feedback)
         feedback.setProgress(80)
         n_centre = int((result.business_group != "").sum())
         feedback.pushInfo(

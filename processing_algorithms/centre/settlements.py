@@ -205,8 +205,7 @@ class Settlements(SmaabyAlgorithm):
                 parameters, self.SATELLITE_MIN_BUILDINGS, context
             ),
         )
-        if feedback.isCanceled():
-            return {}
+        self.check_cancel(feedback)
         feedback.setProgress(80)
         table = result.table.copy()
         table["area_daa"] = table["area_m2"] / 1000.0

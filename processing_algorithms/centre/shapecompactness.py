@@ -132,15 +132,7 @@ class ShapeCompactness(SmaabyAlgorithm):
         sample_points = self.parameterAsInt(parameters, self.SAMPLE_POINTS, context)
         data = self.read(parameters, self.INPUT, context, feedback)
         feedback.setProgress(10)
-
-        def progress(fraction: float) -> bool:
-            feedback.setProgress(10 + 80 * fraction)
-            return feedback.isCanceled()
-
-        try:
-            table = compactness(data.geometry, keys, sample_points, progress)
-        except InterruptedError:
-            return {}
+        table = compactness(data.geometry, keys, sample_points, self.progress(feedback, 10, 90))
         n_null = int(table.isna().all(axis=1).sum())
         if n_null:
             feedback.pushWarning(

@@ -18,11 +18,20 @@ national batch and the tests pass their own or ``None``.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 
 from smaaby_plugin.core.errors import Cancelled
 
-__all__ = ["Progress", "Cancelled", "report", "scaled", "chunks", "cancel_after"]
+__all__ = [
+    "Progress",
+    "Cancelled",
+    "report",
+    "scaled",
+    "chunks",
+    "timed_chunks",
+    "cancel_after",
+]
 
 Progress = Callable[[float], None]
 """``progress(fraction)``: report the share done; raises ``Cancelled`` to stop."""
@@ -52,6 +61,39 @@ def chunks(n: int, size: int, progress: Progress | None) -> Iterator[slice]:
     for start in range(0, n, size):
         report(progress, start / n if n else 1.0)
         yield slice(start, min(start + size, n))
+    report(progress, 1.0)
+
+
+def timed_chunks(
+    n: int,
+    progress: Progress | None,
+    *,
+    first: int = 64,
+    seconds: float = 0.2,
+    largest: int | None = None,
+) -> Iterator[slice]:
+    """Slices of ``range(n)`` sized from the measured pace so that each takes about
+    ``seconds``: a cancel then takes effect well within a second whatever the size of the
+    items, while large inputs still go in large vectorised blocks. The first slice has
+    ``first`` items; ``largest`` caps a slice (memory). ``progress`` is called before each.
+
+    >>> sum(s.stop - s.start for s in timed_chunks(1000, None))
+    1000
+    """
+    start, size = 0, max(int(first), 1)
+    while start < n:
+        report(progress, start / n)
+        stop = min(start + size, n)
+        began = time.perf_counter()
+        yield slice(start, stop)
+        took = time.perf_counter() - began
+        done = stop - start
+        # Grow at most 4x a step, so one slow item does not make the next block huge.
+        pace = done / took if took > 0 else float("inf")
+        size = int(min(max(pace * seconds, 1), 4 * done))
+        if largest is not None:
+            size = min(size, int(largest))
+        start = stop
     report(progress, 1.0)
 
 

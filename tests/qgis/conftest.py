@@ -132,3 +132,51 @@ def qgis_process(tmp_path_factory):
             return json.loads(proc.stdout[proc.stdout.index("{") :])
 
     return Runner()
+
+
+class CancelRun:
+    """What ``cancel_run`` measured: the results, how long the run went on after the cancel
+    (seconds), whether the cancel came before the run ended, and the log."""
+
+    def __init__(self, results, after_cancel, cancelled_in_time, log):
+        self.results = results
+        self.after_cancel = after_cancel
+        self.cancelled_in_time = cancelled_in_time
+        self.log = log
+
+
+@pytest.fixture
+def cancel_run():
+    """``cancel_run("smaaby:x", params, delay)``: run through processing.run and cancel from
+    another thread after ``delay`` seconds, as the dock's Cancel button does.
+
+    ``after_cancel`` is the time from the cancel to the return of processing.run; when the
+    run had already ended before the cancel, ``cancelled_in_time`` is False (pick a later
+    stage, or a larger input, to measure that stage)."""
+    import threading
+    import time
+
+    import processing
+
+    def run(alg_id: str, params: dict, delay: float) -> CancelRun:
+        feedback = LogFeedback()
+        cancelled_at = []
+
+        def cancel():
+            feedback.cancel()
+            cancelled_at.append(time.perf_counter())
+
+        timer = threading.Timer(delay, cancel)
+        timer.start()
+        try:
+            results = processing.run(
+                alg_id, params, context=QgsProcessingContext(), feedback=feedback
+            )
+        finally:
+            ended = time.perf_counter()
+            timer.cancel()
+        in_time = bool(cancelled_at) and cancelled_at[0] < ended
+        after = ended - cancelled_at[0] if in_time else 0.0
+        return CancelRun(results, after, in_time, feedback.log)
+
+    return run

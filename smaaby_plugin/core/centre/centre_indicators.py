@@ -30,6 +30,7 @@ Points at the same position are merged (one position, summed population).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Callable
@@ -41,7 +42,9 @@ import shapely
 from smaaby_plugin.core.catchments.network import build_graph
 from smaaby_plugin.core.centre.point_clusters import merge_duplicate_positions
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.overlay import clean_polygons, intersect, polygonal_parts
+from smaaby_plugin.core.overlay import intersect
+from smaaby_plugin.core.polygons import clean_polygons, polygonal_parts
+from smaaby_plugin.core.progress import Progress, report, scaled, timed_chunks
 
 __all__ = [
     "NetworkDistance",
@@ -58,7 +61,7 @@ __all__ = [
 
 #: ``f(origin_xy (k, 2), target_xy (n, 2), target_origin (n,)) -> (n,)`` distances in
 #: metres from each target's origin along a network; ``inf`` where unreachable.
-NetworkDistance = Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
+NetworkDistance = Callable[..., np.ndarray]  # (origins, targets, target_origin, progress=)
 
 _CHUNK_CELLS = 5_000_000  # largest centre x point cost matrix held at once (40 MB)
 _RING_QUAD_SEGS = 32  # 128-gon circles: area within 0.04 % of the true circle
@@ -115,26 +118,43 @@ def walking_network(
     """
     net = build_graph(np.asarray(lines, dtype=object), snap_tolerance=snap_tolerance)
 
-    def distance(origins: np.ndarray, targets: np.ndarray, target_origin: np.ndarray) -> np.ndarray:
+    def distance(
+        origins: np.ndarray,
+        targets: np.ndarray,
+        target_origin: np.ndarray,
+        progress: Progress | None = None,
+    ) -> np.ndarray:
         o = net.attach(shapely.points(origins), max_snap=max_snap)
-        d = net.attach(shapely.points(targets), max_snap=max_snap)
+        # A point in several towns is attached once (attachment is per point).
+        unique_xy, of_target = np.unique(targets, axis=0, return_inverse=True)
+        d = net.attach(shapely.points(unique_xy), max_snap=max_snap)
         out = np.full(len(targets), np.inf)
         order = np.argsort(target_origin, kind="stable")
         bounds = np.searchsorted(target_origin[order], np.arange(len(origins) + 1))
         # Centres in chunks whose cost matrix (chunk centres x their points) stays small:
-        # one graph split and one Dijkstra pass per chunk, bounded memory.
-        start = 0
+        # one graph split and one Dijkstra pass per chunk, bounded memory; the number of
+        # centres (searches) per chunk follows the measured pace, so a cancel between
+        # chunks comes within a fraction of a second. Each centre's search is its own, so
+        # the distances do not depend on the chunks.
+        start, most = 0, 8
         while start < len(origins):
+            report(progress, start / len(origins))
+            began = time.perf_counter()
             stop = start + 1
             while (
                 stop < len(origins)
+                and stop - start < most
                 and (stop + 1 - start) * (bounds[stop + 1] - bounds[start]) <= _CHUNK_CELLS
             ):
                 stop += 1
             rows = order[bounds[start] : bounds[stop]]
             if len(rows):
-                block = net.cost_matrix(o.subset(np.arange(start, stop)), d.subset(rows))
+                block = net.cost_matrix(
+                    o.subset(np.arange(start, stop)), d.subset(of_target.ravel()[rows])
+                )
                 out[rows] = block[target_origin[rows] - start, np.arange(len(rows))]
+            took = time.perf_counter() - began
+            most = int(min(max((stop - start) * 0.2 / max(took, 1e-6), 1), 4 * (stop - start)))
             start = stop
         return out
 
@@ -411,7 +431,7 @@ def centre_indicators(
     mix_radius: float = 500.0,
     category_prefix: int = 0,
     min_rings: int = 3,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
 ) -> CentreIndicatorResult:
     """Compute the centre indicators of each town.
 
@@ -449,8 +469,9 @@ def centre_indicators(
         Radius (m) of the circle that stands for the centre zone of a centre point.
     min_rings : int
         Fewest populated rings for a density-gradient fit.
-    cancelled : callable, optional
-        Returns True when the user cancelled; checked between the steps.
+    progress : Progress, optional
+        Told the share done between the steps (and between chunks of the network
+        distances); raises :class:`~smaaby_plugin.core.errors.Cancelled` to stop.
 
     Returns
     -------
@@ -462,7 +483,6 @@ def centre_indicators(
         ``clark_b_per_km``, ``clark_r2``, ``clark_rings``, ``built_m2_per_inh``,
         ``landuse_mix``, ``business_mix``, ``mix_area``, ``note``.
     """
-    stop = cancelled or (lambda: False)
     cleaned = clean_polygons(towns)
     towns = cleaned.geometry
     t = len(towns)
@@ -500,8 +520,7 @@ def centre_indicators(
     w = pop[p_idx]
     total = np.bincount(t_idx, weights=w, minlength=t)
     area_m2 = shapely.area(towns)
-    if stop():
-        return _empty_result(merged)
+    report(progress, 0.2)
 
     # -- distances from the town's centre -----------------------------------------------
     with_c = has_c[t_idx]
@@ -510,14 +529,16 @@ def centre_indicators(
     if network is not None and with_c.any():
         d_used = np.full(len(p_idx), np.nan)
         d_used[with_c] = network(
-            anchor[has_c], xy[p_idx[with_c]], np.cumsum(has_c)[t_idx[with_c]] - 1
+            anchor[has_c],
+            xy[p_idx[with_c]],
+            np.cumsum(has_c)[t_idx[with_c]] - 1,
+            progress=scaled(progress, 0.2, 0.7),
         )
         method = "network"
     else:
         d_used = d_straight
         method = "network" if network is not None else "straight line"
-    if stop():
-        return _empty_result(merged)
+    report(progress, 0.7)
     reach = np.isfinite(d_used)
     pop_reached = np.bincount(t_idx[reach], weights=w[reach], minlength=t)
     within = {
@@ -537,7 +558,9 @@ def centre_indicators(
         proximity = (2.0 / 3.0) * np.sqrt(area_m2 / np.pi) / mean_straight
 
     # -- rings and the Clark gradient ------------------------------------------------------
-    rings, ring_geom = _rings(towns, anchor, has_c & ~empty_town, ring_width)
+    rings, ring_geom = _rings(
+        towns, anchor, has_c & ~empty_town, ring_width, scaled(progress, 0.7, 0.8)
+    )
     if len(rings):
         ring_key = np.full(len(p_idx), -1)
         k = np.floor(d_straight[straight_ok] / ring_width).astype(int)
@@ -570,8 +593,7 @@ def centre_indicators(
     else:
         d0 = b = r2 = np.full(t, np.nan)
         n_fit = np.zeros(t, int)
-    if stop():
-        return _empty_result(merged)
+    report(progress, 0.8)
 
     # -- land use: built-up land per inhabitant, and the mix in the centre -----------------
     mix_area = np.full(t, None, dtype=object)
@@ -677,12 +699,12 @@ def centre_indicators(
     return CentreIndicatorResult(pd.DataFrame(table), rings, ring_geom, merged)
 
 
-def _empty_result(merged: int) -> CentreIndicatorResult:
-    return CentreIndicatorResult(pd.DataFrame(), pd.DataFrame(), np.zeros(0, object), merged)
-
-
 def _rings(
-    towns: np.ndarray, anchor: np.ndarray, use: np.ndarray, width: float
+    towns: np.ndarray,
+    anchor: np.ndarray,
+    use: np.ndarray,
+    width: float,
+    progress: Progress | None = None,
 ) -> tuple[pd.DataFrame, np.ndarray]:
     """Straight-line rings of ``width`` around each town's anchor, clipped to the town."""
     idx = np.flatnonzero(use)
@@ -698,10 +720,13 @@ def _rings(
     town = np.repeat(idx, n)
     ring = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)
     centre = shapely.points(anchor[town])
-    outer = shapely.buffer(centre, (ring + 1) * width, quad_segs=_RING_QUAD_SEGS)
-    inner = shapely.buffer(centre, ring * width, quad_segs=_RING_QUAD_SEGS)
-    annulus = np.where(ring > 0, shapely.difference(outer, inner), outer)
-    geom = polygonal_parts(shapely.intersection(annulus, towns[town]))
+    geom = np.empty(len(town), dtype=object)
+    for part in timed_chunks(len(town), progress):  # each ring on its own: any chunking
+        r = ring[part]
+        outer = shapely.buffer(centre[part], (r + 1) * width, quad_segs=_RING_QUAD_SEGS)
+        inner = shapely.buffer(centre[part], r * width, quad_segs=_RING_QUAD_SEGS)
+        annulus = np.where(r > 0, shapely.difference(outer, inner), outer)
+        geom[part] = polygonal_parts(shapely.intersection(annulus, towns[town[part]]))
     frame = pd.DataFrame(
         {
             "town": town,

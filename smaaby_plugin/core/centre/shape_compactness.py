@@ -52,7 +52,7 @@ the default 400 points within 0.1 % for cohesion and 0.2 % for depth.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -60,6 +60,7 @@ import shapely
 from scipy.spatial.distance import cdist, pdist
 
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.progress import Progress, timed_chunks
 
 __all__ = [
     "INDICES",
@@ -602,7 +603,7 @@ def compactness(
     geoms: np.ndarray,
     indices: Sequence[str] | None = None,
     sample_points: int = DEFAULT_SAMPLE_POINTS,
-    progress: Callable[[float], bool] | None = None,
+    progress: Progress | None = None,
 ) -> pd.DataFrame:
     """Compactness indices of every shape.
 
@@ -617,9 +618,9 @@ def compactness(
         order of :data:`INDICES`.
     sample_points : int
         Grid points per shape for cohesion and depth (see the module docstring).
-    progress : callable, optional
-        Called with the fraction done (0..1) after each block of shapes; when it
-        returns True the computation stops and :class:`InterruptedError` is raised.
+    progress : Progress, optional
+        Called with the fraction done (0..1) between blocks of shapes; it raises
+        :class:`~smaaby_plugin.core.errors.Cancelled` to stop (see ``core.progress``).
 
     Returns
     -------
@@ -650,15 +651,15 @@ def compactness(
     wanted = [k for k in INDICES if k in wanted]
     ok = np.flatnonzero(_polygonal(geoms))
     values = {k: np.full(len(geoms), np.nan) for k in wanted}
-    # Blocks of shapes keep memory bounded and let a cancel take effect quickly.
+    # Blocks of shapes keep memory bounded (sample points) and, sized by the pace, let a
+    # cancel take effect within a fraction of a second; each shape's values do not depend
+    # on the block it is in.
     sampled = bool({"cohesion", "depth"} & set(wanted))
-    block = max(1, _BLOCK_POINTS // int(sample_points)) if sampled else 5000
-    for start in range(0, len(ok), block):
-        rows = ok[start : start + block]
+    largest = max(1, _BLOCK_POINTS // int(sample_points)) if sampled else 5000
+    for part in timed_chunks(len(ok), progress, first=16, largest=largest):
+        rows = ok[part]
         for key, column in _indices_of(geoms[rows], wanted, int(sample_points)).items():
             values[key][rows] = column
-        if progress is not None and progress(min(start + block, len(ok)) / len(ok)):
-            raise InterruptedError("compactness cancelled")
     return pd.DataFrame(values, columns=wanted)
 
 

@@ -234,7 +234,7 @@ def test_network_distances_are_used_and_reported():
     xy = grid_points(1000.0, 50.0)
     pop = np.ones(len(xy))
 
-    def manhattan(origins, targets, origin_of_target):
+    def manhattan(origins, targets, origin_of_target, progress=None):
         d = np.abs(targets - origins[origin_of_target]).sum(axis=1)
         d[targets[:, 0] > 900] = np.inf  # a strip the network does not reach
         return d

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pandas as pd
 import pytest
 import shapely
 from hypothesis import assume, given, settings
@@ -31,7 +32,8 @@ from smaaby_plugin.core.centre.shape_compactness import (
     mean_distance_to_centroid,
     second_moments,
 )
-from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.errors import Cancelled, InputError
+from smaaby_plugin.core.progress import cancel_after
 
 SAMPLED = {"cohesion": 2e-3, "depth": 5e-3}
 DISC_MID = 128.0 / (45.0 * math.pi)
@@ -249,10 +251,22 @@ def test_bad_input_is_an_input_error():
         compactness(np.array([shapely.box(0, 0, 1, 1)]), sample_points=0)
 
 
-def test_cancel_stops_with_interrupted_error():
+def test_cancel_stops_with_cancelled():
     shapes = np.array([shapely.box(i, 0, i + 1, 1) for i in range(3)])
-    with pytest.raises(InterruptedError):
-        compactness(shapes, ["polsby_popper"], progress=lambda fraction: True)
+    with pytest.raises(Cancelled):
+        compactness(shapes, ["polsby_popper"], progress=cancel_after(1))
+
+
+def test_progress_is_reported_in_blocks_and_values_do_not_depend_on_them():
+    shapes = np.array([shapely.box(0, 0, 1 + i % 7, 1) for i in range(300)])
+    seen = []
+    blocked = compactness(shapes, ["polsby_popper", "girth"], progress=seen.append)
+    whole = compactness(shapes, ["polsby_popper", "girth"])
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen) and len(seen) > 2
+    pd.testing.assert_frame_equal(blocked, whole)
+    # Polsby-Popper of a w x 1 rectangle: 4 pi w / (2 (w + 1))^2.
+    w = 1 + np.arange(300) % 7
+    np.testing.assert_allclose(blocked.polsby_popper, np.pi * w / (w + 1) ** 2, rtol=1e-12)
 
 
 def test_thin_curved_shape_still_gets_samples():
