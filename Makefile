@@ -8,7 +8,7 @@ PROFILE ?= default
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: all setup build package deploy lint test test-unit demo bench clean
+.PHONY: all setup build package deploy lint format translate test test-unit demo bench clean
 
 all: build
 
@@ -33,6 +33,18 @@ lint: setup
 	@echo "== lint: ruff check and ruff format --check"
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/ruff format --check .
+
+format: setup
+	@$(VENV)/bin/ruff format .
+	@$(VENV)/bin/ruff check --fix .
+
+# Extract the user-visible strings into resources/i18n/smaaby_nb.ts (keeps translations),
+# then report what still needs translating; FILL=file.json takes translations in.
+translate: setup
+	@echo "== translate: resources/i18n/smaaby_nb.ts"
+	@$(PY) scripts/update_translations.py $(if $(FILL),--fill $(FILL))
+	@$(PY) scripts/update_translations.py --check || true
+	@$(PY) scripts/build.py link >/dev/null
 
 test: build
 	@echo "== lint: ruff check and ruff format --check"

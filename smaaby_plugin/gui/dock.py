@@ -162,8 +162,14 @@ class SmaabyDock(QgsDockWidget):
         return run
 
     def cancel(self) -> None:
-        if self.current_run is not None:
-            self.current_run.cancel()
+        """Ask the running algorithm to stop; the status line says so now, and once more
+        (in the message bar too) when the run has stopped."""
+        run = self.current_run
+        if run is None or not run.is_running() or run.feedback.isCanceled():
+            return
+        run.cancel()
+        self.ui.cancelButton.setEnabled(False)  # one cancel, one message
+        self.ui.statusLabel.setText(_tr("Cancelling…"))
 
     def _finished(self, result) -> None:
         run = self.sender() if isinstance(self.sender(), AlgorithmRun) else self.current_run

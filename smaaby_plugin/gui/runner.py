@@ -7,6 +7,7 @@ toolbox would run, and receives the result layers.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from qgis.core import (
@@ -128,6 +129,8 @@ class AlgorithmRun(QObject):
         self.feedback.progressChanged.connect(self.progress)
         self.task = None
         self._done = False
+        self.cancelled_at: float | None = None
+        self.stopped_at: float | None = None
 
     def check(self) -> str:
         """The algorithm's own parameter check; "" when the run can start."""
@@ -165,6 +168,8 @@ class AlgorithmRun(QObject):
         self._executed(ok, results or {})
 
     def cancel(self) -> None:
+        if self.cancelled_at is None:
+            self.cancelled_at = time.monotonic()
         self.feedback.cancel()
         if self.task is not None:
             self.task.cancel()
@@ -176,6 +181,7 @@ class AlgorithmRun(QObject):
         if self._done:
             return
         self._done = True
+        self.stopped_at = time.monotonic()
         canceled = self.feedback.isCanceled()
         result = RunResult(
             ok=bool(successful) and not canceled,
@@ -186,7 +192,7 @@ class AlgorithmRun(QObject):
         )
         if not result.ok:
             if canceled:
-                result.message = _tr("The run was cancelled.")
+                result.message = _tr("The run was cancelled; nothing was added or kept.")
             else:
                 result.message = (
                     self.feedback.errors[-1]

@@ -326,3 +326,44 @@ def test_long_errors_show_their_last_line():
     assert _short(trace) == "ValueError: the real reason"
     assert _short("ZONES: choose a layer.") == "ZONES: choose a layer."
     assert len(_short("x" * 1000)) == 400
+
+
+def test_cancel_of_a_long_run_stops_within_a_second_and_says_so_once(
+    dock, qgis_iface, project, make_layer
+):
+    import numpy as np
+    import shapely
+
+    # 10,000 irregular polygons with every compactness index: many seconds of work.
+    rng = np.random.default_rng(5)
+    t = np.linspace(0, 2 * np.pi, 40, endpoint=False)
+    r = 50 + 30 * rng.random((10_000, 40))
+    cx, cy = (np.arange(10_000) % 100) * 200.0, (np.arange(10_000) // 100) * 200.0
+    rings = np.dstack([cx[:, None] + r * np.cos(t), cy[:, None] + r * np.sin(t)])
+    polys = shapely.polygons(np.concatenate([rings, rings[:, :1]], axis=1))
+    layer = make_layer("Polygon", CRS, {"sid": int}, [(p, {"sid": i}) for i, p in enumerate(polys)])
+    project.addMapLayer(layer)
+    dock.ui.pages.setCurrentIndex(2)
+    page = dock.current_page()
+    assert page.set_algorithm("shapecompactness")
+    page.set_parameters({"INPUT": layer})
+    qgis_iface.messageBar().clear_messages()
+    run = dock.run()
+    assert run is not None, dock.ui.statusLabel.text()
+    _wait(lambda: run.feedback.progress() >= 12, timeout=60)  # well into the indices
+    dock.cancel()
+    assert dock.ui.statusLabel.text() == "Cancelling…"
+    assert not dock.ui.cancelButton.isEnabled()
+    dock.cancel()  # a second click does nothing more
+    _wait(lambda: not run.is_running(), timeout=30)
+    QCoreApplication.processEvents()
+    assert run.stopped_at - run.cancelled_at < 1.0, run.stopped_at - run.cancelled_at
+    messages = [
+        m
+        for level in (Qgis.Info, Qgis.Warning, Qgis.Critical, Qgis.Success)
+        for m in qgis_iface.messageBar().get_messages(level)
+    ]
+    assert len([m for m in messages if "cancel" in m.lower()]) == 1, messages
+    assert results.run_groups(project) == []
+    assert "cancel" in dock.ui.statusLabel.text().lower()
+    assert dock.ui.runButton.isEnabled()
