@@ -115,7 +115,7 @@ def test_centre_indicators_on_hamar_roads_cancel_within_a_second(cancel_run, tmp
 @pytest.mark.parametrize(
     "alg_id, params",
     [
-        ("smaaby:settlements", {"INPUT": "points", "OUTPUT": "out"}),
+        ("smaaby:settlements", {"BUILDINGS": "points", "OUTPUT": "out"}),
         ("smaaby:shapecompactness", {"INPUT": "polygons", "OUTPUT": "out"}),
     ],
 )
