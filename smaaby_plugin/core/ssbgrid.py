@@ -4,8 +4,8 @@ SSB publishes grid statistics (population, businesses, ...) on square cells of t
 national grid in EPSG:25833 (ETRS89 / UTM 33N). A cell's id is 14 digits: the
 easting of its lower-left corner plus a false easting of 2,000,000, then its northing,
 each as 7 digits, so ``22832506748250`` is the cell whose lower-left corner is
-x 283250, y 6748250 (the decoding in ``../shared/data/norge/PROVENANCE_popgrid.txt``;
-the same id scheme is used for 100 m, 250 m, 1 km and coarser cells).
+x 283250, y 6748250 (SSB, "Rutenettbasert statistikk", the documentation of the national
+grid; the same id scheme is used for 100 m, 250 m, 1 km and coarser cells).
 
 Ids come in several guises, all accepted: text (``"22832506748250"``), integers,
 floats from spreadsheets (``2.283250674825e13``, ``"22832506748250.0"``), with spaces

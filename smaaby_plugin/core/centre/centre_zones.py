@@ -1,7 +1,7 @@
 """Centre zones (sentrumssoner) from business points by SSB's method of 2019.
 
 SSB (Geonorge metadata "Sentrumssoner 2019-2021"; https://www.ssb.no/natur-og-miljo/
-statistikker/arealsentrum; DOMAIN.md §3.2): a centre is one or more centre cores
+statistikker/arealsentrum): a centre is one or more centre cores
 (sentrumskjerner) with a 100 m zone around them. A core is an area where establishments
 with centre functions lie at most 50 m apart, with at least 4 different main industry
 groups (hovednæringsgrupper) with centre functions, among them retail trade

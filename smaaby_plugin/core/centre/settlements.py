@@ -1,6 +1,7 @@
 """Settlements (tettsteder) from building or address points by SSB's rules.
 
-SSB's definition (https://www.ssb.no/a/kortnavn/beftett/digtettgr.html; DOMAIN.md §3.1):
+SSB's definition (https://www.ssb.no/a/kortnavn/beftett/digtettgr.html; Geonorge
+"Tettsteder"):
 a cluster of houses is a tettsted when at least 200 people live there and the houses are
 normally at most 50 m apart; satellite clusters of at least 5 buildings that lie at most
 400 m from the core belong to it. SSB's GIS procedure is not published; the

@@ -12,7 +12,8 @@ circle. Definitions and sources (see also ``docs/centre.md``):
 - Normalised moment of inertia ``NMI = A**2 / (2 pi I)``, ``I`` the polar second moment
   of area about the centroid (Li, Goodchild & Church 2013), computed exactly from the
   vertices (the polygon moment formula, holes subtracted).
-- Angel, Parent & Civco (2010) indices, as listed in DOMAIN.md section 5.5:
+- Angel, Parent & Civco (2010), "Ten compactness properties of circles", The Canadian
+  Geographer 54(4): 441-461:
 
   - proximity ``(2/3) r / mean distance of the shape's points to its centroid``,
     computed *exactly* by integrating over the triangle fan of every ring (no sampling);
