@@ -36,7 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from smaaby_plugin.core.errors import Cancelled, InputError
-from smaaby_plugin.core.overlay import polygonal_parts
+from smaaby_plugin.core.polygons import polygonal_parts
 from smaaby_plugin.outputs import destination_path
 
 __all__ = [

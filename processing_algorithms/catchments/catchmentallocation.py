@@ -19,7 +19,7 @@ from qgis.core import (
 
 from smaaby_plugin.core.catchments import network as core
 from smaaby_plugin.core.catchments.network_areas import allocation_summary, catchment_polygons
-from smaaby_plugin.core.overlay import to_unit
+from smaaby_plugin.core.polygons import to_unit
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
 

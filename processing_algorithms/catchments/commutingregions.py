@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from smaaby_plugin.core.catchments import commuting
-from smaaby_plugin.core.overlay import grouped_union
+from smaaby_plugin.core.polygons import grouped_union
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _flows
 

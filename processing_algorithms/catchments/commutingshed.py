@@ -16,7 +16,7 @@ from qgis.core import (
 
 from smaaby_plugin.core.catchments.commuting import commuting_shed, normalise_ids
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.overlay import grouped_union
+from smaaby_plugin.core.polygons import grouped_union
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _flows
 

@@ -23,7 +23,7 @@ from smaaby_plugin.core.catchments.network_areas import (
     service_area_polygons,
 )
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.overlay import to_unit
+from smaaby_plugin.core.polygons import to_unit
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
 

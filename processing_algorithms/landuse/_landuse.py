@@ -22,7 +22,8 @@ from smaaby_plugin.core.ellipsoidal import ellipsoidal_area, tm_from_proj
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.categorical import prepare_categorical
 from smaaby_plugin.core.landuse.codes import CODE_LIST_FILES, CodeList, choose_code_list, load_codes
-from smaaby_plugin.core.overlay import AREA_UNITS, OVERLAP_RULES
+from smaaby_plugin.core.overlaps import OVERLAP_RULES
+from smaaby_plugin.core.polygons import AREA_UNITS
 
 __all__ = [
     "UNITS",

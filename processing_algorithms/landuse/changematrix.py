@@ -15,7 +15,7 @@ from qgis.core import (
 from smaaby_plugin import layers
 from smaaby_plugin.core.landuse.change_matrix import change_matrix
 from smaaby_plugin.core.landuse.landuse_account import class_labels
-from smaaby_plugin.core.overlay import clean_polygons
+from smaaby_plugin.core.polygons import clean_polygons
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.landuse import _landuse
 

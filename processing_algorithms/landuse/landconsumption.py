@@ -15,7 +15,7 @@ from qgis.core import (
 from smaaby_plugin import layers
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.land_consumption import POPULATION_METHODS, land_consumption
-from smaaby_plugin.core.overlay import AREA_UNITS
+from smaaby_plugin.core.polygons import AREA_UNITS
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.landuse import _landuse
 

@@ -1,4 +1,5 @@
-"""core.overlay, core.categorical and core.ellipsoidal on fixtures with hand-computed areas."""
+"""core.polygons, core.overlaps, core.overlay, core.categorical and core.ellipsoidal on
+fixtures with hand-computed areas."""
 
 from __future__ import annotations
 
@@ -17,18 +18,14 @@ from smaaby_plugin.core.ellipsoidal import (
 )
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.categorical import prepare_categorical
-from smaaby_plugin.core.overlay import (
+from smaaby_plugin.core.overlaps import find_overlaps, overlap_rank, resolve_overlaps
+from smaaby_plugin.core.overlay import intersect, uncovered, union_overlay
+from smaaby_plugin.core.polygons import (
     clean_polygons,
-    find_overlaps,
     group_sum,
     grouped_union,
-    intersect,
-    overlap_rank,
     polygonal_parts,
-    resolve_overlaps,
     to_unit,
-    uncovered,
-    union_overlay,
 )
 
 # An L-shape: 50 x 20 foot plus a 20 x 80 leg = 1000 + 1600 = 2600 m².
@@ -313,7 +310,7 @@ def _brute_force_overlaps(geoms):
 
 
 def test_clean_partition_leaves_only_its_rim_unmatched():
-    from smaaby_plugin.core.overlay import _unmatched_edges
+    from smaaby_plugin.core.overlaps import _unmatched_edges
 
     xs, ys = np.meshgrid(np.arange(3.0), np.arange(3.0))
     cells = shapely.box(xs.ravel(), ys.ravel(), xs.ravel() + 1, ys.ravel() + 1)

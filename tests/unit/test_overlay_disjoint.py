@@ -9,11 +9,8 @@ import pytest
 import shapely
 from shapely import box
 
-from smaaby_plugin.core.overlay import (
-    find_overlaps,
-    intersect,
-    union_overlay,
-)
+from smaaby_plugin.core.overlaps import find_overlaps
+from smaaby_plugin.core.overlay import intersect, union_overlay
 
 FRAME = box(0, 0, 100, 100)
 

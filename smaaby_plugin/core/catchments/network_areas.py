@@ -30,7 +30,7 @@ import shapely
 
 from smaaby_plugin.core.catchments.network import as_points
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.overlay import grouped_union
+from smaaby_plugin.core.polygons import grouped_union
 
 __all__ = [
     "allocation_summary",

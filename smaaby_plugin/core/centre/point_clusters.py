@@ -13,7 +13,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.overlay import grouped_union
+from smaaby_plugin.core.polygons import grouped_union
 
 __all__ = [
     "check_points",

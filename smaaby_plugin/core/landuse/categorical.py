@@ -3,7 +3,7 @@
 :func:`prepare_categorical` repairs geometries, parses the class codes (missing or
 non-numeric codes become "no class", counted), finds polygons that overlap inside the
 layer and either stops with a message naming them or resolves the overlaps by a stated
-rule (see :mod:`smaaby_plugin.core.overlay`). Every land-use algorithm starts here, so
+rule (see :mod:`smaaby_plugin.core.overlaps`). Every land-use algorithm starts here, so
 they treat bad input the same way.
 """
 
@@ -16,15 +16,14 @@ import shapely
 
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.codes import parse_codes
-from smaaby_plugin.core.overlay import (
+from smaaby_plugin.core.overlaps import (
     OVERLAP_RULES,
     OverlapReport,
-    clean_polygons,
     find_overlaps,
     overlap_rank,
     resolve_overlaps,
-    to_unit,
 )
+from smaaby_plugin.core.polygons import clean_polygons, to_unit
 
 __all__ = ["CategoricalLayer", "prepare_categorical"]
 
@@ -132,7 +131,7 @@ def prepare_categorical(
         Layer or parameter name for messages.
     rule : {"error", "priority", "smallest_code", "largest_code", "smallest_area"}
         What to do with overlapping polygons: ``error`` stops with a message listing
-        them; the others resolve them (see ``overlay.overlap_rank``).
+        them; the others resolve them (see ``overlaps.overlap_rank``).
     priority : array_like of float, optional
         Priority values for ``rule="priority"`` (lowest wins).
     ids : array_like, optional

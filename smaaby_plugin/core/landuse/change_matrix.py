@@ -22,13 +22,8 @@ from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.categorical import CategoricalLayer
 from smaaby_plugin.core.landuse.codes import CodeList
 from smaaby_plugin.core.landuse.landuse_account import class_labels
-from smaaby_plugin.core.overlay import (
-    NOISE_AREA_M2,
-    group_sum,
-    intersect,
-    to_unit,
-    union_overlay,
-)
+from smaaby_plugin.core.overlay import NOISE_AREA_M2, intersect, union_overlay
+from smaaby_plugin.core.polygons import group_sum, to_unit
 
 __all__ = ["STATUS", "ChangeResult", "change_matrix", "class_column", "wide_matrix"]
 

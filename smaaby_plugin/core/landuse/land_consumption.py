@@ -32,7 +32,8 @@ import shapely
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.landuse_account import zone_population
 from smaaby_plugin.core.landuse.plans import NOISE_AREA_M2
-from smaaby_plugin.core.overlay import group_sum, intersect
+from smaaby_plugin.core.overlay import intersect
+from smaaby_plugin.core.polygons import group_sum
 
 __all__ = [
     "POPULATION_METHODS",

@@ -22,7 +22,8 @@ import shapely
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.categorical import CategoricalLayer
 from smaaby_plugin.core.landuse.codes import CodeList
-from smaaby_plugin.core.overlay import NOISE_AREA_M2, group_sum, intersect, to_unit, uncovered
+from smaaby_plugin.core.overlay import NOISE_AREA_M2, intersect, uncovered
+from smaaby_plugin.core.polygons import group_sum, to_unit
 
 __all__ = [
     "ROW_CLASS",

@@ -43,7 +43,8 @@ from smaaby_plugin.core.landuse.plans import (
     shore_and_ar5_pieces,
     shore_zone,
 )
-from smaaby_plugin.core.overlay import group_sum, to_unit, union_overlay
+from smaaby_plugin.core.overlay import union_overlay
+from smaaby_plugin.core.polygons import group_sum, to_unit
 
 __all__ = ["OUTSIDE", "CHANGE_TYPES", "ChangeResult", "plan_change"]
 

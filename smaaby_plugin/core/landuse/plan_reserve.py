@@ -44,7 +44,7 @@ from smaaby_plugin.core.landuse.plans import (
     shore_zone,
     split_by_cover,
 )
-from smaaby_plugin.core.overlay import to_unit
+from smaaby_plugin.core.polygons import to_unit
 
 __all__ = ["AR5_BUILT", "AR5_WATER", "NO_COVER", "TOUCH_M", "ReserveResult", "plan_reserve"]
 

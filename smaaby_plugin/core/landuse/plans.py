@@ -41,14 +41,8 @@ import shapely
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.categorical import CategoricalLayer
 from smaaby_plugin.core.landuse.codes import CodeList
-from smaaby_plugin.core.overlay import (
-    NOISE_AREA_M2,
-    group_sum,
-    grouped_union,
-    intersect,
-    polygonal_parts,
-    uncovered,
-)
+from smaaby_plugin.core.overlay import NOISE_AREA_M2, intersect, uncovered
+from smaaby_plugin.core.polygons import group_sum, grouped_union, polygonal_parts
 
 __all__ = [
     "NOISE_AREA_M2",

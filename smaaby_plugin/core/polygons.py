@@ -1,0 +1,276 @@
+"""Polygon arrays: the shared floor of every family's area arithmetic.
+
+Plain functions over numpy object arrays of shapely geometries (one projected CRS,
+metres); never imports ``qgis``.
+
+``AREA_UNITS``, ``to_unit(area_m2, unit)``
+    Square metres per unit (``m2``, ``daa``, ``ha``, ``km2``) and the conversion.
+``clean_polygons(geoms) -> CleanResult``
+    Repair invalid geometries (``make_valid``, "structure" method), keep polygonal
+    parts only, flatten Z; counts repaired and empty features.
+``polygonal_parts(geoms)``
+    Keep only the polygonal parts of each geometry (overlay results can hold lines).
+``grouped_union(geoms, groups, n_groups)``
+    Union of the geometries of each integer group, in one vectorised call.
+``group_sum(keys, values, n_groups)``
+    Correctly rounded sums per group (``math.fsum``): the totals do not depend on
+    the order of the features.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from shapely import GeometryType
+
+from smaaby_plugin.core.errors import InputError
+
+__all__ = [
+    "AREA_UNITS",
+    "CleanResult",
+    "clean_polygons",
+    "group_sum",
+    "grouped_union",
+    "polygonal_parts",
+    "to_unit",
+]
+
+#: Square metres in one unit. ``daa`` (dekar, 1,000 m²) is the unit of Norwegian plans.
+AREA_UNITS: dict[str, float] = {"m2": 1.0, "daa": 1_000.0, "ha": 10_000.0, "km2": 1_000_000.0}
+
+_POLYGONAL = (int(GeometryType.POLYGON), int(GeometryType.MULTIPOLYGON))
+_COLLECTION = int(GeometryType.GEOMETRYCOLLECTION)
+
+
+def to_unit(area_m2, unit: str):
+    """Convert areas in m² to ``unit``.
+
+    Parameters
+    ----------
+    area_m2 : float or array_like
+        Areas in square metres.
+    unit : {"m2", "daa", "ha", "km2"}
+        Target unit.
+
+    Returns
+    -------
+    float or numpy.ndarray
+
+    Examples
+    --------
+    >>> to_unit(2500.0, "daa")
+    2.5
+    """
+    try:
+        factor = AREA_UNITS[unit]
+    except KeyError:
+        raise InputError(
+            f"Unknown area unit {unit!r}; use one of {', '.join(AREA_UNITS)}."
+        ) from None
+    return np.asarray(area_m2, dtype=float) / factor if np.ndim(area_m2) else area_m2 / factor
+
+
+def as_array(geoms) -> np.ndarray:
+    """``geoms`` as a one-dimensional object array (a helper of the shared floor)."""
+    arr = np.asarray(geoms, dtype=object)
+    if arr.ndim != 1:
+        arr = arr.reshape(-1)
+    return arr
+
+
+def polygonal_parts(geoms) -> np.ndarray:
+    """Keep only the polygonal parts of each geometry.
+
+    Points and lines (for example where two polygons only touch) are dropped;
+    a geometry without polygonal parts becomes an empty polygon. Missing
+    geometries (None) become empty polygons too.
+
+    Parameters
+    ----------
+    geoms : array_like of shapely geometries
+
+    Returns
+    -------
+    numpy.ndarray of Polygon or MultiPolygon
+
+    Examples
+    --------
+    >>> from shapely import box, GeometryCollection, LineString
+    >>> gc = GeometryCollection([box(0, 0, 1, 1), LineString([(1, 0), (2, 0)])])
+    >>> polygonal_parts([gc])[0].area
+    1.0
+    """
+    geoms = as_array(geoms).copy()
+    out = np.empty(len(geoms), dtype=object)
+    types = shapely.get_type_id(geoms)
+    poly = np.isin(types, _POLYGONAL)
+    out[poly] = geoms[poly]
+    coll = np.flatnonzero(types == _COLLECTION)
+    if len(coll):
+        # Flatten collections twice: collection -> members -> single polygons.
+        parts, idx = shapely.get_parts(geoms[coll], return_index=True)
+        keep = np.isin(shapely.get_type_id(parts), _POLYGONAL)
+        parts, idx = parts[keep], idx[keep]
+        polys, sub = shapely.get_parts(parts, return_index=True)
+        idx = idx[sub]
+        res = np.empty(len(coll), dtype=object)
+        if len(polys):
+            # indices ascend (get_parts keeps order); groups without parts stay None.
+            shapely.multipolygons(polys, indices=idx, out=res)
+            single = np.bincount(idx, minlength=len(coll)) == 1
+            if single.any():
+                res[single] = shapely.get_geometry(res[single], 0)
+        out[coll] = res
+    empty = shapely.from_wkt("POLYGON EMPTY")
+    out[shapely.is_missing(out)] = empty
+    return out
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """Result of :func:`clean_polygons`.
+
+    Attributes
+    ----------
+    geometry : numpy.ndarray
+        Valid Polygon/MultiPolygon geometries (empty polygon where nothing is left).
+    n_repaired : int
+        Features that were invalid and were repaired.
+    n_empty : int
+        Features that are missing, empty or have no area after repair.
+    repaired : numpy.ndarray of bool
+        Which features were repaired.
+    empty : numpy.ndarray of bool
+        Which features are missing, empty or without area after repair.
+    """
+
+    geometry: np.ndarray
+    n_repaired: int
+    n_empty: int
+    repaired: np.ndarray
+    empty: np.ndarray
+
+
+def clean_polygons(geoms) -> CleanResult:
+    """Repair and normalise polygon input.
+
+    Invalid geometries are repaired with ``shapely.make_valid(method="structure")``
+    (rings are unioned as shells and holes, as a planner drew them); Z/M values are
+    dropped; only polygonal parts are kept.
+
+    Parameters
+    ----------
+    geoms : array_like of shapely geometries (None allowed)
+
+    Returns
+    -------
+    CleanResult
+
+    Examples
+    --------
+    >>> from shapely import Polygon
+    >>> bowtie = Polygon([(0, 0), (2, 2), (2, 0), (0, 2)])
+    >>> res = clean_polygons([bowtie])
+    >>> res.n_repaired, res.geometry[0].area
+    (1, 2.0)
+    """
+    geoms = as_array(geoms)
+    missing = shapely.is_missing(geoms)
+    g = geoms.copy()
+    has_z = ~missing
+    has_z[has_z] = shapely.has_z(g[has_z])
+    if has_z.any():
+        g[has_z] = shapely.force_2d(g[has_z])
+    valid = np.ones(len(g), dtype=bool)
+    valid[~missing] = shapely.is_valid(g[~missing])
+    repaired = ~valid & ~missing
+    if repaired.any():
+        g[repaired] = shapely.make_valid(g[repaired], method="structure", keep_collapsed=False)
+    g = polygonal_parts(g)
+    empty = shapely.is_empty(g) | (shapely.area(g) <= 0.0)
+    return CleanResult(g, int(repaired.sum()), int(empty.sum()), repaired, empty)
+
+
+def grouped_union(geoms, groups, n_groups: int | None = None) -> np.ndarray:
+    """Union the geometries of each group.
+
+    Parameters
+    ----------
+    geoms : array_like of shapely geometries
+    groups : array_like of int
+        Group of each geometry, 0 <= group < n_groups.
+    n_groups : int, optional
+        Number of groups (default ``max(groups) + 1``). Groups without members get
+        an empty geometry collection.
+
+    Returns
+    -------
+    numpy.ndarray of shapely geometries, length ``n_groups``
+
+    Examples
+    --------
+    >>> from shapely import box
+    >>> u = grouped_union([box(0, 0, 1, 1), box(1, 0, 2, 1), box(5, 5, 6, 6)], [0, 0, 1])
+    >>> [round(x.area, 6) for x in u]
+    [2.0, 1.0]
+    """
+    geoms = as_array(geoms)
+    groups = np.asarray(groups, dtype=np.int64)
+    if n_groups is None:
+        n_groups = int(groups.max()) + 1 if len(groups) else 0
+    out = np.empty(n_groups, dtype=object)
+    out[:] = shapely.from_wkt("GEOMETRYCOLLECTION EMPTY")
+    if len(geoms) == 0:
+        return out
+    order = np.argsort(groups, kind="stable")
+    coll = np.empty(n_groups, dtype=object)
+    shapely.geometrycollections(geoms[order], indices=groups[order], out=coll)
+    has = ~shapely.is_missing(coll)
+    # union_all along axis 1 of an (n, 1) array unions the members of each collection.
+    out[has] = shapely.union_all(coll[has].reshape(-1, 1), axis=1)
+    return out
+
+
+def group_sum(keys, values, n_groups: int) -> np.ndarray:
+    """Correctly rounded sum of ``values`` per integer key.
+
+    Parameters
+    ----------
+    keys : array_like of int
+        Group of each value, 0 <= key < n_groups.
+    values : array_like of float
+    n_groups : int
+
+    Returns
+    -------
+    numpy.ndarray of float, length ``n_groups``
+
+    Examples
+    --------
+    >>> group_sum([1, 0, 1], [0.1, 5.0, 0.2], 2).tolist()
+    [5.0, 0.30000000000000004]
+    """
+    keys = np.asarray(keys, dtype=np.int64)
+    values = np.asarray(values, dtype=float)
+    out = np.zeros(n_groups, dtype=float)
+    if len(keys) == 0:
+        return out
+    order = np.argsort(keys, kind="stable")
+    k, v = keys[order], values[order]
+    starts = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
+    ends = np.r_[starts[1:], len(k)]
+    # math.fsum is exact (correctly rounded), hence independent of the order of values.
+    out[k[starts]] = [math.fsum(v[s:e]) for s, e in zip(starts, ends)]
+    return out
+
+
+def prepared(geoms: np.ndarray, idx: np.ndarray) -> np.ndarray:
+    """Prepare ``geoms[idx]`` (GEOS indexes their edges for the predicates that follow);
+    returns the indices that were not prepared before, to be released afterwards."""
+    idx = np.unique(idx)
+    fresh = idx[~shapely.is_prepared(geoms[idx])]
+    shapely.prepare(geoms[fresh])
+    return fresh
