@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
-__all__ = ["bar_chart_svg", "format_number", "DEFAULT_BAR_COLOUR"]
+__all__ = ["bar_chart_svg", "format_number", "format_value", "DEFAULT_BAR_COLOUR"]
 
 DEFAULT_BAR_COLOUR = "#4a7fb0"
 
@@ -49,6 +49,28 @@ def format_number(
         decimals = 0 if size >= 100 or size == 0 else 1 if size >= 10 else 2
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "\0").replace(".", decimal_point).replace("\0", thousands)
+
+
+def format_value(value, unit: str = "", decimals: int | None = None) -> str:
+    """A key figure as printed: the number (:func:`format_number`) and its unit; an en
+    dash where the value is missing or not a number.
+
+    Examples
+    --------
+    >>> format_value(4500.0, "daa")
+    '4\u202f500 daa'
+    >>> format_value(None, "inh.")
+    '–'
+    >>> format_value(12.345, "%", 1)
+    '12,3 %'
+    """
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return "–"
+    if math.isnan(number):
+        return "–"
+    return f"{format_number(number, decimals)} {unit}".strip()
 
 
 def _wrap(text: str, width: int) -> list[str]:

@@ -30,8 +30,16 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from smaaby_plugin import paths
+from smaaby_plugin.report.chart import DEFAULT_BAR_COLOUR
 
-__all__ = ["StyleSpec", "apply_style", "distinct_colours", "first_field", "STYLE_PROPERTY"]
+__all__ = [
+    "StyleSpec",
+    "apply_style",
+    "class_colours",
+    "distinct_colours",
+    "first_field",
+    "STYLE_PROPERTY",
+]
 
 #: custom layer property holding the template applied (read by tests and layouts)
 STYLE_PROPERTY = "smaaby/style"
@@ -115,6 +123,21 @@ def distinct_colours(n: int) -> list[QColor]:
         r, g, b = colorsys.hsv_to_rgb(hue, 0.45, 0.95)
         colours.append(QColor(int(r * 255), int(g * 255), int(b * 255)))
     return colours
+
+
+def class_colours(layer: QgsVectorLayer | None, codes) -> list[str]:
+    """Bar colours for class codes, so a chart's bars match the map: the fill colour of
+    each code's category in the layer's categorized style (AR5, SOSI), the default bar
+    colour for a code without one; empty when there is no styled layer."""
+    renderer = layer.renderer() if layer is not None else None
+    if renderer is None:
+        return []
+    known = {}
+    for category in getattr(renderer, "categories", lambda: [])():
+        symbol = category.symbol()
+        if symbol is not None and category.value() is not None:
+            known[str(category.value())] = symbol.color().name()
+    return [known.get(str(code), DEFAULT_BAR_COLOUR) for code in codes]
 
 
 def _unique_values(layer: QgsVectorLayer, name: str) -> list:
