@@ -13,11 +13,11 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers, paths
-from smaaby_plugin.core.centre.centre_indicators import representative_points
 from smaaby_plugin.core.centre.centre_zones import (
     delineate_centre_zones,
     read_centre_function_table,
 )
+from smaaby_plugin.core.polygons import representative_points
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 
 _DEFAULT_TABLE = ("codes", "nace_centre_functions.csv")

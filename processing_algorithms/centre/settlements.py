@@ -15,7 +15,6 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers
-from smaaby_plugin.core.centre.centre_indicators import representative_points
 from smaaby_plugin.core.centre.settlements import (
     MAX_GAP,
     MIN_RESIDENTS,
@@ -23,6 +22,7 @@ from smaaby_plugin.core.centre.settlements import (
     SATELLITE_MIN_BUILDINGS,
     delineate_settlements,
 )
+from smaaby_plugin.core.polygons import representative_points
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 
 

@@ -15,6 +15,9 @@ metres); never imports ``qgis``.
 ``group_sum(keys, values, n_groups)``
     Correctly rounded sums per group (``math.fsum``): the totals do not depend on
     the order of the features.
+``representative_points(geoms)``
+    The one rule for "a point standing for a polygon" (population cells counted in a
+    town, buildings as settlement points, a centre zone's anchor).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ __all__ = [
     "group_sum",
     "grouped_union",
     "polygonal_parts",
+    "representative_points",
     "to_unit",
 ]
 
@@ -265,6 +269,61 @@ def group_sum(keys, values, n_groups: int) -> np.ndarray:
     # math.fsum is exact (correctly rounded), hence independent of the order of values.
     out[k[starts]] = [math.fsum(v[s:e]) for s, e in zip(starts, ends)]
     return out
+
+
+def representative_points(geoms) -> np.ndarray:
+    """Coordinates of one point standing for each geometry: its centroid where that lies
+    inside it, else a point on its surface.
+
+    The centroid is the centre of mass, the point a planner expects (QGIS's "Centroids",
+    the middle of a grid cell, the middle of a building), and for evenly spread people or
+    floor space the point they average to. A concave or multi-part shape (a C-shaped
+    block, a kommune around a fjord, islands) can have its centroid outside, where it
+    would be counted in a neighbouring zone; there GEOS's interior point
+    (``shapely.point_on_surface``; JTS ``InteriorPoint``, PostGIS
+    ``ST_PointOnSurface``, QGIS's "Point on surface") is used: for polygons the middle of
+    the widest interior run of a horizontal line through the shape, so inside it. "Inside"
+    means in the interior: a centroid on the boundary would belong to the neighbour across
+    that edge as much as to the shape. Points are returned as they are; a multipoint
+    stands at its member nearest its centroid, a line at its centroid when that is on the
+    line, else at its vertex nearest the centroid.
+
+    Parameters
+    ----------
+    geoms : array_like of shapely geometries
+
+    Returns
+    -------
+    numpy.ndarray of float, shape (n, 2)
+        x, y per geometry; NaN for a missing (None) or empty geometry, which has no
+        point (callers count it nowhere, or refuse it).
+
+    Examples
+    --------
+    >>> from shapely import Point, Polygon, box
+    >>> representative_points([Point(1, 2), box(0, 0, 4, 2)]).tolist()
+    [[1.0, 2.0], [2.0, 1.0]]
+    >>> u = Polygon([(0, 0), (3, 0), (3, 3), (2, 3), (2, 1), (1, 1), (1, 3), (0, 3)])
+    >>> bool(u.contains(Point(*representative_points([u])[0])))  # centroid (1.5, 1.36) is outside
+    True
+    >>> representative_points([None]).tolist()
+    [[nan, nan]]
+    """
+    g = as_array(geoms)
+    xy = np.full((len(g), 2), np.nan)
+    if len(g) == 0:
+        return xy
+    present = ~(shapely.is_missing(g) | shapely.is_empty(g))
+    points = present & (shapely.get_type_id(g) == int(GeometryType.POINT))
+    xy[points, 0], xy[points, 1] = shapely.get_x(g[points]), shapely.get_y(g[points])
+    other = np.flatnonzero(present & ~points)
+    if len(other):
+        pts = shapely.centroid(g[other])
+        off = ~shapely.within(pts, g[other])  # a point on the boundary is not within
+        if off.any():
+            pts[off] = shapely.point_on_surface(g[other][off])
+        xy[other, 0], xy[other, 1] = shapely.get_x(pts), shapely.get_y(pts)
+    return xy
 
 
 def prepared(geoms: np.ndarray, idx: np.ndarray) -> np.ndarray:

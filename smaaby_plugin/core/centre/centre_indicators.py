@@ -43,13 +43,12 @@ from smaaby_plugin.core.catchments.network import build_graph
 from smaaby_plugin.core.centre.point_clusters import merge_duplicate_positions
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.overlay import intersect
-from smaaby_plugin.core.polygons import clean_polygons, polygonal_parts
+from smaaby_plugin.core.polygons import clean_polygons, polygonal_parts, representative_points
 from smaaby_plugin.core.progress import Progress, report, scaled, timed_chunks
 
 __all__ = [
     "NetworkDistance",
     "CentreIndicatorResult",
-    "representative_points",
     "match_centres",
     "shannon_evenness",
     "grouped_evenness",
@@ -159,33 +158,6 @@ def walking_network(
         return out
 
     return distance
-
-
-def representative_points(geoms) -> np.ndarray:
-    """Coordinates standing for each geometry: points as they are, polygons' centroids.
-
-    Where a polygon's centroid falls outside it (a crescent), its
-    ``point_on_surface`` is used instead.
-
-    Examples
-    --------
-    >>> representative_points([shapely.Point(1, 2), shapely.box(0, 0, 4, 2)]).tolist()
-    [[1.0, 2.0], [2.0, 1.0]]
-    """
-    g = np.asarray(geoms, dtype=object)
-    if len(g) == 0:
-        return np.zeros((0, 2))
-    missing = shapely.is_missing(g) | shapely.is_empty(g)
-    if missing.any():
-        raise InputError(
-            f"{int(missing.sum())} feature(s) have no geometry; remove them or "
-            "give them a position."
-        )
-    pts = shapely.centroid(g)
-    outside = ~shapely.intersects(pts, g)
-    if outside.any():
-        pts[outside] = shapely.point_on_surface(g[outside])
-    return shapely.get_coordinates(pts)
 
 
 def match_centres(

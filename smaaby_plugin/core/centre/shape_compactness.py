@@ -61,6 +61,7 @@ import shapely
 from scipy.spatial.distance import cdist, pdist
 
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.polygons import representative_points
 from smaaby_plugin.core.progress import Progress, timed_chunks
 
 __all__ = [
@@ -473,7 +474,7 @@ def grid_sample(
         spacing[todo] /= 2.0
     if len(todo):
         # Still no cell centre inside: use the representative point, so no shape is lost.
-        rep = shapely.get_coordinates(shapely.point_on_surface(geoms[todo]))
+        rep = representative_points(geoms[todo])
         parts.append((rep, todo, np.ones(len(todo)), np.full(len(todo), np.nan)))
     xy, gi, weight, signed = (np.concatenate(p) for p in zip(*parts))
     order = np.argsort(gi, kind="stable")

@@ -15,6 +15,7 @@ import pandas as pd
 import shapely
 
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.polygons import representative_points
 
 __all__ = [
     "pick_town",
@@ -92,8 +93,9 @@ def centre_in_town(town, centres: np.ndarray) -> int:
 
 
 def distance_circles(centre, distances: Sequence[float]) -> np.ndarray:
-    """Circles of the given radii (m) around a centre (point or polygon: its
-    ``point_on_surface``), for the profile map.
+    """Circles of the given radii (m) around a centre (point or polygon: the point that
+    stands for it, :func:`~smaaby_plugin.core.polygons.representative_points`, which is
+    where the centre indicators measure from), for the profile map.
 
     Examples
     --------
@@ -102,7 +104,7 @@ def distance_circles(centre, distances: Sequence[float]) -> np.ndarray:
     >>> round(float(shapely.area(circles[0])) / 31415.9, 3)
     1.0
     """
-    point = shapely.point_on_surface(centre)
+    point = shapely.points(representative_points([centre])[0])
     radii = np.asarray(distances, dtype=float)
     if np.any(radii <= 0):
         raise InputError("DISTANCES: distances must be positive metres.")

@@ -20,7 +20,8 @@ contains it; a point on the shared border of two zones counts in the zone that c
 first) or from polygons such as SSB's 250 m cells, apportioned to zones either by area
 share (a cell cut by a zone border contributes in proportion to the part of its area
 inside the zone; assumes people are spread evenly over the cell) or by centroid (a cell
-counts wholly in the zone that contains its centroid).
+counts wholly in the zone that contains its centroid, or a point inside the cell where the
+centroid falls outside it: :func:`smaaby_plugin.core.polygons.representative_points`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.landuse_account import zone_population
 from smaaby_plugin.core.landuse.plans import NOISE_AREA_M2
 from smaaby_plugin.core.overlay import intersect
-from smaaby_plugin.core.polygons import group_sum
+from smaaby_plugin.core.polygons import group_sum, representative_points
 
 __all__ = [
     "POPULATION_METHODS",
@@ -126,7 +127,8 @@ def population_by_zone(
     method : {"area", "centroid"}
         For polygons: "area" apportions each polygon's value to the zones by the share
         of its area inside each zone; "centroid" gives the whole value to the first zone
-        containing the polygon's centroid. Ignored for points.
+        containing the polygon's centroid (a point inside the polygon where the centroid
+        falls outside it). Ignored for points.
 
     Returns
     -------
@@ -171,7 +173,8 @@ def population_by_zone(
             "The population layer must hold either points or polygons (not lines, not a mix)."
         )
     if is_polygon.all() and method == "centroid":
-        geometry = shapely.centroid(geometry)
+        # the one point rule: the centroid, or a point inside where it falls outside
+        geometry = shapely.points(representative_points(geometry))
     return zone_population(zones, geometry, values)
 
 
