@@ -38,6 +38,8 @@ class SmaabyPlugin:
         self.menu = None
         self.toolbar = None
         self.action = None
+        self.sample_action = None
+        self.sample_loader = None
         self.dock = None
         self.missing: list[str] = []
 
@@ -77,6 +79,13 @@ class SmaabyPlugin:
         self.menu = QMenu("&Småby", window)
         self.menu.setObjectName("smaabyMenu")
         self.menu.addAction(self.action)
+        self.sample_action = QAction(tr("Load the Eksempelby sample…"), window)
+        self.sample_action.setObjectName("smaabyLoadSample")
+        self.sample_action.setToolTip(
+            tr("Generate Eksempelby, a synthetic sample town, and add its layers to the project")
+        )
+        self.sample_action.triggered.connect(self.load_sample)
+        self.menu.addAction(self.sample_action)
         menubar = window.menuBar()
         help_menu = next(
             (
@@ -110,6 +119,13 @@ class SmaabyPlugin:
         visible = self.dock.isHidden() if checked is None else bool(checked)
         self.dock.setVisible(visible)
 
+    def load_sample(self) -> None:
+        from smaaby_plugin.gui.sample import SampleLoader
+
+        if self.sample_loader is None:
+            self.sample_loader = SampleLoader(self.iface)
+        self.sample_loader.ask_and_load()
+
     def unload(self) -> None:
         if self.provider is not None:
             if not sip.isdeleted(self.provider):  # the registry may have deleted it already
@@ -120,6 +136,14 @@ class SmaabyPlugin:
             self.dock.close()
             self.dock.deleteLater()
             self.dock = None
+        if self.sample_loader is not None:
+            self.sample_loader.cancel()
+            self.sample_loader = None
+        if self.sample_action is not None:
+            if self.menu is not None:
+                self.menu.removeAction(self.sample_action)
+            self.sample_action.deleteLater()
+            self.sample_action = None
         if self.menu is not None:
             self.menu.menuAction().setVisible(False)
             self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
