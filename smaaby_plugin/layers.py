@@ -31,6 +31,7 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsProject,
     QgsProviderRegistry,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -49,6 +50,7 @@ __all__ = [
     "text_column",
     "fields_from_frame",
     "write_sink",
+    "memory_layer",
 ]
 
 _GEOMETRY_KIND = {
@@ -581,6 +583,46 @@ def _add_features(sink, fields, rows, wkbs, multi, feedback) -> None:
             batch = []
     if batch:
         sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+
+
+# shapely type id -> the layer type of a memory layer: polygons and lines as multi-types,
+# as write_sink writes them, so one layer holds single and multi parts alike
+_MEMORY_TYPES = {
+    0: QgsWkbTypes.Point,
+    4: QgsWkbTypes.MultiPoint,
+    1: QgsWkbTypes.MultiLineString,
+    2: QgsWkbTypes.MultiLineString,
+    5: QgsWkbTypes.MultiLineString,
+    3: QgsWkbTypes.MultiPolygon,
+    6: QgsWkbTypes.MultiPolygon,
+}
+
+
+def memory_layer(
+    frame: pd.DataFrame, geometry, crs: QgsCoordinateReferenceSystem, wkb_type=None, name=""
+) -> QgsVectorLayer:
+    """A memory layer of rows and their geometries: the few features an algorithm hands
+    to a child algorithm or draws on a layout (a town, its centre, distance circles).
+
+    Fields are typed as :func:`write_sink` types them; ``wkb_type`` None takes the type
+    of the first geometry (polygons and lines as multi-types).
+    """
+    frame = frame.reset_index(drop=True)
+    geometry = np.asarray(geometry, dtype=object)
+    if wkb_type is None:
+        kind = int(shapely.get_type_id(geometry[0])) if len(geometry) else 3
+        wkb_type = _MEMORY_TYPES.get(kind, QgsWkbTypes.MultiPolygon)
+    layer = QgsVectorLayer(QgsWkbTypes.displayString(wkb_type), name, "memory")
+    layer.setCrs(crs)
+    provider = layer.dataProvider()
+    provider.addAttributes(fields_from_frame(frame).toList())
+    layer.updateFields()
+    # 2D, explicitly: with the GEOS QGIS loads, shapely's default dimension is refused.
+    wkbs = shapely.to_wkb(geometry, output_dimension=2)
+    multi = QgsWkbTypes.isMultiType(wkb_type)
+    _add_features(provider, layer.fields(), _python_values(frame), wkbs, multi, None)
+    layer.updateExtents()
+    return layer
 
 
 def project_crs_or(default: str = "EPSG:25833") -> QgsCoordinateReferenceSystem:
