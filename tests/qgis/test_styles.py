@@ -102,3 +102,16 @@ def test_service_area_bands_one_class_per_threshold(make_layer):
 def test_missing_field_leaves_the_default_style(make_layer):
     layer = _squares(make_layer, {"other": int}, [{"other": 1}])
     assert apply_style(layer, StyleSpec("ar5_arealtype.qml", ("arealtype",))) == ""
+
+
+def test_the_town_profile_and_the_catalogue_colour_class_bars_alike(make_layer):
+    from smaaby_plugin.report import styles, town_profile
+    from smaaby_plugin.report.catalog import landuse
+    from smaaby_plugin.report.chart import DEFAULT_BAR_COLOUR
+
+    assert town_profile.class_colours is styles.class_colours is landuse.class_colours
+    layer = _squares(make_layer, {"class_code": int}, [{"class_code": 21}, {"class_code": 30}])
+    apply_style(layer, result_spec("landuseaccount").style_for("OUTPUT_PIECES", {}, layer))
+    # the map's NIBIO colours; a class the style does not draw gets the default bar colour
+    assert styles.class_colours(layer, [21, "30", 99]) == ["#ffd16e", "#9ecc73", DEFAULT_BAR_COLOUR]
+    assert styles.class_colours(None, [21]) == []

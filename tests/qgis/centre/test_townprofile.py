@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import shutil
 import subprocess
+import time
 
 import pytest
 from qgis.core import (
@@ -216,3 +217,151 @@ def test_runs_under_qgis_process(qgis_process, town_layers, tmp_path):
     )
     assert out["results"]["OUTPUT_PDF"] == str(pdf)
     assert len(_pages(pdf, tmp_path)) == 3
+
+
+def test_first_page_is_georeferenced_to_the_overview_map(run_alg, town_layers, tmp_path):
+    # the page-by-page export adds what QGIS's one-layout PDF export writes after the pages
+    from osgeo import gdal
+
+    pdf = tmp_path / "profile.pdf"
+    run_alg("smaaby:townprofile", _params(town_layers, pdf))
+    gdal.SetConfigOption("GDAL_PDF_DPI", "200")
+    try:
+        dataset = gdal.Open(str(pdf))
+        x0, width, _, y0, _, height = dataset.GetGeoTransform()
+        wkt = dataset.GetProjection()
+        author = dataset.GetMetadataItem("CREATOR")
+    finally:
+        gdal.SetConfigOption("GDAL_PDF_DPI", None)
+    assert "UTM zone 33N" in wkt and author.startswith("QGIS ")
+    # the map box (10, 27, 190 x 150 mm) shows -700..3700 m in y (4,400 m over 150 mm),
+    # centred on the town: the page's top edge lies 27 mm above the map's
+    scale = 4400 / 150.0
+    assert y0 == pytest.approx(1500 + 75 * scale + 27 * scale, abs=2)
+    assert width == pytest.approx(scale * 25.4 / 200, rel=1e-3) and height < 0
+    assert x0 == pytest.approx(1500 - 95 * scale - 10 * scale, abs=2)
+    assert not list(tmp_path.glob(".*.part"))
+
+
+# -- cancelling ---------------------------------------------------------------------------------
+CANCELLED = "Cancelled by the user"
+# Each stage of the profile runs from a mark in its log to the next: a line at its start
+# (a child algorithm's run ends with processing's "Results:" line), or a progress (%) the
+# profile sets once its child algorithms are done (their own 0-100 goes to the same bar).
+STAGES = {
+    "indicators": ("Centre indicators of", "Results:"),
+    "land use": ("Land-use account of", "Results:"),
+    "catchment": ("Catchment of the centre", "Results:"),
+    "layout": (70, 78),  # laying out: 70-78.75 % (report.town_profile.write_pdf)
+    "export": (79, 95),
+}
+
+
+def _sample_params(eksempelby, out):
+    def layer(name):
+        return f"{eksempelby}|layername={name}"
+
+    return {
+        "TOWNS": layer("tettsteder"),
+        "NAME_FIELD": "name",
+        "TOWN_NAME": "Eksempelby",
+        "CENTRE": layer("centres"),
+        "POPULATION": layer("population"),
+        "POPULATION_FIELD": "pop2022",
+        "DISTANCES": "500,1000,2000",
+        "NETWORK": layer("roads"),
+        "LANDUSE": layer("landcover"),
+        "CLASS_FIELD": "arealtype",
+        "BUSINESSES": layer("businesses"),
+        "CATEGORY_FIELD": "nace",
+        "OUTPUT_PDF": str(out / "profile.pdf"),
+        "OUTPUT_TABLE": str(out / "figures.gpkg"),
+    }
+
+
+@pytest.fixture(scope="module")
+def stage_times(eksempelby, tmp_path_factory):
+    """When each stage runs in an uncancelled profile of Eksempelby (seconds from the start),
+    so that the cancels below land inside the stage they test on any machine."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    events = []  # (seconds, log line or None, progress or None)
+
+    class Recorder(QgsProcessingFeedback):
+        def pushInfo(self, text):  # noqa: N802
+            events.append((time.perf_counter(), text, None))
+            super().pushInfo(text)
+
+    for _ in range(2):  # the first run is slower (caches): time the second
+        events.clear()
+        feedback = Recorder()
+        feedback.progressChanged.connect(lambda p: events.append((time.perf_counter(), None, p)))
+        start = time.perf_counter()
+        processing.run(
+            "smaaby:townprofile",
+            _sample_params(eksempelby, tmp_path_factory.mktemp("profile")),
+            context=QgsProcessingContext(),
+            feedback=feedback,
+        )
+        total = time.perf_counter() - start
+
+    def when(mark, after=0.0):
+        for t, text, progress in events:
+            t -= start
+            if t < after:
+                continue
+            if isinstance(mark, str) and text and text.startswith(mark):
+                return t
+            if not isinstance(mark, str) and progress is not None and progress >= mark:
+                return t
+        return None
+
+    children = [when(begin) for begin, _ in STAGES.values() if isinstance(begin, str)]
+    children_done = when("Results:", max((t for t in children if t is not None), default=0.0))
+    times = {}
+    for stage, (begin, end) in STAGES.items():
+        first = when(begin, 0.0 if isinstance(begin, str) else children_done or 0.0)
+        last = when(end, first) if first is not None else None
+        if first is not None and last is not None:
+            times[stage] = (first, last)
+    return times, total
+
+
+@pytest.mark.parametrize("stage", list(STAGES))
+def test_cancel_at_any_stage_returns_within_a_second_and_leaves_no_pdf(
+    cancel_run, eksempelby, stage_times, tmp_path, stage
+):
+    times, total = stage_times
+    if stage not in times:
+        pytest.skip(f"the stage '{stage}' did not run (is its algorithm installed?)")
+    first, last = times[stage]
+    delay = first + (last - first) / 3  # early in the stage
+    for attempt in range(3):
+        out = tmp_path / f"attempt{attempt}"  # a run that ended first wrote its outputs
+        began = time.perf_counter()
+        run = cancel_run("smaaby:townprofile", _sample_params(eksempelby, out), delay)
+        if run.cancelled_in_time:
+            break
+        # this run was quicker than the timed one (a busy machine varies): scale the stages
+        delay *= (time.perf_counter() - began) / total
+    print(
+        f"{stage} ({first:.2f}-{last:.2f} s of {total:.2f} s): cancelled at {delay:.2f} s, "
+        f"returned {run.after_cancel:.3f} s after it"
+    )
+    assert run.cancelled_in_time, "the run ended before the cancel"
+    assert run.after_cancel < 1.0, f"returned {run.after_cancel:.2f} s after the cancel"
+    assert "OUTPUT_PDF" not in run.results and "OUTPUT_TABLE" not in run.results, run.results
+    assert any(CANCELLED in line for line in run.log), run.log[-5:]
+    left = sorted(p.name for p in out.iterdir()) if out.exists() else []
+    assert left == [], f"left behind: {left}"
+
+
+def test_a_pdf_that_cannot_be_written_is_an_error_and_leaves_nothing(
+    run_alg, town_layers, tmp_path
+):
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    with pytest.raises(QgsProcessingException, match="could not be written"):
+        run_alg("smaaby:townprofile", _params(town_layers, blocker / "profile.pdf"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a file"]
