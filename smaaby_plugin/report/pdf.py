@@ -31,6 +31,11 @@ from smaaby_plugin.core.progress import Progress, report
 
 __all__ = ["PdfExportError", "export_pdf"]
 
+try:  # QGIS >= 3.36 moved the WKT variants to Qgis
+    _WKT_GDAL = Qgis.CrsWktVariant.PreferredGdal
+except AttributeError:  # QGIS 3.22
+    _WKT_GDAL = QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL
+
 
 class PdfExportError(OSError):
     """QGIS could not write the PDF (the message says why)."""
@@ -155,9 +160,7 @@ def _georeference(path: str, layout: QgsPrintLayout, dpi: float) -> None:
         ):
             dataset.SetMetadataItem(key, value)
         if transform is not None:
-            dataset.SetProjection(
-                reference.crs().toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
-            )
+            dataset.SetProjection(reference.crs().toWkt(_WKT_GDAL))
         dataset = None  # closes the file: GDAL writes the update now
     finally:
         gdal.SetConfigOption("GDAL_PDF_DPI", None)
