@@ -10,13 +10,15 @@ counts and the totals of its table's numeric fields).
 The entries live by family, as the algorithms do: ``landuse``, ``catchments``,
 ``centre`` and ``data``; ``_spec`` holds the entry type, the registry and the
 fallbacks, ``_tables`` the reading of small result tables. A new algorithm registers its
-entry in its family's module.
+entry in its family's module; a new family's module is found by itself, as the provider
+finds a new family folder.
 """
 
 from __future__ import annotations
 
-# Importing the family modules registers their entries.
-from smaaby_plugin.report.catalog import catchments, centre, data, landuse  # noqa: F401
+import importlib
+import pkgutil
+
 from smaaby_plugin.report.catalog._spec import (
     AR5,
     SOSI,
@@ -40,3 +42,8 @@ __all__ = [
     "SOSI",
     "table_rows",
 ]
+
+# Importing the family modules registers their entries.
+for _family in pkgutil.iter_modules(__path__):
+    if not _family.name.startswith("_"):
+        importlib.import_module(f"{__name__}.{_family.name}")
