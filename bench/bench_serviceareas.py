@@ -107,7 +107,7 @@ def hamar_case():
             "OUTPUT_LINES": "TEMPORARY_OUTPUT",
         },
     )
-    from smaaby_plugin.processing_algorithms.catchments import _network
+    from smaaby_plugin.processing_algorithms.catchments import _network_cache
 
     rows = []
     for n in (5, 50):
@@ -132,15 +132,15 @@ def hamar_case():
         }
         lines = dict(common, LINES_MODE=1, OUTPUT_LINES="TEMPORARY_OUTPUT")
         # cold: the network is read and built in the run, as native does
-        _network.clear_cache()
+        _network_cache.clear_cache()
         t_ours, ours = run("smaaby:serviceareas", lines)
         # warm: the same network file and settings were used before in this session
         t_warm, _ = run("smaaby:serviceareas", lines)
-        _network.clear_cache()
+        _network_cache.clear_cache()
         t_pieces, _ = run(
             "smaaby:serviceareas", dict(common, LINES_MODE=0, OUTPUT_LINES="TEMPORARY_OUTPUT")
         )
-        _network.clear_cache()
+        _network_cache.clear_cache()
         t_both, _ = run("smaaby:serviceareas", dict(lines, OUTPUT_POLYGONS="TEMPORARY_OUTPUT"))
         n_native = native["OUTPUT_LINES"].featureCount()
         n_ours = ours["OUTPUT_LINES"].featureCount()

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers
-from smaaby_plugin.core.catchments.commuting import Flows, prepare_flows
+from smaaby_plugin.core.catchments.flows import Flows, prepare_flows
 from smaaby_plugin.core.errors import InputError
 
 __all__ = ["FlowInputs", "define_flow_parameters", "read_flow_inputs"]

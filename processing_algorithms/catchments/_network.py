@@ -13,21 +13,27 @@ Use::
         nw.add_network_parameters(self)        # NETWORK, COST, speeds, directions, snapping
     def compute(self, parameters, context, feedback):
         crs = nw.working_crs(self, parameters, context, feedback, [self.CENTRES])
-        setup = nw.read_network(self, parameters, context, feedback, crs)
+        setup = nw.read_network(self, parameters, context, feedback, crs,
+                                progress=self.progress(feedback, 0, 20))
         centres = self.read(parameters, self.CENTRES, context, feedback, target_crs=crs)
-        att = nw.attach(self, setup, centres, self.CENTRES, parameters, context, feedback)
-        costs = setup.net.cost_matrix(att, other_att)   # see smaaby_plugin.core.catchments.network
+        att = nw.attach(self, setup, centres, self.CENTRES, feedback,
+                        progress=self.progress(feedback, 20, 25))
+        # see smaaby_plugin.core.catchments.network
+        costs = setup.net.cost_matrix(att, other_att, progress=self.progress(feedback, 25, 60))
+
+Which speed a link gets (speed-limit lines, then the speed field, then the road class's
+default) is core's policy, ``link_attributes.link_speeds``; this module only reads the
+parameters and layers it needs. Networks are reused within a session through
+``_network_cache``.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, replace
 
 import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
@@ -35,12 +41,14 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProviderRegistry,
 )
 
 from smaaby_plugin import layers
+from smaaby_plugin.core.catchments import link_attributes as attributes
 from smaaby_plugin.core.catchments import network as core
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.progress import Progress, report, scaled
+from smaaby_plugin.processing_algorithms.catchments import _network_cache as cache
 
 __all__ = [
     "NetworkSetup",
@@ -48,7 +56,6 @@ __all__ = [
     "add_centre_parameters",
     "add_max_snap_parameters",
     "attach",
-    "clear_cache",
     "cost_label",
     "link_attributes",
     "parse_numbers",
@@ -391,21 +398,30 @@ def _values(alg, parameters, name, context) -> list[str]:
 
 
 def link_attributes(
-    alg, parameters, context, feedback, data: layers.LayerData, crs, need_speed: bool
+    alg,
+    parameters,
+    context,
+    feedback,
+    data: layers.LayerData,
+    crs,
+    need_speed: bool,
+    progress: Progress | None = None,
 ):
     """Directions and (if ``need_speed``) speeds per NETWORK feature of a raw network.
 
-    Returns forward, backward, speed_kmh (or None), speed_source (or None); logs
-    the counts of one-way links and of speeds taken from each source.
+    Reads the direction and speed parameters (and the speed-limit lines) and applies
+    core's speed policy (``link_attributes.link_speeds``). Returns forward, backward,
+    speed_kmh (or None), speed_source (or None); logs the counts of speeds taken from
+    the speed-limit lines and from the class defaults.
     """
     n = len(data)
     dfield = alg.parameterAsString(parameters, DIRECTION_FIELD, context)
     if dfield:
         values = data.attributes[dfield].to_numpy(dtype=object)
         if alg.parameterAsEnum(parameters, DIRECTION_MODE, context) == MODE_LANES:
-            forward, backward = core.lane_directions(values)
+            forward, backward = attributes.lane_directions(values)
         else:
-            forward, backward = core.value_directions(
+            forward, backward = attributes.value_directions(
                 values,
                 _values(alg, parameters, FORWARD_VALUES, context),
                 _values(alg, parameters, BACKWARD_VALUES, context),
@@ -415,13 +431,9 @@ def link_attributes(
         forward = backward = np.ones(n, bool)
     if not need_speed:
         return forward, backward, None, None
-    speed = np.full(n, np.nan)
-    source = np.full(n, "default", dtype=object)
     sfield = alg.parameterAsString(parameters, SPEED_FIELD, context)
-    if sfield:
-        speed = layers.numeric_column(data, sfield, SPEED_FIELD)
-        ok = np.isfinite(speed) & (speed > 0)
-        source[ok] = "field"
+    field_kmh = layers.numeric_column(data, sfield, SPEED_FIELD) if sfield else None
+    layer_kmh = None
     speed_layer = alg.parameterAsSource(parameters, SPEED_LAYER, context)
     if speed_layer is not None:
         lfield = alg.parameterAsString(parameters, SPEED_LAYER_FIELD, context)
@@ -435,142 +447,74 @@ def link_attributes(
         lines = layers.read_source(
             speed_layer, SPEED_LAYER, context, feedback, fields=[lfield], target_crs=crs
         )
-        tol = alg.parameterAsDouble(parameters, SPEED_MATCH_TOLERANCE, context)
-        matched = core.match_speed_lines(
+        report(progress, 0.5)
+        layer_kmh = attributes.match_speed_lines(
             data.geometry,
             lines.geometry,
             layers.numeric_column(lines, lfield, SPEED_LAYER_FIELD),
-            tolerance=tol,
-        )
-        has = np.isfinite(matched)
-        speed = np.where(has, matched, speed)
-        source[has] = "layer"
-        feedback.pushInfo(
-            alg.tr("Speed-limit lines: {} of {} links got a speed from them.").format(
-                int(has.sum()), n
-            )
+            tolerance=alg.parameterAsDouble(parameters, SPEED_MATCH_TOLERANCE, context),
+            progress=scaled(progress, 0.5, 0.9),
         )
     cfield = alg.parameterAsString(parameters, ROAD_CLASS_FIELD, context)
-    classes = data.attributes[cfield].to_numpy(dtype=object) if cfield else None
-    defaults = core.parse_default_speeds(alg.parameterAsString(parameters, DEFAULT_SPEEDS, context))
-    speed, replaced = core.fill_speeds(speed, classes, defaults, n=n)
-    source[replaced] = "default"
-    if replaced.any():
+    speeds = attributes.link_speeds(
+        n,
+        field_kmh=field_kmh,
+        layer_kmh=layer_kmh,
+        road_class=data.attributes[cfield].to_numpy(dtype=object) if cfield else None,
+        default_speeds=attributes.parse_default_speeds(
+            alg.parameterAsString(parameters, DEFAULT_SPEEDS, context)
+        ),
+    )
+    if layer_kmh is not None:
+        feedback.pushInfo(
+            alg.tr("Speed-limit lines: {} of {} links got a speed from them.").format(
+                speeds.counts["layer"], n
+            )
+        )
+    if speeds.counts["default"]:
         feedback.pushInfo(
             alg.tr(
                 "{} of {} links had no usable speed (missing, null or zero) "
                 "and got the default speed of their road class."
-            ).format(int(replaced.sum()), n)
+            ).format(speeds.counts["default"], n)
         )
-    return forward, backward, speed, source
+    report(progress, 1.0)
+    return forward, backward, speeds.speed_kmh, speeds.source
 
 
-class _Recorder:
-    """A feedback that remembers the messages it passes on (to replay them when a
-    cached network is reused)."""
-
-    def __init__(self, feedback):
-        self._feedback = feedback
-        self.messages: list[tuple[str, str]] = []
-
-    def pushInfo(self, text):  # noqa: N802
-        self.messages.append(("info", text))
-        self._feedback.pushInfo(text)
-
-    def pushWarning(self, text):  # noqa: N802
-        self.messages.append(("warning", text))
-        self._feedback.pushWarning(text)
-
-    def __getattr__(self, name):
-        return getattr(self._feedback, name)
-
-
-# Networks built in this QGIS session, by what they were built from (see _cache_key).
-_CACHE: dict = {}
-_CACHE_ENTRIES = 2
-_CACHE_MAX_LINKS = 500_000
-
-
-def clear_cache() -> None:
-    """Forget the networks kept for reuse (benchmarks measure cold runs with it)."""
-    _CACHE.clear()
-
-
-def _file_state(layer):
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    path = parts.get("path")
-    if not path or not os.path.isfile(path):
-        return None
-    state = [path]
-    for p in (path, path + "-wal"):  # GeoPackage writes may land in the WAL file first
-        if os.path.isfile(p):
-            st = os.stat(p)
-            state += [st.st_mtime_ns, st.st_size]
-    return tuple(state)
-
-
-def _whole_layer(alg, parameters, name, context):
-    """The layer of a parameter when it is used whole (no selection, feature limit or
-    filter on the parameter), else None."""
-    value = parameters.get(name)
-    if isinstance(value, QgsProcessingFeatureSourceDefinition):
-        if (
-            value.selectedFeaturesOnly
-            or value.featureLimit != -1
-            or getattr(value, "filterExpression", "")
-        ):
-            return None
-    return alg.parameterAsVectorLayer(parameters, name, context)
-
-
-def _layer_identity(alg, parameters, name, context):
-    """What identifies a file-based layer's content now, or None when it cannot be
-    cached (memory layers, layers with unsaved edits, selections or filters)."""
-    layer = _whole_layer(alg, parameters, name, context)
-    if layer is None or layer.providerType() == "memory" or layer.isModified():
-        return None
-    state = _file_state(layer)
-    if state is None:
-        return None
-    return (layer.providerType(), layer.source(), layer.subsetString(), state, layer.featureCount())
-
-
-def _cache_key(alg, parameters, context, crs, cost, need_speed):
-    network = _layer_identity(alg, parameters, NETWORK, context)
-    if network is None:
-        return None
-    speed_layer = None
-    if parameters.get(SPEED_LAYER) not in (None, ""):
-        speed_layer = _layer_identity(alg, parameters, SPEED_LAYER, context)
-        if speed_layer is None:
-            return None
-    settings = tuple(
-        alg.parameterAsString(parameters, p, context) if alg.parameterDefinition(p) else None
-        for p in (
-            SPEED_FIELD,
-            SPEED_LAYER_FIELD,
-            SPEED_MATCH_TOLERANCE,
-            ROAD_CLASS_FIELD,
-            DEFAULT_SPEEDS,
-            DIRECTION_FIELD,
-            DIRECTION_MODE,
-            FORWARD_VALUES,
-            BACKWARD_VALUES,
-            CLOSED_VALUES,
-            SNAP_TOLERANCE,
-            SPLIT_AT_SHARED_VERTICES,
-        )
-    )
-    return (network, speed_layer, crs.authid(), crs.toWkt(), cost, need_speed, settings)
+# The settings that a cached network must share with the run that reuses it.
+_CACHE_SETTINGS = (
+    SPEED_FIELD,
+    SPEED_LAYER_FIELD,
+    SPEED_MATCH_TOLERANCE,
+    ROAD_CLASS_FIELD,
+    DEFAULT_SPEEDS,
+    DIRECTION_FIELD,
+    DIRECTION_MODE,
+    FORWARD_VALUES,
+    BACKWARD_VALUES,
+    CLOSED_VALUES,
+    SNAP_TOLERANCE,
+    SPLIT_AT_SHARED_VERTICES,
+)
 
 
 def read_network(
-    alg, parameters, context, feedback, crs, cost: int | None = None, need_speed: bool | None = None
+    alg,
+    parameters,
+    context,
+    feedback,
+    crs,
+    cost: int | None = None,
+    need_speed: bool | None = None,
+    progress: Progress | None = None,
 ) -> NetworkSetup:
     """Read NETWORK once and build the graph with the algorithm's settings.
 
     ``cost`` overrides the COST parameter (for algorithms without it);
-    ``need_speed`` forces speeds to be read (preparenetwork writes minutes always).
+    ``need_speed`` forces speeds to be read (preparenetwork writes minutes always);
+    ``progress`` (e.g. ``alg.progress(feedback, 0, 15)``) moves over reading and
+    building and raises ``Cancelled`` between the steps.
 
     A network read from an unchanged file with the same settings earlier in this QGIS
     session is reused (the log says so): models, batch runs and the dock then pay for
@@ -584,9 +528,18 @@ def read_network(
         value = alg.parameterAsDouble(parameters, MAX_SNAP, context)
         max_snap = value if value > 0 else None
         access = alg.parameterAsDouble(parameters, ACCESS_SPEED, context)
-    key = _cache_key(alg, parameters, context, crs, cost, need_speed)
-    if key is not None and key in _CACHE:
-        setup, messages = _CACHE[key]
+    key = cache.cache_key(
+        alg,
+        parameters,
+        context,
+        NETWORK,
+        [SPEED_LAYER],
+        _CACHE_SETTINGS,
+        (crs.authid(), crs.toWkt(), cost, need_speed),
+    )
+    cached = cache.lookup(key)
+    if cached is not None:
+        setup, messages = cached
         feedback.pushInfo(
             alg.tr(
                 "NETWORK: reusing the network built earlier in this session "
@@ -595,21 +548,22 @@ def read_network(
         )
         for kind, text in messages:
             (feedback.pushWarning if kind == "warning" else feedback.pushInfo)(text)
+        report(progress, 1.0)
         return replace(setup, max_snap=max_snap, access_speed=access)
-    recorder = _Recorder(feedback)
-    setup = _build_network(alg, parameters, context, recorder, crs, cost, need_speed)
+    recorder = cache.Recorder(feedback)
+    setup = _build_network(alg, parameters, context, recorder, crs, cost, need_speed, progress)
     setup = replace(setup, max_snap=max_snap, access_speed=access)
-    if key is not None and setup.net.n_links <= _CACHE_MAX_LINKS:
-        while len(_CACHE) >= _CACHE_ENTRIES:
-            _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = (setup, recorder.messages)
+    cache.store(key, setup, recorder.messages, setup.net.n_links)
     return setup
 
 
-def _build_network(alg, parameters, context, feedback, crs, cost, need_speed) -> NetworkSetup:
+def _build_network(
+    alg, parameters, context, feedback, crs, cost, need_speed, progress=None
+) -> NetworkSetup:
     source = alg.parameterAsSource(parameters, NETWORK, context)
     if source is None:
         raise InputError(alg.tr("NETWORK: the layer could not be opened."))
+    report(progress, 0.0)
     names = [f.name() for f in source.fields()]
     prepared = all(f in names for f in PREPARED_FIELDS)
     want = []
@@ -623,7 +577,7 @@ def _build_network(alg, parameters, context, feedback, crs, cost, need_speed) ->
     data = None
     if not want:  # geometry only: one batch read straight from the file when possible
         data = layers.read_file_geometries(
-            _whole_layer(alg, parameters, NETWORK, context),
+            cache.whole_layer(alg, parameters, NETWORK, context),
             NETWORK,
             context,
             feedback,
@@ -631,10 +585,12 @@ def _build_network(alg, parameters, context, feedback, crs, cost, need_speed) ->
         )
     if data is None:
         data = layers.read_source(source, NETWORK, context, feedback, fields=want, target_crs=crs)
+    report(progress, 0.35)
     tol = alg.parameterAsDouble(parameters, SNAP_TOLERANCE, context)
     split = alg.parameterAsBoolean(parameters, SPLIT_AT_SHARED_VERTICES, context)
     kind = "time" if cost == COST_TIME else "distance"
     speed = speed_src = forward = backward = None
+    building = scaled(progress, 0.5, 1.0)
     if prepared:
         fw = layers.numeric_column(data, "min_fw", NETWORK)
         bw = layers.numeric_column(data, "min_bw", NETWORK)
@@ -653,6 +609,7 @@ def _build_network(alg, parameters, context, feedback, crs, cost, need_speed) ->
                 cost_forward=fw,
                 cost_backward=bw,
                 split_at_shared_vertices=split,
+                progress=building,
             )
         else:
             net = core.build_graph(
@@ -662,6 +619,7 @@ def _build_network(alg, parameters, context, feedback, crs, cost, need_speed) ->
                 forward=np.isfinite(fw),
                 backward=np.isfinite(bw),
                 split_at_shared_vertices=split,
+                progress=building,
             )
     else:
         forward, backward, speed, speed_src = link_attributes(
@@ -672,6 +630,7 @@ def _build_network(alg, parameters, context, feedback, crs, cost, need_speed) ->
             data,
             crs,
             need_speed=(kind == "time") if need_speed is None else need_speed,
+            progress=scaled(progress, 0.35, 0.5),
         )
         net = core.build_graph(
             data.geometry,
@@ -681,6 +640,7 @@ def _build_network(alg, parameters, context, feedback, crs, cost, need_speed) ->
             cost=kind,
             speed_kmh=speed if kind == "time" else None,
             split_at_shared_vertices=split,
+            progress=building,
         )
     for line in net.stats.lines():
         feedback.pushInfo(alg.tr("Network: {}").format(line))
@@ -754,13 +714,22 @@ def read_population(alg, parameters, name: str, field_param: str, context, feedb
 
 
 def attach(
-    alg, setup: NetworkSetup, data: layers.LayerData, name: str, feedback, required: bool = True
+    alg,
+    setup: NetworkSetup,
+    data: layers.LayerData,
+    name: str,
+    feedback,
+    required: bool = True,
+    progress: Progress | None = None,
 ) -> core.Attachment:
     """Attach a layer's features (points, or a point inside each polygon) to the
     network; report those beyond MAX_SNAP, and stop if none is attached and
-    ``required``."""
+    ``required``. ``progress`` moves over the attaching and may raise ``Cancelled``."""
     att = setup.net.attach(
-        core.as_points(data.geometry), max_snap=setup.max_snap, access_speed_kmh=setup.access_speed
+        core.as_points(data.geometry),
+        max_snap=setup.max_snap,
+        access_speed_kmh=setup.access_speed,
+        progress=progress,
     )
     far = int((~att.attached).sum())
     if far:

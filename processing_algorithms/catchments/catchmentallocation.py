@@ -1,6 +1,10 @@
 """smaaby:catchmentallocation: every demand feature to its nearest centre along the
 network, non-overlapping catchments with population and cost. Thin adapter to
-core.network.Network.nearest_source and core.network_areas."""
+core.catchments.network.Network.nearest_source and core.catchments.catchment_allocation.
+
+Progress: reading and building the network 0-15 %, reading the centres and the demand
+15-20 %, attaching them 20-40 %, the search 40-60 %, writing the demand 60-70 %, the
+catchment polygons 70-85 %, writing them and the summary 85-100 %."""
 
 from __future__ import annotations
 
@@ -18,7 +22,10 @@ from qgis.core import (
 )
 
 from smaaby_plugin.core.catchments import network as core
-from smaaby_plugin.core.catchments.network_areas import allocation_summary, catchment_polygons
+from smaaby_plugin.core.catchments.catchment_allocation import (
+    allocation_summary,
+    catchment_polygons,
+)
 from smaaby_plugin.core.polygons import to_unit
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
@@ -160,21 +167,34 @@ class CatchmentAllocation(SmaabyAlgorithm):
 
     def compute(self, parameters, context, feedback):
         crs = nw.working_crs(self, parameters, context, feedback, [self.CENTRES, self.DEMAND])
-        setup = nw.read_network(self, parameters, context, feedback, crs)
-        feedback.setProgress(20)
+        setup = nw.read_network(
+            self, parameters, context, feedback, crs, progress=self.progress(feedback, 0, 15)
+        )
         centres, ids = nw.read_with_ids(
             self, parameters, self.CENTRES, self.CENTRE_ID_FIELD, context, feedback, crs
         )
         demand, pop = nw.read_population(
             self, parameters, self.DEMAND, self.POPULATION_FIELD, context, feedback, crs
         )
-        c_att = nw.attach(self, setup, centres, self.CENTRES, feedback)
-        d_att = nw.attach(self, setup, demand, self.DEMAND, feedback, required=False)
-        if feedback.isCanceled():
-            return {}
+        c_att = nw.attach(
+            self, setup, centres, self.CENTRES, feedback, progress=self.progress(feedback, 20, 21)
+        )
+        d_att = nw.attach(
+            self,
+            setup,
+            demand,
+            self.DEMAND,
+            feedback,
+            required=False,
+            progress=self.progress(feedback, 21, 40),
+        )
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
-        alloc = setup.net.nearest_source(c_att, d_att, limit=max_cost if max_cost > 0 else None)
-        feedback.setProgress(60)
+        alloc = setup.net.nearest_source(
+            c_att,
+            d_att,
+            limit=max_cost if max_cost > 0 else None,
+            progress=self.progress(feedback, 40, 60),
+        )
         ok = alloc.status == core.ALLOCATED
         centre = np.where(ok, alloc.source, -1)
         unit = nw.cost_label(setup.unit)
@@ -192,6 +212,7 @@ class CatchmentAllocation(SmaabyAlgorithm):
                 "access_m": np.where(d_att.attached, d_att.distance, np.nan),
             }
         )
+        self.check_cancel(feedback)
         if demand.kind == "polygon":
             wkb = QgsWkbTypes.MultiPolygon
         else:
@@ -205,14 +226,14 @@ class CatchmentAllocation(SmaabyAlgorithm):
         n_c = len(centres)
         summary = allocation_summary(centre, alloc.cost, pop, n_c)
         if parameters.get(self.OUTPUT_CATCHMENTS) is not None:
-            if feedback.isCanceled():
-                return {}
+            self.check_cancel(feedback)
             radius = self.parameterAsDouble(parameters, self.POINT_RADIUS, context)
             polys, area = catchment_polygons(
                 core.as_points(demand.geometry) if demand.kind == "point" else demand.geometry,
                 centre,
                 n_c,
                 point_radius=radius,
+                progress=self.progress(feedback, 70, 85),
             )
             has = summary["n_features"].to_numpy() > 0
             out = pd.DataFrame(
@@ -228,6 +249,7 @@ class CatchmentAllocation(SmaabyAlgorithm):
                     "cost_unit": unit,
                 }
             )[has]
+            self.check_cancel(feedback)
             result[self.OUTPUT_CATCHMENTS] = self.write(
                 parameters,
                 self.OUTPUT_CATCHMENTS,
@@ -238,7 +260,7 @@ class CatchmentAllocation(SmaabyAlgorithm):
                 QgsWkbTypes.MultiPolygon,
                 feedback,
             )
-        feedback.setProgress(90)
+        feedback.setProgress(85)
 
         # per centre, then one row per kind of unallocated demand
         rows = pd.DataFrame(
@@ -270,6 +292,7 @@ class CatchmentAllocation(SmaabyAlgorithm):
                 )
         rows["share_of_all"] = rows["population"] / total if total > 0 else np.nan
         rows["n_features"] = rows["n_features"].astype(np.int64)
+        self.check_cancel(feedback)
         result[self.OUTPUT_SUMMARY] = self.write(
             parameters, self.OUTPUT_SUMMARY, context, rows, feedback=feedback
         )

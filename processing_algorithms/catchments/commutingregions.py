@@ -1,5 +1,5 @@
 """smaaby:commutingregions: travel-to-work regions (Coombes and Bond; Eurostat labour-market
-areas). Thin adapter to core.commuting.find_regions."""
+areas). Thin adapter to core.catchments.commuting_regions.find_regions."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin.core.catchments import commuting
+from smaaby_plugin.core.catchments import commuting_regions as commuting
 from smaaby_plugin.core.polygons import grouped_union
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _flows
@@ -148,16 +148,9 @@ class CommutingRegions(SmaabyAlgorithm):
                 self.TARGET_CONTAINMENT,
             )
         ]
-
-        def progress(share: float) -> bool:
-            feedback.setProgress(20 + 60 * share)
-            return feedback.isCanceled()
-
-        try:
-            result = commuting.find_regions(data.flows, *values, progress=progress)
-        except commuting.CancelledError:
-            return {}
-        feedback.setProgress(80)
+        result = commuting.find_regions(
+            data.flows, *values, progress=self.progress(feedback, 20, 80)
+        )
 
         ids = pd.Series(data.area_ids, dtype=object)
         names = {}
@@ -194,6 +187,7 @@ class CommutingRegions(SmaabyAlgorithm):
         index = pd.Series(np.arange(len(regions)), index=regions.region_id)
         group = feature_region.map(index).fillna(-1).to_numpy(dtype=int)
         keep = group >= 0
+        self.check_cancel(feedback)
         geometry = grouped_union(data.areas.geometry[keep], group[keep], len(regions))
         without = shapely.is_empty(geometry)
         geometry[without] = None
@@ -205,6 +199,8 @@ class CommutingRegions(SmaabyAlgorithm):
                 )
             )
 
+        self.check_cancel(feedback)
+        feedback.setProgress(90)
         dest = self.write(
             parameters,
             self.OUTPUT,

@@ -1,5 +1,5 @@
 """smaaby:commutingshed: share of each area's employed residents working in a centre.
-Thin adapter to core.commuting.commuting_shed."""
+Thin adapter to core.catchments.commuting_shed."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin.core.catchments.commuting import commuting_shed, normalise_ids
+from smaaby_plugin.core.catchments.commuting_shed import commuting_shed
+from smaaby_plugin.core.catchments.flows import normalise_ids
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.polygons import grouped_union
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
@@ -124,6 +125,7 @@ class CommutingShed(SmaabyAlgorithm):
                 )
             )
         feedback.setProgress(70)
+        self.check_cancel(feedback)
 
         crs = data.areas.crs
         dest = self.write(

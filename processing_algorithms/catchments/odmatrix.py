@@ -1,5 +1,9 @@
 """smaaby:odmatrix: network cost from every origin to every (or the K nearest)
-destination. Thin adapter to core.network.Network.od_matrix."""
+destination. Thin adapter to core.catchments.network.Network.od_matrix and
+core.catchments.od_matrix.
+
+Progress: reading and building the network 0-15 %, reading the points 15-20 %,
+attaching them 20-25 %, the searches 25-70 %, the table and writing 70-100 %."""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin.core.catchments.network_areas import od_lines
+from smaaby_plugin.core.catchments.od_matrix import od_lines
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
@@ -128,8 +132,9 @@ class OdMatrix(SmaabyAlgorithm):
 
     def compute(self, parameters, context, feedback):
         crs = nw.working_crs(self, parameters, context, feedback, [self.ORIGINS, self.DESTINATIONS])
-        setup = nw.read_network(self, parameters, context, feedback, crs)
-        feedback.setProgress(20)
+        setup = nw.read_network(
+            self, parameters, context, feedback, crs, progress=self.progress(feedback, 0, 15)
+        )
         origins, o_ids = nw.read_with_ids(
             self, parameters, self.ORIGINS, self.ORIGIN_ID_FIELD, context, feedback, crs
         )
@@ -146,14 +151,20 @@ class OdMatrix(SmaabyAlgorithm):
                     "destinations) or MAX_COST to keep the table manageable."
                 ).format(len(origins), len(dests), len(origins) * len(dests))
             )
-        o_att = nw.attach(self, setup, origins, self.ORIGINS, feedback)
-        d_att = nw.attach(self, setup, dests, self.DESTINATIONS, feedback)
-        if feedback.isCanceled():
-            return {}
-        od = setup.net.od_matrix(o_att, d_att, limit=limit, k=k, cancelled=feedback.isCanceled)
-        if feedback.isCanceled():
-            return {}
-        feedback.setProgress(70)
+        o_att = nw.attach(
+            self, setup, origins, self.ORIGINS, feedback, progress=self.progress(feedback, 20, 22)
+        )
+        d_att = nw.attach(
+            self,
+            setup,
+            dests,
+            self.DESTINATIONS,
+            feedback,
+            progress=self.progress(feedback, 22, 25),
+        )
+        od = setup.net.od_matrix(
+            o_att, d_att, limit=limit, k=k, progress=self.progress(feedback, 25, 70)
+        )
         o = od["origin"].to_numpy()
         d = od["destination"].to_numpy()
         first = np.r_[True, o[1:] != o[:-1]] if len(o) else np.empty(0, bool)
@@ -170,6 +181,8 @@ class OdMatrix(SmaabyAlgorithm):
             }
         )
         with_lines = self.parameterAsBoolean(parameters, self.LINES, context)
+        self.check_cancel(feedback)
+        feedback.setProgress(75)
         dest = self.write(
             parameters,
             self.OUTPUT,

@@ -1,5 +1,6 @@
 """smaaby:preparenetwork: a routable road network with length, minutes per direction and
-connected components. Thin adapter to core.network.build_graph."""
+connected components. Thin adapter to core.catchments.network.build_graph (through
+_network.read_network)."""
 
 from __future__ import annotations
 
@@ -76,10 +77,16 @@ class PrepareNetwork(SmaabyAlgorithm):
     def compute(self, parameters, context, feedback):
         crs = nw.working_crs(self, parameters, context, feedback, [])
         setup = nw.read_network(
-            self, parameters, context, feedback, crs, cost=nw.COST_TIME, need_speed=True
+            self,
+            parameters,
+            context,
+            feedback,
+            crs,
+            cost=nw.COST_TIME,
+            need_speed=True,
+            progress=self.progress(feedback, 0, 60),
         )
         net = setup.net
-        feedback.setProgress(60)
         fin_f = np.isfinite(net.cost_forward)
         fin_b = np.isfinite(net.cost_backward)
         oneway = np.select([fin_f & fin_b, fin_f, fin_b], ["B", "FT", "TF"], "N")
@@ -99,6 +106,7 @@ class PrepareNetwork(SmaabyAlgorithm):
         if setup.speed_kmh is not None:
             table.insert(4, "speed_kmh", setup.speed_kmh[net.feature])
             table.insert(5, "speed_src", setup.speed_source[net.feature])
+        self.check_cancel(feedback)
         dest = self.write(
             parameters,
             self.OUTPUT,
@@ -110,6 +118,7 @@ class PrepareNetwork(SmaabyAlgorithm):
             feedback,
         )
         feedback.setProgress(90)
+        self.check_cancel(feedback)
         result = {self.OUTPUT: dest}
         degree = np.bincount(net.from_node, minlength=net.n_nodes) + np.bincount(
             net.to_node, minlength=net.n_nodes

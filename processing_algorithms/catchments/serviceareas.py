@@ -1,6 +1,11 @@
 """smaaby:serviceareas: the network reached from each centre within cost thresholds,
 as lines and buffered polygons with the population reached. Thin adapter to
-core.network.Network.service_area and core.network_areas."""
+core.catchments.network.Network.service_area and core.catchments.service_areas.
+
+Progress: reading and building the network 0-10 %, reading the centres and the
+population (and attaching the centres) 10-13 %, attaching the population 13-20 %, the
+searches 20-44 %, cutting the reached pieces 44-50 %, writing the lines 50-55 %, the
+polygons 55-92 %, writing them 92-100 %."""
 
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin.core.catchments.network_areas import (
+from smaaby_plugin.core.catchments.service_areas import (
     band_lines,
     population_reached,
     service_area_polygons,
@@ -202,27 +207,43 @@ class ServiceAreas(SmaabyAlgorithm):
             )
         )
         crs = nw.working_crs(self, parameters, context, feedback, [self.CENTRES, self.POPULATION])
-        setup = nw.read_network(self, parameters, context, feedback, crs)
-        feedback.setProgress(20)
+        setup = nw.read_network(
+            self, parameters, context, feedback, crs, progress=self.progress(feedback, 0, 10)
+        )
         centres, ids = nw.read_with_ids(
             self, parameters, self.CENTRES, self.CENTRE_ID_FIELD, context, feedback, crs
         )
-        c_att = nw.attach(self, setup, centres, self.CENTRES, feedback)
+        has_pop = self.parameterAsSource(parameters, self.POPULATION, context) is not None
+        c_att = nw.attach(
+            self,
+            setup,
+            centres,
+            self.CENTRES,
+            feedback,
+            progress=self.progress(feedback, 11, 12 if has_pop else 20),
+        )
         pop_att = pop = None
-        if self.parameterAsSource(parameters, self.POPULATION, context) is not None:
+        if has_pop:
             pdata, pop = nw.read_population(
                 self, parameters, self.POPULATION, self.POPULATION_FIELD, context, feedback, crs
             )
-            pop_att = nw.attach(self, setup, pdata, self.POPULATION, feedback, required=False)
-        if feedback.isCanceled():
-            return {}
+            pop_att = nw.attach(
+                self,
+                setup,
+                pdata,
+                self.POPULATION,
+                feedback,
+                required=False,
+                progress=self.progress(feedback, 13, 20),
+            )
         per_source = self.parameterAsEnum(parameters, self.MODE, context) == MODE_PER_CENTRE
         sa = setup.net.service_area(
-            c_att, thresholds, targets=pop_att, per_source=per_source, cancelled=feedback.isCanceled
+            c_att,
+            thresholds,
+            targets=pop_att,
+            per_source=per_source,
+            progress=self.progress(feedback, 20, 50),
         )
-        if feedback.isCanceled():
-            return {}
-        feedback.setProgress(50)
         unit = nw.cost_label(setup.unit)
         feedback.pushInfo(
             self.tr("Reached {} link piece(s) within {} {}.").format(
@@ -266,16 +287,19 @@ class ServiceAreas(SmaabyAlgorithm):
                 )
                 geom = sa.geometry
                 wkb = QgsWkbTypes.LineString
+            self.check_cancel(feedback)
             result[self.OUTPUT_LINES] = self.write(
                 parameters, self.OUTPUT_LINES, context, out, geom, crs, wkb, feedback
             )
-        feedback.setProgress(65)
         if want_poly:
-            if feedback.isCanceled():
-                return {}
             buffer = self.parameterAsDouble(parameters, self.BUFFER_DISTANCE, context)
             table, polys = service_area_polygons(
-                sa.pieces, sa.geometry, len(thresholds), buffer, links=setup.net.lines
+                sa.pieces,
+                sa.geometry,
+                len(thresholds),
+                buffer,
+                links=setup.net.lines,
+                progress=self.progress(feedback, 55, 92),
             )
             area = table["area_m2"].to_numpy()
             out = pd.DataFrame(
@@ -292,6 +316,7 @@ class ServiceAreas(SmaabyAlgorithm):
                 reached = population_reached(sa.target_cost, pop, thresholds)
                 r = np.searchsorted(sa.rows, table["source"].to_numpy())
                 out["population"] = reached[r, table["band"].to_numpy()]
+            self.check_cancel(feedback)
             result[self.OUTPUT_POLYGONS] = self.write(
                 parameters,
                 self.OUTPUT_POLYGONS,

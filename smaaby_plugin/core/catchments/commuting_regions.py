@@ -1,323 +1,42 @@
-"""Commuting sheds and commuting-based functional regions (pure computation).
+"""Commuting regions for ``smaaby:commutingregions``: travel-to-work areas from a
+commuting flow table.
 
-Two analyses of a commuting flow table (employed persons by home area and work area,
-for example SSB table 03321 by kommune):
-
-- :func:`commuting_shed`: the share of each area's employed residents who work in one
-  centre area, and the areas at or above a threshold share (the commuting-zone rule of
-  the OECD-EC functional urban area, 15 %, and of Norwegian BA-region practice, about
-  10 %).
-- :func:`find_regions`: travel-to-work areas by the method of Coombes and Bond (2008)
-  as implemented for Eurostat's labour-market areas in the R package
-  ``LabourMarketAreas`` (Franconi, Ichim, D'Alò, van den Heuvel; CRAN 3.4).
-
-Identifiers are compared as text; numeric identifiers are zero-padded to a common
-width first (:func:`normalise_ids`), so that the kommune number ``301`` stored as an
-integer matches ``"0301"`` stored as text.
+No QGIS here. :func:`find_regions` follows the method of Coombes and Bond (2008,
+*Travel-to-Work Areas: the 2007 review*, Office for National Statistics) as implemented
+for Eurostat's labour-market areas in the R package ``LabourMarketAreas`` (Franconi,
+Ichim, D'Alò, van den Heuvel; CRAN 3.4). The flows come from
+:func:`smaaby_plugin.core.catchments.flows.prepare_flows`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from smaaby_plugin.core.catchments.flows import Flows
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.progress import Progress, report
 
 __all__ = [
     "DEFAULT_MIN_CONTAINMENT",
     "DEFAULT_MIN_SIZE",
     "DEFAULT_TARGET_CONTAINMENT",
     "DEFAULT_TARGET_SIZE",
-    "CancelledError",
-    "Flows",
     "RegionResult",
     "cohesion",
-    "commuting_shed",
     "find_regions",
-    "normalise_ids",
-    "prepare_flows",
     "self_containment",
     "validity",
 ]
 
-# The example parameters of the LabourMarketAreas vignette (DOMAIN.md section 5.4).
+# The example parameters of the LabourMarketAreas vignette.
 DEFAULT_MIN_SIZE = 1000.0
 DEFAULT_TARGET_SIZE = 10000.0
 DEFAULT_MIN_CONTAINMENT = 0.6667
 DEFAULT_TARGET_CONTAINMENT = 0.75
-
-_DIGITS = re.compile(r"^\d+$")
-_INTEGRAL_TEXT = re.compile(r"^(\d+)\.0*$")
-
-
-class CancelledError(Exception):
-    """Raised when the progress callback asks a long computation to stop."""
-
-
-def _id_text(value: object) -> str | None:
-    """One identifier as text: integral numbers lose a ``.0``, text is stripped."""
-    if value is None:
-        return None
-    if isinstance(value, (float, np.floating)):
-        if np.isnan(value):
-            return None
-        if float(value).is_integer():
-            return str(int(value))
-        return repr(float(value))
-    if isinstance(value, (int, np.integer)):
-        return str(int(value))
-    text = str(value).strip()
-    if text == "" or text.upper() in {"NULL", "NAN"}:
-        return None
-    match = _INTEGRAL_TEXT.match(text)
-    return match.group(1) if match else text
-
-
-def normalise_ids(*columns: Sequence[object]) -> tuple[np.ndarray, ...]:
-    """Identifiers of several columns as comparable text.
-
-    Integral numbers and digit strings are written without decimals and zero-padded
-    to the longest digit string found in any of the columns; other text is kept as
-    it is (stripped). Nulls become ``None``.
-
-    Parameters
-    ----------
-    *columns
-        Sequences of identifiers (int, float, str or None).
-
-    Returns
-    -------
-    tuple of numpy.ndarray
-        One object array of str (or None) per column, in the order given.
-
-    Examples
-    --------
-    >>> a, b = normalise_ids([301, 3403.0], ["0301", " 3403 ", "Utlandet"])
-    >>> list(a), list(b)
-    (['0301', '3403'], ['0301', '3403', 'Utlandet'])
-    """
-    texts = [[_id_text(v) for v in col] for col in columns]
-    width = max(
-        (len(t) for col in texts for t in col if t is not None and _DIGITS.match(t)),
-        default=0,
-    )
-    out = []
-    for col in texts:
-        arr = np.array(
-            [t.zfill(width) if t is not None and _DIGITS.match(t) else t for t in col],
-            dtype=object,
-        )
-        out.append(arr)
-    return tuple(out)
-
-
-@dataclass
-class Flows:
-    """A commuting flow table as a sparse matrix over the areas it names.
-
-    Attributes
-    ----------
-    ids : numpy.ndarray
-        The area identifiers (normalised text), sorted; index ``i`` of the matrix
-        is ``ids[i]``.
-    matrix : scipy.sparse.csr_matrix
-        ``matrix[i, j]`` = persons living in ``ids[i]`` and working in ``ids[j]``
-        (duplicates in the input are summed; the diagonal is live-and-work-here).
-    n_null_counts : int
-        Input rows whose count was null; they were left out.
-    n_rows : int
-        Input rows used.
-    """
-
-    ids: np.ndarray
-    matrix: sparse.csr_matrix
-    n_null_counts: int = 0
-    n_rows: int = 0
-    _index: dict = field(default_factory=dict, repr=False)
-
-    @property
-    def residents(self) -> np.ndarray:
-        """Employed residents per area (row sums, all work places)."""
-        return np.asarray(self.matrix.sum(axis=1)).ravel()
-
-    @property
-    def jobs(self) -> np.ndarray:
-        """Jobs (employed persons by work place) per area (column sums)."""
-        return np.asarray(self.matrix.sum(axis=0)).ravel()
-
-    def index_of(self, area_id: str) -> int:
-        """Matrix index of a normalised area id, or -1 when the flows do not name it."""
-        if not self._index:
-            self._index = {a: i for i, a in enumerate(self.ids)}
-        return self._index.get(area_id, -1)
-
-
-def prepare_flows(
-    home: Sequence[object],
-    work: Sequence[object],
-    count: Sequence[object],
-    *,
-    extra_ids: Sequence[object] = (),
-) -> tuple[Flows, np.ndarray]:
-    """Build a :class:`Flows` matrix from three columns of a flow table.
-
-    Parameters
-    ----------
-    home, work
-        Home-area and work-area identifiers per row (any mix of int, float, str).
-    count
-        Employed persons per row; must not be negative. Null counts are left out
-        and counted in ``Flows.n_null_counts``.
-    extra_ids
-        Identifiers of another source (for example the AREAS layer) that take part
-        in the common zero-padding width; returned normalised.
-
-    Returns
-    -------
-    flows : Flows
-    extra : numpy.ndarray
-        ``extra_ids`` normalised in the same way.
-
-    Raises
-    ------
-    InputError
-        On negative counts, null identifiers or counts that are not numbers.
-
-    Examples
-    --------
-    >>> flows, areas = prepare_flows(["0301", "0301", 3024], [301, "3024", 3024],
-    ...                              [10, 2, 5], extra_ids=[301, 3024])
-    >>> list(flows.ids), list(areas)
-    (['0301', '3024'], ['0301', '3024'])
-    >>> flows.matrix.toarray().tolist()
-    [[10.0, 2.0], [0.0, 5.0]]
-    """
-    if not (len(home) == len(work) == len(count)):
-        raise InputError("The home, work and count columns of FLOWS differ in length.")
-    home_n, work_n, extra = normalise_ids(home, work, extra_ids)
-    try:
-        values = pd.to_numeric(pd.Series(list(count), dtype=object), errors="raise")
-    except (ValueError, TypeError) as exc:
-        raise InputError(
-            f"The count field of FLOWS holds values that are not numbers ({exc}); "
-            "choose a numeric field of employed persons."
-        ) from None
-    values = values.to_numpy(dtype=float)
-    null_count = np.isnan(values)
-    if np.any(values[~null_count] < 0):
-        bad = np.flatnonzero(values < 0)
-        examples = ", ".join(f"{home_n[i]} -> {work_n[i]}: {values[i]:g}" for i in bad[:5])
-        raise InputError(
-            f"FLOWS has {bad.size} row(s) with a negative count (for example {examples}); "
-            "commuter counts must be zero or more. Correct or remove these rows."
-        )
-    null_id = np.array([h is None or w is None for h, w in zip(home_n, work_n)], dtype=bool)
-    if null_id.any():
-        raise InputError(
-            f"FLOWS has {int(null_id.sum())} row(s) without a home or work area id; "
-            "fill them in or remove them."
-        )
-    keep = ~null_count
-    h = home_n[keep].astype(str)
-    w = work_n[keep].astype(str)
-    ids = np.unique(np.concatenate([h, w])) if h.size else np.array([], dtype=str)
-    hi = np.searchsorted(ids, h)
-    wi = np.searchsorted(ids, w)
-    n = ids.size
-    matrix = sparse.coo_matrix((values[keep], (hi, wi)), shape=(n, n)).tocsr()
-    matrix.sum_duplicates()
-    matrix.eliminate_zeros()
-    flows = Flows(
-        ids=ids.astype(object),
-        matrix=matrix,
-        n_null_counts=int(null_count.sum()),
-        n_rows=int(keep.sum()),
-    )
-    return flows, extra
-
-
-# ----------------------------------------------------------------------------------
-# Commuting shed
-# ----------------------------------------------------------------------------------
-
-
-def commuting_shed(flows: Flows, centre_id: str, threshold: float = 0.10) -> pd.DataFrame:
-    """Share of each area's employed residents who work in the centre area.
-
-    Parameters
-    ----------
-    flows : Flows
-        From :func:`prepare_flows`.
-    centre_id : str
-        The centre area, normalised like the flow ids (see :func:`normalise_ids`).
-    threshold : float
-        Share of employed residents (0 < threshold <= 1) at or above which an area
-        belongs to the shed. The centre itself always belongs to it.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per home area (sorted by id), columns ``area_id``, ``employed``
-        (employed residents: all flows from the area, the diagonal included),
-        ``to_centre`` (of them, working in the centre), ``share`` (``to_centre /
-        employed``; NaN for an area without employed residents), ``is_centre`` and
-        ``in_shed``.
-
-    Raises
-    ------
-    InputError
-        When the centre is not a work area in the flows or the threshold is out of
-        range.
-
-    Examples
-    --------
-    >>> flows, _ = prepare_flows(["A", "A", "B", "B", "C"], ["A", "B", "B", "A", "C"],
-    ...                          [90, 10, 70, 30, 50])
-    >>> commuting_shed(flows, "A", 0.15)[["area_id", "share", "in_shed"]]
-      area_id  share  in_shed
-    0       A    0.9     True
-    1       B    0.3     True
-    2       C    0.0    False
-    """
-    if not (0.0 < threshold <= 1.0):
-        raise InputError(
-            f"THRESHOLD is {threshold}; give a share of employed residents above 0 and "
-            "at most 1 (0.10 means 10 %)."
-        )
-    c = flows.index_of(centre_id)
-    if c < 0 or flows.jobs[c] <= 0:
-        sample = ", ".join(map(str, flows.ids[:5]))
-        raise InputError(
-            f"CENTRE_ID '{centre_id}' is not a work area in FLOWS (area ids there look "
-            f"like {sample}); give the id of the centre area as the flows spell it."
-        )
-    employed = flows.residents
-    to_centre = np.asarray(flows.matrix[:, c].toarray()).ravel()
-    with np.errstate(invalid="ignore", divide="ignore"):
-        share = np.where(employed > 0, to_centre / np.where(employed > 0, employed, 1), np.nan)
-    is_centre = np.arange(flows.ids.size) == c
-    in_shed = is_centre | (np.nan_to_num(share, nan=-1.0) >= threshold)
-    return pd.DataFrame(
-        {
-            "area_id": flows.ids.astype(str),
-            "employed": employed,
-            "to_centre": to_centre,
-            "share": share,
-            "is_centre": is_centre,
-            "in_shed": in_shed,
-        }
-    )
-
-
-# ----------------------------------------------------------------------------------
-# Travel-to-work areas (Coombes and Bond 2008; Eurostat/Istat LabourMarketAreas)
-# ----------------------------------------------------------------------------------
 
 
 def _ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
@@ -553,7 +272,7 @@ def find_regions(
     target_size: float = DEFAULT_TARGET_SIZE,
     min_containment: float = DEFAULT_MIN_CONTAINMENT,
     target_containment: float = DEFAULT_TARGET_CONTAINMENT,
-    progress: Callable[[float], bool] | None = None,
+    progress: Progress | None = None,
 ) -> RegionResult:
     """Travel-to-work areas by the Coombes and Bond (2008) method.
 
@@ -573,14 +292,14 @@ def find_regions(
     Parameters
     ----------
     flows : Flows
-        From :func:`prepare_flows`.
+        From :func:`~smaaby_plugin.core.catchments.flows.prepare_flows`.
     min_size, target_size : float
         Minimum and target size of a region in employed residents (minSZ, tarSZ).
     min_containment, target_containment : float
         Minimum and target self-containment (minSC, tarSC), shares 0-1.
-    progress : callable, optional
-        Called with the share of clusters dissolved so far (0-1); when it returns
-        True the computation stops with :class:`CancelledError`.
+    progress : Progress, optional
+        Told the share done after each round (and while the reserve list is placed);
+        raises :class:`~smaaby_plugin.core.errors.Cancelled` to stop.
 
     Returns
     -------
@@ -590,6 +309,7 @@ def find_regions(
     --------
     Two pairs of areas that commute within the pair:
 
+    >>> from smaaby_plugin.core.catchments.flows import prepare_flows
     >>> flows, _ = prepare_flows(
     ...     ["A", "A", "B", "B", "C", "C", "D", "D"],
     ...     ["A", "B", "A", "B", "C", "D", "C", "D"],
@@ -624,15 +344,18 @@ def find_regions(
                     continue
             st.label[a] = _RESERVE
             reserve.append(int(a))
-        if progress is not None and progress(min(iterations / max(n_start, 1), 1.0)):
-            raise CancelledError()
+        # the share of areas' clusters dissolved: rounds seldom reach n_start
+        report(progress, 0.9 * min(iterations / max(n_start, 1), 1.0))
 
     # The reserve list: join the most cohesive region that stays valid with the area.
     joined: set[int] = set()
     moved = True
     while moved:
         moved = False
-        for a in np.flatnonzero(st.label == _RESERVE):
+        waiting = np.flatnonzero(st.label == _RESERVE)
+        for i, a in enumerate(waiting):
+            if i % 100 == 0:
+                report(progress, 0.9 + 0.1 * i / len(waiting))
             cand, f_to, f_from = st.ranked_clusters(int(a))
             for c, ft, ff in zip(cand, f_to, f_from):
                 if st.validity_with(int(c), int(a), ft, ff) >= 1.0:
@@ -640,6 +363,7 @@ def find_regions(
                     joined.add(int(a))
                     moved = True
                     break
+    report(progress, 1.0)
     return _region_result(flows, st, iterations, reserve, joined)
 
 

@@ -1,25 +1,19 @@
-"""Areas and tables from network results: service-area polygons and lines, population
-reached, non-overlapping catchment polygons and per-centre summaries.
+"""Service areas for ``smaaby:serviceareas``: the reached network as band lines and
+buffered polygons, and the population reached.
 
-No QGIS here. Works on the outputs of :mod:`smaaby_plugin.core.catchments.network`
-(``ServiceArea.pieces``/``geometry``, ``Allocation``).
+No QGIS here. Works on the result of
+:meth:`smaaby_plugin.core.catchments.network.Network.service_area`
+(``ServiceArea.pieces``/``geometry``/``target_cost``).
 
 API summary
 -----------
 ``band_lines(pieces, geometry) -> (DataFrame, multilines)``
     One MultiLineString per source and band with its length and cost range.
-``service_area_polygons(pieces, geometry, n_bands, buffer_distance) -> (DataFrame, polygons)``
+``service_area_polygons(pieces, geometry, n_bands, buffer_distance, links=None,
+progress=None) -> (DataFrame, polygons)``
     Per source and threshold the reached network (all bands up to it) buffered.
 ``population_reached(target_cost, population, thresholds) -> ndarray``
     Population whose cost is within each threshold, per row of sources.
-``catchment_polygons(demand, centre, n_centres, point_radius) -> (polygons, area_m2)``
-    Non-overlapping polygons, one per centre: the demand polygons allocated to it,
-    or for points their Voronoi cells within ``point_radius``.
-``od_lines(origins, destinations, origin, destination) -> (lines, straight_m)``
-    Straight lines and distances for an OD table.
-``allocation_summary(centre, cost, population, n_centres) -> DataFrame``
-    Per centre: features, population, share, population-weighted mean and median cost.
-``weighted_median(values, weights) -> float``
 """
 
 from __future__ import annotations
@@ -28,19 +22,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from smaaby_plugin.core.catchments.network import as_points
+from smaaby_plugin.core.catchments import _chunked as chunked
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.polygons import grouped_union
+from smaaby_plugin.core.progress import Progress, scaled
 
-__all__ = [
-    "allocation_summary",
-    "band_lines",
-    "catchment_polygons",
-    "od_lines",
-    "population_reached",
-    "service_area_polygons",
-    "weighted_median",
-]
+__all__ = ["band_lines", "population_reached", "service_area_polygons"]
 
 
 def band_lines(pieces: pd.DataFrame, geometry: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
@@ -115,6 +101,7 @@ def service_area_polygons(
     links: np.ndarray | None = None,
     quad_segs: int = 4,
     tile_size: float | None = None,
+    progress: Progress | None = None,
 ) -> tuple[pd.DataFrame, np.ndarray]:
     """Polygons of the network reached within each threshold, buffered.
 
@@ -143,6 +130,10 @@ def service_area_polygons(
         Segments per quarter circle of the buffer.
     tile_size : float, optional
         Side of the tiles (m); default 1.5 x ``buffer_distance``.
+    progress : Progress, optional
+        Told the share done between chunks of buffers and unions; raises
+        ``Cancelled``. The chunks change no result (each polygon is the union of the
+        same buffers in the same order).
 
     Returns
     -------
@@ -198,9 +189,10 @@ def service_area_polygons(
         }
     )
     if links is None:
-        polys = grouped_union(
-            shapely.buffer(geometry[idx], buffer_distance, quad_segs=quad_segs), grp, n
+        buffers = chunked.buffer(
+            geometry[idx], buffer_distance, quad_segs, scaled(progress, 0.0, 0.3)
         )
+        polys = chunked.grouped_union(buffers, grp, n, scaled(progress, 0.3, 1.0))
         table["area_m2"] = shapely.area(polys)
         return table, polys
     links = np.asarray(links, dtype=object)
@@ -230,13 +222,15 @@ def service_area_polygons(
     tiled_links = np.flatnonzero(np.isin(tile_of, done_tiles))
     buffered_links = np.union1d(tiled_links, l_of[whole_rest])
     link_buf = np.empty(len(links), dtype=object)
-    link_buf[buffered_links] = shapely.buffer(
-        links[buffered_links], buffer_distance, quad_segs=quad_segs
+    link_buf[buffered_links] = chunked.buffer(
+        links[buffered_links], buffer_distance, quad_segs, scaled(progress, 0.0, 0.15)
     )
     tile_poly = np.empty(n_tiles, dtype=object)
     if len(done_tiles):
         tpos = np.searchsorted(done_tiles, tile_of[tiled_links])
-        tile_poly[done_tiles] = grouped_union(link_buf[tiled_links], tpos, len(done_tiles))
+        tile_poly[done_tiles] = chunked.grouped_union(
+            link_buf[tiled_links], tpos, len(done_tiles), scaled(progress, 0.15, 0.35)
+        )
     # pieces of links that are not whole for their group
     nl = len(links)
     part = np.isin(
@@ -246,11 +240,13 @@ def service_area_polygons(
         [
             tile_poly[complete % n_tiles],
             link_buf[l_of[whole_rest]],
-            shapely.buffer(geometry[idx[part]], buffer_distance, quad_segs=quad_segs),
+            chunked.buffer(
+                geometry[idx[part]], buffer_distance, quad_segs, scaled(progress, 0.35, 0.45)
+            ),
         ]
     )
     groups = np.concatenate([complete // n_tiles, g_of[whole_rest], grp[part]])
-    polys = grouped_union(geoms, groups, n)
+    polys = chunked.grouped_union(geoms, groups, n, scaled(progress, 0.45, 1.0))
     table["area_m2"] = shapely.area(polys)
     return table, polys
 
@@ -284,166 +280,3 @@ def population_reached(
     for k, t in enumerate(th):
         out[:, k] = (tc <= t) @ pop
     return out
-
-
-def catchment_polygons(
-    demand: np.ndarray,
-    centre: np.ndarray,
-    n_centres: int,
-    point_radius: float = 250.0,
-) -> np.ndarray:
-    """Non-overlapping areas, one per centre, from allocated demand features.
-
-    Polygon demand (e.g. SSB 250 m cells) is dissolved by centre.  Point demand
-    (addresses) is given the part of its Voronoi cell (the area nearer to it
-    than to any other demand point, allocated or not) within ``point_radius``,
-    and those are dissolved by centre.  Either way the areas of different
-    centres cannot overlap as long as the demand polygons do not.
-
-    Parameters
-    ----------
-    demand : array of geometries
-        All demand features (points, or polygons).
-    centre : array of int
-        Centre index per feature, -1 for those without one.
-    n_centres : int
-    point_radius : float
-        Metres (points only).
-
-    Returns
-    -------
-    polygons : array of geometries, length ``n_centres`` (empty where a centre has none)
-    area_m2 : ndarray of float
-
-    Examples
-    --------
-    >>> pts = shapely.points([(0, 0), (10, 0), (20, 0)])
-    >>> a, area = catchment_polygons(pts, np.array([0, 0, 1]), 2, point_radius=100)
-    >>> round(a[0].bounds[2], 6), round(a[1].bounds[0], 6)
-    (15.0, 15.0)
-    """
-    demand = np.asarray(demand, dtype=object)
-    centre = np.asarray(centre, dtype=np.int64)
-    out = np.empty(n_centres, dtype=object)
-    out[:] = shapely.from_wkt("GEOMETRYCOLLECTION EMPTY")
-    if len(demand) == 0:
-        return out, np.zeros(n_centres)
-    types = shapely.get_type_id(demand)
-    if np.all(types == 0):
-        if not np.isfinite(point_radius) or point_radius <= 0:
-            raise InputError("The radius around demand points must be positive.")
-        cells = _voronoi_cells(demand, point_radius)
-        pieces = shapely.intersection(cells, shapely.buffer(demand, point_radius))
-    else:
-        pieces = demand
-    ok = centre >= 0
-    if ok.any():
-        out = grouped_union(pieces[ok], centre[ok], n_centres)
-    return out, shapely.area(out)
-
-
-def od_lines(
-    origins: np.ndarray, destinations: np.ndarray, origin: np.ndarray, destination: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Straight lines from ``origins[origin[i]]`` to ``destinations[destination[i]]``
-    and their lengths (m).
-
-    Polygons are represented by a point inside them.
-
-    Examples
-    --------
-    >>> o = shapely.points([(0, 0)]); d = shapely.points([(3, 4), (1, 1)])
-    >>> g, m = od_lines(o, d, np.array([0, 0]), np.array([1, 0]))
-    >>> [x.wkt for x in g], m.tolist()
-    (['LINESTRING (0 0, 1 1)', 'LINESTRING (0 0, 3 4)'], [1.4142135623730951, 5.0])
-    """
-
-    def xy(g, i):
-        return shapely.get_coordinates(as_points(g))[np.asarray(i, np.int64)]
-
-    a = xy(origins, origin)
-    b = xy(destinations, destination)
-    coords = np.stack([a, b], axis=1).reshape(-1, 2)
-    if len(a) == 0:
-        return np.empty(0, dtype=object), np.empty(0)
-    lines = shapely.linestrings(coords, indices=np.repeat(np.arange(len(a)), 2))
-    return lines, np.hypot(*(b - a).T)
-
-
-def _voronoi_cells(points: np.ndarray, pad: float) -> np.ndarray:
-    """The Voronoi cell of each point (points at the same place share one cell)."""
-    xy = shapely.get_coordinates(points)
-    uniq, inv = np.unique(xy, axis=0, return_inverse=True)
-    inv = np.asarray(inv).ravel()
-    upts = shapely.points(uniq)
-    if len(uniq) == 1:
-        return np.repeat(shapely.buffer(upts[0], pad * 2), len(points))
-    env = shapely.buffer(shapely.envelope(shapely.multipoints(upts)), pad * 2)
-    coll = shapely.voronoi_polygons(shapely.multipoints(upts), extend_to=env)
-    cells = np.asarray(shapely.get_parts(coll), dtype=object)
-    tree = shapely.STRtree(upts)
-    ci, pi = tree.query(cells, predicate="contains")
-    cell_of = np.empty(len(uniq), dtype=object)
-    cell_of[pi] = cells[ci]
-    return cell_of[inv]
-
-
-def weighted_median(values: np.ndarray, weights: np.ndarray) -> float:
-    """The smallest value at which the cumulative weight reaches half the total.
-
-    Examples
-    --------
-    >>> weighted_median(np.array([1.0, 2.0, 10.0]), np.array([1.0, 1.0, 3.0]))
-    10.0
-    >>> weighted_median(np.array([1.0, 2.0, 10.0]), np.array([3.0, 1.0, 1.0]))
-    1.0
-    """
-    v = np.asarray(values, float)
-    w = np.asarray(weights, float)
-    if len(v) == 0 or w.sum() <= 0:
-        return float("nan")
-    o = np.argsort(v, kind="stable")
-    cum = np.cumsum(w[o])
-    return float(v[o][np.searchsorted(cum, cum[-1] / 2.0)])
-
-
-def allocation_summary(
-    centre: np.ndarray, cost: np.ndarray, population: np.ndarray, n_centres: int
-) -> pd.DataFrame:
-    """Per centre: demand features, population, share of all allocated population,
-    and the population-weighted mean and median cost.
-
-    Examples
-    --------
-    >>> s = allocation_summary(np.array([0, 0, 1, -1]), np.array([2.0, 4.0, 1.0, np.inf]),
-    ...                        np.array([10.0, 30.0, 60.0, 5.0]), 2)
-    >>> s[["n_features", "population", "mean_cost", "median_cost"]].values.tolist()
-    [[2.0, 40.0, 3.5, 4.0], [1.0, 60.0, 1.0, 1.0]]
-    """
-    centre = np.asarray(centre, np.int64)
-    pop = np.nan_to_num(np.asarray(population, float))
-    cost = np.asarray(cost, float)
-    ok = centre >= 0
-    c, w, x = centre[ok], pop[ok], cost[ok]
-    n = np.bincount(c, minlength=n_centres)
-    p = np.bincount(c, weights=w, minlength=n_centres)
-    wc = np.bincount(c, weights=w * x, minlength=n_centres)
-    total = p.sum()
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mean = np.where(p > 0, wc / np.where(p > 0, p, 1.0), np.nan)
-        share = p / total if total > 0 else np.full(n_centres, np.nan)
-    order = np.argsort(c, kind="stable")
-    bounds = np.r_[0, np.cumsum(n)]
-    median = np.full(n_centres, np.nan)
-    for j in np.flatnonzero(n):
-        sel = order[bounds[j] : bounds[j + 1]]
-        median[j] = weighted_median(x[sel], w[sel])
-    return pd.DataFrame(
-        {
-            "n_features": n.astype(np.int64),
-            "population": p,
-            "share": share,
-            "mean_cost": mean,
-            "median_cost": median,
-        }
-    )

@@ -1,5 +1,4 @@
-"""Commuting sheds and Coombes-Bond travel-to-work regions
-(smaaby_plugin.core.catchments.commuting).
+"""Coombes-Bond travel-to-work regions (smaaby_plugin.core.catchments.commuting_regions).
 
 Expected values are worked out by hand in the comments, recomputed from the flows
 with pandas, or given by a plain reference implementation written here with Python
@@ -16,15 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smaaby_plugin.core.catchments.commuting import (
-    cohesion,
-    commuting_shed,
-    find_regions,
-    normalise_ids,
-    prepare_flows,
-    validity,
-)
-from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.catchments.commuting_regions import cohesion, find_regions, validity
+from smaaby_plugin.core.catchments.flows import prepare_flows
+from smaaby_plugin.core.errors import Cancelled, InputError
+from smaaby_plugin.core.progress import cancel_after
 
 # Small test parameters: minSZ 100, tarSZ 1000, minSC 0.6, tarSC 0.75 (minSC/tarSC = 0.8).
 SMALL = dict(min_size=100, target_size=1000, min_containment=0.6, target_containment=0.75)
@@ -38,7 +32,7 @@ def flows_of(rows):
 def hand_validity(
     internal, residents, jobs, min_size, target_size, min_containment, target_containment
 ):
-    """The validity function written out from DOMAIN.md section 5.4."""
+    """The validity function written out from Coombes and Bond (2008)."""
     sc = min(internal / residents, internal / jobs) if jobs > 0 and residents > 0 else 0.0
     if sc >= 1:
         return 1.0
@@ -58,104 +52,6 @@ def recompute_regions(frame: pd.DataFrame, membership: pd.DataFrame) -> pd.DataF
     out = pd.DataFrame({"residents": res, "jobs": job}).fillna(0.0)
     out["internal"] = internal.reindex(out.index).fillna(0.0)
     return out
-
-
-# -- ids and flow tables ------------------------------------------------------------------
-
-
-def test_normalise_ids_pads_numbers_to_a_common_width():
-    a, b = normalise_ids([301, 3403.0, "301.0"], ["0301", " 3403", "Utlandet", None])
-    assert list(a) == ["0301", "3403", "0301"]
-    assert list(b) == ["0301", "3403", "Utlandet", None]
-
-
-def test_prepare_flows_sums_duplicates_and_counts_nulls():
-    flows, extra = prepare_flows(
-        ["A", "A", "B", "A"], ["B", "B", "A", "A"], [3, 4, None, 5], extra_ids=["A", "C"]
-    )
-    assert list(flows.ids) == ["A", "B"]
-    assert flows.matrix.toarray().tolist() == [[5.0, 7.0], [0.0, 0.0]]
-    assert flows.n_null_counts == 1
-    assert flows.n_rows == 3
-    assert list(extra) == ["A", "C"]
-
-
-def test_prepare_flows_refuses_negative_counts():
-    with pytest.raises(InputError, match="negative count"):
-        prepare_flows(["A", "B"], ["B", "A"], [3, -1])
-
-
-def test_prepare_flows_refuses_missing_ids_and_text_counts():
-    with pytest.raises(InputError, match="without a home or work area"):
-        prepare_flows(["A", None], ["B", "A"], [3, 1])
-    with pytest.raises(InputError, match="not numbers"):
-        prepare_flows(["A", "B"], ["B", "A"], [3, "many"])
-
-
-# -- commuting shed -------------------------------------------------------------------------
-
-
-def test_shed_by_hand():
-    # A is the centre. B: 30 of 100 work in A (0.30). C: 12 of 120 (0.10, at the
-    # threshold, so in). D: 9 of 100 (0.09, out). E lives nowhere (works in A only).
-    flows = flows_of(
-        [
-            ("A", "A", 200),
-            ("B", "B", 70),
-            ("B", "A", 30),
-            ("C", "C", 108),
-            ("C", "A", 12),
-            ("D", "D", 91),
-            ("D", "A", 9),
-            ("A", "B", 50),
-        ]
-    )
-    shed = commuting_shed(flows, "A", 0.10).set_index("area_id")
-    assert shed.loc["A", "employed"] == 250 and shed.loc["A", "to_centre"] == 200
-    assert shed.loc["A", "share"] == pytest.approx(0.8)
-    assert shed.share.loc[["B", "C", "D"]].tolist() == pytest.approx([0.30, 0.10, 0.09])
-    assert shed.in_shed.to_dict() == {"A": True, "B": True, "C": True, "D": False}
-    assert shed.is_centre.sum() == 1 and shed.loc["A", "is_centre"]
-
-
-def test_shed_centre_is_always_in_even_below_threshold():
-    flows = flows_of([("A", "A", 5), ("A", "B", 95), ("B", "B", 100)])
-    shed = commuting_shed(flows, "A", 0.5).set_index("area_id")
-    assert shed.loc["A", "share"] == pytest.approx(0.05)
-    assert bool(shed.loc["A", "in_shed"])
-
-
-def test_shed_bad_input():
-    flows = flows_of([("A", "A", 5), ("B", "A", 5)])
-    with pytest.raises(InputError, match="CENTRE_ID 'Z'"):
-        commuting_shed(flows, "Z")
-    with pytest.raises(InputError, match="THRESHOLD"):
-        commuting_shed(flows, "A", 0)
-    with pytest.raises(InputError, match="THRESHOLD"):
-        commuting_shed(flows, "A", 1.5)
-
-
-def read_pendling(shared_data, year):
-    frame = pd.read_csv(shared_data / "pendling" / f"pendling_{year}_nonzero.csv", dtype=str)
-    frame = frame.rename(
-        columns={"bosted_knr": "home", "arbeidssted_knr": "work", "sysselsatte": "count"}
-    )
-    frame["count"] = frame["count"].astype(float)
-    return frame
-
-
-def test_shed_hamar_2022_real_flows(shared_data):
-    frame = read_pendling(shared_data, 2022)
-    # Integer kommune numbers (as in Kommuner2020) for the home column: padding must match.
-    flows, _ = prepare_flows(frame.home.astype(int).tolist(), frame.work, frame["count"])
-    shed = commuting_shed(flows, "3403", 0.10).set_index("area_id")
-    employed = frame.groupby("home")["count"].sum()
-    to_hamar = frame[frame.work == "3403"].groupby("home")["count"].sum()
-    expected = (to_hamar / employed).reindex(employed.index).fillna(0.0)
-    assert np.allclose(shed.share.reindex(expected.index), expected)
-    assert sorted(shed.index[shed.in_shed]) == sorted(expected.index[expected >= 0.10])
-    # Hamar, Ringsaker, Løten and Stange (2020 codes) make up the 10 % shed in 2022.
-    assert sorted(shed.index[shed.in_shed]) == ["3403", "3411", "3412", "3413"]
 
 
 # -- validity and cohesion --------------------------------------------------------------------
@@ -409,8 +305,8 @@ def test_regions_agree_with_reference_on_random_flows(n, seed, density):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("year", [2020, 2022])
-def test_regions_real_flows_all_valid(shared_data, year):
-    frame = read_pendling(shared_data, year)
+def test_regions_real_flows_all_valid(read_pendling, year):
+    frame = read_pendling(year)
     flows, _ = prepare_flows(frame.home, frame.work, frame["count"])
     result = find_regions(flows)
     m = result.membership
@@ -439,3 +335,17 @@ def test_regions_real_flows_all_valid(shared_data, year):
     # The region around Oslo holds Oslo, Bærum and Lillestrøm (2020 codes).
     oslo = m.set_index("area_id").region_id
     assert oslo["0301"] == oslo["3024"] == oslo["3030"]
+
+
+def test_regions_cancel_with_the_progress_protocol():
+    rng = np.random.default_rng(2)
+    n = 40
+    home, work = rng.integers(0, n, 600), rng.integers(0, n, 600)
+    flows, _ = prepare_flows(home.tolist(), work.tolist(), rng.integers(1, 50, 600).tolist())
+    seen = []
+    again = find_regions(flows, **SMALL, progress=seen.append)
+    assert again.membership.equals(find_regions(flows, **SMALL).membership)
+    assert seen == sorted(seen) and seen[-1] == 1.0
+    for calls in (1, 2, len(seen)):
+        with pytest.raises(Cancelled):
+            find_regions(flows, **SMALL, progress=cancel_after(calls))

@@ -14,14 +14,10 @@ from smaaby_plugin.core.catchments.network import (
     NO_PATH,
     UNATTACHED,
     build_graph,
-    fill_speeds,
-    lane_directions,
-    line_substrings,
-    match_speed_lines,
-    parse_default_speeds,
-    value_directions,
 )
-from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.catchments.network_routing import line_substrings
+from smaaby_plugin.core.errors import Cancelled, InputError
+from smaaby_plugin.core.progress import cancel_after
 
 
 def lines(*coords):
@@ -381,40 +377,6 @@ def test_line_substrings_agree_with_shapely_substring():
         assert shapely.hausdorff_distance(g, ref) < 1e-9
 
 
-def test_directions_and_speeds_helpers():
-    f, b = value_directions(["FT", " ft ", "TF", None, "N", "B"], ["FT"], ["TF"], ["N"])
-    assert f.tolist() == [True, True, False, True, False, True]
-    assert b.tolist() == [False, False, True, True, False, True]
-    with pytest.raises(InputError):
-        value_directions(["x"], ["A"], ["A"], [])
-    f, b = lane_directions(["1#2", "1", "2", "", "1#2#3S", "2#4"])
-    assert f.tolist() == [True, True, False, True, True, False]
-    assert b.tolist() == [True, False, True, True, True, True]
-    assert parse_default_speeds("E = 80; K=40") == {"e": 80.0, "k": 40.0}
-    with pytest.raises(InputError):
-        parse_default_speeds("E80")
-    with pytest.raises(InputError):
-        parse_default_speeds("E=0")
-    s, rep = fill_speeds(
-        [50, None, 0, float("nan"), "x", 70], ["K", "E", "P", "Z", "K", "E"], {"E": 90, "*": 30}
-    )
-    assert s.tolist() == [50, 90, 30, 30, 30, 70]
-    assert rep.tolist() == [False, True, True, True, True, False]
-
-
-def test_match_speed_lines_length_weighted():
-    links = lines([(0, 0), (100, 0)], [(100, 0), (100, 100)], [(0, 50), (100, 50)])
-    # 30 m at 30 km/h and 70 m at 60 along link 0; a crossing line (x=50) at 80 must
-    # not count; link 1 covered by one 40 line lying 0.5 m beside it
-    sl = lines(
-        [(0, 0), (30, 0)], [(30, 0), (100, 0)], [(50, -20), (50, 120)], [(100.5, 0), (100.5, 100)]
-    )
-    got = match_speed_lines(links, sl, [30, 60, 80, 40], tolerance=1.0)
-    assert got[0] == pytest.approx((30 * 30 + 70 * 60) / 100)
-    assert got[1] == pytest.approx(40)
-    assert np.isnan(got[2])
-
-
 def test_bad_input_raises_input_error():
     with pytest.raises(InputError):
         build_graph(np.array([Point(0, 0)]))
@@ -442,9 +404,32 @@ def test_max_snap_reports_far_points():
     assert none.link.tolist() == [-1, -1] and not none.attached.any()
 
 
-def test_cancelled_search_stops_before_solving():
-    net = build_graph(lines([(0, 0), (100, 0)]))
-    a = net.attach(points((0, 0), (50, 0)))
-    assert np.all(np.isinf(net.cost_matrix(a, a, cancelled=lambda: True)))
-    assert len(net.service_area(a, [10], cancelled=lambda: True).pieces) == 0
-    assert net.cost_matrix(a, a, cancelled=lambda: False)[0, 1] == pytest.approx(50)
+def test_cancel_raises_from_every_long_step():
+    """A progress that cancels stops the step with Cancelled (no partial result), and
+    one that does not cancel changes nothing."""
+    rng = np.random.default_rng(3)
+    xy = rng.uniform(0, 1000, (60, 2))
+    net = build_graph(lines(*[[tuple(xy[i]), tuple(xy[i + 1])] for i in range(59)]))
+    a = net.attach(points(*xy[::3]))
+    with pytest.raises(Cancelled):
+        build_graph(net.lines, progress=cancel_after(1))
+    with pytest.raises(Cancelled):
+        net.attach(points(*xy), progress=cancel_after(1))
+    with pytest.raises(Cancelled):
+        net.cost_matrix(a, a, progress=cancel_after(2))
+    with pytest.raises(Cancelled):
+        net.od_matrix(a, a, progress=cancel_after(2))
+    with pytest.raises(Cancelled):
+        net.service_area(a, [100, 200], progress=cancel_after(2))
+    with pytest.raises(Cancelled):
+        net.service_area(a, [100], per_source=False, progress=cancel_after(1))
+    with pytest.raises(Cancelled):
+        net.nearest_source(a, a, progress=cancel_after(2))
+    with pytest.raises(Cancelled):
+        line_substrings(net.lines, np.zeros(59), np.ones(59), progress=cancel_after(1))
+    seen = []
+    assert np.array_equal(net.cost_matrix(a, a, progress=seen.append), net.cost_matrix(a, a))
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+    same = net.service_area(a, [100, 200], progress=seen.append)
+    ref = net.service_area(a, [100, 200])
+    assert same.pieces.equals(ref.pieces)

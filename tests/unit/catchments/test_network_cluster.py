@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from scipy.spatial import cKDTree
 
-from smaaby_plugin.core.catchments.network import _cluster, _sweep_pairs
+from smaaby_plugin.core.catchments.network_build import _cluster, _sweep_pairs
 
 
 def _tree_pairs(xy, tol):

@@ -1,4 +1,5 @@
-"""Areas and tables from network results, checked by hand and against plain GEOS."""
+"""Service-area lines, polygons and population reached
+(smaaby_plugin.core.catchments.service_areas), checked by hand and against plain GEOS."""
 
 import numpy as np
 import pandas as pd
@@ -7,16 +8,13 @@ import shapely
 from shapely import LineString
 
 from smaaby_plugin.core.catchments.network import build_graph
-from smaaby_plugin.core.catchments.network_areas import (
-    allocation_summary,
+from smaaby_plugin.core.catchments.service_areas import (
     band_lines,
-    catchment_polygons,
-    od_lines,
     population_reached,
     service_area_polygons,
-    weighted_median,
 )
-from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.errors import Cancelled, InputError
+from smaaby_plugin.core.progress import cancel_after
 
 
 def grid(n=8, step=100.0):
@@ -70,68 +68,35 @@ def test_band_lines_lengths_add_up():
     assert table["cost_min"].iloc[1] == pytest.approx(120)
 
 
-def test_population_reached_and_weighted_median():
+def test_population_reached():
     tc = np.array([[0.5, 1.5, np.inf, 2.0], [3.0, 1.0, 1.0, np.inf]])
     pop = np.array([1.0, 2.0, 4.0, 8.0])
     assert population_reached(tc, pop, np.array([1.0, 2.0])).tolist() == [[1, 11], [6, 6]]
-    assert weighted_median(np.array([5.0, 1.0, 3.0]), np.array([1.0, 1.0, 1.0])) == 3.0
-    # half of 10 is reached at the value with cumulative weight 5: 2.0
-    assert weighted_median(np.array([1.0, 2.0, 9.0]), np.array([4.0, 1.0, 5.0])) == 2.0
-    assert np.isnan(weighted_median(np.array([1.0]), np.array([0.0])))
 
 
-def test_allocation_summary_by_hand():
-    s = allocation_summary(
-        np.array([1, 1, 1, 0, -1]),
-        np.array([10.0, 20.0, 40.0, 5.0, 1.0]),
-        np.array([1.0, 1.0, 2.0, 6.0, 100.0]),
-        3,
-    )
-    assert s["n_features"].tolist() == [1, 3, 0]
-    assert s["population"].tolist() == [6, 4, 0]
-    assert s["share"].tolist() == pytest.approx([0.6, 0.4, 0.0])
-    assert s["mean_cost"].iloc[1] == pytest.approx((10 + 20 + 80) / 4)
-    assert s["median_cost"].iloc[1] == 20.0
-    assert np.isnan(s["mean_cost"].iloc[2])
-
-
-def test_point_catchments_partition():
-    rng = np.random.default_rng(4)
-    pts = shapely.points(rng.uniform(0, 1000, (300, 2)))
-    centre = rng.integers(-1, 4, 300)
-    polys, area = catchment_polygons(pts, centre, 4, point_radius=80.0)
-    # no overlaps between centres
-    for i in range(4):
-        for j in range(i + 1, 4):
-            assert shapely.area(shapely.intersection(polys[i], polys[j])) < 1e-6
-    # each allocated point lies in its own centre's area and in no other
-    inside = np.array([[shapely.covers(polys[c], p) for c in range(4)] for p in pts])
-    ok = centre >= 0
-    assert np.all(inside[ok, centre[ok]])
-    assert np.all(inside[ok].sum(axis=1) == 1)
-    # unallocated points are outside every catchment (their own cell is left out)
-    assert not inside[~ok].any()
-    assert area.tolist() == pytest.approx(shapely.area(polys).tolist())
-    # all cells together (allocated or not) cover every 80 m disc cut by its neighbours:
-    # the union of all discs
-    all_cells, _ = catchment_polygons(pts, np.zeros(300, int), 1, point_radius=80.0)
-    discs = shapely.union_all(shapely.buffer(pts, 80.0))
-    assert shapely.area(shapely.symmetric_difference(all_cells[0], discs)) < 1e-3 * discs.area
-
-
-def test_polygon_catchments_dissolve_cells():
-    cells = np.array([shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1), shapely.box(5, 5, 6, 6)])
-    polys, area = catchment_polygons(cells, np.array([0, 0, -1]), 2)
-    assert area.tolist() == [2.0, 0.0]
-    assert shapely.equals(polys[0], shapely.box(0, 0, 2, 1))
-
-
-def test_od_lines_and_bad_buffer():
-    o = shapely.points([(0, 0), (10, 0)])
-    d = np.array([shapely.box(0, 10, 2, 12)])  # a polygon counts by a point inside it
-    lines, dist = od_lines(o, d, np.array([0, 1]), np.array([0, 0]))
-    assert dist.tolist() == pytest.approx([np.hypot(1, 11), np.hypot(9, 11)])
-    assert shapely.get_num_points(lines).tolist() == [2, 2]
+def test_bad_buffer():
     with pytest.raises(InputError):
         one = pd.DataFrame({"source": [0], "band": [0], "start": [0.0], "end": [1.0]})
         service_area_polygons(one, np.array([LineString([(0, 0), (1, 0)])]), 1, 0.0)
+
+
+def test_polygons_in_chunks_are_the_same_and_cancel():
+    """The polygons are built in chunks of buffers and unions (so a cancel takes effect
+    between them); the chunks change nothing, and a cancel stops with Cancelled."""
+    net = build_graph(grid(12))
+    src = net.attach(shapely.points(np.random.default_rng(1).uniform(0, 1100, (40, 2))))
+    sa = net.service_area(src, [150, 320])
+    for links in (None, net.lines):
+        seen = []
+        t1, p1 = service_area_polygons(sa.pieces, sa.geometry, 2, 25.0, links=links)
+        t2, p2 = service_area_polygons(
+            sa.pieces, sa.geometry, 2, 25.0, links=links, progress=seen.append
+        )
+        pd.testing.assert_frame_equal(t1, t2)
+        assert np.array_equal(shapely.to_wkb(p1), shapely.to_wkb(p2))
+        assert len(seen) > 2 and seen == sorted(seen) and seen[-1] == 1.0
+        for calls in (1, 3):
+            with pytest.raises(Cancelled):
+                service_area_polygons(
+                    sa.pieces, sa.geometry, 2, 25.0, links=links, progress=cancel_after(calls)
+                )
