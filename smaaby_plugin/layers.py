@@ -564,8 +564,14 @@ def write_sink(
     return dest
 
 
+_BATCH_BYTES = 4_000_000
+
+
 def _add_features(sink, fields, rows, wkbs, multi, feedback) -> None:
-    batch = []
+    # Batches end at 5,000 features or 4 MB of geometry, whichever comes first, and a
+    # cancel is looked at before each: a few hundred huge features (merged service-area
+    # lines, kommune polygons) then still take well under a second between looks.
+    batch, size = [], 0
     for i, row in enumerate(rows):
         feature = QgsFeature(fields)
         feature.setAttributes(row)
@@ -575,13 +581,16 @@ def _add_features(sink, fields, rows, wkbs, multi, feedback) -> None:
             if multi:
                 g.convertToMultiType()
             feature.setGeometry(g)
+            size += len(wkbs[i])
         batch.append(feature)
-        if len(batch) == 5000:
+        if len(batch) == 5000 or size > _BATCH_BYTES:
             if feedback is not None and feedback.isCanceled():
                 raise Cancelled()
             sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-            batch = []
+            batch, size = [], 0
     if batch:
+        if feedback is not None and feedback.isCanceled():
+            raise Cancelled()
         sink.addFeatures(batch, QgsFeatureSink.FastInsert)
 
 

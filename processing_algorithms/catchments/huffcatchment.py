@@ -26,6 +26,7 @@ from smaaby_plugin.core.catchments.huff_catchment import (
     straight_line_costs,
 )
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.polygons import representative_points
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
 
@@ -331,8 +332,8 @@ class HuffCatchment(SmaabyAlgorithm):
             )
             unit = nw.cost_label(setup.unit)
         else:
-            centre_xy = shapely.get_coordinates(shapely.point_on_surface(centres.geometry))
-            demand_xy = shapely.get_coordinates(shapely.point_on_surface(demand.geometry))
+            centre_xy = representative_points(centres.geometry)
+            demand_xy = representative_points(demand.geometry)
             cost = straight_line_costs(demand_xy, centre_xy, max_cost)
             unit = self.tr("metres (straight line)")
         feedback.pushInfo(self.tr("Costs are in {}.").format(unit))

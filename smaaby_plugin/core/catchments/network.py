@@ -94,6 +94,7 @@ from smaaby_plugin.core.catchments.network_build import (
 )
 from smaaby_plugin.core.catchments.network_routing import line_substrings
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.polygons import representative_points
 from smaaby_plugin.core.progress import Progress, report, scaled, timed_chunks
 
 __all__ = [
@@ -131,9 +132,10 @@ _TIE_EPS = 1e-9
 
 
 def as_points(geoms: np.ndarray) -> np.ndarray:
-    """Points as they are; a multipoint by its first point; any other geometry by a
-    point inside it (``shapely.point_on_surface``), so that polygons such as SSB
-    grid cells can be attached to a network.
+    """Points as they are; any other geometry (a polygon such as an SSB grid cell, a
+    multipoint, a line) by the one point that stands for it in every Småby algorithm,
+    :func:`smaaby_plugin.core.polygons.representative_points`, so that it can be attached
+    to a network.
 
     Examples
     --------
@@ -143,13 +145,13 @@ def as_points(geoms: np.ndarray) -> np.ndarray:
     geoms = np.asarray(geoms, dtype=object)
     out = geoms.copy()
     if len(geoms):
-        tid = shapely.get_type_id(geoms)
-        multi = tid == 4
-        if multi.any():
-            out[multi] = shapely.get_point(shapely.get_geometry(geoms[multi], 0), 0)
-        other = (tid != 0) & ~multi & (tid >= 0)
+        other = (shapely.get_type_id(geoms) != 0) & ~shapely.is_missing(geoms)
         if other.any():
-            out[other] = shapely.point_on_surface(geoms[other])
+            xy = representative_points(geoms[other])
+            empty = np.isnan(xy[:, 0])  # an empty shape has no point: it stays empty
+            pts = shapely.points(np.where(empty[:, None], 0.0, xy))
+            pts[empty] = shapely.Point()
+            out[other] = pts
     return out
 
 
