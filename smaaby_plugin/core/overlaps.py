@@ -28,7 +28,9 @@ from smaaby_plugin.core.polygons import (
     grouped_union,
     polygonal_parts,
     prepared,
+    query_pairs,
 )
+from smaaby_plugin.core.progress import Progress, report, scaled, timed_chunks
 
 __all__ = [
     "OVERLAP_RULES",
@@ -172,6 +174,14 @@ def _unique_pairs(i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]
 _RELATE_MAX_VERTICES = 256
 
 
+def _overlaps_of_pairs(geoms: np.ndarray, i: np.ndarray, j: np.ndarray, progress):
+    """:func:`_pair_overlaps` over blocks of pairs (each pair is tested on its own)."""
+    found = [_pair_overlaps(geoms, i[:0], j[:0])]
+    for sl in timed_chunks(len(i), progress):
+        found.append(_pair_overlaps(geoms, i[sl], j[sl]))
+    return tuple(np.concatenate(parts) for parts in zip(*found))
+
+
 def _pair_overlaps(geoms: np.ndarray, i: np.ndarray, j: np.ndarray):
     """The pairs among (i, j) whose intersection has a positive area, with the
     intersections and their areas."""
@@ -213,6 +223,7 @@ class OverlapReport:
     excess_area : float
         Area counted more than once when summing feature areas
         (sum of areas minus area of their union).
+        Both are NaN when not measured (``find_overlaps(measure=False)``).
     n_ignored, ignored_area : int, float
         Overlaps at or below ``min_area`` (digitising noise) that were left out, and
         their summed area.
@@ -235,7 +246,9 @@ class OverlapReport:
         return np.unique(np.r_[self.pairs["i"].to_numpy(), self.pairs["j"].to_numpy()])
 
 
-def find_overlaps(geoms, min_area: float = 0.0) -> OverlapReport:
+def find_overlaps(
+    geoms, min_area: float = 0.0, progress: Progress | None = None, measure: bool = True
+) -> OverlapReport:
     """Find features of one layer whose interiors overlap.
 
     Neighbours that only share an edge are not overlaps. First only the features with a
@@ -250,6 +263,12 @@ def find_overlaps(geoms, min_area: float = 0.0) -> OverlapReport:
     geoms : array_like of valid Polygon/MultiPolygon
     min_area : float, default 0
         Overlaps with area <= min_area are ignored.
+    progress : Progress, optional
+        Told the share done between blocks of pairs; raises ``Cancelled`` to stop.
+    measure : bool, default True
+        Also measure ``overlap_area`` and ``excess_area`` (areas of unions, found by
+        resolving the overlaps in blocks rather than one long dissolve); False leaves
+        them NaN, for callers that need only the pairs.
 
     Returns
     -------
@@ -273,14 +292,20 @@ def find_overlaps(geoms, min_area: float = 0.0) -> OverlapReport:
         return OverlapReport(pd.DataFrame(cols), 0.0, 0.0)
     tree = shapely.STRtree(geoms)
     edge_box, edge_owner = _unmatched_edges(geoms)
-    qi, qj = tree.query(shapely.box(*edge_box.T))  # features that may meet an edge
-    i, j, ov, area = _pair_overlaps(geoms, *_unique_pairs(edge_owner[qi], qj))
+    report(progress, 0.1)
+    # features that may meet an unmatched edge
+    qi, qj = query_pairs(tree, shapely.box(*edge_box.T), scaled(progress, 0.1, 0.15))
+    pairs = _unique_pairs(edge_owner[qi], qj)
+    i, j, ov, area = _overlaps_of_pairs(geoms, *pairs, scaled(progress, 0.15, 0.3))
     if len(i) == 0:
+        report(progress, 1.0)
         return OverlapReport(pd.DataFrame(cols), 0.0, 0.0)
     # Some features overlap: the overlaps of unflagged features are found only by
     # testing every pair.
-    qi, qj = tree.query(geoms)
-    i, j, ov, area = _pair_overlaps(geoms, *_unique_pairs(qi, qj))
+    qi, qj = query_pairs(tree, geoms, scaled(progress, 0.3, 0.4))
+    pairs = _unique_pairs(qi, qj)
+    i, j, ov, area = _overlaps_of_pairs(geoms, *pairs, scaled(progress, 0.4, 0.95))
+    every = i, j  # every overlapping pair, noise included: for the union of the involved
     keep = area > min_area
     noise = ~keep
     n_ignored, ignored_area = int(noise.sum()), math.fsum(area[noise])
@@ -294,13 +319,31 @@ def find_overlaps(geoms, min_area: float = 0.0) -> OverlapReport:
             "geometry": ov[order],
         }
     )
-    if len(pairs) == 0:
-        return OverlapReport(pairs, 0.0, 0.0, n_ignored, ignored_area)
-    overlap_area = float(shapely.area(shapely.union_all(ov)))
+    if len(pairs) == 0 or not measure:
+        report(progress, 1.0)
+        figure = 0.0 if len(pairs) == 0 else np.nan
+        return OverlapReport(pairs, figure, figure, n_ignored, ignored_area)
+    # Covered more than once: the union of the overlaps, which overlap one another where
+    # three or more features meet.
+    among = find_overlaps(ov, measure=False, progress=scaled(progress, 0.95, 0.96))
+    overlap_area = _union_area(ov, among.pairs["i"], among.pairs["j"], scaled(progress, 0.96, 0.97))
     involved = np.unique(np.r_[i, j])
+    inside = np.zeros(len(geoms), dtype=bool)
+    inside[involved] = True
+    both = inside[every[0]] & inside[every[1]]
+    local = np.searchsorted(involved, np.c_[every[0][both], every[1][both]])
     sub = geoms[involved]
-    excess = math.fsum(shapely.area(sub)) - float(shapely.area(shapely.union_all(sub)))
+    union = _union_area(sub, local[:, 0], local[:, 1], scaled(progress, 0.97, 1.0))
+    excess = math.fsum(shapely.area(sub)) - union
     return OverlapReport(pairs, overlap_area, max(excess, 0.0), n_ignored, ignored_area)
+
+
+def _union_area(geoms: np.ndarray, i, j, progress) -> float:
+    """Area of the union of ``geoms`` given every pair (i, j) that overlaps: each
+    overlapped spot is counted once, with the first of the features covering it."""
+    rank = np.arange(len(geoms))
+    kept = _resolved(geoms, np.asarray(i, np.int64), np.asarray(j, np.int64), rank, progress)
+    return math.fsum(shapely.area(kept))
 
 
 def overlap_rank(
@@ -356,7 +399,9 @@ def overlap_rank(
     return rank
 
 
-def resolve_overlaps(geoms, rank, report: OverlapReport | None = None) -> np.ndarray:
+def resolve_overlaps(
+    geoms, rank, report: OverlapReport | None = None, progress: Progress | None = None
+) -> np.ndarray:
     """Remove overlaps: each overlapped point stays with the lowest-ranked feature.
 
     Every feature loses the union of the features that overlap it and rank lower,
@@ -370,6 +415,8 @@ def resolve_overlaps(geoms, rank, report: OverlapReport | None = None) -> np.nda
         From :func:`overlap_rank`.
     report : OverlapReport, optional
         From :func:`find_overlaps` on the same ``geoms`` (computed if not given).
+    progress : Progress, optional
+        Told the share done between blocks of polygons; raises ``Cancelled`` to stop.
 
     Returns
     -------
@@ -385,17 +432,30 @@ def resolve_overlaps(geoms, rank, report: OverlapReport | None = None) -> np.nda
     geoms = as_array(geoms)
     rank = np.asarray(rank, dtype=np.int64)
     if report is None:
-        report = find_overlaps(geoms)
-    out = geoms.copy()
-    if report.n_pairs == 0:
-        return out
+        report = find_overlaps(geoms, progress=scaled(progress, 0.0, 0.5))
+        progress = scaled(progress, 0.5, 1.0)
     i = report.pairs["i"].to_numpy()
     j = report.pairs["j"].to_numpy()
+    return _resolved(geoms, i, j, rank, progress)
+
+
+def _resolved(geoms: np.ndarray, i: np.ndarray, j: np.ndarray, rank: np.ndarray, progress):
+    """``geoms`` with each overlap of the pairs (i, j) left to the lower rank."""
+    out = geoms.copy()
+    if len(i) == 0:
+        return out
     i_wins = rank[i] < rank[j]
     winner = np.where(i_wins, i, j)
     loser = np.where(i_wins, j, i)
     losers = np.unique(loser)
     slot = np.searchsorted(losers, loser)
-    cover = grouped_union(geoms[winner], slot, len(losers))
-    out[losers] = polygonal_parts(shapely.difference(geoms[losers], cover))
+    # the winners of each loser in pair order (stable), so blocks of losers union
+    # exactly what one call would
+    order = np.argsort(slot, kind="stable")
+    winner, slot = winner[order], slot[order]
+    bounds = np.searchsorted(slot, np.arange(len(losers) + 1))
+    for sl in timed_chunks(len(losers), progress):
+        a, b = bounds[sl.start], bounds[sl.stop]
+        cover = grouped_union(geoms[winner[a:b]], slot[a:b] - sl.start, sl.stop - sl.start)
+        out[losers[sl]] = polygonal_parts(shapely.difference(geoms[losers[sl]], cover))
     return out

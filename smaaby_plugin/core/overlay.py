@@ -15,6 +15,11 @@ overlaps inside one layer in :mod:`smaaby_plugin.core.overlaps`.
     The "union" (identity both ways) of two layers: a∩b pieces plus the parts of a
     outside b (``b == -1``) and of b outside a (``a == -1``).
 
+Each takes ``progress`` (:mod:`smaaby_plugin.core.progress`): the pair work goes in
+blocks sized by the measured pace, so a cancel takes effect within a fraction of a second
+however large the layers; each piece is computed from its own pair alone, so the blocks
+do not change any result.
+
 Why the results do not depend on feature order: each piece is the intersection of
 one fixed pair of input geometries, pieces are sorted by their input indices before
 anything is summed, and sums are correctly rounded (``math.fsum``), so permuting the
@@ -27,6 +32,7 @@ import numpy as np
 import pandas as pd
 import shapely
 from shapely import GeometryType
+from shapely.errors import GEOSException
 
 from smaaby_plugin.core.polygons import (
     as_array,
@@ -34,7 +40,9 @@ from smaaby_plugin.core.polygons import (
     grouped_union,
     polygonal_parts,
     prepared,
+    query_pairs,
 )
+from smaaby_plugin.core.progress import Progress, report, scaled, timed_chunks
 
 __all__ = [
     "NOISE_AREA_M2",
@@ -89,7 +97,9 @@ def _clip_to_rectangles(
     GEOS's rectangle clipping is several times faster than the general overlay. It takes
     one rectangle per call, so the pieces are grouped by rectangle (a loop over zones,
     each call vectorised over that zone's pieces). A clipped piece that is not valid is
-    recomputed by the general overlay with the rectangle polygon ``rect``.
+    recomputed by the general overlay with the rectangle polygon ``rect``, and so is a
+    zone's group where GEOS's clipping fails (it raises on some slivers: "Invalid number
+    of points in LinearRing").
     """
     out = np.empty(len(geoms), dtype=object)
     order = np.argsort(rect_of, kind="stable")
@@ -98,7 +108,10 @@ def _clip_to_rectangles(
     ends = np.r_[starts[1:], len(ids)]
     for s, e in zip(starts, ends):
         sel = order[s:e]
-        out[sel] = shapely.clip_by_rect(geoms[sel], *bounds[ids[s]])
+        try:
+            out[sel] = shapely.clip_by_rect(geoms[sel], *bounds[ids[s]])
+        except GEOSException:
+            out[sel] = shapely.intersection(geoms[sel], rect[ids[s]])
     out = polygonal_parts(out)
     bad = np.flatnonzero(~shapely.is_valid(out))
     if len(bad):
@@ -106,7 +119,13 @@ def _clip_to_rectangles(
     return out
 
 
-def intersect(left, right, min_area: float = 0.0, disjoint: bool = False) -> pd.DataFrame:
+def intersect(
+    left,
+    right,
+    min_area: float = 0.0,
+    disjoint: bool = False,
+    progress: Progress | None = None,
+) -> pd.DataFrame:
     """Intersect two polygon layers pairwise.
 
     Candidate pairs are those whose bounding boxes meet (STRtree). A polygon that lies
@@ -114,7 +133,8 @@ def intersect(left, right, min_area: float = 0.0, disjoint: bool = False) -> pd.
     for a rectangle (a grid cell) that is known from the bounding boxes alone, otherwise
     from a prepared ``contains_properly``. Pieces of a rectangle are clipped with GEOS's
     rectangle clipping; the remaining pairs that intersect go through
-    ``shapely.intersection`` in one vectorised call. Only polygonal parts are kept.
+    ``shapely.intersection``, vectorised over blocks of pairs. Only polygonal parts are
+    kept.
 
     Parameters
     ----------
@@ -129,6 +149,8 @@ def intersect(left, right, min_area: float = 0.0, disjoint: bool = False) -> pd.
         then meets no other polygon there in more than an edge, so those pairs are
         not overlaid: with two dates of land cover most pairs are such neighbours.
         The result is the same; only the work is skipped.
+    progress : Progress, optional
+        Told the share done between blocks of pairs; raises ``Cancelled`` to stop.
 
     Returns
     -------
@@ -152,9 +174,12 @@ def intersect(left, right, min_area: float = 0.0, disjoint: bool = False) -> pd.
         "geometry": np.zeros(0, object),
     }
     if len(left) == 0 or len(right) == 0:
+        report(progress, 1.0)
         return pd.DataFrame(cols)
-    li, ri = shapely.STRtree(right).query(left)  # bounding boxes meet
+    # bounding boxes meet
+    li, ri = query_pairs(shapely.STRtree(right), left, scaled(progress, 0.0, 0.05))
     if len(li) == 0:
+        report(progress, 1.0)
         return pd.DataFrame(cols)
     l_bounds, r_bounds = shapely.bounds(left), shapely.bounds(right)
     lb, rb = l_bounds[li], r_bounds[ri]
@@ -178,21 +203,28 @@ def intersect(left, right, min_area: float = 0.0, disjoint: bool = False) -> pd.
     geom[r_in_l] = right[ri[r_in_l]]
     geom[l_in_r] = left[li[l_in_r]]
     todo = ~(r_in_l | l_in_r)
-    clip_r = np.flatnonzero(todo & l_rect)  # right clipped by a rectangle on the left
-    if len(clip_r):
-        geom[clip_r] = _clip_to_rectangles(right[ri[clip_r]], l_bounds, left, li[clip_r])
-    clip_l = np.flatnonzero(todo & r_rect & ~l_rect)
-    if len(clip_l):
-        geom[clip_l] = _clip_to_rectangles(left[li[clip_l]], r_bounds, right, ri[clip_l])
-    rest = np.flatnonzero(todo & ~l_rect & ~r_rect)
-    if len(rest):
-        geom[rest] = _intersect_general(
-            left, right, li[rest], ri[rest], r_box_in_l[rest], l_box_in_r[rest], disjoint
-        )
+    # kind of work per pair: 0 right clipped by a rectangle on the left, 1 left clipped by
+    # a rectangle on the right, 2 the general overlay
+    kind = np.where(l_rect, 0, np.where(r_rect, 1, 2))
+    if disjoint:
+        todo &= ~_twins(left, right, li, ri, todo & (kind == 2), r_box_in_l, l_box_in_r, geom)
+    work = np.flatnonzero(todo)
+    for sl in timed_chunks(len(work), scaled(progress, 0.05, 0.95)):
+        k, kk = work[sl], kind[work[sl]]
+        clip_r, clip_l, rest = k[kk == 0], k[kk == 1], k[kk == 2]
+        if len(clip_r):
+            geom[clip_r] = _clip_to_rectangles(right[ri[clip_r]], l_bounds, left, li[clip_r])
+        if len(clip_l):
+            geom[clip_l] = _clip_to_rectangles(left[li[clip_l]], r_bounds, right, ri[clip_l])
+        if len(rest):
+            geom[rest] = _intersect_general(
+                left, right, li[rest], ri[rest], r_box_in_l[rest], l_box_in_r[rest]
+            )
     area = shapely.area(geom)
     keep = area > min_area  # NaN (no piece) is not kept
     li, ri, geom, area = li[keep], ri[keep], geom[keep], area[keep]
     order = np.lexsort((ri, li))
+    report(progress, 1.0)
     return pd.DataFrame(
         {
             "left": li[order].astype(np.int64),
@@ -203,30 +235,26 @@ def intersect(left, right, min_area: float = 0.0, disjoint: bool = False) -> pd.
     )
 
 
-def _intersect_general(
-    left, right, li, ri, r_box_in_l, l_box_in_r, disjoint: bool = False
-) -> np.ndarray:
+def _twins(left, right, li, ri, among, r_box_in_l, l_box_in_r, geom) -> np.ndarray:
+    """For two overlap-free layers (``intersect(disjoint=True)``): the pairs ``among`` the
+    general ones that need no overlay. A polygon identical to one on the other side (same
+    bounding box, exactly equal) is its own piece, set in ``geom``; its other pairs meet
+    it in an edge at most and give no piece."""
+    cand = np.flatnonzero(among & r_box_in_l & l_box_in_r)  # equal bounding boxes
+    same = cand[shapely.equals_exact(left[li[cand]], right[ri[cand]], tolerance=0.0)]
+    geom[same] = left[li[same]]
+    l_twin = np.zeros(len(left), dtype=bool)
+    r_twin = np.zeros(len(right), dtype=bool)
+    l_twin[li[same]] = True
+    r_twin[ri[same]] = True
+    return among & (l_twin[li] | r_twin[ri])
+
+
+def _intersect_general(left, right, li, ri, r_box_in_l, l_box_in_r) -> np.ndarray:
     """Pieces ``left[li] ∩ right[ri]`` for pairs of any polygons (None where they do not
     intersect); containment is tested with prepared geometries where the bounding boxes
-    allow it. With ``disjoint`` (see :func:`intersect`) the pairs of a polygon that has
-    an identical twin on the other side, other than the twins, are None at once."""
+    allow it."""
     geom = np.empty(len(li), dtype=object)
-    if disjoint:
-        cand = np.flatnonzero(r_box_in_l & l_box_in_r)  # equal bounding boxes
-        same = cand[shapely.equals_exact(left[li[cand]], right[ri[cand]], tolerance=0.0)]
-        geom[same] = left[li[same]]
-        l_twin = np.zeros(len(left), dtype=bool)
-        r_twin = np.zeros(len(right), dtype=bool)
-        l_twin[li[same]] = True
-        r_twin[ri[same]] = True
-        todo = ~(l_twin[li] | r_twin[ri])
-        if todo.all():
-            return _intersect_general(left, right, li, ri, r_box_in_l, l_box_in_r)
-        sub = np.flatnonzero(todo)
-        geom[sub] = _intersect_general(
-            left, right, li[sub], ri[sub], r_box_in_l[sub], l_box_in_r[sub]
-        )
-        return geom
     fresh = prepared(left, li)
     try:
         hit = shapely.intersects(left[li], right[ri])
@@ -264,6 +292,7 @@ def uncovered(
     piece_area,
     piece_geom,
     rel_tol: float = 1e-9,
+    progress: Progress | None = None,
 ) -> pd.DataFrame:
     """Part of each zone that no piece covers.
 
@@ -279,6 +308,8 @@ def uncovered(
         A zone whose pieces cover all but ``rel_tol`` of its area is taken as fully
         covered (the remainder is floating-point noise along shared edges), which
         saves the costly difference for gap-free land cover.
+    progress : Progress, optional
+        Told the share done between blocks of zones; raises ``Cancelled`` to stop.
 
     Returns
     -------
@@ -303,12 +334,23 @@ def uncovered(
         {"zone": np.zeros(0, np.int64), "area": np.zeros(0, float), "geometry": np.zeros(0, object)}
     )
     if len(todo) == 0:
+        report(progress, 1.0)
         return empty
     remap = np.full(n, -1, dtype=np.int64)
     remap[todo] = np.arange(len(todo))
-    sel = remap[piece_zone] >= 0
-    cover = grouped_union(as_array(piece_geom)[sel], remap[piece_zone[sel]], len(todo))
-    rest = polygonal_parts(shapely.difference(zones[todo], cover))
+    # The pieces of each zone to do, grouped by zone in their own order (stable), so a
+    # block of zones unions exactly the collections one call for all would union.
+    sel = np.flatnonzero(remap[piece_zone] >= 0)
+    slot = remap[piece_zone[sel]]
+    order = np.argsort(slot, kind="stable")
+    sel, slot = sel[order], slot[order]
+    bounds = np.searchsorted(slot, np.arange(len(todo) + 1))
+    piece_geom = as_array(piece_geom)
+    rest = np.empty(len(todo), dtype=object)
+    for sl in timed_chunks(len(todo), progress):
+        a, b = bounds[sl.start], bounds[sl.stop]
+        cover = grouped_union(piece_geom[sel[a:b]], slot[a:b] - sl.start, sl.stop - sl.start)
+        rest[sl] = polygonal_parts(shapely.difference(zones[todo[sl]], cover))
     area = shapely.area(rest)
     keep = area > 0
     return pd.DataFrame(
@@ -316,7 +358,13 @@ def uncovered(
     )
 
 
-def union_overlay(a, b, min_area: float = 0.0, disjoint: bool = False) -> pd.DataFrame:
+def union_overlay(
+    a,
+    b,
+    min_area: float = 0.0,
+    disjoint: bool = False,
+    progress: Progress | None = None,
+) -> pd.DataFrame:
     """Union overlay ("union" in the KDD guidance) of two polygon layers.
 
     Each layer must be free of internal overlaps (see :func:`resolve_overlaps`).
@@ -330,6 +378,8 @@ def union_overlay(a, b, min_area: float = 0.0, disjoint: bool = False) -> pd.Dat
     disjoint : bool, default False
         Neither layer has any overlap at all, not even digitising noise (see
         :func:`intersect`); the result is the same, found faster.
+    progress : Progress, optional
+        Told the share done; raises ``Cancelled`` to stop.
 
     Returns
     -------
@@ -346,13 +396,12 @@ def union_overlay(a, b, min_area: float = 0.0, disjoint: bool = False) -> pd.Dat
     """
     a = as_array(a)
     b = as_array(b)
-    both = intersect(a, b, min_area=min_area, disjoint=disjoint)
-    only_a = uncovered(
-        a, both["left"].to_numpy(), both["area"].to_numpy(), both["geometry"].to_numpy()
+    both = intersect(
+        a, b, min_area=min_area, disjoint=disjoint, progress=scaled(progress, 0.0, 0.7)
     )
-    only_b = uncovered(
-        b, both["right"].to_numpy(), both["area"].to_numpy(), both["geometry"].to_numpy()
-    )
+    pieces = both["area"].to_numpy(), both["geometry"].to_numpy()
+    only_a = uncovered(a, both["left"].to_numpy(), *pieces, progress=scaled(progress, 0.7, 0.85))
+    only_b = uncovered(b, both["right"].to_numpy(), *pieces, progress=scaled(progress, 0.85, 1.0))
     frame = pd.concat(
         [
             pd.DataFrame(

@@ -12,6 +12,8 @@ metres); never imports ``qgis``.
     Keep only the polygonal parts of each geometry (overlay results can hold lines).
 ``grouped_union(geoms, groups, n_groups)``
     Union of the geometries of each integer group, in one vectorised call.
+``areas(geoms, area_function=None, progress=None)``
+    Areas in m² (planar or by a given function) in blocks a cancel can stop between.
 ``group_sum(keys, values, n_groups)``
     Correctly rounded sums per group (``math.fsum``): the totals do not depend on
     the order of the features.
@@ -30,10 +32,12 @@ import shapely
 from shapely import GeometryType
 
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.progress import Progress, timed_chunks
 
 __all__ = [
     "AREA_UNITS",
     "CleanResult",
+    "areas",
     "clean_polygons",
     "group_sum",
     "grouped_union",
@@ -158,7 +162,7 @@ class CleanResult:
     empty: np.ndarray
 
 
-def clean_polygons(geoms) -> CleanResult:
+def clean_polygons(geoms, progress: Progress | None = None) -> CleanResult:
     """Repair and normalise polygon input.
 
     Invalid geometries are repaired with ``shapely.make_valid(method="structure")``
@@ -168,6 +172,8 @@ def clean_polygons(geoms) -> CleanResult:
     Parameters
     ----------
     geoms : array_like of shapely geometries (None allowed)
+    progress : Progress, optional
+        Told the share done between blocks of features; raises ``Cancelled`` to stop.
 
     Returns
     -------
@@ -184,18 +190,55 @@ def clean_polygons(geoms) -> CleanResult:
     geoms = as_array(geoms)
     missing = shapely.is_missing(geoms)
     g = geoms.copy()
-    has_z = ~missing
-    has_z[has_z] = shapely.has_z(g[has_z])
-    if has_z.any():
-        g[has_z] = shapely.force_2d(g[has_z])
-    valid = np.ones(len(g), dtype=bool)
-    valid[~missing] = shapely.is_valid(g[~missing])
-    repaired = ~valid & ~missing
-    if repaired.any():
-        g[repaired] = shapely.make_valid(g[repaired], method="structure", keep_collapsed=False)
-    g = polygonal_parts(g)
+    repaired = np.zeros(len(g), dtype=bool)
+    # Each feature is cleaned on its own, so blocks give the same result as one call.
+    for sl in timed_chunks(len(g), progress):
+        part = g[sl]
+        present = ~missing[sl]
+        has_z = present.copy()
+        has_z[present] = shapely.has_z(part[present])
+        if has_z.any():
+            part[has_z] = shapely.force_2d(part[has_z])
+        valid = np.ones(len(part), dtype=bool)
+        valid[present] = shapely.is_valid(part[present])
+        bad = ~valid & present
+        if bad.any():
+            part[bad] = shapely.make_valid(part[bad], method="structure", keep_collapsed=False)
+        g[sl] = polygonal_parts(part)
+        repaired[sl] = bad
     empty = shapely.is_empty(g) | (shapely.area(g) <= 0.0)
     return CleanResult(g, int(repaired.sum()), int(empty.sum()), repaired, empty)
+
+
+def areas(geoms, area_function=None, progress: Progress | None = None) -> np.ndarray:
+    """Area of each geometry in m²: planar, or by ``area_function`` (e.g. ellipsoidal).
+
+    Computed in blocks (each area is its own), so that a cancel takes effect between
+    them even for a slow area function or a very large array.
+
+    Parameters
+    ----------
+    geoms : array_like of shapely geometries
+    area_function : callable, optional
+        ``f(geoms) -> areas in m²``; default ``shapely.area``.
+    progress : Progress, optional
+
+    Returns
+    -------
+    numpy.ndarray of float
+
+    Examples
+    --------
+    >>> from shapely import box
+    >>> areas([box(0, 0, 2, 3), None]).tolist()
+    [6.0, nan]
+    """
+    g = as_array(geoms)
+    area_of = shapely.area if area_function is None else area_function
+    out = np.empty(len(g), dtype=float)
+    for sl in timed_chunks(len(g), progress):
+        out[sl] = np.asarray(area_of(g[sl]), dtype=float)
+    return out
 
 
 def grouped_union(geoms, groups, n_groups: int | None = None) -> np.ndarray:
@@ -324,6 +367,21 @@ def representative_points(geoms) -> np.ndarray:
             pts[off] = shapely.point_on_surface(g[other][off])
         xy[other, 0], xy[other, 1] = shapely.get_x(pts), shapely.get_y(pts)
     return xy
+
+
+def query_pairs(
+    tree: shapely.STRtree, geoms, progress: Progress | None = None, predicate: str | None = None
+) -> np.ndarray:
+    """``tree.query(geoms, predicate)`` (without a predicate: the pairs whose bounding
+    boxes meet), ``(2, m)``: index into ``geoms``, index into the tree; in blocks of
+    ``geoms``, so a cancel can stop it."""
+    geoms = as_array(geoms)
+    found = [np.zeros((2, 0), dtype=np.int64)]
+    for sl in timed_chunks(len(geoms), progress):
+        pairs = tree.query(geoms[sl], predicate=predicate)
+        pairs[0] += sl.start
+        found.append(pairs)
+    return np.concatenate(found, axis=1)
 
 
 def prepared(geoms: np.ndarray, idx: np.ndarray) -> np.ndarray:
