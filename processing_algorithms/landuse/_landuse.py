@@ -214,11 +214,14 @@ def read_categorical(
     source=None,
     tolerance_name: str = "OVERLAP_TOLERANCE",
     return_fids: bool = False,
+    progress=None,
 ):
     """Read a categorical polygon layer, parse codes, handle overlaps, and log it all.
 
     Returns the CategoricalLayer, or with ``return_fids`` also the feature ids of the rows
-    read (``fids[prepared.index]`` names the feature of each polygon)."""
+    read (``fids[prepared.index]`` names the feature of each polygon). ``progress`` (a
+    core Progress, e.g. ``alg.progress(feedback, a, b)``) follows the repair and the
+    overlap check."""
     if source is None:
         source = sources(alg, parameters, [layer], context)[0]
     class_field = alg.parameterAsString(parameters, field, context)
@@ -247,6 +250,7 @@ def read_categorical(
         priority=priority,
         ids=data.fids,
         min_overlap_area=tolerance,
+        progress=progress,
     )
     for message in prepared.messages(layer):
         feedback.pushWarning(message)

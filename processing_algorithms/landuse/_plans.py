@@ -30,7 +30,6 @@ __all__ = [
     "development_table",
     "read_shore",
     "warn_unknown_purposes",
-    "progress",
 ]
 
 DEVELOPMENT_TABLE = "DEVELOPMENT_TABLE"
@@ -167,13 +166,3 @@ def add_landcover_parameters(alg, layer: str, field: str, optional: bool) -> Non
         ),
         alg.tr("Field with the AR5 arealtype code (whole numbers)."),
     )
-
-
-def progress(feedback, start: float, end: float):
-    """A core progress callback mapping 0-100 onto start-end; True means cancel."""
-
-    def report(percent: float) -> bool:
-        feedback.setProgress(start + (end - start) * percent / 100.0)
-        return feedback.isCanceled()
-
-    return report

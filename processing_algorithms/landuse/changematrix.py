@@ -164,8 +164,8 @@ class ChangeMatrix(SmaabyAlgorithm):
             crs=crs,
             rule=rule,
             source=sources[0],
+            progress=self.progress(feedback, 5, 15),
         )
-        feedback.setProgress(15)
         after = _landuse.read_categorical(
             self,
             parameters,
@@ -176,8 +176,8 @@ class ChangeMatrix(SmaabyAlgorithm):
             crs=crs,
             rule=rule,
             source=sources[1],
+            progress=self.progress(feedback, 20, 30),
         )
-        feedback.setProgress(30)
         zones = zone_ids = None
         if sources[2] is not None:
             zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
@@ -193,18 +193,21 @@ class ChangeMatrix(SmaabyAlgorithm):
             zone_ids = (
                 layers.text_column(zdata, zone_field).to_numpy() if zone_field else zdata.fids
             )
-        if feedback.isCanceled():
-            return {}
+        self.check_cancel(feedback)
         codes = np.r_[before.code, after.code]
         code_list = _landuse.code_list(self, parameters, self.CODE_LIST, context, codes, feedback)
         unit = _landuse.UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
         area_fn = _landuse.area_function(self, parameters, self.ELLIPSOIDAL, context, crs, feedback)
         result = change_matrix(
-            before, after, zones, zone_ids, unit=unit, code_list=code_list, area_function=area_fn
+            before,
+            after,
+            zones,
+            zone_ids,
+            unit=unit,
+            code_list=code_list,
+            area_function=area_fn,
+            progress=self.progress(feedback, 30, 80),
         )
-        feedback.setProgress(80)
-        if feedback.isCanceled():
-            return {}
         long = result.long.rename(columns={"area": f"area_{unit}"})
         outputs = {
             self.OUTPUT_LONG: self.write(

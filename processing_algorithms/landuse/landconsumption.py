@@ -213,9 +213,7 @@ class LandConsumption(SmaabyAlgorithm):
                     )
                 )
             populations.append((data.geometry, values))
-        feedback.setProgress(50)
-        if feedback.isCanceled():
-            return {}
+        self.check_cancel(feedback)
         unit = _landuse.UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
         method = POPULATION_METHODS[
             self.parameterAsEnum(parameters, self.POPULATION_METHOD, context)
@@ -230,8 +228,8 @@ class LandConsumption(SmaabyAlgorithm):
             self.parameterAsDouble(parameters, self.YEAR_T2, context),
             population_method=method,
             area_factor=AREA_UNITS[unit],
+            progress=self.progress(feedback, 50, 90),
         )
-        feedback.setProgress(90)
         zone_ids = layers.text_column(zones, zone_field) if zone_field else zones.fids.astype(str)
         table.insert(0, "zone", list(zone_ids))
         table = table.rename(

@@ -185,8 +185,8 @@ class LandUseAccount(SmaabyAlgorithm):
             rule=rule,
             priority_field=priority,
             source=sources[0],
+            progress=self.progress(feedback, 15, 30),
         )
-        feedback.setProgress(20)
         zones = zone_ids = None
         if sources[1] is not None:
             zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
@@ -218,9 +218,8 @@ class LandUseAccount(SmaabyAlgorithm):
                     pdata, pop_field, self.POPULATION_FIELD, nonnegative=True, fill=0.0
                 ),
             )
-        feedback.setProgress(30)
-        if feedback.isCanceled():
-            return {}
+        self.check_cancel(feedback)
+        feedback.setProgress(35)
         code_list = _landuse.code_list(
             self, parameters, self.CODE_LIST, context, landuse.code, feedback
         )
@@ -236,10 +235,8 @@ class LandUseAccount(SmaabyAlgorithm):
             population=population,
             area_function=area_fn,
             with_pieces=want_pieces,
+            progress=self.progress(feedback, 35, 80),
         )
-        feedback.setProgress(80)
-        if feedback.isCanceled():
-            return {}
         table = result.table.rename(
             columns={"area": f"area_{unit}", "zone_area": f"zone_area_{unit}"}
         )

@@ -190,8 +190,8 @@ class PlanChange(SmaabyAlgorithm):
             rule=rule,
             source=old_src,
             return_fids=True,
+            progress=self.progress(feedback, 3, 10),
         )
-        feedback.setProgress(10)
         new, new_fids = _landuse.read_categorical(
             self,
             parameters,
@@ -203,8 +203,8 @@ class PlanChange(SmaabyAlgorithm):
             rule=rule,
             source=new_src,
             return_fids=True,
+            progress=self.progress(feedback, 13, 20),
         )
-        feedback.setProgress(20)
         landcover = None
         if lc_src is not None:
             if not self.parameterAsString(parameters, self.LANDCOVER_FIELD, context):
@@ -224,10 +224,10 @@ class PlanChange(SmaabyAlgorithm):
                 crs=crs,
                 rule=rule,
                 source=lc_src,
+                progress=self.progress(feedback, 22, 25),
             )
         shore = _plans.read_shore(self, parameters, context, feedback, crs, shore_src)
-        if feedback.isCanceled():
-            return {}
+        self.check_cancel(feedback)
         table = _plans.development_table(self, parameters, context, feedback)
         lists = _plans.code_lists()
         for name, layer in ((self.OLD_PLAN, old), (self.NEW_PLAN, new)):
@@ -249,7 +249,7 @@ class PlanChange(SmaabyAlgorithm):
             area_function=_landuse.area_function(
                 self, parameters, self.ELLIPSOIDAL, context, crs, feedback
             ),
-            feedback=_plans.progress(feedback, 25, 85),
+            progress=self.progress(feedback, 25, 85),
         )
         s = result.summary
         feedback.pushInfo(

@@ -211,8 +211,8 @@ class PlanReserve(SmaabyAlgorithm):
             rule=rule,
             source=plan_src,
             return_fids=True,
+            progress=self.progress(feedback, 3, 10),
         )
-        feedback.setProgress(10)
         landcover = _landuse.read_categorical(
             self,
             parameters,
@@ -223,8 +223,8 @@ class PlanReserve(SmaabyAlgorithm):
             crs=crs,
             rule=rule,
             source=lc_src,
+            progress=self.progress(feedback, 13, 20),
         )
-        feedback.setProgress(20)
         built = []
         for name, layer in zip(all_names[3:], built_layers):
             data = layers.read_source(
@@ -232,8 +232,7 @@ class PlanReserve(SmaabyAlgorithm):
             )
             built.append(data.geometry)
         shore = _plans.read_shore(self, parameters, context, feedback, crs, shore_src)
-        if feedback.isCanceled():
-            return {}
+        self.check_cancel(feedback)
         table = _plans.development_table(self, parameters, context, feedback)
         lists = _plans.code_lists()
         _plans.warn_unknown_purposes(self, plan.code, table, lists["sosi"], feedback, self.PLAN)
@@ -262,7 +261,7 @@ class PlanReserve(SmaabyAlgorithm):
             area_function=_landuse.area_function(
                 self, parameters, self.ELLIPSOIDAL, context, crs, feedback
             ),
-            feedback=_plans.progress(feedback, 25, 90),
+            progress=self.progress(feedback, 25, 90),
         )
         s = result.summary
         feedback.pushInfo(

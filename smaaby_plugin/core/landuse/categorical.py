@@ -24,6 +24,7 @@ from smaaby_plugin.core.overlaps import (
     resolve_overlaps,
 )
 from smaaby_plugin.core.polygons import clean_polygons, to_unit
+from smaaby_plugin.core.progress import Progress, report, scaled
 
 __all__ = ["CategoricalLayer", "prepare_categorical"]
 
@@ -119,6 +120,7 @@ def prepare_categorical(
     priority=None,
     ids=None,
     min_overlap_area: float = 0.01,
+    progress: Progress | None = None,
 ) -> CategoricalLayer:
     """Repair, parse codes and handle overlaps of a categorical polygon layer.
 
@@ -141,6 +143,9 @@ def prepare_categorical(
         (shared edges that differ in the last decimals): they are not resolved and are
         reported in ``overlaps.n_ignored`` / ``ignored_area``; 0 treats every overlap
         as one.
+    progress : Progress, optional
+        Told the share done (repair, overlap check, resolution); raises ``Cancelled``
+        to stop.
 
     Returns
     -------
@@ -165,7 +170,7 @@ def prepare_categorical(
     if len(geoms) == 0:
         raise InputError(f"{name} has no features; choose a layer with polygons.")
     ids = np.arange(len(geoms)) if ids is None else np.asarray(ids)
-    cleaned = clean_polygons(geoms)
+    cleaned = clean_polygons(geoms, scaled(progress, 0.0, 0.2))
     parsed = parse_codes(values)
     if len(parsed.code) != len(geoms):
         raise InputError(f"{name}: {len(parsed.code)} class values for {len(geoms)} polygons.")
@@ -175,15 +180,16 @@ def prepare_categorical(
     index = np.flatnonzero(usable)
     g = cleaned.geometry[index]
     code = parsed.code[index]
-    report = find_overlaps(g, min_area=min_overlap_area)
-    if report.n_pairs:
+    overlaps = find_overlaps(g, min_area=min_overlap_area, progress=scaled(progress, 0.2, 0.8))
+    if overlaps.n_pairs:
         if rule == "error":
-            raise InputError(_overlap_message(name, report, ids[index]))
+            raise InputError(_overlap_message(name, overlaps, ids[index]))
         prio = None if priority is None else np.asarray(priority, dtype=float)[index]
         rank = overlap_rank(rule, codes=code, priority=prio, areas=shapely.area(g))
-        g = resolve_overlaps(g, rank, report)
+        g = resolve_overlaps(g, rank, overlaps, progress=scaled(progress, 0.8, 1.0))
         keep = shapely.area(g) > 0
         g, code, index = g[keep], code[keep], index[keep]
+    report(progress, 1.0)
     return CategoricalLayer(
         geometry=g,
         code=code,
@@ -192,6 +198,6 @@ def prepare_categorical(
         n_missing_code=parsed.n_missing,
         n_non_numeric=parsed.n_non_numeric,
         n_dropped=int(len(geoms) - len(index)),
-        overlaps=report,
+        overlaps=overlaps,
         non_numeric_examples=parsed.examples,
     )

@@ -16,14 +16,14 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import shapely
 
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.categorical import CategoricalLayer
 from smaaby_plugin.core.landuse.codes import CodeList
 from smaaby_plugin.core.landuse.landuse_account import class_labels
 from smaaby_plugin.core.overlay import NOISE_AREA_M2, intersect, union_overlay
-from smaaby_plugin.core.polygons import group_sum, to_unit
+from smaaby_plugin.core.polygons import areas, group_sum, to_unit
+from smaaby_plugin.core.progress import Progress, report, scaled
 
 __all__ = ["STATUS", "ChangeResult", "change_matrix", "class_column", "wide_matrix"]
 
@@ -84,7 +84,7 @@ def _labels(code, status, code_list, prefix):
     }
 
 
-def wide_matrix(long: pd.DataFrame) -> pd.DataFrame:
+def wide_matrix(long: pd.DataFrame, progress: Progress | None = None) -> pd.DataFrame:
     """Pivot a long change table into from-by-to matrices, one block per zone.
 
     Each block has one row per from class (``row`` = ``from``), a column per to class
@@ -96,6 +96,8 @@ def wide_matrix(long: pd.DataFrame) -> pd.DataFrame:
     ----------
     long : pandas.DataFrame
         The ``long`` table of :func:`change_matrix`.
+    progress : Progress, optional
+        Told the share done between zones; raises ``Cancelled`` to stop.
 
     Returns
     -------
@@ -135,7 +137,9 @@ def wide_matrix(long: pd.DataFrame) -> pd.DataFrame:
     }
     columns = sorted(columns, key=order.get)
     blocks = []
-    for zone in sorted(frame["_zone"].unique()):
+    zones = sorted(frame["_zone"].unique())
+    for done, zone in enumerate(zones):
+        report(progress, done / len(zones))
         sub = frame[frame["_zone"] == zone]
         zone_id = sub["zone_id"].iloc[0]
         mat = sub.pivot_table(
@@ -160,6 +164,7 @@ def wide_matrix(long: pd.DataFrame) -> pd.DataFrame:
         block = block.reset_index()
         block.insert(0, "zone_id", zone_id)
         blocks.append(block)
+    report(progress, 1.0)
     wide = pd.concat(blocks, ignore_index=True)
     wide.columns = [str(c) for c in wide.columns]
     return wide
@@ -174,6 +179,7 @@ def change_matrix(
     unit: str = "daa",
     code_list: CodeList | None = None,
     area_function: Callable | None = None,
+    progress: Progress | None = None,
 ) -> ChangeResult:
     """Transition matrix between two categorical layers.
 
@@ -189,6 +195,9 @@ def change_matrix(
         Labels for the codes (both layers use the same list).
     area_function : callable, optional
         ``f(geoms) -> m²`` instead of planar areas (e.g. ellipsoidal).
+    progress : Progress, optional
+        Told the share done (overlay, zones, areas, the matrices); raises
+        :class:`~smaaby_plugin.core.errors.Cancelled` to stop.
 
     Returns
     -------
@@ -214,7 +223,13 @@ def change_matrix(
     disjoint = all(
         lay.overlaps.n_pairs == 0 and lay.overlaps.n_ignored == 0 for lay in (before, after)
     )
-    u = union_overlay(before.geometry, after.geometry, min_area=NOISE_AREA_M2, disjoint=disjoint)
+    u = union_overlay(
+        before.geometry,
+        after.geometry,
+        min_area=NOISE_AREA_M2,
+        disjoint=disjoint,
+        progress=scaled(progress, 0.0, 0.5),
+    )
     a_idx = u["a"].to_numpy()
     b_idx = u["b"].to_numpy()
     geom = u["geometry"].to_numpy()
@@ -230,11 +245,11 @@ def change_matrix(
             if zone_ids is None
             else np.asarray(zone_ids, dtype=object).reshape(-1)
         )
-        p = intersect(zone_geom, geom, min_area=NOISE_AREA_M2)
+        p = intersect(zone_geom, geom, min_area=NOISE_AREA_M2, progress=scaled(progress, 0.5, 0.75))
         zone = p["left"].to_numpy()
         a_idx, b_idx = a_idx[p["right"].to_numpy()], b_idx[p["right"].to_numpy()]
         geom = p["geometry"].to_numpy()
-    area = shapely.area(geom) if area_function is None else np.asarray(area_function(geom))
+    area = areas(geom, area_function, scaled(progress, 0.75, 0.8))
     fcode, fstat = _side(before.code, a_idx)
     tcode, tstat = _side(after.code, b_idx)
     changed = (fstat != tstat) | ((fstat == 0) & (fcode != tcode))
@@ -272,7 +287,7 @@ def change_matrix(
     )
     long.loc[np.isnan(rfc), "from_code"] = pd.NA
     long.loc[np.isnan(rtc), "to_code"] = pd.NA
-    wide = wide_matrix(long)
+    wide = wide_matrix(long, scaled(progress, 0.8, 1.0))
     long = long.drop(columns=[c for c in long.columns if c.startswith("_")])
     order = np.lexsort(
         (np.nan_to_num(tcode, nan=-1), tstat, np.nan_to_num(fcode, nan=-1), fstat, zone)

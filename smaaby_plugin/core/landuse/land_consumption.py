@@ -33,8 +33,10 @@ import shapely
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.landuse_account import zone_population
 from smaaby_plugin.core.landuse.plans import NOISE_AREA_M2
+from smaaby_plugin.core.overlaps import find_overlaps, resolve_overlaps
 from smaaby_plugin.core.overlay import intersect
 from smaaby_plugin.core.polygons import group_sum, representative_points
+from smaaby_plugin.core.progress import Progress, scaled
 
 __all__ = [
     "POPULATION_METHODS",
@@ -66,12 +68,17 @@ def _polygon_check(geoms: np.ndarray, name: str) -> None:
         )
 
 
-def built_area_by_zone(zones: np.ndarray, built: np.ndarray) -> np.ndarray:
+def built_area_by_zone(
+    zones: np.ndarray, built: np.ndarray, progress: Progress | None = None
+) -> np.ndarray:
     """Built-up area (m²) inside each zone.
 
-    The built-up polygons are dissolved first so that overlaps inside ``built`` are
-    counted once; the disjoint parts of the union are then intersected pairwise with
-    the zones that they touch (STRtree), and the areas summed per zone.
+    Overlaps inside ``built`` are removed first, so that they are counted once: each
+    overlapped spot stays with one of the polygons (the first; see
+    :func:`smaaby_plugin.core.overlaps.resolve_overlaps`), which leaves the area of the
+    layer's union (its dissolve) without one long dissolve of the whole layer. The
+    non-overlapping polygons are then intersected pairwise with the zones they touch
+    (STRtree), and the areas summed per zone.
 
     Parameters
     ----------
@@ -79,6 +86,9 @@ def built_area_by_zone(zones: np.ndarray, built: np.ndarray) -> np.ndarray:
         The zones, in a projected CRS (metres).
     built : array of shapely Polygon/MultiPolygon
         Built-up extent at one date; may be empty.
+    progress : Progress, optional
+        Told the share done between blocks of work (the overlap check, its resolution,
+        the overlay); raises ``Cancelled`` to stop.
 
     Returns
     -------
@@ -98,18 +108,25 @@ def built_area_by_zone(zones: np.ndarray, built: np.ndarray) -> np.ndarray:
     built = built[~(shapely.is_missing(built) | shapely.is_empty(built))]
     if len(built) == 0 or len(zones) == 0:
         return np.zeros(len(zones))
-    # Dissolve once, then split into disjoint parts: the tree pairs each small part with
-    # only the zones it touches, and the pieces of a zone can simply be summed.
-    parts = shapely.get_parts(shapely.union_all(built))
-    parts = parts[np.isin(shapely.get_type_id(parts), _POLYGON_TYPES)]
+    # Disjoint polygons can simply be summed per zone. A dissolve (union_all) would do
+    # too, but it is one GEOS call: seconds for tens of thousands of polygons, which no
+    # cancel can stop; the overlap check and its resolution go in blocks.
+    overlaps = find_overlaps(built, progress=scaled(progress, 0.0, 0.4), measure=False)
+    if overlaps.n_pairs:
+        first_wins = np.arange(len(built))
+        built = resolve_overlaps(built, first_wins, overlaps, scaled(progress, 0.4, 0.6))
     # Pieces under 1 mm² are rounding noise where built-up land touches a zone border;
     # kept, they would give a zone without built-up land a meaningless rate.
-    pieces = intersect(zones, parts, min_area=NOISE_AREA_M2)
+    pieces = intersect(zones, built, min_area=NOISE_AREA_M2, progress=scaled(progress, 0.6, 1.0))
     return group_sum(pieces["left"].to_numpy(), pieces["area"].to_numpy(), len(zones))
 
 
 def population_by_zone(
-    zones: np.ndarray, geometry: np.ndarray, values: np.ndarray, method: str = "area"
+    zones: np.ndarray,
+    geometry: np.ndarray,
+    values: np.ndarray,
+    method: str = "area",
+    progress: Progress | None = None,
 ) -> np.ndarray:
     """Population inside each zone from points or polygons.
 
@@ -129,6 +146,8 @@ def population_by_zone(
         of its area inside each zone; "centroid" gives the whole value to the first zone
         containing the polygon's centroid (a point inside the polygon where the centroid
         falls outside it). Ignored for points.
+    progress : Progress, optional
+        Told the share done; raises ``Cancelled`` to stop.
 
     Returns
     -------
@@ -175,7 +194,7 @@ def population_by_zone(
     if is_polygon.all() and method == "centroid":
         # the one point rule: the centroid, or a point inside where it falls outside
         geometry = shapely.points(representative_points(geometry))
-    return zone_population(zones, geometry, values)
+    return zone_population(zones, geometry, values, progress)
 
 
 def _log_rate(later: np.ndarray, earlier: np.ndarray, years: float) -> np.ndarray:
@@ -267,6 +286,7 @@ def land_consumption(
     year_t2: float,
     population_method: str = "area",
     area_factor: float = 1.0,
+    progress: Progress | None = None,
 ) -> pd.DataFrame:
     """SDG 11.3.1 per zone from built-up polygons and population at two dates.
 
@@ -286,6 +306,9 @@ def land_consumption(
     area_factor : float
         Divide areas by this for the ``built_t1``/``built_t2`` columns (1 = m²,
         1000 = daa, 10 000 = ha, 1e6 = km²). Per-capita figures stay in m² per inhabitant.
+    progress : Progress, optional
+        Told the share done (built-up area at each date, then population); raises
+        :class:`~smaaby_plugin.core.errors.Cancelled` to stop.
 
     Returns
     -------
@@ -307,10 +330,14 @@ def land_consumption(
     years = float(year_t2) - float(year_t1)
     if not years > 0:
         raise InputError(f"YEAR_T2 ({year_t2}) must be later than YEAR_T1 ({year_t1}).")
-    u1 = built_area_by_zone(zones, built_t1)
-    u2 = built_area_by_zone(zones, built_t2)
-    p1 = population_by_zone(zones, *population_t1, method=population_method)
-    p2 = population_by_zone(zones, *population_t2, method=population_method)
+    u1 = built_area_by_zone(zones, built_t1, scaled(progress, 0.0, 0.35))
+    u2 = built_area_by_zone(zones, built_t2, scaled(progress, 0.35, 0.7))
+    p1 = population_by_zone(
+        zones, *population_t1, method=population_method, progress=scaled(progress, 0.7, 0.85)
+    )
+    p2 = population_by_zone(
+        zones, *population_t2, method=population_method, progress=scaled(progress, 0.85, 1.0)
+    )
     rates = lcrpgr(u1, u2, p1, p2, years)
     table = pd.DataFrame(
         {

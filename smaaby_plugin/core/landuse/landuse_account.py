@@ -23,7 +23,8 @@ from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.categorical import CategoricalLayer
 from smaaby_plugin.core.landuse.codes import CodeList
 from smaaby_plugin.core.overlay import NOISE_AREA_M2, intersect, uncovered
-from smaaby_plugin.core.polygons import group_sum, to_unit
+from smaaby_plugin.core.polygons import areas, group_sum, query_pairs, to_unit
+from smaaby_plugin.core.progress import Progress, report, scaled
 
 __all__ = [
     "ROW_CLASS",
@@ -83,7 +84,7 @@ def class_labels(codes, code_list: CodeList | None) -> pd.DataFrame:
     )
 
 
-def zone_population(zones, pop_geoms, pop_values) -> np.ndarray:
+def zone_population(zones, pop_geoms, pop_values, progress: Progress | None = None) -> np.ndarray:
     """Population per zone from points or polygons.
 
     Points count in the zone that contains them (a point on a border between zones
@@ -96,6 +97,8 @@ def zone_population(zones, pop_geoms, pop_values) -> np.ndarray:
     zones : array_like of Polygon/MultiPolygon
     pop_geoms : array_like of Point or Polygon geometries
     pop_values : array_like of float (NaN counts as 0)
+    progress : Progress, optional
+        Told the share done; raises ``Cancelled`` to stop.
 
     Returns
     -------
@@ -121,17 +124,17 @@ def zone_population(zones, pop_geoms, pop_values) -> np.ndarray:
     if points.any():
         pidx = np.flatnonzero(points)
         tree = shapely.STRtree(zones)
-        pi, zi = tree.query(pop_geoms[pidx], predicate="intersects")
+        pi, zi = query_pairs(tree, pop_geoms[pidx], scaled(progress, 0.0, 0.5), "intersects")
         # First zone for each point (np.unique keeps the first of the sorted pairs).
         order = np.lexsort((zi, pi))
         pi, zi = pi[order], zi[order]
-        first = np.r_[True, pi[1:] != pi[:-1]]
+        first = np.r_[True, pi[1:] != pi[:-1]][: len(pi)]  # none when no point is in a zone
         out += group_sum(zi[first], values[pidx][pi[first]], n)
     polys = dim == 2
     if polys.any():
         gidx = np.flatnonzero(polys)
         cells = pop_geoms[gidx]
-        pieces = intersect(zones, cells)
+        pieces = intersect(zones, cells, progress=scaled(progress, 0.5, 1.0))
         cell_area = shapely.area(cells)
         weight = np.divide(
             pieces["area"].to_numpy(),
@@ -157,6 +160,7 @@ def landuse_account(
     area_function: Callable | None = None,
     with_pieces: bool = True,
     rel_tol: float = 1e-9,
+    progress: Progress | None = None,
 ) -> AccountResult:
     """Account land use by class within zones.
 
@@ -183,6 +187,9 @@ def landuse_account(
         a zone never overlap), which saves the union of the pieces.
     rel_tol : float, default 1e-9
         See :func:`smaaby_plugin.core.overlay.uncovered`.
+    progress : Progress, optional
+        Told the share done (overlay, areas, uncovered parts, population); raises
+        :class:`~smaaby_plugin.core.errors.Cancelled` to stop.
 
     Returns
     -------
@@ -226,12 +233,14 @@ def landuse_account(
             if zone_ids is None
             else np.asarray(zone_ids, dtype=object).reshape(-1)
         )
-        pieces = intersect(zone_geom, lu_geom, min_area=NOISE_AREA_M2)
+        pieces = intersect(
+            zone_geom, lu_geom, min_area=NOISE_AREA_M2, progress=scaled(progress, 0.0, 0.7)
+        )
         pz = pieces["left"].to_numpy()
         pclass = lu_code[pieces["right"].to_numpy()]
         pgeom = pieces["geometry"].to_numpy()
         planar = pieces["area"].to_numpy()
-    parea = planar if area_function is None else np.asarray(area_of(pgeom), dtype=float)
+    parea = planar if area_function is None else areas(pgeom, area_of, scaled(progress, 0.7, 0.8))
     ptype = np.isnan(pclass).astype(np.int64)  # row type: 0 class, 1 no class, 2 uncovered
 
     if zone_geom is not None:
@@ -241,10 +250,12 @@ def landuse_account(
             else np.asarray(area_of(zone_geom), dtype=float)
         )
         if with_pieces:
-            gaps = uncovered(zone_geom, pz, planar, pgeom, rel_tol=rel_tol)
+            gaps = uncovered(
+                zone_geom, pz, planar, pgeom, rel_tol=rel_tol, progress=scaled(progress, 0.8, 0.9)
+            )
             gz = gaps["zone"].to_numpy()
             ggeom = gaps["geometry"].to_numpy()
-            garea = gaps["area"].to_numpy() if area_function is None else area_of(ggeom)
+            garea = gaps["area"].to_numpy() if area_function is None else areas(ggeom, area_of)
         else:
             # Pieces of one zone do not overlap, so the uncovered area is the zone's area
             # minus the covered area; the costly union is only needed for the geometry.
@@ -260,6 +271,7 @@ def landuse_account(
         ptype = np.r_[ptype, np.full(len(gz), 2, dtype=np.int64)]
     else:
         zone_area_m2 = np.array([np.nan])  # set from the sum below
+    report(progress, 0.9)
 
     # Group pieces into (zone, row type, class) rows: one integer key sorts them by zone,
     # row type and class.
@@ -326,7 +338,7 @@ def landuse_account(
             if zone_geom is not None
             else np.array([shapely.union_all(lu_geom)], dtype=object)
         )
-        pop = zone_population(target, pop_geoms, pop_values)
+        pop = zone_population(target, pop_geoms, pop_values, scaled(progress, 0.9, 1.0))
         zp = pop[rz]
         table["population"] = zp
         table["m2_per_inhabitant"] = np.divide(
@@ -347,4 +359,5 @@ def landuse_account(
                 "geometry": np.asarray(pgeom, dtype=object)[order],
             }
         )
+    report(progress, 1.0)
     return AccountResult(table.reset_index(drop=True), pieces_frame)

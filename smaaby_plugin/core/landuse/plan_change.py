@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.categorical import CategoricalLayer
 from smaaby_plugin.core.landuse.codes import CodeList
 from smaaby_plugin.core.landuse.plans import (
@@ -44,7 +43,8 @@ from smaaby_plugin.core.landuse.plans import (
     shore_zone,
 )
 from smaaby_plugin.core.overlay import union_overlay
-from smaaby_plugin.core.polygons import group_sum, to_unit
+from smaaby_plugin.core.polygons import areas, group_sum, to_unit
+from smaaby_plugin.core.progress import Progress, report, scaled
 
 __all__ = ["OUTSIDE", "CHANGE_TYPES", "ChangeResult", "plan_change"]
 
@@ -147,7 +147,7 @@ def plan_change(
     hovedformal: CodeList | None = None,
     ar5: CodeList | None = None,
     area_function=None,
-    feedback=None,
+    progress: Progress | None = None,
 ) -> ChangeResult:
     """Old-by-new matrix, changed pieces and conversion of land between two plans.
 
@@ -168,8 +168,9 @@ def plan_change(
         Code lists for labels.
     area_function : callable, optional
         Areas in m² of a geometry array (e.g. ellipsoidal areas); default planar.
-    feedback : callable, optional
-        ``feedback(percent)``; returns True to cancel.
+    progress : Progress, optional
+        Told the share done between the steps and between blocks of work; raises
+        :class:`~smaaby_plugin.core.errors.Cancelled` to stop.
 
     Returns
     -------
@@ -189,24 +190,20 @@ def plan_change(
     >>> r.summary["new_development"], float(r.matrix.loc[0, "net_change"])
     (6000.0, 6000.0)
     """
-
-    def progress(percent):
-        if feedback is not None and feedback(percent):
-            raise InputError("Cancelled.")
-
     classes_old = classify_purposes(old.code, development, sosi)
     classes_new = classify_purposes(new.code, development, sosi)
     keys_old = grouping_keys(classes_old, grouping, hovedformal)
     keys_new = grouping_keys(classes_new, grouping, hovedformal)
-    pieces = union_overlay(old.geometry, new.geometry, min_area=NOISE_AREA_M2)
+    pieces = union_overlay(
+        old.geometry, new.geometry, min_area=NOISE_AREA_M2, progress=scaled(progress, 0.0, 0.45)
+    )
     # parts covered by one plan only can be noise where the plans' outlines coincide
     pieces = pieces[pieces["area"].to_numpy() > NOISE_AREA_M2].reset_index(drop=True)
-    progress(40)
     a = pieces["a"].to_numpy()
     b = pieces["b"].to_numpy()
     area_m2 = pieces["area"].to_numpy()
     if area_function is not None and len(area_m2):
-        area_m2 = np.asarray(area_function(pieces["geometry"].to_numpy()), dtype=float)
+        area_m2 = areas(pieces["geometry"].to_numpy(), area_function, scaled(progress, 0.45, 0.5))
     area = to_unit(area_m2, unit) if len(area_m2) else area_m2
     old_key, old_nb, old_en, old_code, old_dev = _piece_keys(a, keys_old, classes_old)
     new_key, new_nb, new_en, new_code, new_dev = _piece_keys(b, keys_new, classes_new)
@@ -259,7 +256,7 @@ def plan_change(
     long = pd.DataFrame(
         {"old_key": order[nz // n], "new_key": order[nz % n], "area": cell.reshape(-1)[nz]}
     )
-    progress(55)
+    report(progress, 0.55)
 
     # Changed pieces
     changed = ~_same(old_key, new_key)
@@ -293,13 +290,17 @@ def plan_change(
     shore_cover = shore_zone(shore, shore_width) if shore is not None and len(shore) else None
     summary = {"changed": float(changes["area_m2"].sum())}
     tables = []
-    for direction, select in (
-        ("new development", new_dev & ~old_dev),
-        ("development returned", old_dev & ~new_dev),
+    for direction, select, start, end in (
+        ("new development", new_dev & ~old_dev, 0.6, 0.8),
+        ("development returned", old_dev & ~new_dev, 0.8, 1.0),
     ):
         sel = np.flatnonzero(select)
         cut = shore_and_ar5_pieces(
-            pieces["geometry"].to_numpy()[sel], shore_cover, landcover, area_function
+            pieces["geometry"].to_numpy()[sel],
+            shore_cover,
+            landcover,
+            area_function,
+            scaled(progress, start, end),
         )
         piece = sel[cut["source"].to_numpy()]
         in_shore = cut["shore_zone"].to_numpy()
@@ -332,5 +333,5 @@ def plan_change(
     conversion["unit"] = unit
     matrix["unit"] = unit
     long["unit"] = unit
-    progress(100)
+    report(progress, 1.0)
     return ChangeResult(matrix, long, changes, conversion, summary)

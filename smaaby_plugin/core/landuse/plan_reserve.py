@@ -44,7 +44,8 @@ from smaaby_plugin.core.landuse.plans import (
     shore_zone,
     split_by_cover,
 )
-from smaaby_plugin.core.polygons import to_unit
+from smaaby_plugin.core.polygons import areas, to_unit
+from smaaby_plugin.core.progress import Progress, report, scaled, timed_chunks
 
 __all__ = ["AR5_BUILT", "AR5_WATER", "NO_COVER", "TOUCH_M", "ReserveResult", "plan_reserve"]
 
@@ -142,7 +143,7 @@ def plan_reserve(
     sosi: CodeList | None = None,
     ar5: CodeList | None = None,
     area_function=None,
-    feedback=None,
+    progress: Progress | None = None,
 ) -> ReserveResult:
     """The plan reserve by purpose group, AR5 class and shore zone.
 
@@ -177,8 +178,9 @@ def plan_reserve(
     area_function : callable, optional
         Areas in m² of a geometry array (e.g. ellipsoidal areas); default planar
         ``shapely.area``. Sliver thresholds always use planar areas.
-    feedback : callable, optional
-        ``feedback(percent)`` for progress; returns True to cancel.
+    progress : Progress, optional
+        Told the share done between the steps and between blocks of work; raises
+        :class:`~smaaby_plugin.core.errors.Cancelled` to stop.
 
     Returns
     -------
@@ -199,18 +201,16 @@ def plan_reserve(
     >>> r.summary["reserve"], r.pieces.ar5.tolist()
     (5000.0, [30.0])
     """
-
-    def progress(percent):
-        if feedback is not None and feedback(percent):
-            raise InputError("Cancelled.")
-
     if built_buffer < 0:
         raise InputError(f"BUILT_BUFFER cannot be negative (got {built_buffer}).")
     if min_area is not None and min_area < 0:
         raise InputError(f"MIN_AREA cannot be negative (got {min_area}).")
     if water_min_area < 0:
         raise InputError(f"The water threshold cannot be negative (got {water_min_area}).")
-    area_of = area_function if area_function is not None else shapely.area
+
+    def area_sum(geoms, start, end) -> float:
+        return float(np.sum(areas(geoms, area_function, scaled(progress, start, end))))
+
     classes = classify_purposes(plan.code, development, sosi)
     dev = np.flatnonzero(classes["development"].to_numpy())
     n_not_in_table = int(
@@ -218,7 +218,7 @@ def plan_reserve(
     )
     geoms = plan.geometry[dev]
     summary = {
-        "development": float(np.sum(area_of(geoms))),
+        "development": area_sum(geoms, 0.0, 0.02),
         "n_development": len(dev),
         "n_not_in_table": n_not_in_table,
     }
@@ -231,21 +231,30 @@ def plan_reserve(
     drawn = built_all[shapely.get_dimensions(built_all) == 2]
     plain_cover = np.concatenate([lc_built, drawn])
     if built_buffer > 0 and len(built_all):
-        buffered = shapely.buffer(built_all, built_buffer)
+        buffered = np.empty(len(built_all), dtype=object)
+        for sl in timed_chunks(len(built_all), scaled(progress, 0.02, 0.1)):
+            buffered[sl] = shapely.buffer(built_all[sl], built_buffer)
         buffered_cover = np.concatenate([lc_built, buffered])
     else:
         buffered_cover = plain_cover
     buffer_group = classes["buffer_built"].to_numpy()[dev]
     after_built = geoms.copy()
-    for mask, cover in ((buffer_group, buffered_cover), (~buffer_group, plain_cover)):
+    for mask, cover, start, end in (
+        (buffer_group, buffered_cover, 0.1, 0.3),
+        (~buffer_group, plain_cover, 0.3, 0.4),
+    ):
         if mask.any() and len(cover):
-            after_built[mask] = split_by_cover(geoms[mask], cover)
-    progress(40)
-    summary["removed_built"] = summary["development"] - float(np.sum(area_of(after_built)))
+            after_built[mask] = split_by_cover(geoms[mask], cover, scaled(progress, start, end))
+    built_m2 = area_sum(after_built, 0.4, 0.42)
+    summary["removed_built"] = summary["development"] - built_m2
 
     # 3. water
-    after_water = split_by_cover(after_built, water) if len(water) else after_built
-    summary["removed_water"] = float(np.sum(area_of(after_built)) - np.sum(area_of(after_water)))
+    after_water = (
+        split_by_cover(after_built, water, scaled(progress, 0.42, 0.5))
+        if len(water)
+        else after_built
+    )
+    summary["removed_water"] = built_m2 - area_sum(after_water, 0.5, 0.52)
 
     # 4. slivers
     if min_area is None:
@@ -253,13 +262,13 @@ def plan_reserve(
     else:
         threshold = np.full(len(dev), float(min_area))
     reserve = _remove_small_parts(after_water, threshold)
-    summary["removed_slivers"] = float(np.sum(area_of(after_water)) - np.sum(area_of(reserve)))
-    progress(60)
+    summary["removed_slivers"] = area_sum(after_water, 0.6, 0.61) - area_sum(reserve, 0.61, 0.62)
 
     # 5. shore zone, then AR5
     shore_cover = shore_zone(shore, shore_width) if shore is not None and len(shore) else None
-    cut = shore_and_ar5_pieces(reserve, shore_cover, landcover, area_function)
-    progress(85)
+    cut = shore_and_ar5_pieces(
+        reserve, shore_cover, landcover, area_function, scaled(progress, 0.65, 0.95)
+    )
     ar5_code = cut["ar5"].to_numpy()
     pieces = classes.iloc[dev[cut["source"].to_numpy()]].reset_index(drop=True)
     pieces.insert(0, "plan", plan.index[dev[cut["source"].to_numpy()]])
@@ -295,5 +304,5 @@ def plan_reserve(
     )
     table = table.rename(columns={"key": "purpose_group"})
     table["unit"] = unit
-    progress(100)
+    report(progress, 1.0)
     return ReserveResult(pieces, table, summary)

@@ -42,7 +42,8 @@ from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.categorical import CategoricalLayer
 from smaaby_plugin.core.landuse.codes import CodeList
 from smaaby_plugin.core.overlay import NOISE_AREA_M2, intersect, uncovered
-from smaaby_plugin.core.polygons import group_sum, grouped_union, polygonal_parts
+from smaaby_plugin.core.polygons import areas, group_sum, grouped_union, polygonal_parts
+from smaaby_plugin.core.progress import Progress, report, scaled, timed_chunks
 
 __all__ = [
     "NOISE_AREA_M2",
@@ -325,20 +326,37 @@ def shore_zone(geoms, width: float) -> np.ndarray:
     return zone[~shapely.is_empty(zone)]
 
 
-def _inside_union(geoms: np.ndarray, pairs: pd.DataFrame):
-    """Per polygon that meets the cover: the union of its intersections with the cover."""
-    hit = np.unique(pairs["left"].to_numpy())
-    slot = np.searchsorted(hit, pairs["left"].to_numpy())
-    return hit, polygonal_parts(grouped_union(pairs["geometry"].to_numpy(), slot, len(hit)))
+def _inside_and_outside(geoms: np.ndarray, pairs: pd.DataFrame, progress=None):
+    """Per polygon that meets the cover: the union of its intersections with the cover,
+    and its part outside them; in blocks of polygons (each is its own)."""
+    left = pairs["left"].to_numpy()
+    hit = np.unique(left)
+    slot = np.searchsorted(hit, left)
+    # intersect() sorts its pairs by left, so each polygon's pieces are contiguous, in
+    # the order one call for all would union them
+    bounds = np.searchsorted(slot, np.arange(len(hit) + 1))
+    pieces = pairs["geometry"].to_numpy()
+    inside = np.empty(len(hit), dtype=object)
+    outside = np.empty(len(hit), dtype=object)
+    for sl in timed_chunks(len(hit), progress):
+        a, b = bounds[sl.start], bounds[sl.stop]
+        union = polygonal_parts(
+            grouped_union(pieces[a:b], slot[a:b] - sl.start, sl.stop - sl.start)
+        )
+        inside[sl] = union
+        outside[sl] = polygonal_parts(shapely.difference(geoms[hit[sl]], union))
+    return hit, inside, outside
 
 
-def split_by_cover(geoms, cover) -> np.ndarray:
+def split_by_cover(geoms, cover, progress: Progress | None = None) -> np.ndarray:
     """The part of each polygon that no polygon of a cover overlaps.
 
     Parameters
     ----------
     geoms : array_like of valid Polygon/MultiPolygon
     cover : array_like of valid Polygon/MultiPolygon (they may overlap one another)
+    progress : Progress, optional
+        Told the share done; raises ``Cancelled`` to stop.
 
     Returns
     -------
@@ -355,15 +373,18 @@ def split_by_cover(geoms, cover) -> np.ndarray:
     geoms = np.asarray(geoms, dtype=object).reshape(-1)
     cover = np.asarray(cover, dtype=object).reshape(-1)
     outside = geoms.copy()
-    pairs = intersect(geoms, cover)
+    pairs = intersect(geoms, cover, progress=scaled(progress, 0.0, 0.6))
     if len(pairs):
-        hit, union = _inside_union(geoms, pairs)
-        outside[hit] = polygonal_parts(shapely.difference(geoms[hit], union))
+        hit, _, rest = _inside_and_outside(geoms, pairs, scaled(progress, 0.6, 1.0))
+        outside[hit] = rest
     outside[shapely.is_missing(outside)] = _EMPTY
+    report(progress, 1.0)
     return outside
 
 
-def split_pieces(geoms, cover, inside_disjoint: bool = False) -> pd.DataFrame:
+def split_pieces(
+    geoms, cover, inside_disjoint: bool = False, progress: Progress | None = None
+) -> pd.DataFrame:
     """Pieces of each polygon inside and outside a cover.
 
     Parameters
@@ -376,6 +397,8 @@ def split_pieces(geoms, cover, inside_disjoint: bool = False) -> pd.DataFrame:
         polygon whose pieces add up to its area skips the costly difference
         (``overlay.uncovered``). False (a buffer cover such as the shore zone): the
         inside part of each polygon is dissolved into one piece with ``cover == -2``.
+    progress : Progress, optional
+        Told the share done; raises ``Cancelled`` to stop.
 
     Returns
     -------
@@ -393,7 +416,8 @@ def split_pieces(geoms, cover, inside_disjoint: bool = False) -> pd.DataFrame:
     """
     geoms = np.asarray(geoms, dtype=object).reshape(-1)
     cover = np.asarray(cover, dtype=object).reshape(-1)
-    pairs = intersect(geoms, cover)
+    pairs = intersect(geoms, cover, progress=scaled(progress, 0.0, 0.6))
+    rest_progress = scaled(progress, 0.6, 1.0)
     if inside_disjoint:
         inside = pd.DataFrame(
             {
@@ -403,7 +427,11 @@ def split_pieces(geoms, cover, inside_disjoint: bool = False) -> pd.DataFrame:
             }
         )
         rest = uncovered(
-            geoms, pairs["left"].to_numpy(), pairs["area"].to_numpy(), pairs["geometry"].to_numpy()
+            geoms,
+            pairs["left"].to_numpy(),
+            pairs["area"].to_numpy(),
+            pairs["geometry"].to_numpy(),
+            progress=rest_progress,
         )
         outside = pd.DataFrame(
             {
@@ -413,15 +441,10 @@ def split_pieces(geoms, cover, inside_disjoint: bool = False) -> pd.DataFrame:
             }
         )
     else:
-        hit, union = (
-            _inside_union(geoms, pairs)
-            if len(pairs)
-            else (np.zeros(0, np.int64), np.zeros(0, dtype=object))
-        )
+        hit, union, outside_hit = _inside_and_outside(geoms, pairs, rest_progress)
         inside = pd.DataFrame({"source": hit, "cover": np.full(len(hit), -2), "geometry": union})
         rest = geoms.copy()
-        if len(hit):
-            rest[hit] = polygonal_parts(shapely.difference(geoms[hit], union))
+        rest[hit] = outside_hit
         outside = pd.DataFrame({"source": np.arange(len(geoms)), "cover": -1, "geometry": rest})
     out = pd.concat([inside, outside], ignore_index=True)
     out["area"] = shapely.area(out["geometry"].to_numpy()) if len(out) else []
@@ -429,6 +452,7 @@ def split_pieces(geoms, cover, inside_disjoint: bool = False) -> pd.DataFrame:
     out["source"] = out["source"].astype(np.int64)
     out["cover"] = out["cover"].astype(np.int64)
     out = out.sort_values(["source", "cover"], kind="stable").reset_index(drop=True)
+    report(progress, 1.0)
     return out[["source", "cover", "area", "geometry"]]
 
 
@@ -525,7 +549,11 @@ def current_codes(code_list: CodeList | None):
 
 
 def shore_and_ar5_pieces(
-    geoms, shore_cover, landcover: CategoricalLayer | None, area_function=None
+    geoms,
+    shore_cover,
+    landcover: CategoricalLayer | None,
+    area_function=None,
+    progress: Progress | None = None,
 ) -> pd.DataFrame:
     """Cut polygons by the shore zone, then by the land-cover polygons.
 
@@ -538,6 +566,8 @@ def shore_and_ar5_pieces(
         AR5 polygons (a partition); without it every piece has ``ar5`` NaN.
     area_function : callable, optional
         Areas in m² of a geometry array; default planar.
+    progress : Progress, optional
+        Told the share done; raises ``Cancelled`` to stop.
 
     Returns
     -------
@@ -556,9 +586,18 @@ def shore_and_ar5_pieces(
     [[True, 30.0, 20.0], [False, nan, 50.0], [False, 30.0, 30.0]]
     """
     empty = np.zeros(0, dtype=object)
-    by_shore = split_pieces(geoms, shore_cover if shore_cover is not None else empty)
+    by_shore = split_pieces(
+        geoms,
+        shore_cover if shore_cover is not None else empty,
+        progress=scaled(progress, 0.0, 0.4),
+    )
     lc_geoms = landcover.geometry if landcover is not None else empty
-    by_ar5 = split_pieces(by_shore["geometry"].to_numpy(), lc_geoms, inside_disjoint=True)
+    by_ar5 = split_pieces(
+        by_shore["geometry"].to_numpy(),
+        lc_geoms,
+        inside_disjoint=True,
+        progress=scaled(progress, 0.4, 0.9),
+    )
     step = by_ar5["source"].to_numpy()
     cover = by_ar5["cover"].to_numpy()
     ar5 = np.full(len(by_ar5), np.nan)
@@ -567,7 +606,7 @@ def shore_and_ar5_pieces(
     geometry = by_ar5["geometry"].to_numpy()
     area = by_ar5["area"].to_numpy()
     if area_function is not None and len(area):
-        area = np.asarray(area_function(geometry), dtype=float)
+        area = areas(geometry, area_function, scaled(progress, 0.9, 1.0))
     return pd.DataFrame(
         {
             "source": by_shore["source"].to_numpy()[step],
