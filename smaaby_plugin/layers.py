@@ -558,16 +558,21 @@ def write_sink(
         wkbs = shapely.to_wkb(np.asarray(geometry, dtype=object), output_dimension=2)
     multi = QgsWkbTypes.isMultiType(wkb_type)
     try:
-        _add_features(sink, fields, rows, wkbs, multi, feedback)
+        complete = _add_features(sink, fields, rows, wkbs, multi, feedback)
     finally:
         del sink  # closes the file now, so a cancelled run can remove it
+    if not complete:
+        # Raised here, not inside _add_features: a traceback through that frame would keep
+        # the sink (and the open file) alive while base.py removes the file.
+        raise Cancelled()
     return dest
 
 
 _BATCH_BYTES = 4_000_000
 
 
-def _add_features(sink, fields, rows, wkbs, multi, feedback) -> None:
+def _add_features(sink, fields, rows, wkbs, multi, feedback) -> bool:
+    """Add the rows as features; False when the user cancelled on the way."""
     # Batches end at 5,000 features or 4 MB of geometry, whichever comes first, and a
     # cancel is looked at before each: a few hundred huge features (merged service-area
     # lines, kommune polygons) then still take well under a second between looks.
@@ -585,13 +590,14 @@ def _add_features(sink, fields, rows, wkbs, multi, feedback) -> None:
         batch.append(feature)
         if len(batch) == 5000 or size > _BATCH_BYTES:
             if feedback is not None and feedback.isCanceled():
-                raise Cancelled()
+                return False
             sink.addFeatures(batch, QgsFeatureSink.FastInsert)
             batch, size = [], 0
     if batch:
         if feedback is not None and feedback.isCanceled():
-            raise Cancelled()
+            return False
         sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+    return True
 
 
 # shapely type id -> the layer type of a memory layer: polygons and lines as multi-types,

@@ -12,12 +12,12 @@
     <context>
         <name>CatchmentAllocation</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="193" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="277" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="300" />
             <source>Allocated {:,} of {:,} demand features ({:,.0f} of {:,.0f} inhabitants) to {} centre(s).</source>
             <translation>Tildelte {:,} av {:,} etterspørselsobjekter ({:,.0f} av {:,.0f} innbyggere) til {} senter/sentre.</translation>
         </message>
@@ -47,162 +47,162 @@ Enheter: kostnad i minutter for reisetid, meter for avstand.
 Feil i inndata: etterspørsel over MAX_COST, i en del av nettet uten senter, eller lenger unna nettet enn MAX_SNAP får ikke senter og telles i loggen og sammendraget; negativ befolkning stopper kjøringen; tom befolkning regnes som 0; et geografisk koordinatsystem projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="154" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="161" />
             <source>Allocation summary</source>
             <translation>Sammendrag av tildelingen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="313" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="142" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="149" />
             <source>Catchments</source>
             <translation>Omland</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="716" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="676" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="706" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="666" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="261" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="274" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="288" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="134" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="215" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="222" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="81" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="88" />
             <source>Demand (points or polygons)</source>
             <translation>Etterspørsel (punkter eller polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="111" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="118" />
             <source>Demand that costs more than this to reach its nearest centre (minutes or metres) gets no centre; 0 = no limit.</source>
             <translation>Etterspørsel som koster mer enn dette å nå nærmeste senter (minutter eller meter), får ikke senter; 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="133" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="140" />
             <source>Demand with nearest centre</source>
             <translation>Etterspørsel med nærmeste senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="228" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="235" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="145" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="137" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="144" />
             <source>Each demand feature with centre_id, cost, status and access_m.</source>
             <translation>Hvert etterspørselsobjekt med centre_id, cost, status og access_m.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="165" />
             <source>Features and population per centre and per kind of unallocated demand.</source>
             <translation>Objekter og befolkning per senter og per type ikke-tildelt etterspørsel.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="232" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="678" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="124" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="131" />
             <source>For point demand only: each point's Voronoi cell is cut to this radius (metres) before the cells are dissolved by centre.</source>
             <translation>Bare for punktetterspørsel: hvert punkts Voronoi-celle kuttes til denne radien (meter) før cellene slås sammen per senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="97" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="104" />
             <source>Inhabitants per demand feature (e.g. pop2019); without it each feature counts as 1.</source>
             <translation>Innbyggere per etterspørselsobjekt (f.eks. pop2019); uten det teller hvert objekt som 1.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="311" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="106" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="113" />
             <source>Largest cost (0 = no limit)</source>
             <translation>Største kostnad (0 = ingen grense)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="323" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="302" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="642" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="598" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="591" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="544" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="383" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="390" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="250" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
@@ -212,152 +212,152 @@ Feil i inndata: etterspørsel over MAX_COST, i en del av nettet uten senter, ell
             <translation>Omland etter nærmeste senter (vegnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="686" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="646" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="146" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="153" />
             <source>One non-overlapping polygon per centre with population, share, area and mean and median cost.</source>
             <translation>Ett polygon per senter uten overlapp, med befolkning, andel, areal og gjennomsnittlig og median kostnad.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="328" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="335" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="84" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="91" />
             <source>Population cells (e.g. SSB 250 m), grunnkretser or addresses; a polygon counts by a point inside it.</source>
             <translation>Befolkningsruter (f.eks. SSBs 250 m), grunnkretser eller adresser; et polygon telles ved et punkt inne i det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="92" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="99" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="119" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="126" />
             <source>Radius of catchment around demand points</source>
             <translation>Omlandsradius rundt etterspørselspunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="202" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="209" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="213" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="120" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="127" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="430" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="442" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="165" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="172" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="290" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="297" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="147" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="154" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="176" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="183" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="152" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="159" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="337" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="344" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="168" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="449" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="470" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="195" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="709" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="76" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="83" />
             <source>The competing centres (town centres, service points).</source>
             <translation>De konkurrerende sentrene (sentrum, servicepunkter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="182" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="689" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="649" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="122" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="129" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="279" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="270" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="277" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="264" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="249" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="342" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
@@ -367,37 +367,37 @@ Feil i inndata: etterspørsel over MAX_COST, i en del av nettet uten senter, ell
             <translation>omland, catchment, tildeling, nærmeste senter, nettverk, vegnett, reisetid, befolkning, lokalisering-tildeling</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="225" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="267" />
+            <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="289" />
             <source>{:,} demand feature(s) with {:,.0f} inhabitants: {}.</source>
             <translation>{:,} etterspørselsobjekt(er) med {:,.0f} innbyggere: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="377" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="460" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="476" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="363" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="775" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="768" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="737" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -410,7 +410,7 @@ Feil i inndata: etterspørsel over MAX_COST, i en del av nettet uten senter, ell
             <translation>0 bruker hele kategorien; 2 gjør en NACE-kode som 47.111 om til næringshovedgruppen 47.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/centreindicators.py" line="366" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="365" />
             <source>BUSINESSES is given: choose its CATEGORY_FIELD too.</source>
             <translation>BUSINESSES er oppgitt: velg også CATEGORY_FIELD.</translation>
         </message>
@@ -538,7 +538,7 @@ Feil i inndata: et tettsted uten sentrum eller uten befolkning får tomme tall o
             <translation>For sentrumspunkter: miksen måles innenfor denne sirkelen. Sentrumssoner bruker sitt eget polygon.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/centreindicators.py" line="359" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="358" />
             <source>LANDUSE is given: choose its CLASS_FIELD too.</source>
             <translation>LANDUSE er oppgitt: velg også CLASS_FIELD.</translation>
         </message>
@@ -563,7 +563,7 @@ Feil i inndata: et tettsted uten sentrum eller uten befolkning får tomme tall o
             <translation>Største avstand til nettverket (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/centreindicators.py" line="354" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="353" />
             <source>No NETWORK: distances are straight lines.</source>
             <translation>Ingen NETWORK: avstandene er luftlinje.</translation>
         </message>
@@ -638,7 +638,7 @@ Feil i inndata: et tettsted uten sentrum eller uten befolkning får tomme tall o
             <translation>Tettsteder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/centreindicators.py" line="351" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="350" />
             <source>Walking distances along NETWORK ({} lines).</source>
             <translation>Gangavstander langs NETWORK ({} linjer).</translation>
         </message>
@@ -663,7 +663,7 @@ Feil i inndata: et tettsted uten sentrum eller uten befolkning får tomme tall o
             <translation>{} sentrum nevner ikke noe tettsted i TOWNS og brukes ikke.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/centreindicators.py" line="396" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="394" />
             <source>{} population feature(s) shared a position with another; counted once as a position, population summed.</source>
             <translation>{} befolkningsobjekt(er) delte posisjon med et annet; telt én gang som posisjon, med befolkningen summert.</translation>
         </message>
@@ -673,7 +673,7 @@ Feil i inndata: et tettsted uten sentrum eller uten befolkning får tomme tall o
             <translation>{}: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/centreindicators.py" line="409" />
+            <location filename="../../processing_algorithms/centre/centreindicators.py" line="407" />
             <source>{}: {}</source>
             <translation>{}: {}</translation>
         </message>
@@ -681,7 +681,7 @@ Feil i inndata: et tettsted uten sentrum eller uten befolkning får tomme tall o
     <context>
         <name>CentreZones</name>
         <message>
-            <location filename="../../processing_algorithms/centre/centrezones.py" line="217" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="216" />
             <source>  {} chain(s) rejected: {}</source>
             <translation>  {} kjede(r) forkastet: {}</translation>
         </message>
@@ -822,7 +822,7 @@ Feil i inndata: et sysselsettingsfelt som ikke er numerisk eller er negativt, el
             <translation>{} bedrift(er) med tomt sysselsettingstall regnes som 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/centrezones.py" line="204" />
+            <location filename="../../processing_algorithms/centre/centrezones.py" line="203" />
             <source>{} of {} establishments have a centre function; {} chain(s) of them, {} core(s), {} centre zone(s).</source>
             <translation>{} av {} bedrifter har sentrumsfunksjon; {} kjede(r) av dem, {} kjerne(r), {} sentrumssone(r).</translation>
         </message>
@@ -830,7 +830,7 @@ Feil i inndata: et sysselsettingsfelt som ikke er numerisk eller er negativt, el
     <context>
         <name>ChangeMatrix</name>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>AR5 arealtype</source>
             <translation>AR5 arealtype</translation>
         </message>
@@ -840,12 +840,12 @@ Feil i inndata: et sysselsettingsfelt som ikke er numerisk eller er negativt, el
             <translation>Etter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>Area unit</source>
             <translation>Arealenhet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>Automatic (the list that knows most codes)</source>
             <translation>Automatisk (listen som kjenner flest koder)</translation>
         </message>
@@ -870,12 +870,12 @@ Feil i inndata: et sysselsettingsfelt som ikke er numerisk eller er negativt, el
             <translation>Endrede polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="76" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>Code list for labels</source>
             <translation>Kodeliste for tekster</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="80" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="81" />
             <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
@@ -901,12 +901,12 @@ Enheter: m², daa (standard), ha eller km², plant i det projiserte koordinatsys
 Feil i inndata: tomme koder eller koder som ikke er tall, gir status «ingen klasse» (telles); koder som ikke står i kodelisten, beholdes og merkes i loggen; overlappende polygoner i et lag stopper kjøringen med en liste, med mindre en overlappsregel er valgt; ugyldige geometrier repareres og telles; blandede koordinatsystemer projiseres om til det første projiserte (logges); tomme lag stopper med en melding.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="130" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
             <source>Ellipsoidal areas</source>
             <translation>Ellipsoidiske arealer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="183" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="184" />
             <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
             <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
         </message>
@@ -926,7 +926,7 @@ Feil i inndata: tomme koder eller koder som ikke er tall, gir status «ingen kla
             <translation>Fra-klasser som rader, til-klasser som kolonner (c_&lt;kode&gt;), med summer og nettoendring per klasse.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="163" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="164" />
             <source>Labels from the code list {}.</source>
             <translation>Tekster fra kodelisten {}.</translation>
         </message>
@@ -936,27 +936,27 @@ Feil i inndata: tomme koder eller koder som ikke er tall, gir status «ingen kla
             <translation>Endringsmatrise for arealbruk (før/etter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Largest class code wins</source>
             <translation>Største klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Lowest value of the priority field wins</source>
             <translation>Laveste verdi i prioritetsfeltet vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>N50 arealdekke</source>
             <translation>N50 arealdekke</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="160" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="161" />
             <source>No code list knows these codes; codes are given without labels.</source>
             <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>None (codes without labels)</source>
             <translation>Ingen (koder uten tekster)</translation>
         </message>
@@ -971,22 +971,22 @@ Feil i inndata: tomme koder eller koder som ikke er tall, gir status «ingen kla
             <translation>Valgfrie polygoner (kommuner, grunnkretser) med én matrise hver; uten soner én matrise for hele arealet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="113" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="114" />
             <source>Overlap tolerance (m²)</source>
             <translation>Overlappstoleranse (m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="99" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Overlapping polygons</source>
             <translation>Overlappende polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="118" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="119" />
             <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
             <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="103" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="104" />
             <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
             <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
         </message>
@@ -1001,27 +1001,27 @@ Feil i inndata: tomme koder eller koder som ikke er tall, gir status «ingen kla
             <translation>Polygoner med klassen på andre tidspunkt eller i planforslaget.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="132" />
             <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
             <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>SOSI kommuneplan arealformål</source>
             <translation>SOSI arealformål (kommuneplan)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Smaller polygon wins</source>
             <translation>Minste polygon vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Smallest class code wins</source>
             <translation>Minste klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Stop with an error listing the overlaps</source>
             <translation>Stopp med en feilmelding som lister opp overlappene</translation>
         </message>
@@ -1031,7 +1031,7 @@ Feil i inndata: tomme koder eller koder som ikke er tall, gir status «ingen kla
             <translation>Bitene der klassen er endret, med fra- og til-klasse og areal.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="64" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="65" />
             <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
             <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
         </message>
@@ -1051,22 +1051,22 @@ Feil i inndata: tomme koder eller koder som ikke er tall, gir status «ingen kla
             <translation>endringsmatrise, overgang, endring, arealendring, omdisponering, endring i arealdekke, før etter, union, arealregnskap</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>daa (dekar, 1,000 m²)</source>
             <translation>daa (dekar, 1 000 m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>m²</source>
             <translation>m²</translation>
         </message>
@@ -1076,17 +1076,17 @@ Feil i inndata: tomme koder eller koder som ikke er tall, gir status «ingen kla
             <translation>Klassefelt for {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="170" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="171" />
             <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="235" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="239" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="237" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="241" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -1290,7 +1290,7 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>{} ({:g} sysselsatte bosatte, {:g} arbeidsplasser)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="235" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="231" />
             <source>{} area(s) are in no region (no region stays valid with them, or they have no flows): {}.</source>
             <translation>{} område(r) er ikke i noen region (ingen region forblir gyldig med dem, eller de har ingen strømmer): {}.</translation>
         </message>
@@ -1300,12 +1300,12 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>{} område(r) i AREAS har ingen strømmer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="222" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="218" />
             <source>{} region(s) from {} area(s) in {} round(s); {} area(s) went to the reserve list, {} of them joined a region afterwards.</source>
             <translation>{} region(er) fra {} område(r) på {} runde(r); {} område(r) gikk til reservelisten, {} av dem sluttet seg til en region etterpå.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="203" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="197" />
             <source>{} region(s) have no polygon in AREAS: {}.</source>
             <translation>{} region(er) har ikke polygon i AREAS: {}.</translation>
         </message>
@@ -1323,7 +1323,7 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>AREAS: {} objekt(er) mangler id og passer ikke med noen strøm.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="71" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="72" />
             <source>An area is in the shed when at least this share of its employed residents works in the centre (0.10 = 10 %, BA-region practice; 0.15 = the OECD-EC commuting-zone rule).</source>
             <translation>Et område hører til omlandet når minst denne andelen av de sysselsatte bosatte arbeider i senteret (0,10 = 10 %, praksis for BA-regioner; 0,15 = OECD-ECs regel for pendlingssoner).</translation>
         </message>
@@ -1343,17 +1343,17 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>Områder (polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="80" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="81" />
             <source>Areas with commuting to the centre</source>
             <translation>Områder med pendling til senteret</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="105" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="106" />
             <source>CENTRE_ID is empty; give the id of the centre area.</source>
             <translation>CENTRE_ID er tom; oppgi id-en til senterområdet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="59" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="60" />
             <source>Centre area id</source>
             <translation>Id for senterområdet</translation>
         </message>
@@ -1363,7 +1363,7 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>Pendlingsstrømmer (tabell eller lag)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="91" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="92" />
             <source>Commuting shed</source>
             <translation>Pendlingsomland</translation>
         </message>
@@ -1373,7 +1373,7 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>Pendlingsomland for et senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="179" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="181" />
             <source>Commuting shed of {} at {:.0%}: {} area(s) ({}), {:,.0f} of their {:,.0f} employed residents work in the centre.</source>
             <translation>Pendlingsomland for {} ved {:.0%}: {} område(r) ({}), {:,.0f} av deres {:,.0f} sysselsatte bosatte arbeider i senteret.</translation>
         </message>
@@ -1383,7 +1383,7 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>Antallsfelt (sysselsatte)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="83" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="84" />
             <source>Every area of AREAS with the count and share of its employed residents working in the centre and whether it is in the shed.</source>
             <translation>Hvert område i AREAS med antall og andel sysselsatte bosatte som arbeider i senteret, og om det hører til omlandet.</translation>
         </message>
@@ -1440,7 +1440,7 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>Id for området der de arbeider, med samme koding som bostedsområdet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="60" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="61" />
             <source>Id of the centre area as in the flows and AREAS, e.g. 3403 for Hamar.</source>
             <translation>Id-en til senterområdet slik den står i strømmene og i AREAS, f.eks. 3403 for Hamar.</translation>
         </message>
@@ -1470,17 +1470,17 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>Polygoner for områdene strømmene viser til (kommuner, grunnkretser). Geografiske lag projiseres om til UTM i resultatet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="95" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="96" />
             <source>The areas in the shed dissolved into one polygon, with totals.</source>
             <translation>Områdene i omlandet slått sammen til ett polygon, med summer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="122" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="123" />
             <source>The centre {} has no polygon in AREAS; the shed polygon lacks it.</source>
             <translation>Senteret {} har ikke noe polygon i AREAS; omlandspolygonet mangler det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="65" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="66" />
             <source>Threshold share of employed residents</source>
             <translation>Terskel for andel sysselsatte bosatte</translation>
         </message>
@@ -1505,7 +1505,7 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>{} område(r) i AREAS har ingen strømmer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="144" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="146" />
             <source>{} area(s) of the shed have no polygon: {}.</source>
             <translation>{} område(r) i omlandet mangler polygon: {}.</translation>
         </message>
@@ -1513,167 +1513,167 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
     <context>
         <name>HuffCatchment</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="193" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="306" />
             <source>ATTRACTIVENESS_FIELD: no centre has an attractiveness above 0, so no centre attracts anyone.</source>
             <translation>ATTRACTIVENESS_FIELD: ingen sentre har attraktivitet over 0, så ingen sentre tiltrekker noen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="313" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="167" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="173" />
             <source>Attractiveness exponent (alpha)</source>
             <translation>Attraktivitetseksponent (alfa)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="113" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="119" />
             <source>Attractiveness field</source>
             <translation>Felt med attraktivitet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="716" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="676" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="94" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="100" />
             <source>Centres</source>
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="706" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="666" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="197" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="203" />
             <source>Centres farther than this from a demand feature do not compete for it: metres for straight lines and network distance, minutes for travel time; 0 means no limit.</source>
             <translation>Sentre lenger unna et etterspørselsobjekt enn dette konkurrerer ikke om det: meter for luftlinje og nettavstand, minutter for reisetid; 0 betyr ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="96" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="102" />
             <source>Centres that compete for the demand (town centre, shopping centres, villages); polygons are represented by a point inside them.</source>
             <translation>Sentre som konkurrerer om etterspørselen (bysentrum, kjøpesentre, bygdesentre); polygoner representeres av et punkt inne i dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="229" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="235" />
             <source>Centres with expected population</source>
             <translation>Sentre med forventet befolkning</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="261" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="274" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="288" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="134" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="323" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="339" />
             <source>Costs are in {}.</source>
             <translation>Kostnadene er i {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="215" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="222" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="124" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="130" />
             <source>Demand (population)</source>
             <translation>Etterspørsel (befolkning)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="134" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="140" />
             <source>Demand id field</source>
             <translation>Id-felt for etterspørsel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="221" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="227" />
             <source>Demand with most probable centre</source>
             <translation>Etterspørsel med mest sannsynlige senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="228" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="235" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="179" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="185" />
             <source>Distance-decay exponent (beta)</source>
             <translation>Avstandsfriksjonseksponent (beta)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="145" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="400" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="416" />
             <source>Expected population per centre: {}.</source>
             <translation>Forventet befolkning per senter: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="232" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="678" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="108" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="114" />
             <source>Field that names the centres in the outputs; the feature id without it.</source>
             <translation>Felt som navngir sentrene i resultatene; uten det objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="144" />
             <source>Field that names the demand features in the probability table; the feature id without it.</source>
             <translation>Felt som navngir etterspørselsobjektene i sannsynlighetstabellen; uten det objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="184" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="190" />
             <source>How fast attraction falls with distance; 2 is a common starting value for shopping trips. Large values approach nearest-centre allocation.</source>
             <translation>Hvor raskt tiltrekningen avtar med avstanden; 2 er en vanlig startverdi for handlereiser. Store verdier nærmer seg tildeling til nærmeste senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="172" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="178" />
             <source>How strongly attractiveness counts; 1 = in proportion (Huff's original form).</source>
             <translation>Hvor sterkt attraktiviteten teller; 1 = proporsjonalt (Huffs opprinnelige form).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
@@ -1683,7 +1683,7 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>Huffs gravitasjonsomland</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="237" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="243" />
             <source>Huff probabilities</source>
             <translation>Huff-sannsynligheter</translation>
         </message>
@@ -1693,177 +1693,177 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
             <translation>Huff, gravitasjonsmodell, omland, handelsomland, markedsområde, sannsynlighet, varehandel, attraktivitet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="311" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="323" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="302" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="241" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="247" />
             <source>Long table: demand, centre, cost, probability, expected population.</source>
             <translation>Lang tabell: etterspørsel, senter, kostnad, sannsynlighet, forventet befolkning.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="192" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="198" />
             <source>Maximum cost (0 = none)</source>
             <translation>Største kostnad (0 = ingen)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="642" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="598" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="591" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="544" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="383" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="390" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="250" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="686" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="646" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="150" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="156" />
             <source>Number of people (befolkning) or other demand of each feature.</source>
             <translation>Antall personer (befolkning) eller annen etterspørsel for hvert objekt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="156" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="162" />
             <source>Optional road network: with it the cost is the travel cost along the roads (COST), without it the straight-line distance in metres. </source>
             <translation>Valgfritt vegnett: med det er kostnaden reisekostnaden langs vegene (COST), uten det luftlinjeavstanden i meter. </translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="328" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="335" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="146" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="152" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="202" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="209" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="213" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="120" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="127" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="218" />
             <source>Rows of the probability table with a probability at or below this are left out to keep it small; 0 keeps every competing pair.</source>
             <translation>Rader i sannsynlighetstabellen med sannsynlighet på eller under dette utelates for å holde den liten; 0 beholder alle konkurrerende par.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="430" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="442" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="165" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="172" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="212" />
             <source>Smallest probability in the table</source>
             <translation>Minste sannsynlighet i tabellen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="290" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="297" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="147" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="154" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="176" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="183" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="152" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="159" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="337" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="344" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="168" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="449" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="470" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="195" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="117" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="123" />
             <source>The centre's attractiveness A (e.g. retail floor space in m², number of shops or jobs); zero or more.</source>
             <translation>Senterets attraktivitet A (f.eks. handelsareal i m², antall butikker eller arbeidsplasser); null eller mer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="709" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="232" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="238" />
             <source>The centres with the expected population they serve.</source>
             <translation>Sentrene med den forventede befolkningen de betjener.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="224" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="230" />
             <source>The demand features with their most probable centre and its probability.</source>
             <translation>Etterspørselsobjektene med mest sannsynlige senter og sannsynligheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="182" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="689" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="649" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -1893,87 +1893,87 @@ Resultater: etterspørselsobjektene med mest sannsynlige senter (huff_centre), s
 Feil i inndata: negativ attraktivitet eller befolkning, eller negative eksponenter, stopper kjøringen; tom attraktivitet regnes som 0 og tom befolkning som 0 (begge logges); geografiske lag projiseres om til UTM (logges); nettverkets egne kontroller (adskilte deler, manglende fart) logges.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="122" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="129" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="279" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="270" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="277" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="264" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="249" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="126" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="132" />
             <source>Where the population lives: SSB 250 m cells, grunnkretser or address points; polygons are represented by a point inside them.</source>
             <translation>Hvor befolkningen bor: SSBs 250 m-ruter, grunnkretser eller adressepunkter; polygoner representeres av et punkt inne i dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="342" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="225" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="322" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="338" />
             <source>metres (straight line)</source>
             <translation>meter (luftlinje)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="357" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="372" />
             <source>{} demand feature(s) with {:,.0f} people have no centre within reach (beyond MAX_COST, off the network or in a part of it without a centre, or no attractive centre); they are left without a centre.</source>
             <translation>{} etterspørselsobjekt(er) med {:,.0f} personer har ikke noe senter innen rekkevidde (over MAX_COST, utenfor nettet eller i en del av det uten senter, eller ikke noe attraktivt senter); de blir stående uten senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="377" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="460" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="476" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="363" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="775" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="302" />
             <source>{}: {} null value(s) count as 0.</source>
             <translation>{}: {} tomme verdier regnes som 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="768" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="737" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -1981,17 +1981,17 @@ Feil i inndata: negativ attraktivitet eller befolkning, eller negative eksponent
     <context>
         <name>LandConsumption</name>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>AR5 arealtype</source>
             <translation>AR5 arealtype</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>Area unit</source>
             <translation>Arealenhet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>Automatic (the list that knows most codes)</source>
             <translation>Automatisk (listen som kjenner flest koder)</translation>
         </message>
@@ -2016,12 +2016,12 @@ Feil i inndata: negativ attraktivitet eller befolkning, eller negative eksponent
             <translation>Etter sentroide</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="76" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>Code list for labels</source>
             <translation>Kodeliste for tekster</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="80" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="81" />
             <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
@@ -2055,12 +2055,12 @@ Der befolkningen er stabil eller synker (PGR &lt;= 0), eller en rate ikke kan be
 Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler per år), lcrpgr, lcrpgr_note og bebygde m² per innbygger på begge tidspunkter og endringen (tall per innbygger alltid i m²). Arealer er plane, i meter i et projisert koordinatsystem (geografiske inndata projiseres om til UTM, blandede koordinatsystemer til det første projiserte, slik loggen viser). Feil i inndata: et manglende befolkningsfelt eller et som ikke er numerisk, negativ befolkning, YEAR_T2 som ikke er etter YEAR_T1, eller et tomt lag stopper med en melding; ugyldige geometrier repareres og telles; tom befolkning regnes som 0 (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="130" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
             <source>Ellipsoidal areas</source>
             <translation>Ellipsoidiske arealer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="183" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="184" />
             <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
             <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
         </message>
@@ -2070,7 +2070,7 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
             <translation>Felt som kopieres til resultatet som «zone»; uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="163" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="164" />
             <source>Labels from the code list {}.</source>
             <translation>Tekster fra kodelisten {}.</translation>
         </message>
@@ -2080,27 +2080,27 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
             <translation>Arealforbruk mot befolkningsvekst (SDG 11.3.1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Largest class code wins</source>
             <translation>Største klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Lowest value of the priority field wins</source>
             <translation>Laveste verdi i prioritetsfeltet vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>N50 arealdekke</source>
             <translation>N50 arealdekke</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="160" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="161" />
             <source>No code list knows these codes; codes are given without labels.</source>
             <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>None (codes without labels)</source>
             <translation>Ingen (koder uten tekster)</translation>
         </message>
@@ -2120,17 +2120,17 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
             <translation>Bare for befolkningspolygoner: del en rute som krysses av en sonegrense etter arealandel (standard), eller gi hele ruten til sonen som inneholder sentroiden.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="113" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="114" />
             <source>Overlap tolerance (m²)</source>
             <translation>Overlappstoleranse (m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="99" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Overlapping polygons</source>
             <translation>Overlappende polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="118" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="119" />
             <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
             <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
         </message>
@@ -2150,7 +2150,7 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
             <translation>Polygoner med bebygd areal på andre tidspunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="103" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="104" />
             <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
             <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
         </message>
@@ -2190,7 +2190,7 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
             <translation>Befolkningspolygoner til soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="132" />
             <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
             <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
         </message>
@@ -2205,22 +2205,22 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
             <translation>SDG, 11.3.1, LCRPGR, arealforbruk, land consumption, befolkningsvekst, bebygd areal</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>SOSI kommuneplan arealformål</source>
             <translation>SOSI arealformål (kommuneplan)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Smaller polygon wins</source>
             <translation>Minste polygon vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Smallest class code wins</source>
             <translation>Minste klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Stop with an error listing the overlaps</source>
             <translation>Stopp med en feilmelding som lister opp overlappene</translation>
         </message>
@@ -2240,7 +2240,7 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
             <translation>Sonene med bebygd areal, befolkning, LCR, PGR, LCRPGR og forklaringen der forholdet er tomt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="64" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="65" />
             <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
             <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
         </message>
@@ -2265,32 +2265,32 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
             <translation>Soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>daa (dekar, 1,000 m²)</source>
             <translation>daa (dekar, 1 000 m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>m²</source>
             <translation>m²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="170" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="171" />
             <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="243" />
+            <location filename="../../processing_algorithms/landuse/landconsumption.py" line="241" />
             <source>{} of {} zone(s) have no readable LCRPGR; see the field lcrpgr_note.</source>
             <translation>{} av {} sone(r) har ingen lesbar LCRPGR; se feltet lcrpgr_note.</translation>
         </message>
@@ -2300,7 +2300,7 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
             <translation>{}: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="235" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="239" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
@@ -2310,7 +2310,7 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
             <translation>{}: {} objekt(er) med tom befolkning regnes som 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="237" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="241" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -2318,17 +2318,17 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
     <context>
         <name>LandUseAccount</name>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>AR5 arealtype</source>
             <translation>AR5 arealtype</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>Area unit</source>
             <translation>Arealenhet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>Automatic (the list that knows most codes)</source>
             <translation>Automatisk (listen som kjenner flest koder)</translation>
         </message>
@@ -2338,12 +2338,12 @@ Resultat: sonene med bebygd areal i valgt enhet, befolkning, lcr, pgr (andeler p
             <translation>Klassefelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="76" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>Code list for labels</source>
             <translation>Kodeliste for tekster</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="80" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="81" />
             <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
@@ -2369,12 +2369,12 @@ Enheter: areal i m², daa (standard), ha eller km², plant i det projiserte koor
 Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk, telles i en rad «ingen klasse»; koder som ikke står i kodelisten, beholdes og merkes (in_code_list = 0); overlappende arealbrukspolygoner stopper kjøringen med en liste over dem og arealet som dekkes mer enn én gang, med mindre en overlappsregel er valgt; ugyldige geometrier repareres og telles; blandede koordinatsystemer projiseres om til det første projiserte og geografiske data til UTM (logges); et tomt lag stopper med en melding.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="130" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
             <source>Ellipsoidal areas</source>
             <translation>Ellipsoidiske arealer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="183" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="184" />
             <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
             <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
         </message>
@@ -2389,7 +2389,7 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
             <translation>Felt med klassekoden (et heltall; numerisk tekst godtas). Tomme verdier og verdier som ikke er tall, går til raden «ingen klasse».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="163" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="164" />
             <source>Labels from the code list {}.</source>
             <translation>Tekster fra kodelisten {}.</translation>
         </message>
@@ -2414,27 +2414,27 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
             <translation>Arealbruksbiter etter sone</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Largest class code wins</source>
             <translation>Største klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Lowest value of the priority field wins</source>
             <translation>Laveste verdi i prioritetsfeltet vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>N50 arealdekke</source>
             <translation>N50 arealdekke</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="160" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="161" />
             <source>No code list knows these codes; codes are given without labels.</source>
             <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>None (codes without labels)</source>
             <translation>Ingen (koder uten tekster)</translation>
         </message>
@@ -2459,17 +2459,17 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
             <translation>Valgfritt: de snittede polygonene (arealbruk × sone) og de udekkede delene, med sone, klasse og areal.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="113" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="114" />
             <source>Overlap tolerance (m²)</source>
             <translation>Overlappstoleranse (m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="99" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Overlapping polygons</source>
             <translation>Overlappende polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="118" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="119" />
             <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
             <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
         </message>
@@ -2479,7 +2479,7 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
             <translation>POPULATION_FIELD: velg feltet med antall innbyggere.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="103" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="104" />
             <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
             <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
         </message>
@@ -2509,27 +2509,27 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
             <translation>Prioritetsfelt (for overlapp)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="132" />
             <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
             <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>SOSI kommuneplan arealformål</source>
             <translation>SOSI arealformål (kommuneplan)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Smaller polygon wins</source>
             <translation>Minste polygon vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Smallest class code wins</source>
             <translation>Minste klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Stop with an error listing the overlaps</source>
             <translation>Stopp med en feilmelding som lister opp overlappene</translation>
         </message>
@@ -2539,7 +2539,7 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
             <translation>Tabell med én rad per sone og klasse: zone_id, row_type (class, no class, uncovered), class_code, label_nb, label_en, in_code_list, outdated, n_pieces, area, share_pct, zone_area (og population, m2_per_inhabitant).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="64" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="65" />
             <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
             <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
         </message>
@@ -2559,37 +2559,37 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
             <translation>arealregnskap, arealbruk, land use, arealdekke, land cover, AR5, N50, areal etter klasse, sonestatistikk, union, sammenstilling</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>daa (dekar, 1,000 m²)</source>
             <translation>daa (dekar, 1 000 m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>m²</source>
             <translation>m²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="170" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="171" />
             <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="235" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="239" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="237" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="241" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -2597,172 +2597,172 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
     <context>
         <name>OdMatrix</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="193" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="115" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="119" />
             <source>Add straight lines</source>
             <translation>Legg til rette linjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="313" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="716" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="676" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="706" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="666" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="261" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="274" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="288" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="134" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="215" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="222" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="86" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="90" />
             <source>Destination id field</source>
             <translation>Id-felt for mål</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="80" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="84" />
             <source>Destinations</source>
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="228" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="235" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="145" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="90" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="94" />
             <source>Field naming each destination; without it the feature id is used.</source>
             <translation>Felt som navngir hvert mål; uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="77" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="81" />
             <source>Field naming each origin; without it the feature id is used.</source>
             <translation>Felt som navngir hvert startpunkt; uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="232" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="678" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="311" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="101" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="105" />
             <source>Keep only the K cheapest destinations of each origin; 0 keeps all.</source>
             <translation>Behold bare de K billigste målene for hvert startpunkt; 0 beholder alle.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="106" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="110" />
             <source>Largest cost (0 = no limit)</source>
             <translation>Største kostnad (0 = ingen grense)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="323" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="111" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="115" />
             <source>Leave out pairs that cost more (minutes or metres); 0 = no limit.</source>
             <translation>Utelat par som koster mer (minutter eller meter); 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="302" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="642" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="598" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="591" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="544" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="383" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="390" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="250" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="96" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="100" />
             <source>Nearest destinations per origin (0 = all)</source>
             <translation>Nærmeste mål per startpunkt (0 = alle)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="686" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="646" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="124" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="128" />
             <source>OD matrix</source>
             <translation>OD-matrise</translation>
         </message>
@@ -2772,7 +2772,7 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
             <translation>OD-matrise, start og mål, kostnadsmatrise, reisetid, avstand, nettverk, vegnett, nærmeste, K nærmeste, tilgjengelighet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="73" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="77" />
             <source>Origin id field</source>
             <translation>Id-felt for startpunkt</translation>
         </message>
@@ -2782,87 +2782,87 @@ Feil i inndata: polygoner uten klassekode eller med en kode som ikke er numerisk
             <translation>Kostnadsmatrise start–mål (vegnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="64" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="68" />
             <source>Origins</source>
             <translation>Startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="328" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="335" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="202" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="209" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="213" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="120" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="127" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="430" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="442" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="165" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="172" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="290" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="297" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="147" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="154" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="176" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="183" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="152" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="159" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="337" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="344" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="168" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="449" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="470" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="195" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="709" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="182" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
@@ -2884,107 +2884,107 @@ Resultat: origin_id, destination_id, cost (minutter for reisetid, meter for avst
 Feil i inndata: punkter lenger unna nettet enn MAX_SNAP utelates og rapporteres; en tabell med mer enn 5 millioner rader uten K eller MAX_COST stopper kjøringen med råd; et geografisk koordinatsystem projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="689" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="649" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="122" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="129" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="279" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="270" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="277" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="264" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="249" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="81" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="85" />
             <source>Where trips end (centres, schools, stations).</source>
             <translation>Der turene ender (sentre, skoler, stasjoner).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="65" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="69" />
             <source>Where trips start (homes, population cells); a polygon counts by a point inside it.</source>
             <translation>Der turene starter (boliger, befolkningsruter); et polygon telles ved et punkt inne i det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="342" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="117" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="121" />
             <source>Write each pair as a straight line from origin to destination (for maps); otherwise a table without geometry.</source>
             <translation>Skriv hvert par som en rett linje fra start til mål (for kart); ellers en tabell uten geometri.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="225" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="126" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="130" />
             <source>origin_id, destination_id, cost, rank, straight_m.</source>
             <translation>origin_id, destination_id, cost, rank, straight_m.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="186" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="199" />
             <source>{:,} origin-destination pairs written.</source>
             <translation>{:,} start–mål-par skrevet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="144" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="149" />
             <source>{:,} origins x {:,} destinations would give {:,} rows; set K (nearest destinations) or MAX_COST to keep the table manageable.</source>
             <translation>{:,} startpunkter x {:,} mål ville gi {:,} rader; angi K (nærmeste mål) eller MAX_COST for å holde tabellen håndterlig.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="377" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="460" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="476" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="185" />
+            <location filename="../../processing_algorithms/catchments/odmatrix.py" line="198" />
             <source>{} origin(s) reach no destination.</source>
             <translation>{} startpunkt(er) når ikke noe mål.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="363" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="775" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="768" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="737" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -2997,22 +2997,22 @@ Feil i inndata: punkter lenger unna nettet enn MAX_SNAP utelates og rapporteres;
             <translation>Én rad per gammel klasse, én to_&lt;klasse&gt;-kolonne per ny klasse, med summer og nettoendring per klasse.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="155" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="154" />
             <source>AR5 arealressurskart (or another land cover with AR5 arealtype codes: 11 bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, 30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav).</source>
             <translation>AR5 arealressurskart (eller et annet arealdekke med AR5-arealtypekoder: 11 bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, 30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>AR5 arealtype</source>
             <translation>AR5 arealtype</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>Area unit</source>
             <translation>Arealenhet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>Automatic (the list that knows most codes)</source>
             <translation>Automatisk (listen som kjenner flest koder)</translation>
         </message>
@@ -3037,12 +3037,12 @@ Feil i inndata: punkter lenger unna nettet enn MAX_SNAP utelates og rapporteres;
             <translation>Endret: {:.1f} m²; nytt utbyggingsareal: {:.1f} m² (i strandsonen {:.1f} m²); tilbakeført fra utbygging: {:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="76" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>Code list for labels</source>
             <translation>Kodeliste for tekster</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="80" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="81" />
             <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
@@ -3079,12 +3079,12 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>Gjeldende kommuneplan</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="47" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="46" />
             <source>Development code table (CSV)</source>
             <translation>Kodetabell for utbygging (CSV)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="68" />
             <source>Development code table: {}</source>
             <translation>Kodetabell for utbygging: {}</translation>
         </message>
@@ -3094,17 +3094,17 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>Utbygging eller ikke</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="130" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
             <source>Ellipsoidal areas</source>
             <translation>Ellipsoidiske arealer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="183" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="184" />
             <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
             <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="168" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="167" />
             <source>Field with the AR5 arealtype code (whole numbers).</source>
             <translation>Felt med AR5-arealtypekoden (heltall).</translation>
         </message>
@@ -3124,22 +3124,22 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>LANDCOVER er oppgitt uten LANDCOVER_FIELD; velg feltet med AR5-arealtype.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="163" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="164" />
             <source>Labels from the code list {}.</source>
             <translation>Tekster fra kodelisten {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="153" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="152" />
             <source>Land cover (AR5)</source>
             <translation>Arealdekke (AR5)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="164" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="163" />
             <source>Land cover class field (arealtype)</source>
             <translation>Felt med arealdekkeklasse (arealtype)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Largest class code wins</source>
             <translation>Største klassekode vinner</translation>
         </message>
@@ -3149,12 +3149,12 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>Nivået for matrisen og de endrede polygonene: SOSI-koden, hovedformålet (1 bebyggelse og anlegg … 6 sjø og vassdrag), eller utbygging mot ikke utbygging (kodetabellen for utbygging).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Lowest value of the priority field wins</source>
             <translation>Laveste verdi i prioritetsfeltet vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>N50 arealdekke</source>
             <translation>N50 arealdekke</translation>
         </message>
@@ -3164,12 +3164,12 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>Nytt utbyggingsareal etter ny klasse og AR5-klasse, med strandsonen; under det areal som tilbakeføres fra utbygging.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="160" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="161" />
             <source>No code list knows these codes; codes are given without labels.</source>
             <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>None (codes without labels)</source>
             <translation>Ingen (koder uten tekster)</translation>
         </message>
@@ -3179,17 +3179,17 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>Én rad per gammel og ny klasse med arealet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="113" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="114" />
             <source>Overlap tolerance (m²)</source>
             <translation>Overlappstoleranse (m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="99" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Overlapping polygons</source>
             <translation>Overlappende polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="118" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="119" />
             <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
             <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
         </message>
@@ -3199,7 +3199,7 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>Endring i arealformål og omdisponering</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="103" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="104" />
             <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
             <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
         </message>
@@ -3209,7 +3209,7 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>Planforslag</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="132" />
             <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
             <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
         </message>
@@ -3219,37 +3219,37 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>SOSI-arealformålskode</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>SOSI kommuneplan arealformål</source>
             <translation>SOSI arealformål (kommuneplan)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="90" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="89" />
             <source>Shore lines (strandlinje of sea and lakes) or sea and lake polygons. Land within SHORE_WIDTH of them is flagged as shore zone (the 100-metre belt of pbl § 1-8); with polygons the water itself is inside the zone too.</source>
             <translation>Strandlinjer (mot sjø og innsjøer) eller sjø- og innsjøpolygoner. Land innenfor SHORE_WIDTH fra dem merkes som strandsone (100-metersbeltet i pbl § 1-8); med polygoner ligger også selve vannet i sonen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="86" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="85" />
             <source>Shore lines or water (strandsone)</source>
             <translation>Strandlinjer eller vann (strandsone)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="99" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="98" />
             <source>Shore zone width (m)</source>
             <translation>Strandsonens bredde (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Smaller polygon wins</source>
             <translation>Minste polygon vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Smallest class code wins</source>
             <translation>Minste klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Stop with an error listing the overlaps</source>
             <translation>Stopp med en feilmelding som lister opp overlappene</translation>
         </message>
@@ -3269,22 +3269,22 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>Bitene der klassen endres, med gammelt og nytt formål og endringstype (nytt utbyggingsareal, tilbakeført utbyggingsareal, …).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="64" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="65" />
             <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
             <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="52" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="51" />
             <source>Which SOSI arealformål codes count as development (utbyggingsformål), their purpose group (arealformålsgruppe), sliver threshold (min_area_m2) and whether buffered buildings/roads are removed (buffer_built). Empty: the plugin's resources/codes/sosi_development.csv (defaults: NINA's list, all of hovedformål 1 and 2 are development; ARV's 19 groups and thresholds). Copy and edit it to change the rules.</source>
             <translation>Hvilke SOSI-arealformålskoder som regnes som utbyggingsformål, deres arealformålsgruppe, terskel for smale restarealer (min_area_m2) og om bygninger/veger med buffer fjernes (buffer_built). Tomt: programtilleggets resources/codes/sosi_development.csv (standard: NINAs liste, hele hovedformål 1 og 2 er utbygging; ARVs 19 grupper og terskler). Kopier og rediger den for å endre reglene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="104" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="103" />
             <source>Width of the shore zone in metres, measured horizontally (pbl § 1-8: 100 m).</source>
             <translation>Strandsonens bredde i meter, målt horisontalt (pbl § 1-8: 100 m).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>daa (dekar, 1,000 m²)</source>
             <translation>daa (dekar, 1 000 m²)</translation>
         </message>
@@ -3294,27 +3294,27 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>endring i arealformål, omdisponering, nedbygging, kommuneplan, gjeldende plan, planforslag, dyrka mark, skog, myr, strandsone, arealregnskap, planendring</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>m²</source>
             <translation>m²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="170" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="171" />
             <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="143" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="142" />
             <source>{}: none of the codes is a SOSI arealformål code; is the right field chosen?</source>
             <translation>{}: ingen av kodene er SOSI-arealformålskoder; er riktig felt valgt?</translation>
         </message>
@@ -3324,22 +3324,22 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>{}: formålsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="235" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="239" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="128" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="127" />
             <source>{}: {} code(s) are not SOSI arealformål codes: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{}: {} kode(r) er ikke SOSI-arealformålskoder: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="135" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="134" />
             <source>{}: {} code(s) are not in the development table: {}; they count as not development (group 19 Udefinert).</source>
             <translation>{}: {} kode(r) står ikke i utbyggingstabellen: {}; de regnes som ikke utbygging (gruppe 19 Udefinert).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="237" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="241" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -3347,22 +3347,22 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
     <context>
         <name>PlanReserve</name>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="155" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="154" />
             <source>AR5 arealressurskart (or another land cover with AR5 arealtype codes: 11 bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, 30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav).</source>
             <translation>AR5 arealressurskart (eller et annet arealdekke med AR5-arealtypekoder: 11 bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, 30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>AR5 arealtype</source>
             <translation>AR5 arealtype</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>Area unit</source>
             <translation>Arealenhet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>Automatic (the list that knows most codes)</source>
             <translation>Automatisk (listen som kjenner flest koder)</translation>
         </message>
@@ -3372,12 +3372,12 @@ Feil i inndata: tomme koder og koder som ikke er tall, danner en rad «ingen kla
             <translation>Buffer rundt bygninger og veger (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="76" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
             <source>Code list for labels</source>
             <translation>Kodeliste for tekster</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="80" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="81" />
             <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
@@ -3416,17 +3416,17 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Sammenhengende reservedeler mindre enn dette utelates. Tomt: tersklene i utbyggingstabellen (ARV/NINA: 250 m² bolig/sentrum, fritid, samferdsel; 1 000 m² næring; 150 m² andre). 0 beholder alt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="47" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="46" />
             <source>Development code table (CSV)</source>
             <translation>Kodetabell for utbygging (CSV)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="69" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="68" />
             <source>Development code table: {}</source>
             <translation>Kodetabell for utbygging: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="269" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="268" />
             <source>Development purposes: {} polygon(s), {:.1f} m²; removed as built {:.1f} m², as water {:.1f} m², as slivers {:.1f} m²; reserve {:.1f} m², of which {:.1f} m² in the shore zone.</source>
             <translation>Utbyggingsformål: {} polygon(er), {:.1f} m²; fjernet som bebygd {:.1f} m², som vann {:.1f} m², som smale restarealer {:.1f} m²; reserve {:.1f} m², herav {:.1f} m² i strandsonen.</translation>
         </message>
@@ -3436,12 +3436,12 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Avstand rundt BUILT-objekter som regnes som bebygd (NINAs metode: 15 m; et implementasjonsvalg, ikke en offisiell verdi). 0: polygoner slik de er tegnet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="130" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
             <source>Ellipsoidal areas</source>
             <translation>Ellipsoidiske arealer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="183" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="184" />
             <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
             <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
         </message>
@@ -3451,7 +3451,7 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Eksisterende bygninger og veger</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="168" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="167" />
             <source>Field with the AR5 arealtype code (whole numbers).</source>
             <translation>Felt med AR5-arealtypekoden (heltall).</translation>
         </message>
@@ -3466,22 +3466,22 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Kommuneplan (arealformål)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="163" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="164" />
             <source>Labels from the code list {}.</source>
             <translation>Tekster fra kodelisten {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="153" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="152" />
             <source>Land cover (AR5)</source>
             <translation>Arealdekke (AR5)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="164" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="163" />
             <source>Land cover class field (arealtype)</source>
             <translation>Felt med arealdekkeklasse (arealtype)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Largest class code wins</source>
             <translation>Største klassekode vinner</translation>
         </message>
@@ -3491,37 +3491,37 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Lag med det som allerede er bygd (FKB-Bygning som punkter eller omriss, veglinjer, FKB-Tiltak). Polygoner fjernes fra alle utbyggingsformål; for grupper merket buffer_built (bolig/sentrum, fritid, næring) får alle objekter buffer BUILT_BUFFER og fjernes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Lowest value of the priority field wins</source>
             <translation>Laveste verdi i prioritetsfeltet vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>N50 arealdekke</source>
             <translation>N50 arealdekke</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="160" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="161" />
             <source>No code list knows these codes; codes are given without labels.</source>
             <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>None (codes without labels)</source>
             <translation>Ingen (koder uten tekster)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="113" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="114" />
             <source>Overlap tolerance (m²)</source>
             <translation>Overlappstoleranse (m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="99" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
             <source>Overlapping polygons</source>
             <translation>Overlappende polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="118" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="119" />
             <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
             <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
         </message>
@@ -3541,7 +3541,7 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Arealreservepolygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="103" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="104" />
             <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
             <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
         </message>
@@ -3566,7 +3566,7 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Fjern vann (AR5 81, 82)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="131" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="132" />
             <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
             <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
         </message>
@@ -3576,22 +3576,22 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Reserve per formålsgruppe (rader) etter AR5-klasse (kolonner), i valgt enhet, med en sumrad.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="77" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="78" />
             <source>SOSI kommuneplan arealformål</source>
             <translation>SOSI arealformål (kommuneplan)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="90" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="89" />
             <source>Shore lines (strandlinje of sea and lakes) or sea and lake polygons. Land within SHORE_WIDTH of them is flagged as shore zone (the 100-metre belt of pbl § 1-8); with polygons the water itself is inside the zone too.</source>
             <translation>Strandlinjer (mot sjø og innsjøer) eller sjø- og innsjøpolygoner. Land innenfor SHORE_WIDTH fra dem merkes som strandsone (100-metersbeltet i pbl § 1-8); med polygoner ligger også selve vannet i sonen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="86" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="85" />
             <source>Shore lines or water (strandsone)</source>
             <translation>Strandlinjer eller vann (strandsone)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="99" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="98" />
             <source>Shore zone width (m)</source>
             <translation>Strandsonens bredde (m)</translation>
         </message>
@@ -3601,12 +3601,12 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Terskel for smale restarealer for alle grupper (m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Smaller polygon wins</source>
             <translation>Minste polygon vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Smallest class code wins</source>
             <translation>Minste klassekode vinner</translation>
         </message>
@@ -3616,7 +3616,7 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Minste vannpolygon som fjernes (m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="101" />
             <source>Stop with an error listing the overlaps</source>
             <translation>Stopp med en feilmelding som lister opp overlappene</translation>
         </message>
@@ -3636,7 +3636,7 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Ubebygde deler av utbyggingsformål etter planobjekt, AR5-klasse og strandsone.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="64" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="65" />
             <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
             <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
         </message>
@@ -3646,12 +3646,12 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Vannpolygoner på høyst dette arealet blir værende i reserven (ARV: 500 m²).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="52" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="51" />
             <source>Which SOSI arealformål codes count as development (utbyggingsformål), their purpose group (arealformålsgruppe), sliver threshold (min_area_m2) and whether buffered buildings/roads are removed (buffer_built). Empty: the plugin's resources/codes/sosi_development.csv (defaults: NINA's list, all of hovedformål 1 and 2 are development; ARV's 19 groups and thresholds). Copy and edit it to change the rules.</source>
             <translation>Hvilke SOSI-arealformålskoder som regnes som utbyggingsformål, deres arealformålsgruppe, terskel for smale restarealer (min_area_m2) og om bygninger/veger med buffer fjernes (buffer_built). Tomt: programtilleggets resources/codes/sosi_development.csv (standard: NINAs liste, hele hovedformål 1 og 2 er utbygging; ARVs 19 grupper og terskler). Kopier og rediger den for å endre reglene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="104" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="103" />
             <source>Width of the shore zone in metres, measured horizontally (pbl § 1-8: 100 m).</source>
             <translation>Strandsonens bredde i meter, målt horisontalt (pbl § 1-8: 100 m).</translation>
         </message>
@@ -3661,52 +3661,52 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>arealreserve, plan reserve, kommuneplan, arealformål, utbyggingsformål, AR5, strandsone, arealregnskap, ubebygd areal</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>daa (dekar, 1,000 m²)</source>
             <translation>daa (dekar, 1 000 m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="62" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="63" />
             <source>m²</source>
             <translation>m²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="170" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="171" />
             <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="143" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="142" />
             <source>{}: none of the codes is a SOSI arealformål code; is the right field chosen?</source>
             <translation>{}: ingen av kodene er SOSI-arealformålskoder; er riktig felt valgt?</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="235" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="239" />
             <source>{}: the overlap rule 'priority field' needs a priority field.</source>
             <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="128" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="127" />
             <source>{}: {} code(s) are not SOSI arealformål codes: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{}: {} kode(r) er ikke SOSI-arealformålskoder: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_plans.py" line="135" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="134" />
             <source>{}: {} code(s) are not in the development table: {}; they count as not development (group 19 Udefinert).</source>
             <translation>{}: {} kode(r) står ikke i utbyggingstabellen: {}; de regnes som ikke utbygging (gruppe 19 Udefinert).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_landuse.py" line="237" />
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="241" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
         </message>
@@ -3714,142 +3714,142 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
     <context>
         <name>PrepareNetwork</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="193" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="313" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="716" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="676" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="706" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="666" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="261" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="274" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="288" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="134" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="215" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="222" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="228" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="235" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="145" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="232" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="678" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="311" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/preparenetwork.py" line="65" />
+            <location filename="../../processing_algorithms/catchments/preparenetwork.py" line="66" />
             <source>Junctions</source>
             <translation>Knutepunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="323" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="302" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="642" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="598" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="591" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="544" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="383" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="390" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="250" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="686" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="646" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/preparenetwork.py" line="55" />
+            <location filename="../../processing_algorithms/catchments/preparenetwork.py" line="56" />
             <source>One feature per link: link_id, src_fid (the input feature), length_m, oneway (B, FT, TF, N), speed_kmh, speed_src (layer, field, default), min_fw, min_bw (minutes; null = closed), from_node, to_node, component (0 = the largest).</source>
             <translation>Ett objekt per lenke: link_id, src_fid (inndataobjektet), length_m, oneway (B, FT, TF, N), speed_kmh, speed_src (lag, felt, standard), min_fw, min_bw (minutter; tom = stengt), from_node, to_node, component (0 = den største).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/preparenetwork.py" line="70" />
+            <location filename="../../processing_algorithms/catchments/preparenetwork.py" line="71" />
             <source>One point per junction with node_id, degree (number of link ends), dangling (1 where only one link ends) and component.</source>
             <translation>Ett punkt per knutepunkt med node_id, degree (antall lenkeender), dangling (1 der bare én lenke ender) og component.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="328" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="335" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
@@ -3859,97 +3859,97 @@ Feil i inndata: tomme formålskoder, koder som ikke er tall, og koder som mangle
             <translation>Klargjør vegnett</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/preparenetwork.py" line="53" />
+            <location filename="../../processing_algorithms/catchments/preparenetwork.py" line="54" />
             <source>Prepared network</source>
             <translation>Klargjort vegnett</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="202" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="209" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="213" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="120" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="127" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="430" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="442" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="165" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="172" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="290" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="297" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="147" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="154" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="176" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="183" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="152" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="159" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="337" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="344" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="168" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="449" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="470" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="195" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="709" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="182" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="689" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="649" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="122" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="129" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
@@ -3971,32 +3971,32 @@ Loggen viser de sammenhengende delene (den største først), løse ender (knutep
 Feil i inndata: et geografisk koordinatsystem projiseres om til UTM (logges); tom, null eller negativ fart gir standardfarten (telles); linjer uten geometri hoppes over (telles); standardfarter som ikke kan leses, stopper kjøringen med en melding.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="279" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="270" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="277" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="264" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="249" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="342" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="225" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
@@ -4006,27 +4006,27 @@ Feil i inndata: et geografisk koordinatsystem projiseres om til UTM (logges); to
             <translation>vegnett, network, graf, topologi, fart, fartsgrense, enveiskjøring, one-way, NVDB, ruting, sammenhengende deler, løse ender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="377" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="460" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="476" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="363" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="775" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="768" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="737" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -4034,147 +4034,147 @@ Feil i inndata: et geografisk koordinatsystem projiseres om til UTM (logges); to
     <context>
         <name>ServiceAreas</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="193" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="313" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="104" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="109" />
             <source>Areas</source>
             <translation>Områder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="716" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="676" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="706" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="666" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="197" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="202" />
             <source>Choose at least one output: OUTPUT_POLYGONS or OUTPUT_LINES.</source>
             <translation>Velg minst ett resultat: OUTPUT_POLYGONS eller OUTPUT_LINES.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="96" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="101" />
             <source>Comma-separated limits in the cost unit: minutes for travel time, metres for distance (e.g. '5, 10, 20, 30' or '500, 1000, 2000').</source>
             <translation>Kommaseparerte grenser i kostnadsenheten: minutter for reisetid, meter for avstand (f.eks. «5, 10, 20, 30» eller «500, 1000, 2000»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="261" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="274" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="281" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="288" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="134" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="94" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="99" />
             <source>Cost thresholds</source>
             <translation>Kostnadsgrenser</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="215" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="222" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="228" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="235" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="107" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="112" />
             <source>Dissolved bands over all centres (nearest centre)</source>
             <translation>Sammenslåtte bånd for alle sentre (nærmeste senter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="145" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="232" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="678" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="247" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="311" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="323" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="302" />
             <source>Line ends (and shared vertices) closer than this many metres are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="154" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="159" />
             <source>Line output</source>
             <translation>Linjeresultat</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="642" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="598" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="591" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="544" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="383" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="390" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="250" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
@@ -4184,167 +4184,167 @@ Feil i inndata: et geografisk koordinatsystem projiseres om til UTM (logges); to
             <translation>Tjenesteområder langs vegnettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="686" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="646" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="136" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="141" />
             <source>Number of inhabitants per population feature (e.g. pop2019). Without it each feature counts as 1.</source>
             <translation>Antall innbyggere per befolkningsobjekt (f.eks. pop2019). Uten det teller hvert objekt som 1.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="106" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="111" />
             <source>One area per centre (may overlap)</source>
             <translation>Ett område per senter (kan overlappe)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="111" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="116" />
             <source>One area per centre and threshold, or one area per threshold: what lies within it of the nearest centre.</source>
             <translation>Ett område per senter og grense, eller ett område per grense: det som ligger innenfor grensen fra nærmeste senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="156" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="161" />
             <source>One feature per reached link piece, with its cost</source>
             <translation>Ett objekt per nådd lenkebit, med kostnaden</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="162" />
             <source>One multiline per centre and band</source>
             <translation>Én multilinje per senter og bånd</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="174" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="179" />
             <source>One polygon per centre and threshold (or per threshold when dissolved) with centre_id, threshold, area_km2, area_daa, network_km, population.</source>
             <translation>Ett polygon per senter og grense (eller per grense når de er slått sammen) med centre_id, threshold, area_km2, area_daa, network_km, population.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="123" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="128" />
             <source>Optional: population points or polygons (e.g. SSB 250 m cells); a polygon counts by a point inside it.</source>
             <translation>Valgfritt: befolkningspunkter eller -polygoner (f.eks. SSBs 250 m-ruter); et polygon telles ved et punkt inne i det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="166" />
             <source>Pieces carry their link and cost range (for styling by cost); one multiline per centre and band is lighter, as QGIS's service area.</source>
             <translation>Bitene har lenke og kostnadsintervall (for stil etter kostnad); én multilinje per senter og bånd er lettere, som QGIS' eget tjenesteområde.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="328" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="335" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="144" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="149" />
             <source>Polygon buffer distance</source>
             <translation>Bufferavstand for polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="119" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="124" />
             <source>Population (points or polygons)</source>
             <translation>Befolkning (punkter eller polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="131" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="136" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="228" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="249" />
             <source>Reached {} link piece(s) within {} {}.</source>
             <translation>Nådde {} lenkebit(er) innenfor {} {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="202" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="209" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="213" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="120" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="127" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="430" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="442" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="165" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="172" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="175" />
             <source>Service areas (polygons)</source>
             <translation>Tjenesteområder (polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="182" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="187" />
             <source>Service areas (reached lines)</source>
             <translation>Tjenesteområder (nådde linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="290" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="297" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="147" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="154" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="176" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="183" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="152" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="159" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log).</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="337" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="344" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="168" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="449" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="470" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="195" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="86" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="91" />
             <source>Start points: town centres, schools, stations. Each is attached to the nearest link of the network.</source>
             <translation>Startpunkter: sentrum, skoler, stasjoner. Hvert knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="709" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="182" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="689" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="649" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -4372,62 +4372,62 @@ Enheter: grenser i minutter for reisetid, meter for avstand.
 Feil i inndata: sentre eller befolkning lenger unna nettet enn MAX_SNAP utelates og rapporteres; sentre i en egen del av nettet når bare den delen; grenser som ikke kan leses, eller at ingen resultater er valgt, stopper kjøringen; et geografisk koordinatsystem projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="149" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="154" />
             <source>The polygons are the reached network buffered by this many metres.</source>
             <translation>Polygonene er det nådde nettet med en buffer på så mange meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="186" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="191" />
             <source>The reached network in bands, with centre_id, threshold, band_from, length_m, cost_min, cost_max.</source>
             <translation>Det nådde nettet i bånd, med centre_id, threshold, band_from, length_m, cost_min, cost_max.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="122" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="129" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. A geographic layer is reprojected to UTM (logged).</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Et geografisk lag projiseres om til UTM (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="279" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="270" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="277" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="264" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="249" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="342" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="310" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="335" />
             <source>Within {:g} {} of {}: {:,.0f} of {:,.0f} inhabitants.</source>
             <translation>Innenfor {:g} {} fra {}: {:,.0f} av {:,.0f} innbyggere.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="311" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="336" />
             <source>a centre</source>
             <translation>et senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="225" />
             <source>class=km/h pairs for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
@@ -4437,27 +4437,27 @@ Feil i inndata: sentre eller befolkning lenger unna nettet enn MAX_SNAP utelates
             <translation>tjenesteområde, isokron, tilgjengelighet, omland, nettverk, vegnett, reisetid, gangavstand, Dijkstra, service area</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="377" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="460" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="476" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="363" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="775" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>{}: no feature lies within {:g} m of the network; check that the layers cover the same area or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettverket; kontroller at lagene dekker samme område, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="768" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="737" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out (raise MAX_SNAP to include them).</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates (øk MAX_SNAP for å ta dem med).</translation>
         </message>
@@ -4608,7 +4608,7 @@ Feil i inndata: et beboerfelt som ikke er numerisk eller er negativt, stopper me
             <translation>{} punkt(er) med tomt beboertall regnes som 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/settlements.py" line="215" />
+            <location filename="../../processing_algorithms/centre/settlements.py" line="214" />
             <source>{} settlement(s); {} of {} points ({:.1f} %) inside, {:.0f} of {:.0f} residents.</source>
             <translation>{} tettsted(er); {} av {} punkter ({:.1f} %) innenfor, {:.0f} av {:.0f} beboere.</translation>
         </message>
@@ -4706,7 +4706,7 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Indekser</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="153" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="145" />
             <source>Input field(s) {} are replaced by the new index values.</source>
             <translation>Inndatafelt {} erstattes av de nye indeksverdiene.</translation>
         </message>
@@ -4781,7 +4781,7 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>kompakthet, compactness, form, shape, Polsby-Popper, Schwartzberg, Reock, konvekst skall, treghetsmoment, Angel, nærhet, kohesjon, spinn, utveksling, dybde, omfang, rekkevidde, tettsted, byspredning</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="147" />
+            <location filename="../../processing_algorithms/centre/shapecompactness.py" line="139" />
             <source>{} polygon(s) without area got NULL indices.</source>
             <translation>{} polygon(er) uten areal fikk tomme (NULL) indekser.</translation>
         </message>
@@ -4797,297 +4797,297 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
     <context>
         <name>SmaabyCatalog</name>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="675" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="116" />
             <source>All centres</source>
             <translation>Alle sentre</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="881" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="31" />
             <source>Area</source>
             <translation>Areal</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="336" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="73" />
             <source>Area by class</source>
             <translation>Areal etter klasse</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="913" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="67" />
             <source>Businesses in centre zones</source>
             <translation>Virksomheter i sentrumssoner</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="911" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="61" />
             <source>Centre zones</source>
             <translation>Sentrumssoner</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="388" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="130" />
             <source>Changed area</source>
             <translation>Endret areal</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="793" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="234" />
             <source>Commuting shed of {}</source>
             <translation>Pendlingsomland for {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="592" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="33" />
             <source>Connected components</source>
             <translation>Sammenhengende deler</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="596" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="37" />
             <source>Dangling ends</source>
             <translation>Løse ender</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="945" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="101" />
             <source>Density</source>
             <translation>Tetthet</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="968" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="132" />
             <source>Density by distance from the centre: {}</source>
             <translation>Tetthet etter avstand fra sentrum: {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="498" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="248" />
             <source>Development land returned</source>
             <translation>Utbyggingsareal tilbakeført</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="850" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="291" />
             <source>Employed residents by region</source>
             <translation>Sysselsatte bosatte etter region</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="794" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="235" />
             <source>Employed residents in the shed</source>
             <translation>Sysselsatte bosatte i omlandet</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="922" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="78" />
             <source>Employees by centre zone</source>
             <translation>Sysselsatte etter sentrumssone</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="912" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="63" />
             <source>Employees in centre zones</source>
             <translation>Sysselsatte i sentrumssoner</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="769" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="210" />
             <source>Expected population by centre</source>
             <translation>Forventet befolkning etter senter</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="553" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="303" />
             <source>LCRPGR {}</source>
             <translation>LCRPGR {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="562" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="312" />
             <source>Land consumption rate / population growth rate (LCRPGR)</source>
             <translation>Arealforbruksrate / befolkningsvekstrate (LCRPGR)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="591" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="32" />
             <source>Length</source>
             <translation>Lengde</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="606" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="47" />
             <source>Length by speed (km/h)</source>
             <translation>Lengde etter fartsgrense (km/t)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="590" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="31" />
             <source>Links</source>
             <translation>Lenker</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="952" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="114" />
             <source>Mean distance to the centre</source>
             <translation>Gjennomsnittlig avstand til sentrum</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="395" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="139" />
             <source>Net change by class</source>
             <translation>Nettoendring etter klasse</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="491" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="238" />
             <source>New development land</source>
             <translation>Nytt utbyggingsareal</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="525" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="275" />
             <source>New development land by present land cover</source>
             <translation>Nytt utbyggingsareal etter dagens arealtype</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="437" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="184" />
             <source>Plan reserve by purpose group</source>
             <translation>Arealreserve etter formålsgruppe</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="420" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="164" />
             <source>Plan reserve, total</source>
             <translation>Arealreserve i alt</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="326" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="100" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="749" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="190" />
             <source>Population by catchment</source>
             <translation>Befolkning etter omland</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="691" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="132" />
             <source>Population reached</source>
             <translation>Befolkning innen rekkevidde</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="700" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="141" />
             <source>Population reached {} from each centre</source>
             <translation>Befolkning som nås {} fra hvert senter</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="671" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="112" />
             <source>Population within {} {}</source>
             <translation>Befolkning innenfor {} {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="953" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="117" />
             <source>Proximity index</source>
             <translation>Nærhetsindeks</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="889" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="39" />
             <source>Residents by settlement</source>
             <translation>Bosatte etter tettsted</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="880" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="30" />
             <source>Residents in settlements</source>
             <translation>Bosatte i tettsteder</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="879" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="29" />
             <source>Settlements</source>
             <translation>Tettsteder</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="796" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="237" />
             <source>Share</source>
             <translation>Andel</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="806" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="247" />
             <source>Share of employed residents working in the centre</source>
             <translation>Andel av sysselsatte bosatte som arbeider i senteret</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="317" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="54" />
             <source>Total area</source>
             <translation>Samlet areal</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="159" />
+            <location filename="../../smaaby_plugin/report/catalog/_spec.py" line="141" />
             <source>Total {}</source>
             <translation>Sum {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="943" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="99" />
             <source>Town</source>
             <translation>Tettsted</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="956" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="120" />
             <source>Towns in the table</source>
             <translation>Tettsteder i tabellen</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="950" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="108" />
             <source>Within {} m of the centre</source>
             <translation>Innen {} m fra sentrum</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="793" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="234" />
             <source>areas</source>
             <translation>områder</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="458" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="205" />
             <source>development returned</source>
             <translation>utbyggingsareal tilbakeført</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="692" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="133" />
             <source>inh.</source>
             <translation>innb.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="945" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="101" />
             <source>inh./km²</source>
             <translation>innb./km²</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="457" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="204" />
             <source>new development</source>
             <translation>nytt utbyggingsareal</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="421" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="165" />
             <source>of which in the shore zone</source>
             <translation>herav i strandsonen</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="495" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="245" />
             <source>of which on bog (AR5 60)</source>
             <translation>herav på myr (AR5 60)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="422" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="167" />
             <source>of which on cultivated land (AR5 21, 22)</source>
             <translation>herav på dyrka mark (AR5 21, 22)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="494" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="244" />
             <source>of which on forest (AR5 30)</source>
             <translation>herav på skog (AR5 30)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="496" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="246" />
             <source>of which on open land (AR5 50)</source>
             <translation>herav på åpen fastmark (AR5 50)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="493" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="243" />
             <source>of which on pasture (AR5 23)</source>
             <translation>herav på innmarksbeite (AR5 23)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="795" />
+            <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="236" />
             <source>of whom work in the centre</source>
             <translation>herav arbeider i senteret</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="459" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="206" />
             <source>within development</source>
             <translation>innenfor utbyggingsformål</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="460" />
+            <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="207" />
             <source>within non-development</source>
             <translation>innenfor andre formål</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog.py" line="149" />
+            <location filename="../../smaaby_plugin/report/catalog/_spec.py" line="129" />
             <source>{} features</source>
             <translation>{} objekter</translation>
         </message>
@@ -5125,6 +5125,11 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Før kjøring: {}.</translation>
         </message>
         <message>
+            <location filename="../../smaaby_plugin/gui/dock.py" line="172" />
+            <source>Cancelling…</source>
+            <translation>Avbryter …</translation>
+        </message>
+        <message>
             <location filename="../../smaaby_plugin/gui/page.py" line="281" />
             <source>Catchments</source>
             <translation>Omland</translation>
@@ -5140,7 +5145,7 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Tomt: resultatene blir midlertidige lag. En mappe: hvert resultat skrives dit som GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="182" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="188" />
             <source>Files: {}</source>
             <translation>Filer: {}</translation>
         </message>
@@ -5150,12 +5155,12 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Arealbruk</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="253" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="259" />
             <source>Layout “{}” created; it is in the project’s layout manager.</source>
             <translation>Utskriftsoppsettet «{}» er laget; det ligger i prosjektets oppsettbehandler.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="229" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="235" />
             <source>No Småby run in the project yet: run an analysis first.</source>
             <translation>Prosjektet har ingen Småby-kjøring ennå: kjør en analyse først.</translation>
         </message>
@@ -5180,12 +5185,12 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>Småby</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="237" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="243" />
             <source>The run “{}” has lost its result layer(s) {}: they were removed from the project. Run the analysis again.</source>
             <translation>Kjøringen «{}» mangler resultatlaget/-lagene {}: de er fjernet fra prosjektet. Kjør analysen på nytt.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="184" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="190" />
             <source>Warnings: {}</source>
             <translation>Advarsler: {}</translation>
         </message>
@@ -5205,7 +5210,7 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
             <translation>midlertidige lag</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="180" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="186" />
             <source>{} layer(s) added to Småby › {}.</source>
             <translation>{} lag lagt til i Småby › {}.</translation>
         </message>
@@ -5375,12 +5380,22 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
     <context>
         <name>SmaabyPlugin</name>
         <message>
-            <location filename="../../smaaby_plugin/plugin.py" line="74" />
+            <location filename="../../smaaby_plugin/plugin.py" line="85" />
+            <source>Generate Eksempelby, a synthetic sample town, and add its layers to the project</source>
+            <translation>Lag Eksempelby, en syntetisk eksempelby, og legg lagene til i prosjektet</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/plugin.py" line="82" />
+            <source>Load the Eksempelby sample…</source>
+            <translation>Last inn eksempeldataene for Eksempelby …</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/plugin.py" line="76" />
             <source>Open the Småby dock: land use, catchments, centre</source>
             <translation>Åpne Småby-panelet: arealbruk, omland, sentrum</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/plugin.py" line="72" />
+            <location filename="../../smaaby_plugin/plugin.py" line="74" />
             <source>Småby dock</source>
             <translation>Småby-panel</translation>
         </message>
@@ -5396,24 +5411,72 @@ Feil i inndata: ugyldige geometrier repareres (telles i loggen); objekter uten g
     <context>
         <name>SmaabyRunner</name>
         <message>
-            <location filename="../../smaaby_plugin/gui/runner.py" line="194" />
+            <location filename="../../smaaby_plugin/gui/runner.py" line="200" />
             <source>The algorithm failed without a message.</source>
             <translation>Algoritmen feilet uten melding.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/runner.py" line="135" />
+            <location filename="../../smaaby_plugin/gui/runner.py" line="138" />
             <source>The algorithm {} is not available; is the Småby provider loaded?</source>
             <translation>Algoritmen {} er ikke tilgjengelig; er Småby-leverandøren lastet?</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/runner.py" line="139" />
+            <location filename="../../smaaby_plugin/gui/runner.py" line="142" />
             <source>The parameters are not valid.</source>
             <translation>Parameterne er ikke gyldige.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/runner.py" line="189" />
-            <source>The run was cancelled.</source>
-            <translation>Kjøringen ble avbrutt.</translation>
+            <location filename="../../smaaby_plugin/gui/runner.py" line="195" />
+            <source>The run was cancelled; nothing was added or kept.</source>
+            <translation>Kjøringen ble avbrutt; ingenting ble lagt til eller beholdt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmaabySample</name>
+        <message>
+            <location filename="../../smaaby_plugin/gui/sample.py" line="148" />
+            <source>Cannot read layer {name} of {path}.</source>
+            <translation>Kan ikke lese laget {name} i {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/sample.py" line="74" />
+            <source>Eksempelby (sample)</source>
+            <translation>Eksempelby (eksempeldata)</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/sample.py" line="160" />
+            <source>Eksempelby, a synthetic sample town (not a real place), is in {path} and was added to the project.</source>
+            <translation>Eksempelby, en syntetisk eksempelby (ikke et virkelig sted), ligger i {path} og er lagt til i prosjektet.</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/sample.py" line="269" />
+            <source>Folder for the Eksempelby sample</source>
+            <translation>Mappe for eksempeldataene for Eksempelby</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/sample.py" line="209" />
+            <source>Generating the Eksempelby sample</source>
+            <translation>Lager eksempeldataene for Eksempelby</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/sample.py" line="237" />
+            <source>Loading the Eksempelby sample was cancelled.</source>
+            <translation>Innlastingen av eksempeldataene for Eksempelby ble avbrutt.</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/sample.py" line="244" />
+            <source>The Eksempelby sample could not be made in {folder}: {error}</source>
+            <translation>Eksempeldataene for Eksempelby kunne ikke lages i {folder}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/sample.py" line="282" />
+            <source>The Eksempelby sample is already being generated.</source>
+            <translation>Eksempeldataene for Eksempelby lages allerede.</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/sample.py" line="81" />
+            <source>Writing the Eksempelby sample needs the Python package fiona (Debian: apt install python3-fiona; otherwise: python3 -m pip install --user fiona).</source>
+            <translation>For å skrive eksempeldataene for Eksempelby trengs Python-pakken fiona (Debian: apt install python3-fiona; ellers: python3 -m pip install --user fiona).</translation>
         </message>
     </context>
     <context>
@@ -5548,327 +5611,327 @@ Feil i inndata: id-er som ikke kan leses, forkastes aldri i stillhet: de går ti
     <context>
         <name>TownProfile</name>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="257" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="101" />
             <source>Area</source>
             <translation>Areal</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="694" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="261" />
             <source>Area by land-use class</source>
             <translation>Areal etter arealklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="265" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="109" />
             <source>Built-up land per inhabitant</source>
             <translation>Bebygd areal per innbygger</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="224" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="184" />
             <source>Business category field</source>
             <translation>Felt med næringskategori</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="267" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="111" />
             <source>Business mix in the centre (0–1)</source>
             <translation>Næringsmiks i sentrum (0–1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="217" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="177" />
             <source>Businesses</source>
             <translation>Virksomheter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="403" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="383" />
             <source>CLASS_FIELD: choose the land-use class field.</source>
             <translation>CLASS_FIELD: velg feltet med arealklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="488" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="420" />
             <source>Catchment of the centre along the network…</source>
             <translation>Omlandet til sentrum langs vegnettet…</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="262" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="106" />
             <source>Central density D0 (Clark)</source>
             <translation>Sentral tetthet D0 (Clark)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="159" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="119" />
             <source>Centre</source>
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="383" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="377" />
             <source>Centre indicators of {}…</source>
             <translation>Sentrumsindikatorer for {}…</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="688" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="255" />
             <source>Class</source>
             <translation>Klasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="184" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="144" />
             <source>Comma-separated distances in metres for the circles, the shares of the population and the catchment bands.</source>
             <translation>Kommaseparerte avstander i meter for sirklene, befolkningsandelene og omlandsbåndene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="465" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="334" />
             <source>DISTANCES: give at least one positive distance in metres.</source>
             <translation>DISTANCES: oppgi minst én positiv avstand i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="460" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="329" />
             <source>DISTANCES: give metres separated by commas, e.g. 500,1000,2000 (got '{}').</source>
             <translation>DISTANCES: oppgi meter skilt med komma, f.eks. 500,1000,2000 (fikk «{}»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="771" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="452" />
             <source>Data: {}. Analysis: Småby {} (smaaby:townprofile, smaaby:centreindicators). Coordinate system: {}.</source>
             <translation>Data: {}. Analyse: Småby {} (smaaby:townprofile, smaaby:centreindicators). Koordinatsystem: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="258" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="102" />
             <source>Density</source>
             <translation>Tetthet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="600" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="334" />
             <source>Density (inh./km²)</source>
             <translation>Tetthet (innb./km²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="263" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="107" />
             <source>Density gradient b (Clark)</source>
             <translation>Tetthetsgradient b (Clark)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="724" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="291" />
             <source>Distance</source>
             <translation>Avstand</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="571" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="279" />
             <source>Distance from the centre</source>
             <translation>Avstand fra sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="181" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="141" />
             <source>Distances from the centre (m)</source>
             <translation>Avstander fra sentrum (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="228" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="188" />
             <source>Field with the business category (e.g. the NACE code).</source>
             <translation>Felt med næringskategorien (f.eks. NACE-koden).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="213" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="173" />
             <source>Field with the numeric class code (e.g. arealtype).</source>
             <translation>Felt med den numeriske klassekoden (f.eks. arealtype).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="149" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="109" />
             <source>Field with the towns' names; needed when TOWNS holds several towns.</source>
             <translation>Felt med tettstedenes navn; trengs når TOWNS inneholder flere tettsteder.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="264" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="108" />
             <source>Fit of the gradient (R²)</source>
             <translation>Tilpasning av gradienten (R²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="660" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="225" />
             <source>Indicator</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="632" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="194" />
             <source>Key figure</source>
             <translation>Nøkkeltall</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="242" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="202" />
             <source>Key figures</source>
             <translation>Nøkkeltall</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="199" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="239" />
             <source>Land use</source>
             <translation>Arealbruk</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="404" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="384" />
             <source>Land-use account of {}…</source>
             <translation>Arealregnskap for {}…</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="209" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="169" />
             <source>Land-use class field</source>
             <translation>Felt med arealklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="266" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="110" />
             <source>Land-use mix in the centre (0–1)</source>
             <translation>Arealbruksmiks i sentrum (0–1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="635" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="197" />
             <source>Legend</source>
             <translation>Tegnforklaring</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="253" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="97" />
             <source>Mean distance to the centre (straight line)</source>
             <translation>Gjennomsnittlig avstand til sentrum (luftlinje)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="251" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="95" />
             <source>Mean walking distance to the centre</source>
             <translation>Gjennomsnittlig gangavstand til sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="153" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="113" />
             <source>Name of the town to profile, as in the name field (case does not matter). Empty: the layer's only town.</source>
             <translation>Navnet på tettstedet som skal profileres, slik det står i navnefeltet (store og små bokstaver spiller ingen rolle). Tomt: lagets eneste tettsted.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="176" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="136" />
             <source>Numeric field with the number of inhabitants.</source>
             <translation>Numerisk felt med antall innbyggere.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="219" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="179" />
             <source>Optional business points: the business mix in the centre.</source>
             <translation>Valgfrie virksomhetspunkter: næringsmiksen i sentrum.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="201" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="161" />
             <source>Optional land use or land cover (AR5, SOSI arealformål): a land-use account page, and built-up land per inhabitant.</source>
             <translation>Valgfri arealbruk eller arealdekke (AR5, SOSI-arealformål): en side med arealregnskap, og bebygd areal per innbygger.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="193" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="153" />
             <source>Optional roads and paths: walking distances along them, and a catchment page.</source>
             <translation>Valgfrie veger og stier: gangavstander langs dem, og en side med omland.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="236" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="196" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="166" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="100" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="650" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="215" />
             <source>Population density by distance from the centre</source>
             <translation>Befolkningstetthet etter avstand fra sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="172" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="132" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="167" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="127" />
             <source>Population points (addresses, buildings) or polygons (SSB 250 m cells).</source>
             <translation>Befolkningspunkter (adresser, bygninger) eller polygoner (SSBs 250 m-ruter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="727" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="294" />
             <source>Population reached along the roads</source>
             <translation>Befolkning nådd langs vegene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="514" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="158" />
             <source>Population within {} m along the roads</source>
             <translation>Befolkning innen {} m langs vegene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="259" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="103" />
             <source>Population within {} m of the centre</source>
             <translation>Befolkning innen {} m fra sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="261" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="105" />
             <source>Proximity index</source>
             <translation>Nærhetsindeks</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="709" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="279" />
             <source>Reached along the roads</source>
             <translation>Nådd langs vegene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="191" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="151" />
             <source>Road network</source>
             <translation>Vegnett</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="580" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="294" />
             <source>Roads</source>
             <translation>Veger</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="331" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="212" />
             <source>TOWNS and CENTRE must be layers that can be opened.</source>
             <translation>TOWNS og CENTRE må være lag som kan åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="750" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="316" />
             <source>The PDF could not be written to {} ({}).</source>
             <translation>PDF-en kunne ikke skrives til {} ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="238" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="198" />
             <source>The PDF file to write.</source>
             <translation>PDF-filen som skal skrives.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="274" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="342" />
             <source>The algorithm {} is not installed.</source>
             <translation>Algoritmen {} er ikke installert.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="244" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="204" />
             <source>The profile's key figures as a table: section, key, label, value, unit.</source>
             <translation>Profilens nøkkeltall som tabell: del, nøkkel, tekst, verdi, enhet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="160" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="120" />
             <source>The town centre: points (e.g. the town square) or centre-zone polygons (smaaby:centrezones); the one inside the town is used.</source>
             <translation>Sentrum: punkter (f.eks. torget) eller sentrumssone-polygoner (smaaby:centrezones); det som ligger i tettstedet, brukes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="231" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="191" />
             <source>Title</source>
             <translation>Tittel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="232" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="192" />
             <source>Title of the report; empty: “Town profile: &lt;name&gt;”.</source>
             <translation>Rapportens tittel; tomt: «Tettstedsprofil: &lt;navn&gt;».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="358" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="239" />
             <source>Town</source>
             <translation>Tettsted</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="152" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="112" />
             <source>Town name</source>
             <translation>Tettstedsnavn</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="145" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="105" />
             <source>Town name field</source>
             <translation>Felt med tettstedsnavn</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="140" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="100" />
             <source>Town outlines (tettsteder, settlements); the profile is of one of them.</source>
             <translation>Tettstedsavgrensninger (tettsteder); profilen gjelder ett av dem.</translation>
         </message>
@@ -5878,22 +5941,22 @@ Feil i inndata: id-er som ikke kan leses, forkastes aldri i stillhet: de går ti
             <translation>Tettstedsprofil (PDF-rapport)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="236" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="196" />
             <source>Town profile (PDF)</source>
             <translation>Tettstedsprofil (PDF)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="429" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="304" />
             <source>Town profile: {}</source>
             <translation>Tettstedsprofil: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="138" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="98" />
             <source>Towns</source>
             <translation>Tettsteder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="632" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="194" />
             <source>Value</source>
             <translation>Verdi</translation>
         </message>
@@ -5915,27 +5978,27 @@ Tettstedet er det objektet i TOWNS der NAME_FIELD er lik TOWN_NAME (et lag med e
 Feil i inndata: et TOWN_NAME som ikke finnes i laget (navnene som finnes, listes opp), flere tettsteder uten TOWN_NAME, ingen sentrum i tettstedet, eller feil fra underalgoritmene (for eksempel en befolkning som ikke er tall eller er negativ) stopper kjøringen med en melding; da skrives ingenting.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="754" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="318" />
             <source>Wrote {} page(s) to {}.</source>
             <translation>Skrev {} side(r) til {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="728" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="295" />
             <source>inh.</source>
             <translation>innb.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="651" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="216" />
             <source>inh./km²</source>
             <translation>innb./km²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="392" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="252" />
             <source>smaaby:centreindicators gave no figures for {}.</source>
             <translation>smaaby:centreindicators ga ingen tall for {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="473" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="405" />
             <source>smaaby:serviceareas is not installed: no catchment page.</source>
             <translation>smaaby:serviceareas er ikke installert: ingen side med omland.</translation>
         </message>
@@ -5945,17 +6008,17 @@ Feil i inndata: et TOWN_NAME som ikke finnes i laget (navnene som finnes, listes
             <translation>tettstedsprofil, arealprofil, rapport, report, PDF, utskriftsoppsett, sentrum, profil</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="719" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="286" />
             <source>{}: catchment of the centre</source>
             <translation>{}: omlandet til sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="658" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="223" />
             <source>{}: centre indicators</source>
             <translation>{}: sentrumsindikatorer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="683" />
+            <location filename="../../smaaby_plugin/report/town_profile.py" line="250" />
             <source>{}: land use</source>
             <translation>{}: arealbruk</translation>
         </message>
