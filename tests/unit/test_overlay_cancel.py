@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import shapely
+from _shapes import jittered_triangles
 from shapely import box
 
 from smaaby_plugin.core.errors import Cancelled
@@ -15,23 +16,8 @@ from smaaby_plugin.core.overlay import intersect, uncovered, union_overlay
 from smaaby_plugin.core.polygons import areas, clean_polygons
 from smaaby_plugin.core.progress import cancel_after
 
-
-def _triangles(n: int, seed: int) -> np.ndarray:
-    """2 n² triangles of a jittered n x n grid of 10 m cells (neighbours share vertices)."""
-    rng = np.random.default_rng(seed)
-    g = np.arange(n + 1) * 10.0
-    x, y = np.meshgrid(g, g)
-    inner = (x > 0) & (x < g[-1]) & (y > 0) & (y < g[-1])
-    x = x + np.where(inner, rng.uniform(-3, 3, x.shape), 0)
-    y = y + np.where(inner, rng.uniform(-3, 3, y.shape), 0)
-    xy = np.dstack([x, y])
-    a, b = xy[:-1, :-1].reshape(-1, 2), xy[:-1, 1:].reshape(-1, 2)
-    c, d = xy[1:, 1:].reshape(-1, 2), xy[1:, :-1].reshape(-1, 2)
-    return shapely.polygons(np.concatenate([np.stack([a, b, c, a], 1), np.stack([a, c, d, a], 1)]))
-
-
-LAYER = _triangles(40, 1)  # 3,200 triangles
-OTHER = _triangles(40, 2)
+LAYER = jittered_triangles(40, 1)  # 3,200 triangles
+OTHER = jittered_triangles(40, 2)
 ZONES = np.array([box(x, y, x + 55, y + 55) for x in range(0, 400, 55) for y in range(0, 400, 55)])
 SPOTS = shapely.points(np.arange(5, 400, 20), np.full(20, 50.0))
 OVERLAPPING = np.r_[LAYER, shapely.buffer(SPOTS, 6)]  # 20 discs over the triangles

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
+from _shapes import jittered_triangles
 from shapely import box
 
 from smaaby_plugin import paths
@@ -24,22 +25,8 @@ from smaaby_plugin.core.progress import cancel_after
 DEV = load_development_table(paths.resource("codes", "sosi_development.csv"))
 
 
-def _triangles(n: int, seed: int) -> np.ndarray:
-    """2 n² triangles of a jittered n x n grid of 10 m cells (neighbours share vertices)."""
-    rng = np.random.default_rng(seed)
-    g = np.arange(n + 1) * 10.0
-    x, y = np.meshgrid(g, g)
-    inner = (x > 0) & (x < g[-1]) & (y > 0) & (y < g[-1])
-    x = x + np.where(inner, rng.uniform(-3, 3, x.shape), 0)
-    y = y + np.where(inner, rng.uniform(-3, 3, y.shape), 0)
-    xy = np.dstack([x, y])
-    a, b = xy[:-1, :-1].reshape(-1, 2), xy[:-1, 1:].reshape(-1, 2)
-    c, d = xy[1:, 1:].reshape(-1, 2), xy[1:, :-1].reshape(-1, 2)
-    return shapely.polygons(np.concatenate([np.stack([a, b, c, a], 1), np.stack([a, c, d, a], 1)]))
-
-
 RNG = np.random.default_rng(4)
-GEOMS_A, GEOMS_B = _triangles(30, 1), _triangles(30, 2)  # 1,800 each, 300 m x 300 m
+GEOMS_A, GEOMS_B = jittered_triangles(30, 1), jittered_triangles(30, 2)  # 1,800 each, 300 m x 300 m
 AR5 = prepare_categorical(GEOMS_A, RNG.choice([11, 21, 30, 60, 81], len(GEOMS_A)))
 OTHER = prepare_categorical(GEOMS_B, RNG.choice([11, 21, 30, 60, 81], len(GEOMS_B)))
 OLD_PLAN = prepare_categorical(GEOMS_A, RNG.choice([1110, 1300, 5100], len(GEOMS_A)))
