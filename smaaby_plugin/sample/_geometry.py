@@ -15,6 +15,14 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
 
+def contains_xy(geom, x, y) -> np.ndarray:
+    """``shapely.contains_xy`` (the same answer) through ``shapely.contains`` on points:
+    the sample is also made inside QGIS, whose GEOS (3.11 on Debian 12) shapely then calls,
+    and ``contains_xy`` needs GEOS 3.12 (it crashes QGIS there)."""
+    shapely.prepare(geom)
+    return shapely.contains(geom, shapely.points(x, y))
+
+
 def _chaikin(pts: np.ndarray, iterations: int = 3) -> np.ndarray:
     """Chaikin corner cutting; keeps the end points exactly (all columns smoothed)."""
     pts = np.asarray(pts, dtype=float)
@@ -152,7 +160,7 @@ def _sample_points(
             break
         x = x0[todo] + rng.random(len(todo)) * w[todo]
         y = y0[todo] + rng.random(len(todo)) * h[todo]
-        ok = shapely.contains_xy(region, x, y)
+        ok = contains_xy(region, x, y)
         if accept is not None and ok.any():
             ok[ok] = accept(x[ok], y[ok])
         out[todo[ok], 0] = x[ok]
@@ -178,7 +186,7 @@ def _which_kommune(kommuner: dict[str, shapely.Geometry], xy: np.ndarray) -> np.
     """The kommune number of each point (an error for a point outside them all)."""
     out = np.full(len(xy), "", dtype=object)
     for k, poly in kommuner.items():
-        out[shapely.contains_xy(poly, xy[:, 0], xy[:, 1])] = k
+        out[contains_xy(poly, xy[:, 0], xy[:, 1])] = k
     if np.any(out == ""):
         raise RuntimeError("a point lies outside the region")
     return out

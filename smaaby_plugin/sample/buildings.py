@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from smaaby_plugin.sample._geometry import _allocate, _sample_points, _which_kommune
+from smaaby_plugin.sample._geometry import _allocate, _sample_points, _which_kommune, contains_xy
 from smaaby_plugin.sample.design import _SETTLEMENTS, REGION, TORGET, _xy
 from smaaby_plugin.sample.people import _CELL
 
@@ -155,7 +155,7 @@ def _lattice_plots(
     sx = cells[slot_cell, 0] + (t // np.maximum(kk, 1) + 0.5 + jitter[:, 0]) * step
     sy = cells[slot_cell, 1] + (t % np.maximum(kk, 1) + 0.5 + jitter[:, 1]) * step
     shapely.prepare(region)
-    ok = shapely.contains_xy(region, sx, sy)
+    ok = contains_xy(region, sx, sy)
     ok[ok] = accept(sx[ok], sy[ok])
     priority = rng.random(len(t))
     free = np.flatnonzero(ok)

@@ -14,6 +14,7 @@ from smaaby_plugin.sample._geometry import (
     _clusters,
     _sample_points,
     _which_kommune,
+    contains_xy,
 )
 from smaaby_plugin.sample.design import _MOEN, _POP2015, _SETTLEMENTS, TORGET, _xy
 from smaaby_plugin.sample.schema import KOMMUNER
@@ -286,7 +287,7 @@ def _businesses(
     pos = p + side[:, None] * 12.0 * np.column_stack([-tangent[:, 1], tangent[:, 0]])
     centre_area = shapely.difference(buildable, zones["PARK"])
     shapely.prepare(centre_area)
-    ok = shapely.contains_xy(centre_area, pos[:, 0], pos[:, 1])
+    ok = contains_xy(centre_area, pos[:, 0], pos[:, 1])
     ok[ok] = off_road(pos[ok, 0], pos[ok, 1], 8.0)
     pos = pos[ok]
     # one chain: keep the positions linked to the largest group at <= 45 m

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from smaaby_plugin.sample._geometry import _explode, _partition, _union_nearby
+from smaaby_plugin.sample._geometry import _explode, _partition, _union_nearby, contains_xy
 from smaaby_plugin.sample.design import TORGET, _xy
 
 
@@ -57,7 +57,7 @@ def _built(
     area = shapely.buffer(k9901, 100.0)
     near = shapely.intersects(faces, area)
     faces, face_year = faces[near], face_year[near]
-    inside = shapely.contains_xy(area, b_xy[:, 0], b_xy[:, 1])
+    inside = contains_xy(area, b_xy[:, 0], b_xy[:, 1])
     b_xy, b_type, b_year = b_xy[inside], b_type[inside], b_year[inside]
     loose = block_of[inside] < 0
     radius = np.select([b_type == "bolig", b_type == "fritid"], [20.0, 12.0], 28.0)

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from smaaby_plugin.sample._geometry import contains_xy
 from smaaby_plugin.sample.design import _CHANGE, _MOEN, _POP2015, _SETTLEMENTS, REGION, TORGET, _xy
 
 #: Side of an SSB grid cell (m).
@@ -48,7 +49,7 @@ def _cover_fraction(
 ) -> np.ndarray:
     """Share of each box covered by ``geom`` (exact where the boundary crosses)."""
     shapely.prepare(geom)
-    frac = shapely.contains_xy(geom, cx, cy).astype(float)
+    frac = contains_xy(geom, cx, cy).astype(float)
     edge_lines = shapely.boundary(geom)
     shapely.prepare(edge_lines)
     edge = shapely.intersects(boxes, edge_lines)
@@ -71,7 +72,7 @@ def _population(
     boxes = shapely.box(x_ll, y_ll, x_ll + _CELL, y_ll + _CELL)
     knr = np.full(len(cx), "", dtype=object)
     for k, poly in kommuner.items():
-        knr[shapely.contains_xy(poly, cx, cy)] = k
+        knr[contains_xy(poly, cx, cy)] = k
     frac = _cover_fraction(boxes, cx, cy, habitable)
     frac[frac < 0.03] = 0.0
 

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from smaaby_plugin.sample._geometry import _chaikin, _components, _largest_line
+from smaaby_plugin.sample._geometry import _chaikin, _components, _largest_line, contains_xy
 from smaaby_plugin.sample.design import _SETTLEMENTS, REGION, TORGET, _xy
 from smaaby_plugin.sample.streets import _street_grid, _street_names
 
@@ -200,7 +200,7 @@ def _roads(
             street = street.copy()
             street[couplet & (row > 0)] = "Kirkegata"
             street[couplet & (row < 0)] = "Strandgata"
-        new = shapely.contains_xy(
+        new = contains_xy(
             new_area,
             *shapely.get_coordinates(shapely.line_interpolate_point(lines, 0.5, normalized=True)).T,
         )

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from smaaby_plugin.sample._geometry import _clusters, _fill_holes, _union_nearby
+from smaaby_plugin.sample._geometry import _clusters, _fill_holes, _union_nearby, contains_xy
 from smaaby_plugin.sample.design import _SETTLEMENTS, _xy
 
 
@@ -71,7 +71,7 @@ def _tettsteder(
         parts = shapely.get_parts(shapely.difference(shapely.simplify(area, 1.0), sea))
         parts = _fill_holes(parts[shapely.get_type_id(parts) == 3], 50_000.0)
         pop = np.array(
-            [b_res[shapely.contains_xy(p, b_xy[:, 0], b_xy[:, 1])].sum() for p in parts],
+            [b_res[contains_xy(p, b_xy[:, 0], b_xy[:, 1])].sum() for p in parts],
             dtype=np.int64,
         )
         # The main part keeps the name; a part across the water is named by direction.

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 import shapely
 
-from smaaby_plugin.sample._geometry import _wiggle
+from smaaby_plugin.sample._geometry import _wiggle, contains_xy
 
 # Street names: every prefix with every suffix, shuffled by the seed.
 _STREET_PREFIX = (
@@ -127,7 +127,7 @@ def _street_grid(
         )
     )
     shapely.prepare(allowed)
-    inside = (np.hypot(x - centre[0], y - centre[1]) <= edge_r) & shapely.contains_xy(allowed, x, y)
+    inside = (np.hypot(x - centre[0], y - centre[1]) <= edge_r) & contains_xy(allowed, x, y)
     a_parts, b_parts, rows, cols, keys = [], [], [], [], []
     idx = np.arange(u.size).reshape(u.shape)
     for axis in (0, 1):  # 0: edges along u (rows of constant v), 1: along v
