@@ -333,8 +333,8 @@ def test_cancel_at_any_stage_returns_within_a_second_and_leaves_no_pdf(
     cancel_run, eksempelby, stage_times, tmp_path, stage
 ):
     times, total = stage_times
-    if stage not in times:
-        pytest.skip(f"the stage '{stage}' did not run (is its algorithm installed?)")
+    # Every stage is the plugin's own work on the built-in sample: it must have run.
+    assert stage in times, f"the stage '{stage}' did not show in the profile's log"
     first, last = times[stage]
     delay = first + (last - first) / 3  # early in the stage
     for attempt in range(3):
