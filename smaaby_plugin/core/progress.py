@@ -30,6 +30,7 @@ __all__ = [
     "scaled",
     "chunks",
     "timed_chunks",
+    "paced_size",
     "cancel_after",
 ]
 
@@ -64,6 +65,18 @@ def chunks(n: int, size: int, progress: Progress | None) -> Iterator[slice]:
     report(progress, 1.0)
 
 
+def paced_size(done: int, took: float, seconds: float = 0.2) -> int:
+    """How many items the next block may have so that it takes about ``seconds``, after
+    ``done`` items took ``took`` seconds; it grows at most 4x a step, so one quick block
+    does not make the next one huge.
+
+    >>> paced_size(10, 1.0), paced_size(10, 0.0)
+    (2, 40)
+    """
+    pace = done / took if took > 0 else float("inf")
+    return int(min(max(pace * seconds, 1), 4 * done))
+
+
 def timed_chunks(
     n: int,
     progress: Progress | None,
@@ -86,11 +99,7 @@ def timed_chunks(
         stop = min(start + size, n)
         began = time.perf_counter()
         yield slice(start, stop)
-        took = time.perf_counter() - began
-        done = stop - start
-        # Grow at most 4x a step, so one slow item does not make the next block huge.
-        pace = done / took if took > 0 else float("inf")
-        size = int(min(max(pace * seconds, 1), 4 * done))
+        size = paced_size(stop - start, time.perf_counter() - began, seconds)
         if largest is not None:
             size = min(size, int(largest))
         start = stop

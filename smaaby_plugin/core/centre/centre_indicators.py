@@ -44,7 +44,7 @@ from smaaby_plugin.core.centre.point_clusters import merge_duplicate_positions
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.overlay import intersect
 from smaaby_plugin.core.polygons import clean_polygons, polygonal_parts, representative_points
-from smaaby_plugin.core.progress import Progress, report, scaled, timed_chunks
+from smaaby_plugin.core.progress import Progress, paced_size, report, scaled, timed_chunks
 
 __all__ = [
     "NetworkDistance",
@@ -152,8 +152,7 @@ def walking_network(
                     o.subset(np.arange(start, stop)), d.subset(of_target.ravel()[rows])
                 )
                 out[rows] = block[target_origin[rows] - start, np.arange(len(rows))]
-            took = time.perf_counter() - began
-            most = int(min(max((stop - start) * 0.2 / max(took, 1e-6), 1), 4 * (stop - start)))
+            most = paced_size(stop - start, time.perf_counter() - began)
             start = stop
         return out
 
