@@ -30,10 +30,20 @@ Example::
 
 from __future__ import annotations
 
+import math
+import os
+
 from qgis.core import (
     QgsProcessingAlgorithm,
+    QgsProcessingDestinationParameter,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
+    QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -69,6 +79,10 @@ def group_of_module(module: str) -> tuple[str, str] | None:
     i = parts.index("processing_algorithms")
     family = parts[i + 1] if len(parts) > i + 2 else None
     return (family, GROUP_NAMES[family]) if family in GROUP_NAMES else None
+
+
+def _number(value: float) -> str:
+    return f"{value:g}" if abs(value) < 1e15 else f"{value:.3g}"
 
 
 def _tr_base(text: str) -> str:
@@ -136,6 +150,8 @@ class SmaabyAlgorithm(QgsProcessingAlgorithm):
         # of a run that did not finish, which are removed so nothing half-written remains.
         self._outputs = outputs.RunOutputs()
         try:
+            self.check_numbers(parameters, context)
+            self.prepare_destinations(parameters, context)
             results = self.compute(parameters, context, feedback)
             self.check_cancel(feedback)
             return results
@@ -153,6 +169,95 @@ class SmaabyAlgorithm(QgsProcessingAlgorithm):
         except BaseException:
             self._outputs.discard(context)
             raise
+
+    # -- checks before any work ---------------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        # Our own messages first (with the parameter's label and range), so the dialog,
+        # the modeler, the batch and qgis_process all refuse NaN or 1e9 the same way.
+        try:
+            self.check_numbers(parameters, context)
+        except InputError as error:
+            return False, str(error)
+        return super().checkParameterValues(parameters, context)
+
+    def check_numbers(self, parameters, context) -> None:
+        """Every number parameter is finite and inside the range its definition declares
+        (``setMinimum``/``setMaximum``): NaN passes QGIS's own range check."""
+        for definition in self.parameterDefinitions():
+            if not isinstance(definition, QgsProcessingParameterNumber):
+                continue
+            name = definition.name()
+            if parameters.get(name) is None and definition.defaultValue() is None:
+                continue
+            value = self.parameterAsDouble(parameters, name, context)
+            label = f"{definition.description()} ({name})"
+            if not math.isfinite(value):
+                raise InputError(
+                    _tr_base("{}: {} is not a number; give a finite value.").format(label, value)
+                )
+            low, high = definition.minimum(), definition.maximum()
+            if value < low or value > high:
+                raise InputError(
+                    _tr_base("{}: {} is outside the accepted range {} to {}.").format(
+                        label, _number(value), _number(low), _number(high)
+                    )
+                )
+
+    def _input_paths(self, parameters, context) -> dict[str, set]:
+        """File path -> the layer names of it that are inputs (None: the whole file)."""
+        found: dict[str, set] = {}
+        for definition in self.parameterDefinitions():
+            if isinstance(definition, QgsProcessingParameterMultipleLayers):
+                layer_list = self.parameterAsLayerList(parameters, definition.name(), context)
+            elif isinstance(
+                definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)
+            ):
+                layer_list = [self.parameterAsVectorLayer(parameters, definition.name(), context)]
+            else:
+                continue
+            for layer in layer_list:
+                if layer is None or layer.providerType() != "ogr":
+                    continue
+                parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+                if parts.get("path"):
+                    key = os.path.realpath(parts["path"])
+                    found.setdefault(key, set()).add(parts.get("layerName"))
+        return found
+
+    def prepare_destinations(self, parameters, context) -> None:
+        """Refuse an output that would overwrite an input; create missing output folders."""
+        inputs = None
+        for definition in self.destinationParameterDefinitions():
+            if not isinstance(definition, QgsProcessingDestinationParameter):
+                continue
+            name = definition.name()
+            if isinstance(definition, QgsProcessingParameterFileDestination):
+                text = self.parameterAsFileOutput(parameters, name, context)
+            else:
+                text = self.parameterAsOutputLayer(parameters, name, context)
+            path, layer = outputs.destination_path(text or "")
+            if not path or path.startswith(("memory:", "TEMPORARY_OUTPUT")):
+                continue
+            if inputs is None:
+                inputs = self._input_paths(parameters, context)
+            used = inputs.get(os.path.realpath(path))
+            if used is not None and (layer is None or layer in used or None in used):
+                raise InputError(
+                    _tr_base(
+                        "{}: the output {} is also an input of this run; writing it would "
+                        "replace the input. Choose another file name."
+                    ).format(definition.description(), path)
+                )
+            folder = os.path.dirname(os.path.abspath(path))
+            if not os.path.isdir(folder):
+                try:
+                    os.makedirs(folder, exist_ok=True)
+                except OSError as error:
+                    raise InputError(
+                        _tr_base(
+                            "{}: {} could not be written: its folder {} could not be created ({})."
+                        ).format(definition.description(), path, folder, error.strerror)
+                    ) from None
 
     def progress(self, feedback, start: float = 0.0, end: float = 100.0) -> Progress:
         """A core :data:`Progress` that moves the bar over ``start``-``end`` percent and

@@ -4,10 +4,9 @@ Read a layer once into a :class:`LayerData` (shapely geometry array + pandas fra
 compute in ``core``, write the result with :func:`write_sink`. Everything that touches
 QGIS feature iteration lives here, so algorithms stay thin and ``core`` stays QGIS-free.
 
-CRS policy (DESIGN.md §4): computation is in metres in a projected CRS. A geographic
-layer is reprojected to the UTM zone of its extent (EPSG:25832/25833/25835 in Norway,
-ETRS89 zones 28-38 in Europe, WGS 84 UTM elsewhere) and the log says so. Several inputs
-share the first projected CRS among them (:func:`working_crs`).
+CRS policy (DESIGN.md §4, :mod:`smaaby_plugin.crs`): computation is in metres in a
+projected CRS; a layer without a usable CRS stops the run; a geographic or Mercator layer
+is reprojected to the UTM zone of its data and the log says so (:func:`working_crs`).
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ import pandas as pd
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -36,8 +34,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
+from smaaby_plugin.core import values
 from smaaby_plugin.core.errors import Cancelled, InputError
 from smaaby_plugin.core.polygons import polygonal_parts
+from smaaby_plugin.crs import check_source_crs, is_metric_projected, working_crs
+from smaaby_plugin.crs import utm_crs_for_lonlat as utm_crs_for_lonlat
 from smaaby_plugin.outputs import destination_path
 
 __all__ = [
@@ -48,6 +49,9 @@ __all__ = [
     "utm_crs_for_lonlat",
     "numeric_column",
     "text_column",
+    "count_column",
+    "id_column",
+    "class_column",
     "fields_from_frame",
     "write_sink",
     "memory_layer",
@@ -86,59 +90,6 @@ class LayerData:
 
     def __len__(self) -> int:
         return len(self.fids)
-
-
-def utm_crs_for_lonlat(lon: float, lat: float) -> QgsCoordinateReferenceSystem:
-    """The UTM CRS for a longitude/latitude: ETRS89 (258xx) in Europe, WGS 84 elsewhere."""
-    zone = int(math.floor((lon + 180.0) / 6.0)) + 1
-    zone = min(max(zone, 1), 60)
-    if lat >= 0 and 28 <= zone <= 38 and -35.0 <= lon <= 45.0:
-        code = f"EPSG:258{zone:02d}"
-    else:
-        code = f"EPSG:{(32600 if lat >= 0 else 32700) + zone}"
-    return QgsCoordinateReferenceSystem(code)
-
-
-def _utm_for_source(source, context) -> QgsCoordinateReferenceSystem:
-    extent = source.sourceExtent()
-    crs = source.sourceCrs()
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    if crs != wgs84:
-        transform = QgsCoordinateTransform(crs, wgs84, context.transformContext())
-        extent = transform.transformBoundingBox(extent)
-    return utm_crs_for_lonlat(extent.center().x(), extent.center().y())
-
-
-def working_crs(sources, context, feedback=None, names=None) -> QgsCoordinateReferenceSystem:
-    """The CRS to compute in for several sources: the first projected one among them,
-    otherwise the UTM zone of the first source's extent. Logs the choice when the
-    sources differ or are geographic."""
-    sources = [s for s in sources if s is not None]
-    if not sources:
-        raise InputError("No input layer was given.")
-    names = names or [f"input {i + 1}" for i in range(len(sources))]
-    chosen = next(
-        (
-            s.sourceCrs()
-            for s in sources
-            if s.sourceCrs().isValid() and not s.sourceCrs().isGeographic()
-        ),
-        None,
-    )
-    if chosen is None:
-        chosen = _utm_for_source(sources[0], context)
-        if feedback is not None:
-            feedback.pushInfo(
-                f"All inputs are in a geographic CRS; computing in {chosen.authid()} "
-                f"(UTM zone of the data)."
-            )
-    distinct = {s.sourceCrs().authid() for s in sources}
-    if len(distinct) > 1 and feedback is not None:
-        listing = ", ".join(f"{n}: {s.sourceCrs().authid()}" for n, s in zip(names, sources))
-        feedback.pushInfo(
-            f"Inputs are in different CRSs ({listing}); all are reprojected to {chosen.authid()}."
-        )
-    return chosen
 
 
 def _to_python(value):
@@ -207,19 +158,10 @@ def read_source(
         request.setFlags(QgsFeatureRequest.NoGeometry)
         crs = QgsCoordinateReferenceSystem()
     else:
+        check_source_crs(source, name)
         crs = target_crs if target_crs is not None else source_crs
-        if target_crs is None and (not source_crs.isValid() or source_crs.isGeographic()):
-            if not source_crs.isValid():
-                raise InputError(
-                    f"{name} has no coordinate reference system; set the layer's "
-                    f"CRS (Layer Properties > Source) and run again."
-                )
-            crs = _utm_for_source(source, context)
-            if feedback is not None:
-                feedback.pushInfo(
-                    f"{name} is in a geographic CRS ({source_crs.authid()}); "
-                    f"reprojected to {crs.authid()} to compute in metres."
-                )
+        if target_crs is None and not is_metric_projected(source_crs):
+            crs = working_crs([source], context, feedback, [name])
         if crs != source_crs:
             request.setDestinationCrs(crs, context.transformContext())
 
@@ -329,8 +271,8 @@ def read_file_geometries(
     crs = layer.crs()
     if not crs.isValid() or (target_crs is not None and target_crs != crs):
         return None
-    if target_crs is None and crs.isGeographic():
-        return None
+    if target_crs is None and not is_metric_projected(crs):
+        return None  # read_source checks the CRS and chooses the UTM zone
     kind = _GEOMETRY_KIND.get(QgsWkbTypes.geometryType(layer.wkbType()), "none")
     if kind == "none" or QgsWkbTypes.isCurvedType(layer.wkbType()):
         return None
@@ -466,6 +408,49 @@ def numeric_column(
             f"(smallest {np.nanmin(array)}); counts cannot be negative."
         )
     return np.where(np.isnan(array), fill, array)
+
+
+def count_column(
+    data: LayerData,
+    field_name: str,
+    param: str,
+    feedback=None,
+    ceiling: float = values.COUNT_CEILING,
+    allow_text: bool = False,
+) -> np.ndarray:
+    """A count or weight field (population, employees, flows, attractiveness) under the
+    one missing-value policy (:mod:`smaaby_plugin.core.values`): null and NaN count as 0
+    with a warning that says how many features that is; negative, infinite or absurd
+    values stop the run with their feature ids."""
+    raw = numeric_column(data, field_name, param, allow_null=True, allow_text=allow_text)
+    checked = values.check_counts(raw, data.fids, f"{param}: field '{field_name}'", ceiling)
+    if checked.n_missing and feedback is not None:
+        feedback.pushWarning(
+            f"{param}: {checked.n_missing} of {checked.n} features of {data.name} "
+            f"({checked.share_missing:.1%}) have no value in '{field_name}' (null or NaN); "
+            f"they are counted as 0."
+        )
+    return checked.values
+
+
+def id_column(
+    data: LayerData, field_name: str, param: str, allow_duplicates: bool = False
+) -> pd.Series:
+    """An id field as text under the one policy: a missing id is an error, and so is a
+    duplicate unless the caller offers a documented merge (``allow_duplicates``)."""
+    ids = text_column(data, field_name)
+    what = f"{param}: field '{field_name}' of {data.name}"
+    if allow_duplicates:
+        values.check_ids(ids.drop_duplicates(), what, data.fids[~ids.duplicated().to_numpy()])
+    else:
+        values.check_ids(ids, what, data.fids)
+    return ids
+
+
+def class_column(data: LayerData, field_name: str) -> pd.Series:
+    """A class field (any type) as class keys: ints for whole numbers and numeric text,
+    text otherwise, None where missing (:func:`smaaby_plugin.core.values.class_keys`)."""
+    return values.class_keys(data.attributes[field_name].tolist())
 
 
 def text_column(data: LayerData, field_name: str) -> pd.Series:

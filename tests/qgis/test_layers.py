@@ -49,7 +49,7 @@ def test_geographic_layer_is_reprojected_to_utm(log_feedback, make_layer):
     assert data.crs.authid() == "EPSG:25832"
     # 0.01° lat = ~1113 m, 0.01° lon at 60.8° = ~544 m: area ~0.605 km²
     assert shapely.area(data.geometry[0]) == pytest.approx(1113.2 * 544.0, rel=0.01)
-    assert any("reprojected to EPSG:25832" in m for m in feedback.log)
+    assert any("computing in EPSG:25832" in m for m in feedback.log)
 
 
 def test_target_crs_reprojects(make_layer):
