@@ -80,7 +80,8 @@ def define_flow_parameters(alg) -> None:
         ),
         tr(
             "Number of employed persons (sysselsatte) living in the home area and working in "
-            "the work area. Negative counts stop the run; null counts are left out (logged)."
+            "the work area. Null or NaN counts count as 0 (logged); negative, infinite or "
+            "absurd (above 10 million) counts stop the run."
         ),
     )
     alg.add(
@@ -114,10 +115,20 @@ def read_flow_inputs(alg, parameters, context, feedback) -> FlowInputs:
     home_field = alg.parameterAsString(parameters, HOME_FIELD, context)
     work_field = alg.parameterAsString(parameters, WORK_FIELD, context)
     count_field = alg.parameterAsString(parameters, COUNT_FIELD, context)
+    # a table: every row counts, whatever geometry (or CRS) a flow layer may have
     table = alg.read(
-        parameters, FLOWS, context, feedback, fields=[home_field, work_field, count_field]
+        parameters,
+        FLOWS,
+        context,
+        feedback,
+        fields=[home_field, work_field, count_field],
+        geometry=False,
     )
     counts = layers.numeric_column(table, count_field, COUNT_FIELD, allow_text=True)
+    # the one count policy: negative, infinite or absurd counts stop the run with the
+    # feature ids, and missing ones are reported (prepare_flows leaves them out, which
+    # adds up to the same as counting them as 0)
+    layers.count_column(table, count_field, COUNT_FIELD, feedback, allow_text=True)
     id_field = alg.parameterAsString(parameters, AREA_ID_FIELD, context)
     name_field = alg.parameterAsString(parameters, AREA_NAME_FIELD, context) or None
     areas = alg.read(
@@ -136,10 +147,6 @@ def read_flow_inputs(alg, parameters, context, feedback) -> FlowInputs:
     if flows.ids.size == 0:
         raise InputError(
             alg.tr("FLOWS has no rows with a count; choose the flow table and its count field.")
-        )
-    if flows.n_null_counts:
-        feedback.pushWarning(
-            alg.tr("FLOWS: {} row(s) with a null count were left out.").format(flows.n_null_counts)
         )
     n_null_ids = sum(a is None for a in area_ids)
     if n_null_ids:

@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy as np
+import shapely
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
@@ -57,11 +58,14 @@ __all__ = [
     "add_max_snap_parameters",
     "attach",
     "cost_label",
+    "ids_of",
     "link_attributes",
+    "link_component",
     "parse_numbers",
     "read_network",
     "read_population",
     "read_with_ids",
+    "report_parts",
     "working_crs",
 ]
 
@@ -91,6 +95,16 @@ MODE_VALUES, MODE_LANES = 0, 1
 DEFAULT_SPEEDS_TEXT = "E=80, R=80, F=60, K=40, P=30, S=30, *=50"
 #: Fields written by smaaby:preparenetwork; a NETWORK that has them is taken as prepared.
 PREPARED_FIELDS = ("min_fw", "min_bw")
+#: Physical ranges of the parameters (the base class refuses values outside them).
+MAX_SNAP_TOLERANCE_M = 100.0  # line ends farther apart than this are not one junction
+MAX_MATCH_TOLERANCE_M = 100.0
+MAX_ACCESS_M = 100_000.0  # MAX_SNAP: 100 km; 0 = no limit
+MIN_SPEED_KMH, MAX_SPEED_KMH = 1.0, 200.0
+#: A point this far from the network is far enough to ask whether the CRS or the
+#: extent is wrong; one this far off with no limit on MAX_SNAP is warned about.
+FAR_M, REMOTE_M = 50_000.0, 5_000.0
+#: Largest cost threshold: minutes (a week) or metres (1000 km).
+MAX_COST_VALUE = 1_000_000.0
 
 
 @dataclass
@@ -131,7 +145,9 @@ def add_network_parameters(alg, *, cost: bool = True, access: bool = True) -> No
             "meet where their ends (or shared vertices) lie within the snapping tolerance. "
             "A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used "
             "as it is: its minutes and directions replace the speed and direction settings "
-            "below. A geographic layer is reprojected to UTM (logged)."
+            "below. Zero-length and degenerate links are dropped (counted in the log). A "
+            "geographic or Web Mercator layer is reprojected to UTM (logged); a layer "
+            "without a CRS stops the run."
         ),
     )
     if cost:
@@ -158,7 +174,8 @@ def add_network_parameters(alg, *, cost: bool = True, access: bool = True) -> No
         ),
         tr(
             "Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get "
-            "the default of the link's road class (counted in the log)."
+            "the default of the link's road class (counted in the log); speeds above 200 "
+            "km/h or infinite stop the run with the feature ids."
         ),
         advanced=False,
     )
@@ -196,10 +213,11 @@ def add_network_parameters(alg, *, cost: bool = True, access: bool = True) -> No
             defaultValue=1.0,
             parentParameterName=NETWORK,
             minValue=0.01,
+            maxValue=MAX_MATCH_TOLERANCE_M,
         ),
         tr(
             "A speed-limit line counts for a link where it lies within this distance "
-            "(metres) of it; crossings and touches are ignored."
+            "(metres, 0.01-100) of it; crossings and touches are ignored."
         ),
         advanced=True,
     )
@@ -223,9 +241,10 @@ def add_network_parameters(alg, *, cost: bool = True, access: bool = True) -> No
             defaultValue=DEFAULT_SPEEDS_TEXT,
         ),
         tr(
-            "class=km/h pairs for links without a speed; * is any other class. The preset "
-            "is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, "
-            "K kommunal, P privat, S skogsbilveg), not an official table: set your own."
+            "class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. "
+            "The preset is our assumption for Norwegian roads (E europaveg, R riksveg, "
+            "F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set "
+            "your own."
         ),
         advanced=True,
     )
@@ -298,11 +317,12 @@ def add_network_parameters(alg, *, cost: bool = True, access: bool = True) -> No
             defaultValue=0.1,
             parentParameterName=NETWORK,
             minValue=0.0,
+            maxValue=MAX_SNAP_TOLERANCE_M,
         ),
         tr(
-            "Line ends (and shared vertices) closer than this many metres are joined into "
-            "one junction, found with a KD-tree and merged transitively, so rounding noise "
-            "(NVDB ends differ by ~1e-5 m) never breaks a junction."
+            "Line ends (and shared vertices) closer than this many metres (0-100) are joined "
+            "into one junction, found with a KD-tree and merged transitively, so rounding "
+            "noise (NVDB ends differ by ~1e-5 m) never breaks a junction."
         ),
         advanced=True,
     )
@@ -331,11 +351,12 @@ def add_max_snap_parameters(alg) -> None:
             defaultValue=500.0,
             parentParameterName=NETWORK,
             minValue=0.0,
+            maxValue=MAX_ACCESS_M,
         ),
         tr(
             "Points (centres, demand) are attached to the nearest link at their projected "
-            "position. Points farther than this many metres from every link are left out "
-            "and reported. 0 = no limit."
+            "position. Points farther than this many metres (at most 100 000) from every "
+            "link are left out and reported. 0 = no limit."
         ),
     )
     alg.add(
@@ -344,18 +365,20 @@ def add_max_snap_parameters(alg) -> None:
             tr("Speed off the network (km/h)"),
             QgsProcessingParameterNumber.Double,
             defaultValue=5.0,
-            minValue=0.1,
+            minValue=MIN_SPEED_KMH,
+            maxValue=MAX_SPEED_KMH,
         ),
         tr(
             "With travel time, the straight leg from a point to the network is costed at "
-            "this speed (5 km/h = walking). With distance it counts in metres."
+            "this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres."
         ),
         advanced=True,
     )
 
 
-def parse_numbers(alg, text: str, name: str) -> list[float]:
-    """'5, 10,20' -> [5.0, 10.0, 20.0]; an InputError naming ``name`` otherwise."""
+def parse_numbers(alg, text: str, name: str, ceiling: float = MAX_COST_VALUE) -> list[float]:
+    """'5, 10,20' -> [5.0, 10.0, 20.0]; an InputError naming ``name`` for text, NaN,
+    infinity, zero, negative values and values above ``ceiling``."""
     out = []
     for item in (text or "").replace(";", ",").split(","):
         item = item.strip()
@@ -371,6 +394,13 @@ def parse_numbers(alg, text: str, name: str) -> list[float]:
                     name, item
                 )
             )
+        if value > ceiling:
+            raise InputError(
+                alg.tr(
+                    "{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); "
+                    "write e.g. '5, 10, 20, 30'."
+                ).format(name, item, ceiling)
+            )
         out.append(value)
     if not out:
         raise InputError(
@@ -385,6 +415,8 @@ def working_crs(alg, parameters, context, feedback, point_params):
     """The CRS to compute in: the network's if projected, else the first projected
     input, else the UTM zone of the network."""
     names = [NETWORK] + list(point_params)
+    if alg.parameterDefinition(SPEED_LAYER) is not None:
+        names.append(SPEED_LAYER)
     sources = [alg.parameterAsSource(parameters, n, context) for n in names]
     if sources[0] is None:
         raise InputError(alg.tr("NETWORK: the layer could not be opened."))
@@ -432,7 +464,10 @@ def link_attributes(
     if not need_speed:
         return forward, backward, None, None
     sfield = alg.parameterAsString(parameters, SPEED_FIELD, context)
-    field_kmh = layers.numeric_column(data, sfield, SPEED_FIELD) if sfield else None
+    field_kmh = None
+    if sfield:
+        field_kmh = layers.numeric_column(data, sfield, SPEED_FIELD)
+        attributes.check_speeds(field_kmh, data.fids, f"{SPEED_FIELD} '{sfield}'")
     layer_kmh = None
     speed_layer = alg.parameterAsSource(parameters, SPEED_LAYER, context)
     if speed_layer is not None:
@@ -445,13 +480,21 @@ def link_attributes(
                 )
             )
         lines = layers.read_source(
-            speed_layer, SPEED_LAYER, context, feedback, fields=[lfield], target_crs=crs
+            speed_layer,
+            SPEED_LAYER,
+            context,
+            feedback,
+            fields=[lfield],
+            target_crs=crs,
+            repair=False,
         )
         report(progress, 0.5)
+        line_kmh = layers.numeric_column(lines, lfield, SPEED_LAYER_FIELD)
+        attributes.check_speeds(line_kmh, lines.fids, f"{SPEED_LAYER_FIELD} '{lfield}'")
         layer_kmh = attributes.match_speed_lines(
             data.geometry,
             lines.geometry,
-            layers.numeric_column(lines, lfield, SPEED_LAYER_FIELD),
+            line_kmh,
             tolerance=alg.parameterAsDouble(parameters, SPEED_MATCH_TOLERANCE, context),
             progress=scaled(progress, 0.5, 0.9),
         )
@@ -582,9 +625,21 @@ def _build_network(
             context,
             feedback,
             target_crs=crs,
+            repair=False,
         )
     if data is None:
-        data = layers.read_source(source, NETWORK, context, feedback, fields=want, target_crs=crs)
+        # not repaired: make_valid turns a zero-length line into a point, and a line
+        # layer has no other invalidity; degenerate links are dropped (and counted) below
+        data = layers.read_source(
+            source, NETWORK, context, feedback, fields=want, target_crs=crs, repair=False
+        )
+    if data.kind != "line":
+        raise InputError(
+            alg.tr(
+                "NETWORK must be a line layer; '{}' holds {} geometries. Choose the "
+                "road-line layer."
+            ).format(source.sourceName(), data.kind)
+        )
     report(progress, 0.35)
     tol = alg.parameterAsDouble(parameters, SNAP_TOLERANCE, context)
     split = alg.parameterAsBoolean(parameters, SPLIT_AT_SHARED_VERTICES, context)
@@ -644,6 +699,13 @@ def _build_network(
         )
     for line in net.stats.lines():
         feedback.pushInfo(alg.tr("Network: {}").format(line))
+    if net.stats.dropped_features:
+        feedback.pushWarning(
+            alg.tr(
+                "NETWORK: {} of {} feature(s) have no usable line (zero length or "
+                "degenerate, e.g. a link whose ends coincide) and were dropped."
+            ).format(net.stats.dropped_features, net.stats.features)
+        )
     if net.stats.components > 1:
         feedback.pushWarning(
             alg.tr(
@@ -677,40 +739,53 @@ def add_centre_parameters(
         ),
         tr(
             "Field that names each centre in the outputs (centre_id); without it the "
-            "feature id is used."
+            "feature id is used. Duplicate or missing ids stop the run."
         ),
     )
 
 
 def read_with_ids(alg, parameters, name: str, id_param: str, context, feedback, crs, fields=()):
     """Read a point/polygon layer with its id field (or feature ids as text) and any
-    further fields; returns (LayerData, ids as an object array)."""
+    further fields; returns (LayerData, ids as an object array). Duplicate or missing
+    ids in the id field stop the run (``layers.id_column``)."""
     id_field = alg.parameterAsString(parameters, id_param, context)
     wanted = [f for f in [id_field, *fields] if f]
     data = alg.read(
         parameters, name, context, feedback, fields=list(dict.fromkeys(wanted)), target_crs=crs
     )
-    ids = (
-        layers.text_column(data, id_field).to_numpy(dtype=object)
-        if id_field
-        else data.fids.astype(str).astype(object)
-    )
-    return data, ids
+    return data, ids_of(data, id_field, id_param)
+
+
+def ids_of(data: layers.LayerData, id_field: str, id_param: str) -> np.ndarray:
+    """The ids of a layer as an object array of text: the id field's values (duplicate or
+    missing ids stop the run), or the feature ids without a field."""
+    if id_field:
+        return layers.id_column(data, id_field, id_param).to_numpy(dtype=object)
+    return data.fids.astype(str).astype(object)
 
 
 def read_population(alg, parameters, name: str, field_param: str, context, feedback, crs):
-    """Read a population layer and its counts (1 per feature without a field);
-    negative counts stop the run, nulls count as 0. Returns (LayerData, counts)."""
+    """Read a population layer and its counts (1 per feature without a field) under the
+    one missing-value policy (``layers.count_column``): null or NaN counts as 0 (logged),
+    negative, infinite or absurd counts stop the run. Returns (LayerData, counts)."""
     field = alg.parameterAsString(parameters, field_param, context)
     data = alg.read(
         parameters, name, context, feedback, fields=[field] if field else [], target_crs=crs
     )
     counts = (
-        layers.numeric_column(data, field, field_param, nonnegative=True, fill=0.0)
-        if field
-        else np.ones(len(data))
+        layers.count_column(data, field, field_param, feedback) if field else np.ones(len(data))
     )
     return data, counts
+
+
+def _km(metres: float) -> str:
+    return f"{metres / 1000:,.1f} km" if metres >= 1000 else f"{metres:,.0f} m"
+
+
+def _extent_distance(setup: NetworkSetup, points: np.ndarray) -> np.ndarray:
+    """Metres from each point to the network's bounding box (0 inside it)."""
+    box = shapely.box(*shapely.total_bounds(setup.net.lines))
+    return shapely.distance(points, box)
 
 
 def attach(
@@ -723,27 +798,111 @@ def attach(
     progress: Progress | None = None,
 ) -> core.Attachment:
     """Attach a layer's features (points, or a point inside each polygon) to the
-    network; report those beyond MAX_SNAP, and stop if none is attached and
-    ``required``. ``progress`` moves over the attaching and may raise ``Cancelled``."""
+    network; report those beyond MAX_SNAP (with how far they lie from the network's
+    extent), warn about access legs of more than 5 km, and stop if none is attached and
+    ``required`` or every one lies 50 km or more from the network (a CRS or extent
+    mistake). ``progress`` moves over the attaching and may raise ``Cancelled``."""
+    points = core.as_points(data.geometry)
     att = setup.net.attach(
-        core.as_points(data.geometry),
+        points,
         max_snap=setup.max_snap,
         access_speed_kmh=setup.access_speed,
         progress=progress,
     )
-    far = int((~att.attached).sum())
-    if far:
+    cause = alg.tr(
+        "check that {} and NETWORK cover the same area and that each has its right CRS "
+        "(a layer with a wrong CRS lands far away)"
+    ).format(name)
+    far = ~att.attached
+    if far.any():
+        off = _extent_distance(setup, points[far])
+        outside = off > 0
+        where = ""
+        if outside.any():
+            where = alg.tr(" ({} of them outside the network's extent, up to {} from it)").format(
+                int(outside.sum()), _km(float(np.nanmax(off)))
+            )
+        if required and not att.attached.any():
+            raise InputError(
+                alg.tr(
+                    "{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP."
+                ).format(name, setup.max_snap or 0, where, cause)
+            )
+        advice = cause if outside.any() and np.nanmax(off) >= FAR_M else alg.tr("raise MAX_SNAP")
         feedback.pushWarning(
             alg.tr(
                 "{}: {} of {} feature(s) lie farther than {:g} m from the network and are left "
-                "out (raise MAX_SNAP to include them)."
-            ).format(name, far, len(att), setup.max_snap or 0)
+                "out{}; {} to include them."
+            ).format(name, int(far.sum()), len(att), setup.max_snap or 0, where, advice)
         )
-    if required and not att.attached.any():
-        raise InputError(
+    remote = att.attached & (att.distance > REMOTE_M)
+    if remote.any():
+        farthest = float(att.distance[remote].max())
+        if att.attached.any() and np.all(att.distance[att.attached] >= FAR_M):
+            raise InputError(
+                alg.tr(
+                    "{}: every feature lies {} or more from the network (the nearest {}); the "
+                    "layers do not meet: {}."
+                ).format(name, _km(FAR_M), _km(float(att.distance[att.attached].min())), cause)
+            )
+        feedback.pushWarning(
             alg.tr(
-                "{}: no feature lies within {:g} m of the network; check "
-                "that the layers cover the same area or raise MAX_SNAP."
-            ).format(name, setup.max_snap or 0)
+                "{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); "
+                "their straight leg to it counts in the cost. If that is not meant, {}, or set "
+                "MAX_SNAP."
+            ).format(name, int(remote.sum()), len(att), _km(REMOTE_M), _km(farthest), cause)
         )
     return att
+
+
+def link_component(setup: NetworkSetup, att: core.Attachment) -> np.ndarray:
+    """The connected component (0 = the largest) of each attached feature's link, -1 for
+    features not attached."""
+    net = setup.net
+    comp = net.component[net.from_node[np.maximum(att.link, 0)]]
+    return np.where(att.attached, comp, -1)
+
+
+def report_parts(
+    alg,
+    setup: NetworkSetup,
+    feedback,
+    sources: core.Attachment,
+    source_name: str,
+    targets: core.Attachment | None = None,
+    target_name: str = "",
+    weights: np.ndarray | None = None,
+) -> int:
+    """On a network of several separate parts: warn how many sources lie outside its
+    largest part and how many targets (and how much of ``weights``, e.g. people) lie in
+    a part without any source, so reach none. Returns that number of targets."""
+    if setup.net.stats.components <= 1:
+        return 0
+    src = link_component(setup, sources)
+    small = (src > 0).sum()
+    if small:
+        feedback.pushWarning(
+            alg.tr(
+                "{}: {} of {} feature(s) lie in a small separate part of the network (not "
+                "its largest part); they reach only that part."
+            ).format(source_name, int(small), len(src))
+        )
+    if targets is None:
+        return 0
+    tgt = link_component(setup, targets)
+    cut_off = (tgt >= 0) & ~np.isin(tgt, src[src >= 0])
+    n = int(cut_off.sum())
+    if n:
+        people = ""
+        if weights is not None:
+            people = alg.tr(" ({:,.0f} of {:,.0f} people)").format(
+                float(np.asarray(weights)[cut_off].sum()), float(np.sum(weights))
+            )
+        feedback.pushWarning(
+            alg.tr(
+                "{}: {} of {} feature(s){} lie in a part of the network without any {} and "
+                "reach none. Join the parts (the junctions of 'Prepare road network' show "
+                "dangling ends) or raise SNAP_TOLERANCE."
+            ).format(target_name, n, len(tgt), people, source_name)
+        )
+    return n

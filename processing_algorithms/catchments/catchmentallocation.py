@@ -64,8 +64,15 @@ class CatchmentAllocation(SmaabyAlgorithm):
         "Units: cost in minutes for travel time, metres for distance.\n\n"
         "Bad input: demand beyond MAX_COST, in a part of the network without a centre, or "
         "farther than MAX_SNAP from the network gets no centre and is counted in the log "
-        "and the summary; negative populations stop the run; null populations count as "
-        "0; a geographic CRS is reprojected to UTM (logged)."
+        "and the summary; the log also says how far features left out lie outside the "
+        "network's extent, and the run stops when no centre reaches the network or all "
+        "lie 50 km or more from it (a CRS or extent mistake). Zero-length and degenerate "
+        "links are dropped (counted).\n\n"
+        "Missing values: a null or NaN population counts as 0 (the log says how many); "
+        "negative, infinite or absurd (above 10 million) values stop the run. Duplicate or "
+        "missing centre ids stop the run. CRS: all inputs are computed in the network's "
+        "projected CRS, or the UTM zone of the data when it is geographic or Web Mercator; "
+        "a layer without a CRS stops the run."
     )
 
     CENTRES = "CENTRES"
@@ -103,7 +110,8 @@ class CatchmentAllocation(SmaabyAlgorithm):
             ),
             self.tr(
                 "Inhabitants per demand feature (e.g. pop2019); without it each feature "
-                "counts as 1."
+                "counts as 1. Null or NaN counts as 0 (logged); negative or infinite values "
+                "stop the run."
             ),
         )
         nw.add_network_parameters(self)
@@ -114,6 +122,7 @@ class CatchmentAllocation(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=0.0,
                 minValue=0.0,
+                maxValue=nw.MAX_COST_VALUE,
             ),
             self.tr(
                 "Demand that costs more than this to reach its nearest centre (minutes "
@@ -127,10 +136,11 @@ class CatchmentAllocation(SmaabyAlgorithm):
                 defaultValue=250.0,
                 parentParameterName=nw.NETWORK,
                 minValue=1.0,
+                maxValue=10_000.0,
             ),
             self.tr(
                 "For point demand only: each point's Voronoi cell is cut to this radius "
-                "(metres) before the cells are dissolved by centre."
+                "(metres, 1-10 000) before the cells are dissolved by centre."
             ),
             advanced=True,
         )
@@ -188,6 +198,7 @@ class CatchmentAllocation(SmaabyAlgorithm):
             required=False,
             progress=self.progress(feedback, 21, 40),
         )
+        nw.report_parts(self, setup, feedback, c_att, self.CENTRES, d_att, self.DEMAND, pop)
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
         alloc = setup.net.nearest_source(
             c_att,

@@ -18,6 +18,7 @@ from smaaby_plugin.core.catchments.commuting_shed import commuting_shed
 from smaaby_plugin.core.catchments.flows import normalise_ids
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.polygons import grouped_union
+from smaaby_plugin.core.values import check_ids
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _flows
 
@@ -43,10 +44,15 @@ class CommutingShed(SmaabyAlgorithm):
         "centre and for areas at or above the threshold), is_centre; and the shed as one "
         "dissolved polygon with its totals and area in km². Counts are persons.\n\n"
         "Ids are compared as text; integer and text codes match after zero-padding "
-        "(kommunenummer 301 = '0301'). Bad input: negative counts or a centre that is not a "
-        "work area in the flows stop the run; areas the flows name but AREAS lacks are "
-        "listed in the log (they count in the totals but have no polygon); null counts are "
-        "left out and counted."
+        "(kommunenummer 301 = '0301'). Bad input: a centre that is not a work area in the "
+        "flows stops the run; areas the flows name but AREAS lacks are listed in the log "
+        "(they count in the totals but have no polygon).\n\n"
+        "Missing values: a null or NaN count counts as 0 (the log says how many); negative, "
+        "infinite or absurd (above 10 million) counts stop the run. Duplicate area ids in "
+        "AREAS stop the run (dissolve the features of one area first); an area without an "
+        "id is kept without flows (logged). CRS: the areas are computed in their own "
+        "projected CRS, or the UTM zone of the data when it is geographic or Web Mercator; "
+        "a layer without a CRS stops the run."
     )
 
     CENTRE_ID = "CENTRE_ID"
@@ -66,7 +72,7 @@ class CommutingShed(SmaabyAlgorithm):
                 self.tr("Threshold share of employed residents"),
                 QgsProcessingParameterNumber.Double,
                 defaultValue=0.10,
-                minValue=0.0,
+                minValue=0.001,
                 maxValue=1.0,
             ),
             self.tr(
@@ -98,6 +104,12 @@ class CommutingShed(SmaabyAlgorithm):
 
     def compute(self, parameters, context, feedback):
         data = _flows.read_flow_inputs(self, parameters, context, feedback)
+        known = [a for a in data.area_ids if a is not None]
+        check_ids(
+            known,
+            f"{_flows.AREA_ID_FIELD}: field "
+            f"'{self.parameterAsString(parameters, _flows.AREA_ID_FIELD, context)}' of AREAS",
+        )
         feedback.setProgress(40)
         centre_text = self.parameterAsString(parameters, self.CENTRE_ID, context)
         # Pad the centre id together with the flow ids so 301 meets '0301'.

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
+from scipy.spatial import cKDTree
 
 from smaaby_plugin import layers
 from smaaby_plugin.core.catchments.huff_catchment import (
@@ -37,6 +38,12 @@ def _wkb_type(data) -> int:
         single = (shapely.get_type_id(data.geometry) == 0).all()
         return QgsWkbTypes.Point if single else QgsWkbTypes.MultiPoint
     return QgsWkbTypes.MultiPolygon
+
+
+#: Largest ALPHA (attractiveness to the 10th power already lets the largest centre take
+#: nearly all) and BETA (large values are the documented way to nearest-centre
+#: allocation; the model works in logarithms, so 1000 is still exact).
+MAX_ALPHA, MAX_BETA = 10.0, 1000.0
 
 
 class HuffCatchment(SmaabyAlgorithm):
@@ -73,10 +80,17 @@ class HuffCatchment(SmaabyAlgorithm):
         "population served (expected_pop, persons) and its share of all demand; and a "
         "long table of demand, "
         "centre, cost, probability and expected population.\n\n"
-        "Bad input: negative attractiveness or population, or negative exponents, stop the "
-        "run; null attractiveness counts as 0 and null population as 0 (both logged); "
-        "geographic layers are reprojected to UTM (logged); the network's own checks "
-        "(separate parts, missing speeds) are logged."
+        "Bad input: alpha lies in 0-10 and beta in 0-1000; the network's own checks (separate parts, "
+        "missing speeds, zero-length links dropped) are logged, and so are points far from "
+        "the network or, without one, demand 50 km or more from every centre (a CRS or "
+        "extent mistake).\n\n"
+        "Missing values: a null or NaN attractiveness or population counts as 0 (the log "
+        "says how many); negative, infinite or absurd (above 10 million) values stop the "
+        "run. Duplicate or missing centre or demand ids stop the run. CRS: all inputs are "
+        "computed in the first input's projected CRS (the network's, when given), or the "
+        "UTM zone of the data when it is geographic or Web Mercator (never in Web "
+        "Mercator, whose distances are about twice too long in Norway); a layer without a "
+        "CRS stops the run."
     )
 
     CENTRES = "CENTRES"
@@ -111,7 +125,10 @@ class HuffCatchment(SmaabyAlgorithm):
                 parentLayerParameterName=self.CENTRES,
                 optional=True,
             ),
-            self.tr("Field that names the centres in the outputs; the feature id without it."),
+            self.tr(
+                "Field that names the centres in the outputs; the feature id without it. "
+                "Duplicate or missing ids stop the run."
+            ),
         )
         self.add(
             QgsProcessingParameterField(
@@ -143,7 +160,7 @@ class HuffCatchment(SmaabyAlgorithm):
             ),
             self.tr(
                 "Field that names the demand features in the probability table; the "
-                "feature id without it."
+                "feature id without it. Duplicate or missing ids stop the run."
             ),
         )
         self.add(
@@ -174,9 +191,11 @@ class HuffCatchment(SmaabyAlgorithm):
                 double,
                 defaultValue=1.0,
                 minValue=0.0,
+                maxValue=MAX_ALPHA,
             ),
             self.tr(
-                "How strongly attractiveness counts; 1 = in proportion (Huff's original form)."
+                "How strongly attractiveness counts (0-10); 1 = in proportion (Huff's "
+                "original form)."
             ),
         )
         self.add(
@@ -186,10 +205,11 @@ class HuffCatchment(SmaabyAlgorithm):
                 double,
                 defaultValue=2.0,
                 minValue=0.0,
+                maxValue=MAX_BETA,
             ),
             self.tr(
-                "How fast attraction falls with distance; 2 is a common starting value "
-                "for shopping trips. Large values approach nearest-centre allocation."
+                "How fast attraction falls with distance (0-1000); 2 is a common starting "
+                "value for shopping trips. Large values approach nearest-centre allocation."
             ),
         )
         self.add(
@@ -199,6 +219,7 @@ class HuffCatchment(SmaabyAlgorithm):
                 double,
                 defaultValue=0.0,
                 minValue=0.0,
+                maxValue=nw.MAX_COST_VALUE,
             ),
             self.tr(
                 "Centres farther than this from a demand feature do not compete for it: "
@@ -247,10 +268,19 @@ class HuffCatchment(SmaabyAlgorithm):
             self.tr("Long table: demand, centre, cost, probability, expected population."),
         )
 
-    def _ids(self, data, field_name):
-        if field_name:
-            return np.asarray(layers.text_column(data, field_name), dtype=object)
-        return data.fids.astype(str).astype(object)
+    def _check_meet(self, demand_xy, centre_xy, feedback) -> None:
+        """Warn when every demand feature lies 50 km or more from every centre: the
+        layers most likely do not meet (a wrong CRS, or another area)."""
+        tree = cKDTree(centre_xy)
+        nearest, _ = tree.query(demand_xy, k=1)
+        if len(nearest) and np.all(nearest >= nw.FAR_M):
+            feedback.pushWarning(
+                self.tr(
+                    "DEMAND: every demand feature lies 50 km or more from every centre (the "
+                    "nearest {:,.1f} km); check that CENTRES and DEMAND cover the same area "
+                    "and that each has its right CRS."
+                ).format(float(nearest.min()) / 1000)
+            )
 
     def compute(self, parameters, context, feedback):
         centre_id = self.parameterAsString(parameters, self.CENTRE_ID_FIELD, context)
@@ -286,21 +316,12 @@ class HuffCatchment(SmaabyAlgorithm):
             fields=[f for f in (demand_id, pop_field) if f],
             target_crs=crs,
         )
-        attractiveness = layers.numeric_column(
-            centres, attr_field, self.ATTRACTIVENESS_FIELD, nonnegative=True, fill=0.0
+        c_ids = nw.ids_of(centres, centre_id, self.CENTRE_ID_FIELD)
+        d_ids = nw.ids_of(demand, demand_id, self.DEMAND_ID_FIELD)
+        attractiveness = layers.count_column(
+            centres, attr_field, self.ATTRACTIVENESS_FIELD, feedback
         )
-        population = layers.numeric_column(
-            demand, pop_field, self.POPULATION_FIELD, nonnegative=True, fill=0.0
-        )
-        for name, data, field_name in (
-            (self.ATTRACTIVENESS_FIELD, centres, attr_field),
-            (self.POPULATION_FIELD, demand, pop_field),
-        ):
-            n_null = int(data.attributes[field_name].isna().sum())
-            if n_null:
-                feedback.pushWarning(
-                    self.tr("{}: {} null value(s) count as 0.").format(name, n_null)
-                )
+        population = layers.count_column(demand, pop_field, self.POPULATION_FIELD, feedback)
         if not (attractiveness > 0).any():
             raise InputError(
                 self.tr(
@@ -327,6 +348,9 @@ class HuffCatchment(SmaabyAlgorithm):
             d_att = nw.attach(
                 self, setup, demand, self.DEMAND, feedback, progress=self.progress(feedback, 36, 40)
             )
+            nw.report_parts(
+                self, setup, feedback, c_att, self.CENTRES, d_att, self.DEMAND, population
+            )
             cost = setup.net.cost_matrix(
                 d_att, c_att, limit=max_cost, progress=self.progress(feedback, 40, 60)
             )
@@ -336,14 +360,13 @@ class HuffCatchment(SmaabyAlgorithm):
             demand_xy = representative_points(demand.geometry)
             cost = straight_line_costs(demand_xy, centre_xy, max_cost)
             unit = self.tr("metres (straight line)")
+            self._check_meet(demand_xy, centre_xy, feedback)
         feedback.pushInfo(self.tr("Costs are in {}.").format(unit))
         feedback.setProgress(60)
         self.check_cancel(feedback)
         result = huff(cost, attractiveness, population, alpha, beta, max_cost)
         feedback.setProgress(70)
 
-        c_ids = self._ids(centres, centre_id)
-        d_ids = self._ids(demand, demand_id)
         has = result.best >= 0
         best = np.maximum(result.best, 0)
         total = float(population.sum())

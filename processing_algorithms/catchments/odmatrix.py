@@ -49,8 +49,15 @@ class OdMatrix(SmaabyAlgorithm):
         "distance), rank (1 = cheapest destination of that origin; ties by destination "
         "order), straight_m (straight distance). Pairs without a path are left out.\n\n"
         "Bad input: points farther than MAX_SNAP from the network are left out and "
-        "reported; a table of more than 5 million rows without K or MAX_COST stops the "
-        "run with advice; a geographic CRS is reprojected to UTM (logged)."
+        "reported, with how far they lie outside the network's extent; the run stops when "
+        "no origin or no destination reaches the network, or all lie 50 km or more from it "
+        "(a CRS or extent mistake). Origins in a part of the network without destinations "
+        "are counted in the log. Zero-length and degenerate links are dropped (counted). A "
+        "table of more than 5 million rows without K or MAX_COST stops the run with "
+        "advice.\n\n"
+        "Ids: duplicate or missing origin or destination ids stop the run. CRS: all inputs "
+        "are computed in the network's projected CRS, or the UTM zone of the data when it "
+        "is geographic or Web Mercator; a layer without a CRS stops the run."
     )
 
     ORIGINS = "ORIGINS"
@@ -78,7 +85,10 @@ class OdMatrix(SmaabyAlgorithm):
                 parentLayerParameterName=self.ORIGINS,
                 optional=True,
             ),
-            self.tr("Field naming each origin; without it the feature id is used."),
+            self.tr(
+                "Field naming each origin; without it the feature id is used. Duplicate or "
+                "missing ids stop the run."
+            ),
         )
         self.add(
             QgsProcessingParameterFeatureSource(self.DESTINATIONS, self.tr("Destinations"), kinds),
@@ -91,7 +101,10 @@ class OdMatrix(SmaabyAlgorithm):
                 parentLayerParameterName=self.DESTINATIONS,
                 optional=True,
             ),
-            self.tr("Field naming each destination; without it the feature id is used."),
+            self.tr(
+                "Field naming each destination; without it the feature id is used. "
+                "Duplicate or missing ids stop the run."
+            ),
         )
         nw.add_network_parameters(self)
         self.add(
@@ -101,6 +114,7 @@ class OdMatrix(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Integer,
                 defaultValue=0,
                 minValue=0,
+                maxValue=1_000_000,
             ),
             self.tr("Keep only the K cheapest destinations of each origin; 0 keeps all."),
         )
@@ -111,6 +125,7 @@ class OdMatrix(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=0.0,
                 minValue=0.0,
+                maxValue=nw.MAX_COST_VALUE,
             ),
             self.tr("Leave out pairs that cost more (minutes or metres); 0 = no limit."),
         )
@@ -162,6 +177,7 @@ class OdMatrix(SmaabyAlgorithm):
             feedback,
             progress=self.progress(feedback, 22, 25),
         )
+        nw.report_parts(self, setup, feedback, d_att, self.DESTINATIONS, o_att, self.ORIGINS)
         od = setup.net.od_matrix(
             o_att, d_att, limit=limit, k=k, progress=self.progress(feedback, 25, 70)
         )

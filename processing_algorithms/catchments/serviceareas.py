@@ -69,9 +69,18 @@ class ServiceAreas(SmaabyAlgorithm):
         "leg, is within the threshold.\n\n"
         "Units: thresholds in minutes for travel time, metres for distance.\n\n"
         "Bad input: centres or population farther than MAX_SNAP from the network are left "
-        "out and reported; centres in a separate part of the network reach only that "
-        "part; unreadable thresholds, or no output chosen, stop the run; a geographic CRS "
-        "is reprojected to UTM (logged)."
+        "out and reported, with how far they lie outside the network's extent; when no "
+        "centre reaches the network, or all lie 50 km or more from it, the run stops (a "
+        "CRS or extent mistake). Centres in a separate part of the network reach only that "
+        "part, and the population in parts without a centre is counted in the log. "
+        "Zero-length and degenerate links are dropped (counted). Thresholds must be "
+        "positive numbers up to 1,000,000; unreadable ones, or no output chosen, stop the "
+        "run.\n\n"
+        "Missing values: a null or NaN population counts as 0 (the log says how many); "
+        "negative, infinite or absurd (above 10 million) values stop the run. Duplicate or "
+        "missing centre ids stop the run. CRS: all inputs are computed in the network's "
+        "projected CRS, or the UTM zone of the data when it is geographic or Web Mercator; "
+        "a layer without a CRS stops the run."
     )
 
     CENTRES = "CENTRES"
@@ -140,7 +149,8 @@ class ServiceAreas(SmaabyAlgorithm):
             ),
             self.tr(
                 "Number of inhabitants per population feature (e.g. pop2019). Without it "
-                "each feature counts as 1."
+                "each feature counts as 1. Null or NaN counts as 0 (logged); negative or "
+                "infinite values stop the run."
             ),
         )
         self.add(
@@ -150,8 +160,11 @@ class ServiceAreas(SmaabyAlgorithm):
                 defaultValue=100.0,
                 parentParameterName=nw.NETWORK,
                 minValue=0.1,
+                maxValue=10_000.0,
             ),
-            self.tr("The polygons are the reached network buffered by this many metres."),
+            self.tr(
+                "The polygons are the reached network buffered by this many metres (0.1-10 000)."
+            ),
         )
         self.add(
             QgsProcessingParameterEnum(
@@ -236,6 +249,9 @@ class ServiceAreas(SmaabyAlgorithm):
                 required=False,
                 progress=self.progress(feedback, 13, 20),
             )
+        nw.report_parts(
+            self, setup, feedback, c_att, self.CENTRES, pop_att, self.POPULATION, weights=pop
+        )
         per_source = self.parameterAsEnum(parameters, self.MODE, context) == MODE_PER_CENTRE
         sa = setup.net.service_area(
             c_att,

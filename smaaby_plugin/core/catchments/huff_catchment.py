@@ -140,8 +140,10 @@ def huff(
         raise InputError(
             "The cost matrix does not match the numbers of centres and demand features."
         )
-    if alpha < 0 or beta < 0:
-        raise InputError(f"ALPHA ({alpha:g}) and BETA ({beta:g}) must be zero or more.")
+    if not (np.isfinite(alpha) and np.isfinite(beta)) or alpha < 0 or beta < 0:
+        raise InputError(
+            f"ALPHA ({alpha:g}) and BETA ({beta:g}) must be finite numbers, zero or more."
+        )
     if (a < 0).any():
         raise InputError(
             f"{int((a < 0).sum())} centre(s) have a negative attractiveness; "

@@ -26,6 +26,10 @@ The separate speed-limit lines come first because they are the registered limits
 (NVDB keeps them apart from the links); a speed field on the links is often a copy or
 an estimate. Every link ends with a positive speed, and :class:`LinkSpeeds` says where
 each came from, so the log can count them.
+
+A missing, null, zero or negative speed counts as none (the next source applies); an
+infinite speed or one above :data:`MAX_SPEED_KMH` is a unit or field mistake and stops
+the run with the feature ids (:func:`check_speeds`). Default speeds lie in 1-200 km/h.
 """
 
 from __future__ import annotations
@@ -41,8 +45,11 @@ from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.progress import Progress, timed_chunks
 
 __all__ = [
+    "MAX_SPEED_KMH",
+    "MIN_SPEED_KMH",
     "SPEED_SOURCES",
     "LinkSpeeds",
+    "check_speeds",
     "fill_speeds",
     "lane_directions",
     "link_speeds",
@@ -53,6 +60,31 @@ __all__ = [
 
 #: Where a link's speed came from (``LinkSpeeds.source``), in order of precedence.
 SPEED_SOURCES = ("layer", "field", "default")
+#: The physical range of a speed in km/h (walking to the fastest motorway).
+MIN_SPEED_KMH, MAX_SPEED_KMH = 1.0, 200.0
+
+
+def check_speeds(values: Sequence, ids: Sequence, what: str) -> None:
+    """An error for infinite speeds and speeds above :data:`MAX_SPEED_KMH`, listing the
+    feature ids; missing, zero and negative speeds pass (they count as none).
+
+    >>> check_speeds([50, None, 0, np.nan], [1, 2, 3, 4], "SPEED_FIELD 'v'")
+    >>> check_speeds([50, 900], [1, 2], "SPEED_FIELD 'v'")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    smaaby_plugin.core.errors.InputError: SPEED_FIELD 'v': 1 feature(s) have a speed ...
+    """
+    v = pd.to_numeric(pd.Series(list(values), dtype=object), errors="coerce").to_numpy(float)
+    bad = np.isinf(v) | (np.isfinite(v) & (v > MAX_SPEED_KMH))
+    if bad.any():
+        ids = np.asarray(ids)
+        shown = ", ".join(str(i) for i in ids[bad][:10])
+        more = f", … ({int(bad.sum())} in all)" if bad.sum() > 10 else ""
+        raise InputError(
+            f"{what}: {int(bad.sum())} feature(s) have a speed above {MAX_SPEED_KMH:g} km/h "
+            f"or an infinite one (feature id {shown}{more}, e.g. {v[bad][0]:g}); speeds are "
+            "km/h: correct them, or leave them empty to use the default speed."
+        )
 
 
 def _norm_values(values: Iterable) -> np.ndarray:
@@ -177,6 +209,11 @@ def parse_default_speeds(text: str) -> dict[str, float]:
             raise InputError(
                 f"Default speeds: cannot read '{item}'. Write class=km/h pairs "
                 "separated by commas, e.g. 'E=80, R=80, F=60, K=50, P=30, *=50'."
+            )
+        if not MIN_SPEED_KMH <= speed <= MAX_SPEED_KMH:
+            raise InputError(
+                f"Default speeds: '{item}' is outside {MIN_SPEED_KMH:g}-{MAX_SPEED_KMH:g} km/h; "
+                "write class=km/h pairs, e.g. 'E=80, R=80, F=60, K=50, P=30, *=50'."
             )
         out[key.strip().lower()] = speed
     return out

@@ -88,15 +88,18 @@ class NetworkStats:
                 "with another line"
             )
         if self.dropped_features:
-            out.append(f"{self.dropped_features} feature(s) without a usable line were skipped")
+            out.append(
+                f"{self.dropped_features} feature(s) without a usable line (zero length or "
+                "degenerate) were skipped"
+            )
         return out
 
 
 def explode_lines(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
     """Single 2D LineStrings of line features, with their feature index.
 
-    Missing, empty and one-point parts are left out, rings become open lines, Z is
-    dropped.
+    Missing, empty and one-point parts, and points (a degenerate line repaired into a
+    point), are left out; rings become open lines, Z is dropped.
 
     Returns
     -------
@@ -112,6 +115,8 @@ def explode_lines(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
     ...     shapely.MultiLineString([[(0, 0), (1, 0)], [(2, 0), (3, 0)]]), None]))
     >>> len(parts), feat.tolist(), dropped
     (2, [0, 0], 1)
+    >>> explode_lines(np.array([shapely.LineString([(0, 0), (1, 0)]), shapely.Point(5, 5)]))[2]
+    1
     """
     geoms = np.asarray(geoms, dtype=object)
     nfeat = len(geoms)
@@ -130,9 +135,15 @@ def explode_lines(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
         pfeat = np.flatnonzero(present)[pfeat]
     if len(parts):
         tid = shapely.get_type_id(parts)
-        if np.any((tid != 1) & (tid != 2)):
-            raise InputError("NETWORK must be a line layer; it holds points or polygons.")
-        keep = ~shapely.is_empty(parts) & (shapely.get_num_coordinates(parts) >= 2)
+        if np.any((tid == 3) | (tid == 6)):
+            raise InputError("NETWORK must be a line layer; it holds polygons.")
+        # points (a zero-length line repaired by make_valid becomes one) and lines with
+        # fewer than two vertices are degenerate links: dropped and counted, not an error
+        keep = (
+            ((tid == 1) | (tid == 2))
+            & ~shapely.is_empty(parts)
+            & (shapely.get_num_coordinates(parts) >= 2)
+        )
         parts, pfeat = parts[keep], pfeat[keep]
         ring = shapely.get_type_id(parts) == 2
         if ring.any():
@@ -144,7 +155,10 @@ def explode_lines(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
             )
     dropped = nfeat - len(np.unique(pfeat))
     if len(parts) == 0:
-        raise InputError("NETWORK has no usable lines.")
+        raise InputError(
+            "NETWORK has no usable lines (every link is missing, of zero length or "
+            "degenerate); choose the road-line layer."
+        )
     return parts, pfeat, dropped
 
 

@@ -129,7 +129,9 @@ def test_commutingshed_bad_input(run_alg, make_layer, hand_fixture):
             (None, {"home": "0302", "work": "0301", "n": -3}),
         ],
     )
-    with pytest.raises(QgsProcessingException, match="negative count"):
+    with pytest.raises(
+        QgsProcessingException, match=r"1 feature\(s\) have a negative value \(feature id 2\)"
+    ):
         run_alg("smaaby:commutingshed", _params(areas, negative))
     before = [f.attributes() for f in flows.getFeatures()]
     run_alg("smaaby:commutingshed", _params(areas, flows))
