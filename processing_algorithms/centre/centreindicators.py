@@ -19,6 +19,7 @@ from smaaby_plugin.core.centre.centre_indicators import (
     parse_distances,
     walking_network,
 )
+from smaaby_plugin.core.centre.overlap import layers_apart
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 
@@ -72,12 +73,22 @@ class CentreIndicators(SmaabyAlgorithm):
         "MAX_SNAP = unreachable, left out of the distance figures and reported).\n\n"
         "Outputs: OUTPUT_TABLE, one row per town with the figures above and a note; "
         "OUTPUT_RINGS, the ring polygons (town, ring, r_inner_m, r_outer_m, population, "
-        "area_km2, density_km2) for plotting the gradient. Metres in a projected CRS "
-        "(geographic input is reprojected to UTM; mixed CRSs to the first projected one).\n\n"
+        "area_km2, density_km2) for plotting the gradient. Distances and areas in metres "
+        "of a projected CRS.\n\n"
         "Bad input: a town without a centre or without population gets empty figures and "
-        "a reason in 'note'; a centre outside its town is reported in 'note'; population "
-        "that is not a number, null or negative stops with a message; features without "
-        "geometry are skipped (logged)."
+        "a reason in 'note'; a centre outside its town is reported in 'note'. Population "
+        "that lies in no town stops the run; a network, land use or businesses that meet "
+        "no town are reported in the log (the likely cause is a wrong CRS or another "
+        "area). Features without geometry are skipped and invalid ones repaired (both "
+        "logged).\n"
+        "Missing values: a null or NaN population counts as 0 (the log says how many); "
+        "text, negative, infinite or absurd values (above 10,000,000 for one feature) stop "
+        "the run. Duplicate or empty town names in NAME_FIELD stop the run. Land-use "
+        "classes and business categories are compared as classes: 11, 11.0 and '11' are "
+        "one class.\n"
+        "CRS: all inputs are computed in the first input's projected CRS, or the UTM zone "
+        "of the data when it is geographic or Web Mercator; a layer without a CRS stops "
+        "the run."
     )
 
     TOWNS = "TOWNS"
@@ -115,7 +126,10 @@ class CentreIndicators(SmaabyAlgorithm):
                 parentLayerParameterName=self.TOWNS,
                 optional=True,
             ),
-            self.tr("Field copied to the output as 'town'; without it the feature id."),
+            self.tr(
+                "Field copied to the output as 'town'; every town needs its own name. "
+                "Without it the feature id."
+            ),
         )
         self.add(
             QgsProcessingParameterFeatureSource(self.CENTRES, self.tr("Centres"), point_or_polygon),
@@ -168,6 +182,7 @@ class CentreIndicators(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=250.0,
                 minValue=1.0,
+                maxValue=10000.0,
             ),
             self.tr(
                 "Width of the straight-line rings around the centre (250 m matches SSB's grid)."
@@ -192,6 +207,7 @@ class CentreIndicators(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=500.0,
                 minValue=0.0,
+                maxValue=5000.0,
             ),
             self.tr(
                 "Population or centres farther than this from the network cannot be "
@@ -248,6 +264,7 @@ class CentreIndicators(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Integer,
                 defaultValue=0,
                 minValue=0,
+                maxValue=20,
             ),
             self.tr(
                 "0 uses the whole category; 2 turns a NACE code such as 47.111 into "
@@ -262,6 +279,7 @@ class CentreIndicators(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=500.0,
                 minValue=1.0,
+                maxValue=20000.0,
             ),
             self.tr(
                 "For centre points: the mix is measured inside this circle. Centre "
@@ -315,8 +333,9 @@ class CentreIndicators(SmaabyAlgorithm):
 
         name_field = string(self.NAME_FIELD)
         towns = read(self.TOWNS, [name_field])
+        # Names identify the towns (and CENTRE_TOWN_FIELD refers to them): the id policy.
         town_names = (
-            layers.text_column(towns, name_field).fillna("").to_numpy(dtype=object)
+            layers.id_column(towns, name_field, self.NAME_FIELD).to_numpy(dtype=object)
             if name_field
             else towns.fids.astype(str).astype(object)
         )
@@ -324,7 +343,7 @@ class CentreIndicators(SmaabyAlgorithm):
         centres = read(self.CENTRES, [centre_field])
         centre_town = None
         if centre_field:
-            lookup = {name: i for i, name in reversed(list(enumerate(town_names)))}
+            lookup = {name: i for i, name in enumerate(town_names)}
             keys = layers.text_column(centres, centre_field)
             centre_town = np.array([lookup.get(k, -1) for k in keys], dtype=int)
             unmatched = int((centre_town < 0).sum())
@@ -336,9 +355,7 @@ class CentreIndicators(SmaabyAlgorithm):
                 )
         pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         population = read(self.POPULATION, [pop_field])
-        pop_values = layers.numeric_column(
-            population, pop_field, self.POPULATION_FIELD, allow_null=False, nonnegative=True
-        )
+        pop_values = layers.count_column(population, pop_field, self.POPULATION_FIELD, feedback)
         feedback.setProgress(20)
         self.check_cancel(feedback)
 
@@ -366,6 +383,15 @@ class CentreIndicators(SmaabyAlgorithm):
             bus = read(self.BUSINESSES, [category_field])
             businesses, categories = bus.geometry, layers.text_column(bus, category_field)
         feedback.setProgress(40)
+        self._warn_apart(
+            feedback,
+            towns.geometry,
+            {
+                self.NETWORK: None if network is None else lines.geometry,
+                self.LANDUSE: landuse,
+                self.BUSINESSES: businesses,
+            },
+        )
 
         built = [c.strip() for c in (string(self.BUILT_CLASSES) or "").split(",") if c.strip()]
         result = centre_indicators(
@@ -405,6 +431,7 @@ class CentreIndicators(SmaabyAlgorithm):
         for town, note in zip(table["town"], table["note"]):
             if note:
                 feedback.pushWarning(self.tr("{}: {}").format(town, note))
+        self._warn_unreached(feedback, table, network is not None)
         dest = self.write(parameters, self.OUTPUT_TABLE, context, table, feedback=feedback)
         results = {self.OUTPUT_TABLE: dest}
         rings = result.rings.copy()
@@ -424,3 +451,39 @@ class CentreIndicators(SmaabyAlgorithm):
             results[self.OUTPUT_RINGS] = dest_rings
         feedback.setProgress(100)
         return results
+
+    def _hint(self) -> str:
+        return self.tr(
+            "check that the layers cover the same area and that each layer's CRS is right "
+            "(a layer saved with a wrong CRS lands far from the others)"
+        )
+
+    def _warn_apart(self, feedback, towns, others) -> None:
+        """A warning for each optional layer that meets no town (its figures stay empty)."""
+        for name in layers_apart(towns, others):
+            feedback.pushWarning(
+                self.tr("{}: none of its {} features lies in a town of TOWNS; {}.").format(
+                    name, len(others[name]), self._hint()
+                )
+            )
+
+    def _warn_unreached(self, feedback, table, with_network: bool) -> None:
+        """One warning when no town has a centre, or no town's centre reaches the
+        network: all distance figures are empty then."""
+        if not (table["centre"] >= 0).any():
+            feedback.pushWarning(
+                self.tr(
+                    "CENTRES: no centre lies in (or is assigned to) any town, so every "
+                    "distance figure is empty; {}."
+                ).format(self._hint())
+            )
+            return
+        served = (table["centre"] >= 0) & (table["population"] > 0)
+        if with_network and served.any() and table.loc[served, "mean_dist_m"].isna().all():
+            feedback.pushWarning(
+                self.tr(
+                    "NETWORK: no population can be reached from any centre along it "
+                    "(centres or people farther than MAX_SNAP from its lines), so the "
+                    "walking distances are empty; {}."
+                ).format(self._hint())
+            )

@@ -17,6 +17,7 @@ from smaaby_plugin.core.centre.centre_zones import (
     delineate_centre_zones,
     read_centre_function_table,
 )
+from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.polygons import representative_points
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 
@@ -53,11 +54,17 @@ class CentreZones(SmaabyAlgorithm):
         "businesses of the centre-function establishments in the cores, n_groups and "
         "groups (group codes present), employees_in_zone and businesses_in_zone (every "
         "establishment inside the zone, any industry) and area (m², daa). The log lists "
-        "how many candidate cores failed which rule. Distances in metres (geographic input "
-        "is reprojected to UTM).\n\n"
-        "Bad input: a non-numeric or negative employees field or an unreadable code table "
-        "stops with a message; null employees count as 0 and empty NACE codes as no centre "
-        "function (both logged)."
+        "how many candidate cores failed which rule. Distances in metres.\n\n"
+        "Bad input: an unreadable code table, or the same field as NACE code and "
+        "employees, stops the run; an empty NACE code or one not in the table has no "
+        "centre function (counted in the log); features without geometry are skipped and "
+        "invalid ones repaired (both logged); when no core meets the rules the output is "
+        "empty and the log says why.\n"
+        "Missing values: a null or NaN number of employees counts as 0 (the log says how "
+        "many); text, negative, infinite or absurd values (above 10,000,000 for one "
+        "establishment) stop the run. NACE codes may be text or numbers.\n"
+        "CRS: distances are computed in the layer's projected CRS, or the UTM zone of the "
+        "data when it is geographic or Web Mercator; a layer without a CRS stops the run."
     )
 
     BUSINESSES = "BUSINESSES"
@@ -119,6 +126,7 @@ class CentreZones(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=50.0,
                 minValue=0.01,
+                maxValue=1000.0,
             ),
             self.tr("SSB: at most 50 m between the establishments of a core."),
         )
@@ -129,6 +137,7 @@ class CentreZones(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Integer,
                 defaultValue=4,
                 minValue=1,
+                maxValue=100,
             ),
             self.tr("SSB: at least 4 different main industry groups with centre functions."),
         )
@@ -139,6 +148,7 @@ class CentreZones(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=50.0,
                 minValue=0.0,
+                maxValue=1e7,
             ),
             self.tr("SSB: at least 50 employees in the core."),
         )
@@ -149,6 +159,7 @@ class CentreZones(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=100.0,
                 minValue=0.0,
+                maxValue=5000.0,
             ),
             self.tr("SSB: the centre zone reaches 100 m around the cores."),
         )
@@ -165,19 +176,19 @@ class CentreZones(SmaabyAlgorithm):
         table_path = self.parameterAsFile(parameters, self.CODE_TABLE, context) or str(
             paths.resource(*_DEFAULT_TABLE)
         )
+        if industry == emp_field:
+            raise InputError(
+                self.tr(
+                    "INDUSTRY_FIELD and EMPLOYEES_FIELD are the same field ('{}'); choose "
+                    "the NACE code field and the employees field."
+                ).format(industry)
+            )
         table = read_centre_function_table(table_path)
         feedback.pushInfo(self.tr("Centre-function table: {}").format(table_path))
         data = self.read(
             parameters, self.BUSINESSES, context, feedback, fields=[industry, emp_field]
         )
-        employees = layers.numeric_column(
-            data, emp_field, self.EMPLOYEES_FIELD, nonnegative=True, fill=0.0
-        )
-        n_null = int(data.attributes[emp_field].isna().sum())
-        if n_null:
-            feedback.pushWarning(
-                self.tr("{} establishment(s) with null employees count as 0.").format(n_null)
-            )
+        employees = layers.count_column(data, emp_field, self.EMPLOYEES_FIELD, feedback)
         codes = layers.text_column(data, industry)
         if codes.isna().any():
             feedback.pushWarning(
@@ -214,6 +225,14 @@ class CentreZones(SmaabyAlgorithm):
         failed = result.candidates.loc[result.candidates["reason"] != "", "reason"]
         for reason, count in failed.value_counts().sort_index().items():
             feedback.pushInfo(self.tr("  {} chain(s) rejected: {}").format(count, reason))
+        if not len(result.table):
+            feedback.pushWarning(
+                self.tr(
+                    "No centre zone: no chain of establishments meets the rules (see the "
+                    "reasons above); the output is empty. Check INDUSTRY_FIELD and the code "
+                    "table when no establishment has a centre function."
+                )
+            )
         out = result.table.copy()
         out["area_daa"] = out["area_m2"] / 1000.0
         dest = self.write(

@@ -57,10 +57,15 @@ class Settlements(SmaabyAlgorithm):
         "Output: settlement polygons with settlement_id (1 = most residents), residents, "
         "buildings (distinct positions), points, satellites and area (m², daa). "
         "OUTPUT_POINTS (optional): every input point with its settlement_id (0 = outside) "
-        "and role (core, satellite). Distances in metres of a projected CRS (geographic "
-        "input is reprojected to UTM).\n\n"
-        "Bad input: a non-numeric or negative residents field stops with a message; null "
-        "residents count as 0 (logged); features without geometry are skipped (logged)."
+        "and role (core, satellite). Distances in metres.\n\n"
+        "Bad input: features without geometry are skipped and invalid ones repaired (both "
+        "logged); when no cluster reaches MIN_RESIDENTS the output is empty and the log "
+        "gives the largest cluster's residents.\n"
+        "Missing values: a null or NaN residents value counts as 0 (the log says how "
+        "many); text, negative, infinite or absurd values (above 10,000,000 for one "
+        "point) stop the run.\n"
+        "CRS: distances are computed in the layer's projected CRS, or the UTM zone of the "
+        "data when it is geographic or Web Mercator; a layer without a CRS stops the run."
     )
 
     BUILDINGS = "BUILDINGS"
@@ -105,6 +110,7 @@ class Settlements(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=2.0,
                 minValue=0.0,
+                maxValue=1000.0,
             ),
             self.tr(
                 "Residents given to every point when no residents field is chosen "
@@ -119,6 +125,7 @@ class Settlements(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=MAX_GAP,
                 minValue=0.01,
+                maxValue=1000.0,
             ),
             self.tr("SSB: the distance between houses is normally at most 50 m."),
         )
@@ -129,6 +136,7 @@ class Settlements(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=MIN_RESIDENTS,
                 minValue=0.0,
+                maxValue=1e7,
             ),
             self.tr("SSB: at least 200 residents (counted in the core, without satellites)."),
         )
@@ -139,6 +147,7 @@ class Settlements(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=SATELLITE_DISTANCE,
                 minValue=0.01,
+                maxValue=10000.0,
             ),
             self.tr(
                 "SSB: satellite clusters at most 400 m from the core belong to the "
@@ -152,6 +161,7 @@ class Settlements(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Integer,
                 defaultValue=SATELLITE_MIN_BUILDINGS,
                 minValue=1,
+                maxValue=100000,
             ),
             self.tr("SSB: a satellite has at least 5 residential or business buildings."),
         )
@@ -178,14 +188,7 @@ class Settlements(SmaabyAlgorithm):
             parameters, self.BUILDINGS, context, feedback, fields=[field] if field else []
         )
         if field:
-            residents = layers.numeric_column(
-                data, field, self.RESIDENTS_FIELD, nonnegative=True, fill=0.0
-            )
-            n_null = int(data.attributes[field].isna().sum())
-            if n_null:
-                feedback.pushWarning(
-                    self.tr("{} point(s) with null residents count as 0.").format(n_null)
-                )
+            residents = layers.count_column(data, field, self.RESIDENTS_FIELD, feedback)
         else:
             per_point = self.parameterAsDouble(parameters, self.PERSONS_PER_ADDRESS, context)
             residents = np.full(len(data), per_point)
@@ -195,11 +198,12 @@ class Settlements(SmaabyAlgorithm):
         feedback.setProgress(20)
         xy = representative_points(data.geometry)
         max_gap = self.parameterAsDouble(parameters, self.MAX_GAP, context)
+        min_residents = self.parameterAsDouble(parameters, self.MIN_RESIDENTS, context)
         result = delineate_settlements(
             xy,
             residents,
             max_gap=max_gap,
-            min_residents=self.parameterAsDouble(parameters, self.MIN_RESIDENTS, context),
+            min_residents=min_residents,
             satellite_distance=self.parameterAsDouble(parameters, self.SATELLITE_DISTANCE, context),
             satellite_min_buildings=self.parameterAsInt(
                 parameters, self.SATELLITE_MIN_BUILDINGS, context
@@ -222,6 +226,14 @@ class Settlements(SmaabyAlgorithm):
                 float(residents.sum()),
             )
         )
+        if not len(table):
+            feedback.pushWarning(
+                self.tr(
+                    "No settlement: no cluster of points at most {} m apart has {:g} "
+                    "residents (the largest has {:g}). Check the residents field or "
+                    "PERSONS_PER_ADDRESS, and MAX_GAP."
+                ).format(f"{max_gap:g}", min_residents, result.largest_cluster)
+            )
         dest = self.write(
             parameters,
             self.OUTPUT,

@@ -40,11 +40,13 @@ import pandas as pd
 import shapely
 
 from smaaby_plugin.core.catchments.network import build_graph
+from smaaby_plugin.core.centre.overlap import check_population_meets
 from smaaby_plugin.core.centre.point_clusters import merge_duplicate_positions
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.overlay import intersect
 from smaaby_plugin.core.polygons import clean_polygons, polygonal_parts, representative_points
 from smaaby_plugin.core.progress import Progress, paced_size, report, scaled, timed_chunks
+from smaaby_plugin.core.values import class_keys
 
 __all__ = [
     "NetworkDistance",
@@ -56,6 +58,7 @@ __all__ = [
     "centre_indicators",
     "parse_distances",
     "walking_network",
+    "MAX_DISTANCE",
 ]
 
 #: ``f(origin_xy (k, 2), target_xy (n, 2), target_origin (n,)) -> (n,)`` distances in
@@ -65,10 +68,12 @@ NetworkDistance = Callable[..., np.ndarray]  # (origins, targets, target_origin,
 _CHUNK_CELLS = 5_000_000  # largest centre x point cost matrix held at once (40 MB)
 _RING_QUAD_SEGS = 32  # 128-gon circles: area within 0.04 % of the true circle
 _MIN_LANDUSE_COVER = 0.95  # share of a town LANDUSE must cover for built-up land per head
+MAX_DISTANCE = 100_000.0  # farthest distance from a centre (m): beyond, a unit mistake
 
 
-def parse_distances(text: str) -> list[float]:
-    """Distances from a comma-separated text, ascending and without repeats.
+def parse_distances(text: str, ceiling: float = MAX_DISTANCE) -> list[float]:
+    """Distances from a comma-separated text, ascending and without repeats; each one
+    finite, above 0 and at most ``ceiling`` metres (more is a unit mistake).
 
     Examples
     --------
@@ -83,10 +88,10 @@ def parse_distances(text: str) -> list[float]:
             f"DISTANCES must be numbers in metres separated by commas, e.g. "
             f"500,1000,2000 (got {text!r})."
         ) from None
-    if not values or values[0] <= 0 or not np.isfinite(values[-1]):
+    if not values or not all(0 < v <= ceiling for v in values):  # False for NaN too
         raise InputError(
-            f"DISTANCES must be one or more distances greater than 0 m, e.g. "
-            f"500,1000,2000 (got {text!r})."
+            f"DISTANCES must be one or more distances greater than 0 m and at most "
+            f"{ceiling:,.0f} m, e.g. 500,1000,2000 (got {text!r})."
         )
     return values
 
@@ -349,6 +354,8 @@ class CentreIndicatorResult:
 
 
 def _check_population(values, n: int) -> np.ndarray:
+    # The adapters apply the missing-value policy (layers.count_column); this guards
+    # the core's own callers against what would give silently wrong figures.
     try:
         pop = np.asarray(values, dtype=float)
     except (TypeError, ValueError):
@@ -358,29 +365,20 @@ def _check_population(values, n: int) -> np.ndarray:
         ) from None
     if pop.shape != (n,):
         raise InputError("POPULATION: one population value per feature is needed.")
-    if not np.isfinite(pop).all():
+    bad = ~np.isfinite(pop) | (pop < 0)
+    if bad.any():
         raise InputError(
-            f"POPULATION_FIELD is empty or not a number for "
-            f"{int((~np.isfinite(pop)).sum())} feature(s); fill them "
-            "(0 where nobody lives)."
-        )
-    if (pop < 0).any():
-        raise InputError(
-            f"POPULATION_FIELD is negative for {int((pop < 0).sum())} "
-            "feature(s); population cannot be negative."
+            f"POPULATION_FIELD is missing, infinite or negative for {int(bad.sum())} "
+            "feature(s); fill them (0 where nobody lives)."
         )
     return pop
 
 
 def _class_keys(values) -> np.ndarray:
-    """Class values as comparable strings: 11, 11.0 and "11" all become "11"."""
-    s = pd.Series(values, dtype=object)
-    num = pd.to_numeric(s, errors="coerce")
-    whole = num.notna() & (num == num.round())
-    out = s.astype(str).str.strip()
-    out[whole] = num[whole].astype("int64").astype(str)
-    out[s.isna()] = ""
-    return out.to_numpy(dtype=object)
+    """Class values as comparable strings by the one class rule
+    (:func:`~smaaby_plugin.core.values.class_keys`): 11, 11.0, "11" and " 11 " are all
+    "11"; a missing value is ""."""
+    return np.array(["" if k is None else str(k) for k in class_keys(list(values))], object)
 
 
 def centre_indicators(
@@ -489,6 +487,7 @@ def centre_indicators(
     merged = int(len(pop_geoms) - len(xy))
     p_idx, t_idx = shapely.STRtree(towns).query(shapely.points(xy), predicate="intersects")
     w = pop[p_idx]
+    check_population_meets(len(pop_geoms), len(p_idx), float(w.sum()))
     total = np.bincount(t_idx, weights=w, minlength=t)
     area_m2 = shapely.area(towns)
     report(progress, 0.2)

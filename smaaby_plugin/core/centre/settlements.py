@@ -64,12 +64,16 @@ class SettlementResult:
         ``settlement_id`` of each input point, 0 outside every settlement.
     point_role : ndarray of str
         "core", "satellite" or "" per input point.
+    largest_cluster : float
+        Residents of the cluster with the most residents (said in the log when no
+        cluster reaches ``min_residents``).
     """
 
     table: pd.DataFrame
     geometry: np.ndarray
     point_settlement: np.ndarray
     point_role: np.ndarray
+    largest_cluster: float = 0.0
 
 
 def delineate_settlements(
@@ -117,8 +121,8 @@ def delineate_settlements(
         raise InputError("BUILDINGS: one resident count per point is needed.")
     if not np.isfinite(res).all():
         raise InputError(
-            "BUILDINGS: the residents field has empty or non-numeric values; "
-            "fill them (0 for buildings without residents)."
+            f"BUILDINGS: {int((~np.isfinite(res)).sum())} point(s) have a missing or "
+            "infinite number of residents; fill them (0 for buildings without residents)."
         )
     if (res < 0).any():
         raise InputError(
@@ -184,4 +188,5 @@ def delineate_settlements(
     )
     point_settlement = pos_sid[inverse] if n else np.zeros(0, dtype=int)
     point_role = pos_role[inverse] if n else np.zeros(0, dtype=str)
-    return SettlementResult(table, geometry, point_settlement, point_role)
+    largest = float(cl_res.max()) if k else 0.0
+    return SettlementResult(table, geometry, point_settlement, point_role, largest)

@@ -190,7 +190,8 @@ def test_centre_matched_by_field_outside_its_town_is_reported(run_alg, make_laye
         (str, ("ten", "20", "30"), "is a text field"),
         (str, ("10", "20", "30"), "is a text field"),  # numbers as text: an id field, say
         (int, (10, -20, 30), "negative"),
-        (int, (10, None, 30), "null"),
+        (float, (10.0, float("inf"), 30.0), "infinite value"),
+        (float, (10.0, 2e7, 30.0), "above 10,000,000"),
     ],
 )
 def test_bad_population_stops_with_a_message(run_alg, make_layer, pop_type, pops, words):

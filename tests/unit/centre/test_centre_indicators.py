@@ -307,8 +307,9 @@ def test_several_centres_the_largest_zone_is_used():
     "values, words",
     [
         (["ten", "5"], "holds text"),
-        ([5.0, -1.0], "negative"),
-        ([5.0, np.nan], "empty or not a number"),
+        ([5.0, -1.0], "missing, infinite or negative"),
+        ([5.0, np.nan], "missing, infinite or negative"),
+        ([5.0, np.inf], "missing, infinite or negative"),
     ],
 )
 def test_bad_population_raises(values, words):

@@ -135,7 +135,8 @@ def test_outline_bridges_a_gap_of_max_gap():
     "bad, words",
     [
         ([10, -1], "negative"),
-        ([10, np.nan], "empty or non-numeric"),
+        ([10, np.nan], "missing or infinite"),
+        ([10, np.inf], "missing or infinite"),
     ],
 )
 def test_bad_residents_raise(bad, words):
