@@ -27,6 +27,7 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers as bridge
+from smaaby_plugin.core.centre.centre_indicators import parse_distances
 from smaaby_plugin.core.centre.town_profile import (
     centre_in_town,
     distance_circles,
@@ -63,12 +64,18 @@ class TownProfile(SmaabyAlgorithm):
         "The town is the feature of TOWNS whose NAME_FIELD equals TOWN_NAME (a layer "
         "with one town needs neither). Its centre is the CENTRE point inside it, or the "
         "centre-zone polygon with the most area inside it. Units: m, km², inhabitants, "
-        "daa. Computation in the projected CRS of TOWNS (a geographic one is reprojected "
-        "to UTM).\n\n"
+        "daa.\n\n"
         "Bad input: a TOWN_NAME that is not in the layer (the names found are listed), "
-        "several towns without TOWN_NAME, no centre inside the town, or the errors of the "
-        "child algorithms (a non-numeric or negative population, for example) stop the "
-        "run with a message; nothing is written then."
+        "several towns with that name (their feature ids are listed; other names may "
+        "repeat), several towns without TOWN_NAME, no centre inside the town (the nearest "
+        "one's distance is given), population that lies outside the town, or the errors "
+        "of the child algorithms stop the run with a message; nothing is written then.\n"
+        "Missing values: a null or NaN population counts as 0 (the log says how many); "
+        "text, negative, infinite or absurd values (above 10,000,000 for one feature) stop "
+        "the run.\n"
+        "CRS: all inputs are computed in the first input's projected CRS, or the UTM zone "
+        "of the data when it is geographic or Web Mercator; a layer without a CRS stops "
+        "the run."
     )
 
     TOWNS = "TOWNS"
@@ -210,7 +217,19 @@ class TownProfile(SmaabyAlgorithm):
         centre_source = self.parameterAsSource(parameters, self.CENTRE, context)
         if towns_source is None or centre_source is None:
             raise InputError(self.tr("TOWNS and CENTRE must be layers that can be opened."))
-        crs = bridge.working_crs([towns_source], context, feedback, [self.TOWNS])
+        # Every geometry input is checked here, before any child algorithm runs; the
+        # profile is computed in the first metric CRS among them (TOWNS first).
+        inputs = [self.TOWNS, self.CENTRE, self.POPULATION, self.NETWORK, self.LANDUSE]
+        inputs.append(self.BUSINESSES)
+        sources = [
+            self.parameterAsSource(parameters, n, context)
+            if parameters.get(n) not in (None, "")
+            else None
+            for n in inputs
+        ]
+        if sources[2] is None:
+            raise InputError(self.tr("POPULATION must be a layer that can be opened."))
+        crs = bridge.working_crs(sources, context, feedback, inputs)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
         towns = bridge.read_source(
             towns_source,
@@ -226,7 +245,9 @@ class TownProfile(SmaabyAlgorithm):
             else np.array([str(f) for f in towns.fids])
         )
         index = pick_town(
-            list(names), self.parameterAsString(parameters, self.TOWN_NAME, context).strip() or None
+            list(names),
+            self.parameterAsString(parameters, self.TOWN_NAME, context).strip() or None,
+            towns.fids,
         )
         town_name = str(names[index])
         town_geom = towns.geometry[index]
@@ -321,18 +342,8 @@ class TownProfile(SmaabyAlgorithm):
         return {self.OUTPUT_PDF: pdf, self.OUTPUT_TABLE: dest}
 
     def _distances(self, parameters, context) -> list[float]:
-        text = self.parameterAsString(parameters, self.DISTANCES, context) or ""
-        try:
-            values = sorted({float(v) for v in text.replace(";", ",").split(",") if v.strip()})
-        except ValueError:
-            raise InputError(
-                self.tr(
-                    "DISTANCES: give metres separated by commas, e.g. 500,1000,2000 (got '{}')."
-                ).format(text)
-            ) from None
-        if not values or values[0] <= 0:
-            raise InputError(self.tr("DISTANCES: give at least one positive distance in metres."))
-        return values
+        # the same rule as smaaby:centreindicators, which gets these distances
+        return parse_distances(self.parameterAsString(parameters, self.DISTANCES, context) or "")
 
     # -- child algorithms ------------------------------------------------------------------
     def _child(self, alg_id, params, context, feedback) -> dict:

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from smaaby_plugin.core.centre.overlap import APART_HINT
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.polygons import representative_points
 
@@ -44,10 +45,13 @@ FIGURE_KEYS: tuple[tuple[str, str], ...] = (
 )
 
 
-def pick_town(names: Sequence, wanted: str | None) -> int:
+def pick_town(names: Sequence, wanted: str | None, ids: Sequence | None = None) -> int:
     """Index of the town called ``wanted`` (exact, then case-insensitive match).
 
-    Without ``wanted`` the layer must hold a single town.
+    Without ``wanted`` the layer must hold a single town. Several towns with the
+    wanted name (at the first level that matches) are an error that lists their
+    feature ``ids`` (default: their positions): a profile of one of them, taken
+    silently, could be of the wrong town. Other names may repeat.
 
     Examples
     --------
@@ -55,6 +59,10 @@ def pick_town(names: Sequence, wanted: str | None) -> int:
     1
     >>> pick_town(["Hamar"], None)
     0
+    >>> pick_town(["A", "B", "A"], "A", ids=[7, 8, 9])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    smaaby_plugin.core.errors.InputError: TOWN_NAME: 2 towns are called 'A' (feature id 7, 9); ...
     """
     labels = ["" if n is None else str(n) for n in names]
     if not labels:
@@ -66,6 +74,12 @@ def pick_town(names: Sequence, wanted: str | None) -> int:
         raise InputError(f"TOWNS holds {len(labels)} towns; give TOWN_NAME (one of: {shown}).")
     for match in (lambda n: n == wanted, lambda n: n.casefold() == wanted.casefold()):
         found = [i for i, n in enumerate(labels) if match(n)]
+        if len(found) > 1:
+            shown = ", ".join(str(list(ids)[i] if ids is not None else i) for i in found)
+            raise InputError(
+                f"TOWN_NAME: {len(found)} towns are called '{wanted}' (feature id {shown}); "
+                f"give each town its own name, or filter TOWNS to the one you mean."
+            )
         if found:
             return found[0]
     shown = ", ".join(labels[:12]) + (" …" if len(labels) > 12 else "")
@@ -82,9 +96,11 @@ def centre_in_town(town, centres: np.ndarray) -> int:
         raise InputError("CENTRE: the layer has no centre.")
     inside = np.flatnonzero(shapely.intersects(centres, town))
     if len(inside) == 0:
+        nearest = float(np.min(shapely.distance(centres, town)))
         raise InputError(
-            "CENTRE: no centre lies in the chosen town; give the town's centre "
-            "point or centre-zone polygon."
+            f"CENTRE: none of its {len(centres)} centre(s) lies in the chosen town (the "
+            f"nearest is {nearest / 1000:,.1f} km from it); give the town's centre point or "
+            f"centre-zone polygon. If it should lie there, {APART_HINT}."
         )
     areas = shapely.area(shapely.intersection(centres[inside], town))
     if np.any(areas > 0):

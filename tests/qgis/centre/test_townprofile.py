@@ -180,7 +180,7 @@ def test_unknown_town_and_centre_outside_are_refused(run_alg, town_layers, tmp_p
     with pytest.raises(QgsProcessingException, match="Eksempelby, Grenda"):
         run_alg("smaaby:townprofile", _params(town_layers, tmp_path / "x.pdf", TOWN_NAME="Storby"))
     elsewhere = make_layer("Point", CRS, {"name": str}, [("POINT(9000 9000)", {"name": "x"})])
-    with pytest.raises(QgsProcessingException, match="no centre"):
+    with pytest.raises(QgsProcessingException, match="lies in the chosen town"):
         run_alg("smaaby:townprofile", _params(town_layers, tmp_path / "y.pdf", CENTRE=elsewhere))
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
 

@@ -43,7 +43,7 @@ def test_centre_in_town_points_and_zones():
         ]
     )  # 900 m² inside
     assert centre_in_town(town, zones) == 1
-    with pytest.raises(InputError, match="no centre"):
+    with pytest.raises(InputError, match="lies in the chosen town"):
         centre_in_town(town, np.array([shapely.Point(500, 500)]))
 
 
