@@ -1,0 +1,410 @@
+"""One recipe per algorithm: its valid parameters on the small town, and the roles of its
+inputs (which fields are counts, ids and classes; which input is the network, the centres,
+the one to move away), from which the cases are generated.
+
+``Ref("key")`` in a parameter value stands for the fixture file of that key (or its
+mutated copy in a case). An algorithm of the provider without a recipe here fails the
+battery ("no battery recipe for smaaby:x").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Ref:
+    key: str
+
+
+@dataclass
+class Recipe:
+    params: dict
+    # input parameter -> fixture key, in order: the first geometry input is the primary
+    inputs: dict
+    # (layer parameter, field parameter) pairs
+    counts: list = field(default_factory=list)
+    ids: list = field(default_factory=list)
+    classes: list = field(default_factory=list)
+    numbers: list = field(default_factory=list)  # numeric, not counts (speeds)
+    network: str | None = None
+    centres: str | None = None  # points whose ids are in ids[0] when they are centres
+    apart: str | None = None  # the input moved 100 km away for "inputs that do not overlap"
+    apart_ids: tuple | None = None  # (layer param, field param) for table-only inputs
+    lists: dict = field(default_factory=dict)  # number-list parameter -> its valid text
+    count_text_ok: tuple = ()  # count fields read from CSV tables: numeric text accepted
+    # inputs whose geometry the algorithm does not use (no CRS or geometry cases for them)
+    attribute_only: tuple = ()
+    # case id -> why it is not generated for this algorithm
+    skip: dict = field(default_factory=dict)
+    # case id -> expectation replacing the generic one (with the reason, in a comment)
+    overrides: dict = field(default_factory=dict)
+
+    def outputs(self) -> list[str]:
+        return [k for k in self.params if k.startswith("OUTPUT")]
+
+
+NET = {"COST": 1, "SPEED_FIELD": "speed", "ROAD_CLASS_FIELD": "vegkat"}
+
+RECIPES: dict[str, Recipe] = {
+    "arealregnskapreport": Recipe(
+        {
+            "NEW_PLAN": Ref("plan_new"),
+            "NEW_FIELD": "formal",
+            "OLD_PLAN": Ref("plan_old"),
+            "OLD_FIELD": "formal",
+            "LANDCOVER": Ref("landcover"),
+            "LANDCOVER_FIELD": "artype",
+            "BUILT": [Ref("buildings"), Ref("roads")],
+            "ZONES": Ref("zones"),
+            "ZONE_FIELD": "zone_id",
+            "BUILT_T1": Ref("built_t1"),
+            "BUILT_T2": Ref("built_t2"),
+            "POPULATION_T1": Ref("popcells"),
+            "POPULATION_FIELD_T1": "pop2015",
+            "POPULATION_T2": Ref("popcells"),
+            "POPULATION_FIELD_T2": "pop",
+            "YEAR_T1": 2015,
+            "YEAR_T2": 2022,
+            "OUTPUT": "arealregnskap.xlsx",
+        },
+        {
+            "NEW_PLAN": "plan_new",
+            "OLD_PLAN": "plan_old",
+            "LANDCOVER": "landcover",
+            "BUILT": "buildings",
+            "ZONES": "zones",
+            "BUILT_T1": "built_t1",
+            "BUILT_T2": "built_t2",
+            "POPULATION_T1": "popcells",
+            "POPULATION_T2": "popcells",
+        },
+        counts=[("POPULATION_T1", "POPULATION_FIELD_T1"), ("POPULATION_T2", "POPULATION_FIELD_T2")],
+        ids=[("ZONES", "ZONE_FIELD")],
+        classes=[("NEW_PLAN", "NEW_FIELD"), ("LANDCOVER", "LANDCOVER_FIELD")],
+        apart="LANDCOVER",
+    ),
+    "catchmentallocation": Recipe(
+        {
+            "CENTRES": Ref("centres"),
+            "CENTRE_ID_FIELD": "centre_id",
+            "DEMAND": Ref("popcells"),
+            "POPULATION_FIELD": "pop",
+            "NETWORK": Ref("roads"),
+            **NET,
+            "OUTPUT_DEMAND": "demand.gpkg",
+            "OUTPUT_CATCHMENTS": "catchments.gpkg",
+            "OUTPUT_SUMMARY": "summary.gpkg",
+        },
+        {"CENTRES": "centres", "DEMAND": "popcells", "NETWORK": "roads"},
+        counts=[("DEMAND", "POPULATION_FIELD")],
+        ids=[("CENTRES", "CENTRE_ID_FIELD")],
+        numbers=[("NETWORK", "SPEED_FIELD")],
+        network="NETWORK",
+        centres="CENTRES",
+        apart="DEMAND",
+    ),
+    "centreindicators": Recipe(
+        {
+            "TOWNS": Ref("towns"),
+            "NAME_FIELD": "name",
+            "CENTRES": Ref("centres"),
+            "CENTRE_TOWN_FIELD": "town",
+            "POPULATION": Ref("popcells"),
+            "POPULATION_FIELD": "pop",
+            "DISTANCES": "300,700",
+            "NETWORK": Ref("roads"),
+            "LANDUSE": Ref("landcover"),
+            "CLASS_FIELD": "artype",
+            "BUILT_CLASSES": "11,12",
+            "BUSINESSES": Ref("businesses"),
+            "CATEGORY_FIELD": "nace",
+            "CATEGORY_PREFIX": 2,
+            "OUTPUT_TABLE": "table.gpkg",
+            "OUTPUT_RINGS": "rings.gpkg",
+        },
+        {
+            "TOWNS": "towns",
+            "CENTRES": "centres",
+            "POPULATION": "popcells",
+            "NETWORK": "roads",
+            "LANDUSE": "landcover",
+            "BUSINESSES": "businesses",
+        },
+        counts=[("POPULATION", "POPULATION_FIELD")],
+        ids=[("TOWNS", "NAME_FIELD")],
+        classes=[("LANDUSE", "CLASS_FIELD")],
+        network="NETWORK",
+        centres="CENTRES",
+        apart="POPULATION",
+        lists={"DISTANCES": "300,700"},
+    ),
+    "centrezones": Recipe(
+        {
+            "BUSINESSES": Ref("businesses"),
+            "INDUSTRY_FIELD": "nace",
+            "EMPLOYEES_FIELD": "employees",
+            "OUTPUT": "zones.gpkg",
+        },
+        {"BUSINESSES": "businesses"},
+        counts=[("BUSINESSES", "EMPLOYEES_FIELD")],
+    ),
+    "changematrix": Recipe(
+        {
+            "BEFORE": Ref("landcover"),
+            "BEFORE_FIELD": "artype",
+            "AFTER": Ref("landcover_after"),
+            "AFTER_FIELD": "artype",
+            "ZONES": Ref("zones"),
+            "ZONE_FIELD": "zone_id",
+            "OUTPUT_LONG": "long.gpkg",
+            "OUTPUT_WIDE": "wide.gpkg",
+            "OUTPUT_CHANGED": "changed.gpkg",
+        },
+        {"BEFORE": "landcover", "AFTER": "landcover_after", "ZONES": "zones"},
+        ids=[("ZONES", "ZONE_FIELD")],
+        classes=[("BEFORE", "BEFORE_FIELD"), ("AFTER", "AFTER_FIELD")],
+        apart="ZONES",
+    ),
+    "commutingregions": Recipe(
+        {
+            "FLOWS": Ref("flows"),
+            "HOME_FIELD": "home",
+            "WORK_FIELD": "work",
+            "COUNT_FIELD": "n",
+            "AREAS": Ref("zones"),
+            "AREA_ID_FIELD": "area_id",
+            "AREA_NAME_FIELD": "area_name",
+            "MIN_SIZE": 100,
+            "TARGET_SIZE": 500,
+            "OUTPUT": "regions.gpkg",
+            "OUTPUT_MEMBERSHIP": "membership.gpkg",
+        },
+        {"AREAS": "zones", "FLOWS": "flows"},
+        counts=[("FLOWS", "COUNT_FIELD")],
+        ids=[("AREAS", "AREA_ID_FIELD")],
+        apart_ids=("AREAS", "AREA_ID_FIELD"),
+        count_text_ok=(("FLOWS", "COUNT_FIELD"),),
+    ),
+    "commutingshed": Recipe(
+        {
+            "FLOWS": Ref("flows"),
+            "HOME_FIELD": "home",
+            "WORK_FIELD": "work",
+            "COUNT_FIELD": "n",
+            "AREAS": Ref("zones"),
+            "AREA_ID_FIELD": "area_id",
+            "AREA_NAME_FIELD": "area_name",
+            "CENTRE_ID": "1804",
+            "THRESHOLD": 0.1,
+            "OUTPUT": "areas.gpkg",
+            "OUTPUT_SHED": "shed.gpkg",
+        },
+        {"AREAS": "zones", "FLOWS": "flows"},
+        counts=[("FLOWS", "COUNT_FIELD")],
+        ids=[("AREAS", "AREA_ID_FIELD")],
+        apart_ids=("AREAS", "AREA_ID_FIELD"),
+        count_text_ok=(("FLOWS", "COUNT_FIELD"),),
+    ),
+    "huffcatchment": Recipe(
+        {
+            "CENTRES": Ref("centres"),
+            "CENTRE_ID_FIELD": "centre_id",
+            "ATTRACTIVENESS_FIELD": "attract",
+            "DEMAND": Ref("popcells"),
+            "DEMAND_ID_FIELD": "ssbid",
+            "POPULATION_FIELD": "pop",
+            "NETWORK": Ref("roads"),
+            **NET,
+            "OUTPUT_DEMAND": "demand.gpkg",
+            "OUTPUT_CENTRES": "centres.gpkg",
+            "OUTPUT_PROBABILITIES": "probabilities.gpkg",
+        },
+        {"CENTRES": "centres", "DEMAND": "popcells", "NETWORK": "roads"},
+        counts=[("DEMAND", "POPULATION_FIELD"), ("CENTRES", "ATTRACTIVENESS_FIELD")],
+        ids=[("CENTRES", "CENTRE_ID_FIELD"), ("DEMAND", "DEMAND_ID_FIELD")],
+        numbers=[("NETWORK", "SPEED_FIELD")],
+        network="NETWORK",
+        centres="CENTRES",
+        apart="DEMAND",
+    ),
+    "landconsumption": Recipe(
+        {
+            "ZONES": Ref("zones"),
+            "ZONE_FIELD": "zone_id",
+            "BUILT_T1": Ref("built_t1"),
+            "BUILT_T2": Ref("built_t2"),
+            "POPULATION_T1": Ref("popcells"),
+            "POPULATION_FIELD_T1": "pop2015",
+            "POPULATION_T2": Ref("popcells"),
+            "POPULATION_FIELD_T2": "pop",
+            "YEAR_T1": 2015,
+            "YEAR_T2": 2022,
+            "OUTPUT": "consumption.gpkg",
+        },
+        {
+            "ZONES": "zones",
+            "BUILT_T1": "built_t1",
+            "BUILT_T2": "built_t2",
+            "POPULATION_T1": "popcells",
+            "POPULATION_T2": "popcells",
+        },
+        counts=[("POPULATION_T1", "POPULATION_FIELD_T1"), ("POPULATION_T2", "POPULATION_FIELD_T2")],
+        ids=[("ZONES", "ZONE_FIELD")],
+        apart="BUILT_T2",
+    ),
+    "landuseaccount": Recipe(
+        {
+            "LANDUSE": Ref("landcover"),
+            "CLASS_FIELD": "artype",
+            "ZONES": Ref("zones"),
+            "ZONE_FIELD": "zone_id",
+            "POPULATION": Ref("popcells"),
+            "POPULATION_FIELD": "pop",
+            "OUTPUT_TABLE": "account.gpkg",
+            "OUTPUT_PIECES": "pieces.gpkg",
+        },
+        {"LANDUSE": "landcover", "ZONES": "zones", "POPULATION": "popcells"},
+        counts=[("POPULATION", "POPULATION_FIELD")],
+        ids=[("ZONES", "ZONE_FIELD")],
+        classes=[("LANDUSE", "CLASS_FIELD")],
+        apart="ZONES",
+    ),
+    "odmatrix": Recipe(
+        {
+            "ORIGINS": Ref("centres"),
+            "ORIGIN_ID_FIELD": "centre_id",
+            "DESTINATIONS": Ref("popcells"),
+            "DESTINATION_ID_FIELD": "ssbid",
+            "NETWORK": Ref("roads"),
+            **NET,
+            "OUTPUT": "od.gpkg",
+        },
+        {"ORIGINS": "centres", "DESTINATIONS": "popcells", "NETWORK": "roads"},
+        ids=[("ORIGINS", "ORIGIN_ID_FIELD"), ("DESTINATIONS", "DESTINATION_ID_FIELD")],
+        numbers=[("NETWORK", "SPEED_FIELD")],
+        network="NETWORK",
+        centres="ORIGINS",
+        apart="DESTINATIONS",
+    ),
+    "planchange": Recipe(
+        {
+            "OLD_PLAN": Ref("plan_old"),
+            "OLD_FIELD": "formal",
+            "NEW_PLAN": Ref("plan_new"),
+            "NEW_FIELD": "formal",
+            "LANDCOVER": Ref("landcover"),
+            "LANDCOVER_FIELD": "artype",
+            "OUTPUT_MATRIX": "matrix.gpkg",
+            "OUTPUT_LONG": "long.gpkg",
+            "OUTPUT_CHANGES": "changes.gpkg",
+            "OUTPUT_CONVERSION": "conversion.gpkg",
+        },
+        {"OLD_PLAN": "plan_old", "NEW_PLAN": "plan_new", "LANDCOVER": "landcover"},
+        classes=[("OLD_PLAN", "OLD_FIELD"), ("LANDCOVER", "LANDCOVER_FIELD")],
+        apart="LANDCOVER",
+    ),
+    "planreserve": Recipe(
+        {
+            "PLAN": Ref("plan_new"),
+            "PURPOSE_FIELD": "formal",
+            "LANDCOVER": Ref("landcover"),
+            "LANDCOVER_FIELD": "artype",
+            "BUILT": [Ref("buildings"), Ref("roads")],
+            "OUTPUT_RESERVE": "reserve.gpkg",
+            "OUTPUT_TABLE": "table.gpkg",
+        },
+        {"PLAN": "plan_new", "LANDCOVER": "landcover", "BUILT": "buildings"},
+        classes=[("PLAN", "PURPOSE_FIELD"), ("LANDCOVER", "LANDCOVER_FIELD")],
+        apart="PLAN",
+    ),
+    "preparenetwork": Recipe(
+        {
+            "NETWORK": Ref("roads"),
+            "SPEED_FIELD": "speed",
+            "ROAD_CLASS_FIELD": "vegkat",
+            "OUTPUT": "network.gpkg",
+            "OUTPUT_NODES": "nodes.gpkg",
+        },
+        {"NETWORK": "roads"},
+        numbers=[("NETWORK", "SPEED_FIELD")],
+        network="NETWORK",
+    ),
+    "serviceareas": Recipe(
+        {
+            "CENTRES": Ref("centres"),
+            "CENTRE_ID_FIELD": "centre_id",
+            "NETWORK": Ref("roads"),
+            **NET,
+            "THRESHOLDS": "1.3, 2.7",
+            "POPULATION": Ref("popcells"),
+            "POPULATION_FIELD": "pop",
+            "OUTPUT_POLYGONS": "polygons.gpkg",
+            "OUTPUT_LINES": "lines.gpkg",
+        },
+        {"CENTRES": "centres", "NETWORK": "roads", "POPULATION": "popcells"},
+        counts=[("POPULATION", "POPULATION_FIELD")],
+        ids=[("CENTRES", "CENTRE_ID_FIELD")],
+        numbers=[("NETWORK", "SPEED_FIELD")],
+        network="NETWORK",
+        centres="CENTRES",
+        apart="POPULATION",
+        lists={"THRESHOLDS": "1.3, 2.7"},
+    ),
+    "settlements": Recipe(
+        {
+            "BUILDINGS": Ref("buildings"),
+            "RESIDENTS_FIELD": "residents",
+            "OUTPUT": "settlements.gpkg",
+            "OUTPUT_POINTS": "points.gpkg",
+        },
+        {"BUILDINGS": "buildings"},
+        counts=[("BUILDINGS", "RESIDENTS_FIELD")],
+    ),
+    "shapecompactness": Recipe(
+        {"INPUT": Ref("zones"), "SAMPLE_POINTS": 64, "OUTPUT": "compactness.gpkg"},
+        {"INPUT": "zones"},
+    ),
+    "ssbgrid": Recipe(
+        {"INPUT": Ref("popcells"), "ID_FIELD": "ssbid", "OUTPUT": "cells.gpkg"},
+        {"INPUT": "popcells"},
+        ids=[("INPUT", "ID_FIELD")],
+        # the cells are rebuilt from the ids alone (a table without geometry works too)
+        attribute_only=("INPUT",),
+        # several rows with one cell id are legitimate (years, categories): one cell each
+        skip={"dupid[ID_FIELD]": "several rows per cell are legitimate"},
+    ),
+    "townprofile": Recipe(
+        {
+            "TOWNS": Ref("towns"),
+            "NAME_FIELD": "name",
+            "TOWN_NAME": "Småby",
+            "CENTRE": Ref("centres"),
+            "POPULATION": Ref("popcells"),
+            "POPULATION_FIELD": "pop",
+            "DISTANCES": "300,700",
+            "NETWORK": Ref("roads"),
+            "LANDUSE": Ref("landcover"),
+            "CLASS_FIELD": "artype",
+            "BUSINESSES": Ref("businesses"),
+            "CATEGORY_FIELD": "nace",
+            "OUTPUT_PDF": "profile.pdf",
+            "OUTPUT_TABLE": "figures.gpkg",
+        },
+        {
+            "TOWNS": "towns",
+            "CENTRE": "centres",
+            "POPULATION": "popcells",
+            "NETWORK": "roads",
+            "LANDUSE": "landcover",
+            "BUSINESSES": "businesses",
+        },
+        counts=[("POPULATION", "POPULATION_FIELD")],
+        ids=[("TOWNS", "NAME_FIELD")],
+        classes=[("LANDUSE", "CLASS_FIELD")],
+        network="NETWORK",
+        centres="CENTRE",
+        apart="POPULATION",
+        lists={"DISTANCES": "300,700"},
+    ),
+}
