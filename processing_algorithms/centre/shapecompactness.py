@@ -65,11 +65,14 @@ class ShapeCompactness(SmaabyAlgorithm):
         "A multi-part polygon is measured as one shape (one area, perimeter, centroid); "
         "holes are not part of the shape. All input attributes are kept; a field with the "
         "name of an index is replaced (logged), and a field called fid is written as "
-        "src_fid. Compute in a projected CRS: geographic input is reprojected to UTM "
-        "(logged), since degrees distort shapes.\n\n"
+        "src_fid.\n\n"
         "Bad input: invalid geometries are repaired (counted in the log); features without "
         "geometry are skipped (counted); zero-area polygons get empty (NULL) indices; a "
-        "layer without features stops with a message."
+        "layer without features stops with a message.\n"
+        "Missing values: only the geometry is used; attributes are copied as they are.\n"
+        "CRS: the shapes are measured in the layer's projected CRS, or the UTM zone of the "
+        "data when it is geographic or Web Mercator (both distort shapes); a layer without "
+        "a CRS stops the run."
     )
 
     INPUT = "INPUT"

@@ -15,7 +15,8 @@ from qgis.core import (
 
 from smaaby_plugin import layers
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.ssbgrid import GRID_CRS, decode_ids, invalid_summary
+from smaaby_plugin.core.ssbgrid import GRID_CRS, decode_ids, invalid_summary, repeated_cells
+from smaaby_plugin.core.values import listing
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 
 _LISTED = 20  # invalid ids listed one by one in the log
@@ -43,13 +44,19 @@ class SsbGrid(SmaabyAlgorithm):
         "decides. The size used and how it was found are logged and returned as "
         "CELL_SIZE_USED.\n\n"
         "The geometry of the input (if any) is ignored and replaced by the cell; features "
-        "without geometry are kept. Rows with the same id each get the same cell "
-        "(counted in the log).\n\n"
+        "without geometry are kept. Rows with the same cell (also when the id is written "
+        "differently) each get the cell; the log counts them and gives examples, since a "
+        "sum over the cells counts every row.\n\n"
         "Bad input: ids that cannot be decoded are never dropped silently: they go to "
         "OUTPUT_INVALID (all attributes and a reason: empty id, not a number, not 14 digits, "
         "outside Norway's grid extent, not on the grid of the cell size), their number to "
         "INVALID_COUNT, and the first 20 are listed in the log. When no id at all can be "
-        "decoded, or the cell size cannot be detected, the algorithm stops with a message."
+        "decoded, when no id lies on the grid of a given CELL_SIZE, or when the cell size "
+        "cannot be detected, the algorithm stops with a message.\n"
+        "Missing values: an empty (null) id goes to OUTPUT_INVALID as 'empty id'; other "
+        "fields are copied as they are.\n"
+        "CRS: the input's geometry and CRS are not used; the cells are in EPSG:25833, the "
+        "CRS of SSB's grid."
     )
 
     INPUT = "INPUT"
@@ -86,6 +93,7 @@ class SsbGrid(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=0.0,
                 minValue=0.0,
+                maxValue=100000.0,
             ),
             self.tr(
                 "Side of the grid cells in metres (250 for SSB's 250 m grid, 1000 for the "
@@ -158,13 +166,16 @@ class SsbGrid(SmaabyAlgorithm):
             shown = [i for i in range(len(valid)) if not valid[i]][:_LISTED]
             for i in shown:
                 feedback.pushWarning(f"  {frame[field].iloc[i]!r}: {decoded.reason[i]}")
-        ids = frame[field][valid]
-        duplicates = int(ids.duplicated().sum())
-        if duplicates:
+        repeated = repeated_cells(decoded)
+        if repeated.any():
+            examples = listing(frame[field][repeated].drop_duplicates().tolist(), 5)
             feedback.pushWarning(
-                self.tr("{} row(s) repeat an id that came earlier; each gets the cell.").format(
-                    duplicates
-                )
+                self.tr(
+                    "{} row(s) repeat the cell of an earlier row (e.g. {}); each row gets "
+                    "its cell, so those cells overlap and a sum over them counts every row. "
+                    "If the table has several rows per cell (years, groups), filter it to "
+                    "one row per cell."
+                ).format(int(repeated.sum()), examples)
             )
         feedback.setProgress(60)
         cells = decoded.cells()

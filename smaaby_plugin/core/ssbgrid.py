@@ -45,6 +45,7 @@ __all__ = [
     "detect_cell_size",
     "id_digits",
     "invalid_summary",
+    "repeated_cells",
 ]
 
 #: The CRS of SSB's national grid.
@@ -237,8 +238,9 @@ def decode_ids(
     Raises
     ------
     InputError
-        When no id can be decoded, when a given cell size is not positive, or when
-        the cell size cannot be detected.
+        When no id can be decoded, when a given cell size is not a whole number of
+        metres, when most ids lie off the grid of a given cell size, or when the cell
+        size cannot be detected.
 
     Examples
     --------
@@ -268,12 +270,17 @@ def decode_ids(
             f"First values: {examples}. Check that ID_FIELD is the grid id field."
         )
 
-    if cell_size is not None and cell_size < 0:
-        raise InputError(f"CELL_SIZE must be positive (or 0 to detect it), not {cell_size}.")
+    if cell_size is not None and (
+        not math.isfinite(cell_size) or cell_size < 0 or not float(cell_size).is_integer()
+    ):
+        # Grid corners are whole metres: a fractional size is a unit or typing mistake.
+        raise InputError(
+            f"CELL_SIZE must be a whole number of metres (e.g. 250 or 1000), or 0 to detect "
+            f"it, not {cell_size:g}."
+        )
     note = None
     if cell_size:
-        size, source = float(cell_size), "given"
-        size = int(size) if size.is_integer() else size
+        size, source = int(cell_size), "given"
     else:
         n_ids = int(usable.sum())
         size, source = detect_cell_size(x[usable], y[usable]), "ids"
@@ -312,11 +319,35 @@ def decode_ids(
                 f"{size} m is wrong"
             )
     off_grid = usable & ((np.fmod(x, size) != 0) | (np.fmod(y, size) != 0))
+    if source == "given" and off_grid.sum() * 2 > usable.sum():
+        # Most ids off the given grid: they are on another grid, and the few that fit by
+        # chance would get cells of the wrong size over their neighbours.
+        found = detect_cell_size(x[usable], y[usable])
+        raise InputError(
+            f"{int(off_grid.sum())} of the {int(usable.sum())} decodable ids do not lie on "
+            f"the {size:g} m grid of CELL_SIZE"
+            + (f"; they lie on the {found} m grid" if found else "")
+            + "; set CELL_SIZE to the grid's cell size, or 0 to detect it."
+        )
     reason[off_grid] = f"not on the {size:g} m grid"
     usable &= ~off_grid
     x[~usable] = np.nan
     y[~usable] = np.nan
     return DecodedIds(x, y, usable, reason, size, source, note)
+
+
+def repeated_cells(decoded: DecodedIds) -> np.ndarray:
+    """True for each decoded id whose cell an earlier row already has, however the id
+    is written ("22832506748250", 22832506748250, "2.283250674825E+13").
+
+    Examples
+    --------
+    >>> d = decode_ids(["22832506748250", "2.283250674825E+13", "22835006747750", None])
+    >>> repeated_cells(d).tolist()
+    [False, True, False, False]
+    """
+    corners = pd.DataFrame({"x": decoded.x_ll, "y": decoded.y_ll})
+    return decoded.valid & corners.duplicated().to_numpy()
 
 
 def invalid_summary(decoded: DecodedIds) -> pd.Series:

@@ -184,5 +184,9 @@ def test_unusable_input_is_an_input_error():
         decode_ids(["x", None])
     with pytest.raises(InputError, match="set CELL_SIZE"):
         decode_ids(["22832516748251", "22832536748253"])
-    with pytest.raises(InputError, match="CELL_SIZE must be positive"):
-        decode_ids(["22832506748250"], cell_size=-250)
+    for bad in (-250, 0.001, 250.5, float("nan")):
+        with pytest.raises(InputError, match="CELL_SIZE must be a whole number of metres"):
+            decode_ids(["22832506748250"], cell_size=bad)
+    # a given size that no id fits: the grid the ids are on is named
+    with pytest.raises(InputError, match="3 of the 3 .* 1000 m grid.*they lie on the 250 m grid"):
+        decode_ids(["22832506748250", "22835006747750", "22837506747500"], cell_size=1000)

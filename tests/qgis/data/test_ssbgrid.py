@@ -148,23 +148,36 @@ def test_csv_from_ssb_with_decimal_commas(run_alg, tmp_path):
     assert sum(f["pop_tot"] for f in res["OUTPUT"].getFeatures()) == 206
 
 
-def test_given_cell_size_reports_off_grid_ids(run_alg):
+def test_a_given_cell_size_most_ids_are_off_stops_naming_their_grid(run_alg):
+    # Ås is on the 250 m grid: with CELL_SIZE 1000 the 1/16 of ids that fit by chance
+    # would get 1 km squares over 15 neighbours each (was the output, with a warning).
     layer = grid_layer("pop250m_aas_3218")
+    on_km = [f for f in layer.getFeatures() if f["x_ll"] % 1000 == 0 and f["y_ll"] % 1000 == 0]
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg(
+            "smaaby:ssbgrid",
+            {"INPUT": layer, "ID_FIELD": "ssbid_250m", "CELL_SIZE": 1000, "OUTPUT": "memory:"},
+        )
+    text = str(caught.value)
+    assert f"{605 - len(on_km)} of the 605 decodable ids do not lie on the 1000 m grid" in text
+    assert "they lie on the 250 m grid" in text and "Traceback" not in text
+
+
+def test_given_cell_size_reports_the_few_off_grid_ids(run_alg, make_layer):
+    ids = ["22832506748250", "22835006747750", "22837506747500", "22832516748250"]
+    table = make_layer("None", "", {"id": str}, [(None, {"id": i}) for i in ids])
     res = run_alg(
         "smaaby:ssbgrid",
         {
-            "INPUT": layer,
-            "ID_FIELD": "ssbid_250m",
-            "CELL_SIZE": 1000,
+            "INPUT": table,
+            "ID_FIELD": "id",
+            "CELL_SIZE": 250,
             "OUTPUT": "memory:",
             "OUTPUT_INVALID": "memory:",
         },
     )
-    on_km = [f for f in layer.getFeatures() if f["x_ll"] % 1000 == 0 and f["y_ll"] % 1000 == 0]
-    assert res["OUTPUT"].featureCount() == len(on_km)
-    assert res["INVALID_COUNT"] == 605 - len(on_km)
-    reasons = {r["reason"] for r in attributes(res["OUTPUT_INVALID"])}
-    assert reasons == {"not on the 1000 m grid"}
+    assert res["OUTPUT"].featureCount() == 3 and res["INVALID_COUNT"] == 1
+    assert [r["reason"] for r in attributes(res["OUTPUT_INVALID"])] == ["not on the 250 m grid"]
 
 
 def test_nothing_decodable_is_an_error(run_alg, make_layer):
@@ -192,3 +205,63 @@ def test_qgis_process_writes_the_cells(qgis_process, tmp_path):
     own = {f["ssbid_250m"]: f.geometry() for f in layer.getFeatures()}
     for feature in cells.getFeatures():
         assert feature.geometry().symDifference(own[feature["ssbid_250m"]]).area() == 0
+
+
+def test_the_same_cell_written_differently_is_counted_and_named(run_alg, make_layer, log_feedback):
+    ids = ["22832506748250", " 22832506748250 ", "2.283250674825E+13", "22835006747750"]
+    table = make_layer("None", "", {"id": str, "pop": float}, [(None, {"id": i}) for i in ids])
+    feedback = log_feedback()
+    res = run_alg(
+        "smaaby:ssbgrid",
+        {"INPUT": table, "ID_FIELD": "id", "CELL_SIZE": 250, "OUTPUT": "memory:"},
+        feedback,
+    )
+    # every row keeps its cell: three squares at x 283250, y 6748250
+    corners = sorted(
+        (f.geometry().boundingBox().xMinimum(), f.geometry().boundingBox().yMinimum())
+        for f in res["OUTPUT"].getFeatures()
+    )
+    assert corners == [(283250, 6748250)] * 3 + [(283500, 6747750)]
+    warning = [line for line in feedback.log if "repeat the cell of an earlier row" in line]
+    assert len(warning) == 1 and warning[0].startswith("2 row(s)")
+    assert "2.283250674825E+13" in warning[0] and "one row per cell" in warning[0]
+
+
+@pytest.mark.parametrize(
+    "size, words",
+    [
+        (1e9, "is outside the accepted range 0 to 100000"),
+        (float("nan"), "is not a number"),
+        (0.001, "must be a whole number of metres"),
+        (250.5, "must be a whole number of metres"),
+    ],
+)
+def test_a_cell_size_out_of_range_or_fractional_stops(run_alg, make_layer, size, words):
+    table = make_layer("None", "", {"id": str}, [(None, {"id": "22832506748250"})])
+    with pytest.raises(QgsProcessingException, match=words) as caught:
+        run_alg(
+            "smaaby:ssbgrid",
+            {"INPUT": table, "ID_FIELD": "id", "CELL_SIZE": size, "OUTPUT": "memory:"},
+        )
+    assert "Traceback" not in str(caught.value) and "Error" not in str(caught.value)
+
+
+def test_a_layer_without_crs_is_read_for_its_ids_only(run_alg, make_layer):
+    # the input's geometry and CRS are not used: a layer with no CRS gives the cells
+    layer = make_layer(
+        "Point", "", {"id": str}, [("POINT(0 0)", {"id": "22832506748250"}), (None, {"id": None})]
+    )
+    assert not layer.crs().isValid()
+    res = run_alg(
+        "smaaby:ssbgrid",
+        {"INPUT": layer, "ID_FIELD": "id", "OUTPUT": "memory:", "OUTPUT_INVALID": "memory:"},
+    )
+    assert res["OUTPUT"].crs().authid() == "EPSG:25833"
+    box = next(res["OUTPUT"].getFeatures()).geometry().boundingBox()
+    assert (box.xMinimum(), box.yMinimum(), box.width(), box.height()) == (
+        283250,
+        6748250,
+        250,
+        250,
+    )
+    assert [r["reason"] for r in attributes(res["OUTPUT_INVALID"])] == ["empty id"]
