@@ -16,6 +16,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsClassificationEqualInterval,
     QgsClassificationJenks,
+    QgsClassificationMethod,
     QgsClassificationPrettyBreaks,
     QgsClassificationQuantile,
     QgsFeatureRequest,
@@ -39,6 +40,7 @@ __all__ = [
     "distinct_colours",
     "first_field",
     "STYLE_PROPERTY",
+    "distinct_breaks",
 ]
 
 #: custom layer property holding the template applied (read by tests and layouts)
@@ -220,6 +222,70 @@ def _bands(renderer: QgsGraduatedSymbolRenderer, layer: QgsVectorLayer, name: st
     renderer.setOrderByEnabled(True)
 
 
+def distinct_breaks(bounds, same) -> list[tuple[float, float]]:
+    """Class bounds without a class whose bounds print alike ("0 – 0", from quantiles of
+    data with many equal values): such a class joins the next one (the last one joins
+    the one before). One class is left when all values print alike.
+
+    ``same(a, b)`` says whether two numbers print alike at the legend's precision.
+    """
+    merged: list[list[float]] = []
+    pending = None  # lower bound of a degenerate class waiting for the next one
+    for lower, upper in bounds:
+        if pending is not None:
+            lower, pending = pending, None
+        if same(lower, upper):
+            pending = lower
+            continue
+        merged.append([lower, upper])
+    if pending is not None:
+        if merged:
+            merged[-1][1] = max(merged[-1][1], bounds[-1][1])
+        else:
+            merged.append([pending, bounds[-1][1]])
+    return [(a, b) for a, b in merged]
+
+
+def _merge_degenerate(renderer: QgsGraduatedSymbolRenderer, method) -> None:
+    """Rebuild the classes of ``renderer`` without degenerate ones (see
+    :func:`distinct_breaks`), coloured along the ramp and labelled by ``method``."""
+    ranges = renderer.ranges()
+    if not ranges:
+        return
+
+    def text(value: float) -> str:
+        return method.labelForRange(value, value, QgsClassificationMethod.Inner).split(" – ")[0]
+
+    def same(a: float, b: float) -> bool:
+        return text(a) == text(b)
+
+    bounds = [(r.lowerValue(), r.upperValue()) for r in ranges]
+    cleaned = distinct_breaks(bounds, same)
+    if cleaned == bounds and not any(same(a, b) for a, b in cleaned):
+        return
+    base = renderer.sourceSymbol() or ranges[0].symbol()
+    ramp = renderer.sourceColorRamp()
+    for index in reversed(range(len(ranges))):
+        renderer.deleteClass(index)
+    n = len(cleaned)
+    for i, (lower, upper) in enumerate(cleaned):
+        symbol = base.clone()
+        if ramp is not None:
+            symbol.setColor(ramp.color(i / (n - 1) if n > 1 else 1.0))
+        if same(lower, upper):
+            label = text(lower)
+        else:
+            position = (
+                QgsClassificationMethod.LowerBound
+                if i == 0
+                else QgsClassificationMethod.UpperBound
+                if i == n - 1
+                else QgsClassificationMethod.Inner
+            )
+            label = method.labelForRange(lower, upper, position)
+        renderer.addClassRange(QgsRendererRange(lower, upper, symbol, label))
+
+
 def _set_label(layer: QgsVectorLayer, spec: StyleSpec) -> None:
     if not spec.label:
         return
@@ -281,6 +347,7 @@ def apply_style(layer: QgsVectorLayer, spec: StyleSpec) -> str:
         method.setLabelFormat("%1 – %2")
         renderer.setClassificationMethod(method)
         renderer.updateClasses(layer, max(1, min(spec.classes, len(values))))
+        _merge_degenerate(renderer, method)
     _set_label(layer, spec)
     layer.setCustomProperty(STYLE_PROPERTY, spec.qml)
     layer.triggerRepaint()

@@ -3,6 +3,8 @@ with population labels, graduated classes and service-area bands."""
 
 from __future__ import annotations
 
+import pytest
+
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsGraduatedSymbolRenderer,
@@ -115,3 +117,56 @@ def test_the_town_profile_and_the_catalogue_colour_class_bars_alike(make_layer):
     # the map's NIBIO colours; a class the style does not draw gets the default bar colour
     assert styles.class_colours(layer, [21, "30", 99]) == ["#ffd16e", "#9ecc73", DEFAULT_BAR_COLOUR]
     assert styles.class_colours(None, [21]) == []
+
+
+def _legend_labels(renderer):
+    return [r.label() for r in renderer.ranges()]
+
+
+def _degenerate(label: str) -> bool:
+    """ "0 – 0", "1,5 – 1,5": a class whose bounds print alike."""
+    parts = label.split(" – ")
+    return len(parts) == 2 and parts[0] == parts[1]
+
+
+@pytest.mark.parametrize(
+    ("values", "spec_field"),
+    [
+        # density rings of a kommune: most rings empty (the legend showed "0 – 0" three times)
+        ([0.0] * 20 + [3.0, 40.0, 120.0, 900.0, 2500.0], "density_km2"),
+        # commuting shares of all kommuner: most 0, a few 0.001-0.7
+        ([0.0] * 300 + [0.0004, 0.002, 0.05, 0.12, 0.31, 0.7], "share"),
+    ],
+)
+def test_graduated_classes_never_print_alike(make_layer, values, spec_field):
+    layer = _squares(make_layer, {spec_field: float}, [{spec_field: v} for v in values])
+    apply_style(layer, StyleSpec("graduated.qml", (spec_field,), mode="graduated", classes=5))
+    renderer = layer.renderer()
+    labels = _legend_labels(renderer)
+    assert labels and not any(_degenerate(label) for label in labels), labels
+    ranges = renderer.ranges()
+    # the classes still cover every value, in order, without gaps
+    assert ranges[0].lowerValue() == min(values) and ranges[-1].upperValue() == max(values)
+    for left, right in zip(ranges, ranges[1:]):
+        assert left.upperValue() == right.lowerValue()
+    assert all(any(r.lowerValue() <= v <= r.upperValue() for r in ranges) for v in values)
+    # the colours still run along the ramp: one colour per class
+    assert len({r.symbol().color().name() for r in ranges}) == len(ranges)
+
+
+def test_graduated_one_value_is_one_class_with_that_value(make_layer):
+    layer = _squares(make_layer, {"share": float}, [{"share": 0.0} for _ in range(4)])
+    apply_style(layer, StyleSpec("graduated.qml", ("share",), mode="graduated", classes=5))
+    assert _legend_labels(layer.renderer()) == ["0"]
+
+
+def test_distinct_breaks_joins_degenerate_classes():
+    from smaaby_plugin.report.styles import distinct_breaks
+
+    def same(a, b):
+        return a == b
+
+    assert distinct_breaks([(0, 0), (0, 0), (0, 5), (5, 9)], same) == [(0, 5), (5, 9)]
+    assert distinct_breaks([(0, 5), (5, 5), (5, 9)], same) == [(0, 5), (5, 9)]
+    assert distinct_breaks([(0, 5), (5, 9), (9, 9)], same) == [(0, 5), (5, 9)]
+    assert distinct_breaks([(2, 2), (2, 2)], same) == [(2, 2)]
