@@ -4,7 +4,6 @@ with population labels, graduated classes and service-area bands."""
 from __future__ import annotations
 
 import pytest
-
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsGraduatedSymbolRenderer,

@@ -23,6 +23,8 @@ __all__ = [
     "centre_in_town",
     "distance_circles",
     "ring_labels",
+    "ring_width",
+    "NICE_RING_WIDTHS",
     "indicator_figures",
     "FIGURE_KEYS",
 ]
@@ -127,14 +129,58 @@ def distance_circles(centre, distances: Sequence[float]) -> np.ndarray:
     return shapely.buffer(np.full(len(radii), point, dtype=object), radii, quad_segs=64)
 
 
+#: ring widths (m) the profile chooses from: steps of at most 1.5x, so some width gives
+#: 10-15 rings whatever the town's size
+NICE_RING_WIDTHS: tuple[float, ...] = tuple(
+    f * 10.0**k for k in range(1, 5) for f in (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 7.5)
+) + (100000.0,)
+
+
+def ring_width(town, centre, most: int = 15) -> float:
+    """The ring width (m) of a town's density-by-distance chart: the narrowest of
+    :data:`NICE_RING_WIDTHS` that needs at most ``most`` rings to reach the town's
+    farthest point from the centre (the point that stands for it, as in
+    ``smaaby:centreindicators``, whose rings reach the farthest vertex).
+
+    A village of 1 km² and a kommune of 350 km² both get 10-15 rings (8 at least:
+    fewer only where even the narrowest width, 10 m, is too wide).
+
+    Examples
+    --------
+    >>> import shapely
+    >>> village = shapely.box(0, 0, 1000, 1000)   # 1 km², centre in the middle
+    >>> ring_width(village, shapely.Point(500, 500))   # 707 m to the corners: 15 rings
+    50.0
+    >>> kommune = shapely.box(0, 0, 17500, 20000)   # 350 km², centre near one side
+    >>> ring_width(kommune, shapely.Point(8750, 2000))   # 20,014 m away: 14 rings
+    1500.0
+    """
+    point = np.asarray(representative_points([centre])[0], dtype=float)
+    coords = shapely.get_coordinates(town)
+    if len(coords) == 0:
+        return NICE_RING_WIDTHS[0]
+    far = float(np.max(np.hypot(*(coords - point).T)))
+    for width in NICE_RING_WIDTHS:
+        if np.ceil(far / width - 1e-9) <= most:
+            return width
+    return NICE_RING_WIDTHS[-1]
+
+
 def ring_labels(inner: Sequence[float], outer: Sequence[float]) -> list[str]:
-    """Labels such as ``"0–250 m"`` for distance rings.
+    """Labels such as ``"0–250 m"`` for distance rings, in km from rings of 1 km up.
 
     Examples
     --------
     >>> ring_labels([0, 250], [250, 500])
     ['0–250 m', '250–500 m']
+    >>> ring_labels([0, 1500], [1500, 3000])
+    ['0–1.5 km', '1.5–3 km']
     """
+    inner = [float(a) for a in inner]
+    outer = [float(b) for b in outer]
+    widths = [b - a for a, b in zip(inner, outer)]
+    if widths and min(widths) >= 1000:
+        return [f"{a / 1000:g}–{b / 1000:g} km" for a, b in zip(inner, outer)]
     return [f"{a:g}–{b:g} m" for a, b in zip(inner, outer)]
 
 
