@@ -80,8 +80,9 @@ class HuffCatchment(SmaabyAlgorithm):
         "population served (expected_pop, persons) and its share of all demand; and a "
         "long table of demand, "
         "centre, cost, probability and expected population.\n\n"
-        "Bad input: alpha lies in 0-10 and beta in 0-1000; the network's own checks (separate parts, "
-        "missing speeds, zero-length links dropped) are logged, and so are points far from "
+        "Bad input: alpha lies in 0-10 and beta in 0-1000; the network's own checks "
+        "(separate parts, missing speeds, zero-length links dropped) are logged, and so are "
+        "points far from "
         "the network or, without one, demand 50 km or more from every centre (a CRS or "
         "extent mistake).\n\n"
         "Missing values: a null or NaN attractiveness or population counts as 0 (the log "
@@ -294,12 +295,9 @@ class HuffCatchment(SmaabyAlgorithm):
         if use_network:
             crs = nw.working_crs(self, parameters, context, feedback, points)
         else:
-            crs = layers.working_crs(
-                [self.parameterAsSource(parameters, n, context) for n in points],
-                context,
-                feedback,
-                points,
-            )
+            sources = [self.parameterAsSource(parameters, n, context) for n in points]
+            crs = layers.working_crs(sources, context, feedback, points)
+            nw.check_coordinates_fit(self, sources, points)
         centres = self.read(
             parameters,
             self.CENTRES,

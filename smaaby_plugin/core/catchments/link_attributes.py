@@ -207,12 +207,12 @@ def parse_default_speeds(text: str) -> dict[str, float]:
             speed = float("nan")
         if not sep or not key.strip() or not np.isfinite(speed) or speed <= 0:
             raise InputError(
-                f"Default speeds: cannot read '{item}'. Write class=km/h pairs "
+                f"DEFAULT_SPEEDS: cannot read '{item}'. Write class=km/h pairs "
                 "separated by commas, e.g. 'E=80, R=80, F=60, K=50, P=30, *=50'."
             )
         if not MIN_SPEED_KMH <= speed <= MAX_SPEED_KMH:
             raise InputError(
-                f"Default speeds: '{item}' is outside {MIN_SPEED_KMH:g}-{MAX_SPEED_KMH:g} km/h; "
+                f"DEFAULT_SPEEDS: '{item}' is outside {MIN_SPEED_KMH:g}-{MAX_SPEED_KMH:g} km/h; "
                 "write class=km/h pairs, e.g. 'E=80, R=80, F=60, K=50, P=30, *=50'."
             )
         out[key.strip().lower()] = speed

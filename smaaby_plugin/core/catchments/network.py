@@ -720,11 +720,6 @@ def build_graph(
     # a feature whose every piece has zero length (a line back onto its own start, a
     # point-like NVDB stub) has no link either: counted with the missing ones
     dropped = nfeat - len(np.unique(feat))
-    if len(links) == 0:
-        raise InputError(
-            "NETWORK has no usable lines (every link is missing, of zero length or "
-            "degenerate); choose the road-line layer."
-        )
     component, stats = network_stats(nfeat, u, v, len(node_xy), cf, cb, dropped, n_split)
     report(progress, 1.0)
     return Network(

@@ -268,6 +268,11 @@ def junction_links(
         u_lab[keep],
         v_lab[keep],
     )
+    if len(links) == 0:
+        raise InputError(
+            "NETWORK has no usable lines (every link is missing, of zero length or "
+            "degenerate); choose the road-line layer."
+        )
     used, inv = np.unique(np.concatenate([u_lab, v_lab]), return_inverse=True)
     nl = len(links)
     u, v = inv[:nl], inv[nl:]

@@ -99,7 +99,7 @@ def test_prepared_network_is_used_as_it_is(run_alg, make_layer):
 
 
 def test_bad_default_speeds(run_alg):
-    with pytest.raises(QgsProcessingException, match="Default speeds"):
+    with pytest.raises(QgsProcessingException, match="DEFAULT_SPEEDS: cannot read"):
         run_alg(
             "smaaby:preparenetwork",
             hand_params(hand_roads(), DEFAULT_SPEEDS="E:80", OUTPUT="TEMPORARY_OUTPUT"),
