@@ -316,12 +316,17 @@ def _message_problems(message: str) -> list[str]:
     return [f"the message contains {w!r}" for w in found]
 
 
+def _mention(text: str, word: str) -> bool:
+    if word.startswith("re:"):
+        return cases.re.search(word[3:], text, cases.re.IGNORECASE) is not None
+    return word.lower() in text.lower()
+
+
 def _mentions(text: str, groups) -> list[str]:
-    low = text.lower()
     return [
         f"the message names none of {'/'.join(g)}"
         for g in groups
-        if not any(str(w).lower() in low for w in g)
+        if not any(_mention(text, str(w)) for w in g)
     ]
 
 

@@ -7,8 +7,8 @@ Outcomes:
   a warning line); with ``same``, every numeric output value equals the valid 25833 run
   within 0.1 %.
 - ``error``: a ``QgsProcessingException`` whose message matches every ``mentions``
-  group (one of its words: the layer or parameter, and what is wrong), with no traceback
-  and no Python exception class name in it.
+  group (one of its words: the layer or parameter, and what is wrong; ``re:`` marks a
+  regular expression), with no traceback and no Python exception class name in it.
 - ``told``: either of the two, as the policy leaves it to the algorithm (issue 10 item
   5: warn, or stop where nothing meaningful can come out), but the message or a warning
   must match ``mentions``.
@@ -46,7 +46,8 @@ zerolength             network algorithms: two zero-length links -> ok, the log 
                        2 dropped links
 disconnected           network algorithms: a road island 3 km away -> ok, the log says
                        the network is in parts
-farcentre              network algorithms with centres: C1 moved 50 km -> told
+farcentre              network algorithms with centres: C1 (the town profile: every
+                       centre) moved 50 km -> told
 apart                  two or more geometry inputs: one moved 100 km -> told (extent/CRS)
 apart_ids              flow tables: no flow id matches an area id -> told
 nanparam[N],           every number parameter N: NaN / 10^12 -> error naming N
@@ -230,8 +231,16 @@ def cases_for(alg_name: str, recipe: Recipe, specs: dict, definitions: dict) -> 
     found: list[Case] = []
 
     def add(case_id, group, build):
-        if case_id not in recipe.skip:
-            found.append(Case(case_id, group, build))
+        if case_id in recipe.skip:
+            return
+        if case_id in recipe.overrides:
+            kind, mentions = recipe.overrides[case_id]
+
+            def build(ctx, build=build):
+                params, _ = build(ctx)
+                return params, Expect(kind, mentions=mentions)
+
+        found.append(Case(case_id, group, build))
 
     geo = geometry_inputs(recipe, specs)
     first = geo[0] if geo else None
@@ -438,7 +447,13 @@ def cases_for(alg_name: str, recipe: Recipe, specs: dict, definitions: dict) -> 
             lp,
             fp,
             lambda s, n: _set_field(s, n, first=(None,)),
-            lambda name, fp=fp, lp=lp: Expect("told", mentions=((fp, name, lp), ("id",))),
+            lambda name, fp=fp, lp=lp: Expect(
+                "told",
+                mentions=(
+                    (fp, name, lp),
+                    (r"re:\bids?\b", r"re:\bnull\b", "missing", "empty", "no value", "no name"),
+                ),
+            ),
         )
 
     for lp, fp in recipe.classes:
@@ -484,10 +499,12 @@ def cases_for(alg_name: str, recipe: Recipe, specs: dict, definitions: dict) -> 
             def build(ctx):
                 spec = ctx.specs[ctx.key(c)].copy()
                 # C1: the one the centre algorithms pick for the town
-                g, a = spec.rows[0]
-                spec.rows[0] = (shapely.transform(g, lambda xy: xy + (50_000, 0)), a)
+                for i in range(len(spec.rows) if ctx.recipe.far_all else 1):
+                    g, a = spec.rows[i]
+                    spec.rows[i] = (shapely.transform(g, lambda xy: xy + (50_000, 0)), a)
                 return ctx.mutate(ctx.params(), c, spec), Expect(
-                    "told", mentions=((c, "C1", "centre", "origin"), ("snap", "network", "far"))
+                    "told",
+                    mentions=((c, "C1", "centre", "origin"), ("snap", "network", "far", " km")),
                 )
 
             add(f"farcentre[{c}]", "centre 50 km from the network", build)
