@@ -84,20 +84,21 @@ def reserve_options(alg, parameters, context, names: dict | None = None) -> dict
     }
 
 
-def read_built(built_layers, name: str, context, feedback, crs) -> list[np.ndarray]:
-    """The geometries of each BUILT layer in ``crs`` (an empty layer is allowed), named
-    "BUILT 1", "BUILT 2" ... in messages."""
+def read_built(alg, built_layers, name: str, context, feedback, crs) -> list[np.ndarray]:
+    """The geometries of each BUILT layer in ``crs``, named "BUILT 1", "BUILT 2" ... in
+    messages. An empty layer is allowed (nothing is built yet) and said in the log."""
     out = []
     for i, layer in enumerate(built_layers):
+        label = f"{name} {i + 1}"
         data = layers.read_source(
-            layer,
-            f"{name} {i + 1}",
-            context,
-            feedback,
-            fields=[],
-            target_crs=crs,
-            require_features=False,
+            layer, label, context, feedback, fields=[], target_crs=crs, require_features=False
         )
+        if len(data.geometry) == 0:
+            feedback.pushWarning(
+                alg.tr("{} ({}) has no features; nothing is taken as built from it.").format(
+                    label, layer_label(layer)
+                )
+            )
         out.append(data.geometry)
     return out
 

@@ -221,7 +221,7 @@ class ArealregnskapReport(SmaabyAlgorithm):
         new = read(self.NEW_PLAN, self.NEW_FIELD, 2, 8)
         old = read(self.OLD_PLAN, self.OLD_FIELD, 8, 12) if found[self.OLD_PLAN] else None
         landcover = read(self.LANDCOVER, self.LANDCOVER_FIELD, 12, 20)
-        built = _arealregnskap.read_built(built_layers, self.BUILT, context, feedback, crs)
+        built = _arealregnskap.read_built(self, built_layers, self.BUILT, context, feedback, crs)
         shore = _plans.read_shore(self, parameters, context, feedback, crs, found[_plans.SHORE])
         self.check_cancel(feedback)
         table = _plans.development_table(self, parameters, context, feedback)

@@ -542,3 +542,14 @@ def test_sheet_names_fit_excel():
     for name in NAMES.values():
         assert sheet_name(name) == name and len(name) <= 31
     assert np.all([c not in n for n in NAMES.values() for c in "[]:*?/\\"])
+
+
+def test_empty_built_layer_is_said(run_alg, fixture, make_layer, tmp_path, log_feedback):
+    empty = make_layer("Point", CRS, {"id": int}, [], name="bygg_tom")
+    out = tmp_path / "x.xlsx"
+    feedback = log_feedback()
+    run_alg(ALG, _params(fixture, out, BUILT=[empty]), feedback)
+    assert any("BUILT 1 (bygg_tom) has no features" in line for line in feedback.log)
+    # nothing built: the reserve is that of the run without BUILT
+    reserve = read_workbook(out)["Arealreserve - Reserve"]
+    assert reserve["Totalt / Total (daa)"].iloc[-1] == pytest.approx(23.0)
