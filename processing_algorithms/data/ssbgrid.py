@@ -51,7 +51,7 @@ class SsbGrid(SmaabyAlgorithm):
         "OUTPUT_INVALID (all attributes and a reason: empty id, not a number, not 14 digits, "
         "outside Norway's grid extent, not on the grid of the cell size), their number to "
         "INVALID_COUNT, and the first 20 are listed in the log. When no id at all can be "
-        "decoded, when no id lies on the grid of a given CELL_SIZE, or when the cell size "
+        "decoded, when most ids lie off the grid of a given CELL_SIZE, or when the cell size "
         "cannot be detected, the algorithm stops with a message.\n"
         "Missing values: an empty (null) id goes to OUTPUT_INVALID as 'empty id'; other "
         "fields are copied as they are.\n"
