@@ -39,9 +39,13 @@ class PrepareNetwork(SmaabyAlgorithm):
         "(junctions with a single link: dead ends or gaps), one-way counts and how many "
         "links got a default speed. OUTPUT_NODES shows the junctions with their degree, so "
         "gaps can be found on the map.\n\n"
-        "Bad input: a geographic CRS is reprojected to UTM (logged); null, zero or negative "
-        "speeds get the default (counted); lines without geometry are skipped (counted); "
-        "unreadable default speeds stop the run with a message."
+        "Bad input: null, zero or negative speeds get the default (counted); speeds above "
+        "200 km/h or infinite stop the run with the feature ids; default speeds must lie in "
+        "1-200 km/h and the snapping tolerance in 0-100 m; lines without geometry, of zero "
+        "length or degenerate are dropped (counted).\n\n"
+        "CRS: the network is computed in its own projected CRS, or the UTM zone of the data "
+        "when it is geographic or Web Mercator (logged); a layer without a CRS, or with "
+        "GDAL's 'Undefined geographic SRS' of a file saved without one, stops the run."
     )
 
     OUTPUT = "OUTPUT"
