@@ -266,6 +266,7 @@ class ArealregnskapReport(SmaabyAlgorithm):
                 progress=self.progress(feedback, 55, 80),
                 **common,
             )
+        self._warn_unmet(report.unmet_inputs(reserve, change), feedback)
         decimals = self.parameterAsInt(parameters, self.DECIMALS, context)
         sdg = self._sdg(parameters, context, feedback, found, crs, decimals) if want_sdg else None
         self.check_cancel(feedback)
@@ -293,6 +294,25 @@ class ArealregnskapReport(SmaabyAlgorithm):
         )
         feedback.setProgress(100)
         return {self.OUTPUT: dest}
+
+    def _warn_unmet(self, unmet: dict, feedback) -> None:
+        """Say when inputs do not meet: the figures would be 'no land cover' or 'outside the
+        plan' throughout, which is almost always another CRS or extent."""
+        if unmet.get("reserve_without_landcover", 0.0) >= 0.999:
+            feedback.pushWarning(
+                self.tr(
+                    "LANDCOVER covers none of NEW_PLAN's reserve: every reserve area is 'no "
+                    "land cover'. Are the plan and the land cover of the same place (CRS, "
+                    "extent)?"
+                )
+            )
+        if unmet.get("plans_in_common", 1.0) <= 0.001:
+            feedback.pushWarning(
+                self.tr(
+                    "OLD_PLAN and NEW_PLAN have no land in common: every change is 'outside the "
+                    "plan'. Are both plans of the same place (CRS, extent)?"
+                )
+            )
 
     def _sdg(self, parameters, context, feedback, found, crs, decimals):
         def read(name):

@@ -48,6 +48,7 @@ __all__ = [
     "reserve_sheet",
     "sdg_sheet",
     "sheet_name",
+    "unmet_inputs",
     "workbook",
 ]
 
@@ -443,6 +444,38 @@ def key_figures(
             heading("Enhet", "Unit"): [_UNIT] * len(rows),
         }
     )
+
+
+def unmet_inputs(reserve=None, change=None) -> dict[str, float]:
+    """Signs that two inputs do not meet (another CRS or extent): the share of the
+    reserve that no land-cover polygon covers, and the share of the plans' union that lies
+    in both plans. Empty when there is nothing to judge.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"group_label_nb": ["Bolig", "Sum"], "total": [5.0, 5.0],
+    ...                   "ar5_none": [5.0, 5.0]})
+    >>> from types import SimpleNamespace
+    >>> unmet_inputs(reserve=SimpleNamespace(table=t))
+    {'reserve_without_landcover': 1.0}
+    """
+    out = {}
+    if reserve is not None:
+        row = _sum_row(reserve.table, "group_label_nb")
+        if float(row["total"]) > 0:
+            out["reserve_without_landcover"] = float(row["ar5_none"]) / float(row["total"])
+    if change is not None:
+        matrix = change.matrix
+        total = float(_sum_row(matrix, "label_nb")["old_total"])
+        only_new = float(matrix.loc[matrix["key"] == -1.0, "old_total"].sum())
+        only_old = (
+            float(matrix.loc[matrix["label_nb"] != "Sum", "to_outside"].sum())
+            if ("to_outside" in matrix.columns)
+            else 0.0
+        )
+        if total > 0:
+            out["plans_in_common"] = max(total - only_new - only_old, 0.0) / total
+    return out
 
 
 def about_sheet(entries, decimals: int = 1) -> pd.DataFrame:

@@ -553,3 +553,19 @@ def test_empty_built_layer_is_said(run_alg, fixture, make_layer, tmp_path, log_f
     # nothing built: the reserve is that of the run without BUILT
     reserve = read_workbook(out)["Arealreserve - Reserve"]
     assert reserve["Totalt / Total (daa)"].iloc[-1] == pytest.approx(23.0)
+
+
+def test_inputs_that_do_not_meet_are_said(run_alg, fixture, make_layer, tmp_path, log_feedback):
+    far = 100_000  # 100 km east: a layer in another CRS or of another place
+    lc = make_layer(
+        "Polygon", CRS, {"artype": int}, [(_box(far, 0, far + 300, 100), {"artype": 30})]
+    )
+    old = make_layer("Polygon", CRS, {"af": int}, [(_box(far, 0, far + 300, 100), {"af": 5100})])
+    feedback = log_feedback()
+    run_alg(ALG, _params(fixture, tmp_path / "x.xlsx", LANDCOVER=lc, OLD_PLAN=old), feedback)
+    assert any("LANDCOVER covers none of NEW_PLAN's reserve" in line for line in feedback.log)
+    assert any("OLD_PLAN and NEW_PLAN have no land in common" in line for line in feedback.log)
+    # the fixture itself meets: no such warning
+    feedback = log_feedback()
+    run_alg(ALG, _params(fixture, tmp_path / "y.xlsx"), feedback)
+    assert not any("covers none" in line or "in common" in line for line in feedback.log)

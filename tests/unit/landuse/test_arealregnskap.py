@@ -194,3 +194,15 @@ def test_workbook_order_and_optional_sheets(results):
     # every heading of every sheet is unique (a spreadsheet column each)
     for frame in full.values():
         assert frame.columns.is_unique
+
+
+def test_unmet_inputs(results):
+    reserve, _, change = results
+    unmet = ar.unmet_inputs(reserve, change)
+    # 2 of the 23 daa of reserve (300..320) have no land cover
+    assert unmet["reserve_without_landcover"] == pytest.approx(2 / 23)
+    # the union is 32 daa; 300..320 lies in the new plan only
+    assert unmet["plans_in_common"] == pytest.approx(30 / 32)
+    far = prepare_categorical([box(1e5, 0, 1e5 + 300, 100)], [5100])
+    apart = plan_change(far, NEW, DEV, landcover=LC, unit="daa", sosi=SOSI)
+    assert ar.unmet_inputs(change=apart)["plans_in_common"] == 0.0
