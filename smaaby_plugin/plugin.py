@@ -8,8 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslat
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
-from smaaby_plugin import paths
-from smaaby_plugin.deps import install_hint, missing_dependencies
+from smaaby_plugin import deps, paths
 
 LOG_TAG = "Småby"
 
@@ -18,13 +17,64 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SmaabyPlugin", text)
 
 
+# Norwegian variants QGIS may run in; Småby has bokmål only (nynorsk users get bokmål
+# rather than English).
+_LANGUAGE_ALIASES = {"no": "nb", "nn": "nb"}
+
+
 def _locale() -> str:
-    """QGIS's user-interface language ('nb', 'en', ...), whichever way it was chosen
-    (settings override, ``qgis --lang``, or the system locale)."""
-    name = QgsApplication.locale() or QSettings().value("locale/userLocale", "") or ""
-    if not name:
+    """QGIS's user-interface language ('nb', 'en', ...), whichever way it was chosen.
+
+    QGIS's start-up code decides the translation once (``qgis --lang nb``, else the
+    override in Settings › Options › General, else the system locale) and keeps it as
+    ``QgsApplication.translation()``. ``QgsApplication.locale()`` is not that: with
+    ``--lang nb`` it stays the system's ("C" on a bare machine). qgis_process and tests
+    have no translation set; then the override setting, then the system locale count.
+    """
+    name = ""
+    app = QgsApplication.instance()
+    if isinstance(app, QgsApplication):
+        name = app.translation() or ""
+    if name in ("", "C", "POSIX"):
+        settings = QSettings()
+        override = str(settings.value("locale/overrideFlag", False)).lower() == "true"
+        user = str(settings.value("locale/userLocale", "") or "")
+        name = user if override and user else (QgsApplication.locale() or "")
+    if name in ("", "C", "POSIX"):
         name = QLocale.system().name()
-    return (name or "en")[:2]
+    code = (name or "en").replace("-", "_").split("_")[0].lower()
+    return _LANGUAGE_ALIASES.get(code, code if code not in ("c", "posix") else "en")
+
+
+def dependency_messages(missing: list) -> tuple[str, str]:
+    """(short line for the message bar and the dock, full text with the commands for the
+    log), translated. ``missing``: ``deps.Missing`` items or ready lines."""
+    described = []
+    for item in missing:
+        if isinstance(item, deps.Missing):
+            need = f"{item.module} {item.needed}" if item.needed else item.module
+            if item.found is None:
+                described.append(tr("{} is not installed").format(need))
+            else:
+                described.append(
+                    tr("{} {} is too old (Småby needs {})").format(item.module, item.found, need)
+                )
+        else:
+            described.append(str(item))
+    what = "; ".join(described)
+    short = tr("Småby's algorithms are not loaded: {}. How to install it: see the log (Småby).")
+    lines = [tr("Småby cannot load its algorithms: {}.").format(what)]
+    commands = deps.install_commands([m for m in missing if isinstance(m, deps.Missing)])
+    if commands:
+        lines.append(tr("Install it for the Python that QGIS uses, then restart QGIS:"))
+        where = {
+            deps.TERMINAL: tr("in a terminal"),
+            deps.OSGEO4W_SHELL: tr("in the OSGeo4W Shell (Start menu › QGIS)"),
+        }
+        lines += [f"  {where.get(place, place)}: {command}" for place, command in commands]
+    else:
+        lines.append(tr("Install it for the Python that QGIS uses, then restart QGIS."))
+    return short.format(what), "\n".join(lines)
 
 
 class SmaabyPlugin:
@@ -41,7 +91,7 @@ class SmaabyPlugin:
         self.sample_action = None
         self.sample_loader = None
         self.dock = None
-        self.missing: list[str] = []
+        self.missing: list = []  # deps.Missing: what keeps the algorithms from loading
 
     # -- Processing -----------------------------------------------------------------
     def _install_translator(self) -> None:
@@ -58,9 +108,9 @@ class SmaabyPlugin:
         if self.provider is not None:
             return
         self._install_translator()
-        self.missing = missing_dependencies()
+        self.missing = deps.check()
         if self.missing:
-            QgsMessageLog.logMessage(install_hint(self.missing), LOG_TAG, Qgis.Critical)
+            QgsMessageLog.logMessage(dependency_messages(self.missing)[1], LOG_TAG, Qgis.Critical)
             return
         from smaaby_plugin.processing_algorithms.provider import SmaabyProvider
 
@@ -105,15 +155,21 @@ class SmaabyPlugin:
         self.toolbar.addAction(self.action)
 
         if self.missing:
+            short, details = dependency_messages(self.missing)
+            # short in the bar; the commands behind "More" and in the log
             self.iface.messageBar().pushMessage(
-                LOG_TAG, install_hint(self.missing), level=Qgis.Critical, duration=0
+                LOG_TAG, short, details, level=Qgis.Critical, duration=0
             )
 
     def toggle_dock(self, checked: bool | None = None) -> None:
         if self.dock is None:
             from smaaby_plugin.gui.dock import SmaabyDock
 
-            self.dock = SmaabyDock(self.iface, self.iface.mainWindow())
+            self.dock = SmaabyDock(
+                self.iface,
+                self.iface.mainWindow(),
+                missing=dependency_messages(self.missing) if self.missing else None,
+            )
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self.action.setChecked)
         visible = self.dock.isHidden() if checked is None else bool(checked)

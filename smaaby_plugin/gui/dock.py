@@ -3,16 +3,23 @@ progress and cancel), results into styled layers, and print layouts of a run."""
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsLayerTreeGroup, QgsLayerTreeLayer, QgsMessageLog, QgsProject
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsLayerTreeGroup,
+    QgsLayerTreeLayer,
+    QgsMessageLog,
+    QgsProject,
+)
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt
-from qgis.PyQt.QtWidgets import QApplication, QWidget
+from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt, QTimer
+from qgis.PyQt.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
 from smaaby_plugin import paths
 from smaaby_plugin.gui import results
 from smaaby_plugin.gui.page import PAGE_CLASSES
-from smaaby_plugin.gui.runner import AlgorithmRun, destination_values
+from smaaby_plugin.gui.runner import AlgorithmRun, RunResult, destination_values
 from smaaby_plugin.report.layout import TEMPLATES
 
 FORM_CLASS, _ = uic.loadUiType(str(paths.form("dock.ui")))
@@ -20,6 +27,11 @@ FORM_CLASS, _ = uic.loadUiType(str(paths.form("dock.ui")))
 __all__ = ["SmaabyDock"]
 
 MESSAGE_TITLE = "Småby"
+#: the dock's floor: a page keeps several input rows in view when the Processing toolbox
+#: shares its dock area (the rest scrolls)
+MIN_HEIGHT = 320
+#: how long after a cancelled run QGIS's own "Task failed" notice is taken back (ms)
+NOTICE_WINDOW_MS = 4000
 
 
 def _tr(text: str) -> str:
@@ -39,27 +51,51 @@ def _template_label(name: str) -> str:
 class SmaabyDock(QgsDockWidget):
     """The dock. ``iface`` is QGIS's interface (pytest-qgis's stub in tests)."""
 
-    def __init__(self, iface, parent=None, project: QgsProject | None = None):
+    def __init__(
+        self,
+        iface,
+        parent=None,
+        project: QgsProject | None = None,
+        missing: tuple[str, str] | None = None,
+    ):
+        """``missing``: (short, details) of the missing dependencies when the plugin
+        could not load its algorithms (worked out here when not given)."""
         super().__init__(parent)
         self.iface = iface
         self.project = project or QgsProject.instance()
         self.setObjectName("SmaabyDock")
         self.setWindowTitle(_tr("Småby"))
-        self.body = QWidget(self)
+        self.body = QWidget()
         self.ui = FORM_CLASS()
         self.ui.setupUi(self.body)
-        self.setWidget(self.body)
+        # the whole dock scrolls, so a short dock area never squeezes the form to a row
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("dockScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.body)
+        self.scroll.setMinimumHeight(MIN_HEIGHT)
+        self.setWidget(self.scroll)
 
+        if missing is None:
+            missing = _missing_dependencies()
+        self.missing = missing
         self.pages = []
         for page_class in PAGE_CLASSES:
-            page = page_class(self.ui.pages)
+            page = page_class(self.ui.pages, missing[1] if missing else "")
             self.ui.pages.addTab(page, page.title())
             page.algorithmChanged.connect(self._algorithm_changed)
+            if hasattr(page, "workbookRequested"):
+                page.workbookRequested.connect(self.open_dialog)
             self.pages.append(page)
         self.ui.pages.currentChanged.connect(lambda _i: self._algorithm_changed())
 
-        self.ui.existingMode.addItem(_tr("Replace that run"), results.REPLACE)
+        # a new, numbered run by default: a re-run never throws away an earlier result
         self.ui.existingMode.addItem(_tr("Add a new, numbered run"), results.ADD)
+        self.ui.existingMode.addItem(
+            _tr("Replace that run (only the layers it made)"), results.REPLACE
+        )
         self.output_folder = QgsFileWidget()
         self.output_folder.setObjectName("outputFolder")
         self.output_folder.setStorageMode(QgsFileWidget.GetDirectory)
@@ -170,6 +206,46 @@ class SmaabyDock(QgsDockWidget):
         run.cancel()
         self.ui.cancelButton.setEnabled(False)  # one cancel, one message
         self.ui.statusLabel.setText(_tr("Cancelling…"))
+        self._watch_task_notice(run)
+
+    def _watch_task_notice(self, run: AlgorithmRun) -> None:
+        """QGIS announces a cancelled task of more than a few seconds as "Task failed"
+        (its message-bar fallback for a desktop notification). After a cancel that is
+        not true: take that notice back; the dock says "The run was cancelled." once."""
+        bar = self.iface.messageBar() if self.iface is not None else None
+        task = run.task
+        if bar is None or task is None or not hasattr(bar, "widgetAdded"):
+            return
+        description = task.description()
+
+        def added(item) -> None:
+            try:
+                is_notice = item.text() == description and item.title() != MESSAGE_TITLE
+            except (AttributeError, RuntimeError):
+                return
+            if is_notice:
+                QTimer.singleShot(0, lambda: _pop(bar, item))
+
+        bar.widgetAdded.connect(added)
+        run.notice_watch = (bar, added)
+
+    def _take_back_task_notice(self, run) -> None:
+        """Stop watching for QGIS's notice a little after the run stopped (the notice may
+        come just after the dock's own message), and pop one already shown."""
+        watch = getattr(run, "notice_watch", None)
+        if watch is None:
+            return
+        bar, added = watch
+        for item in list(bar.items()) if hasattr(bar, "items") else []:
+            added(item)
+
+        def stop() -> None:
+            try:
+                bar.widgetAdded.disconnect(added)
+            except (TypeError, RuntimeError):
+                pass
+
+        QTimer.singleShot(NOTICE_WINDOW_MS, stop)
 
     def _finished(self, result) -> None:
         run = self.sender() if isinstance(self.sender(), AlgorithmRun) else self.current_run
@@ -177,35 +253,106 @@ class SmaabyDock(QgsDockWidget):
         self.ui.progressBar.setValue(100 if result.ok else 0)
         if result.canceled:
             self._message(result.message, Qgis.Info)
+            self._take_back_task_notice(run)
             return
         if not result.ok:
             self._message(result.message, Qgis.Critical, duration=0)
             return
-        group = results.add_run(self.project, run.run_name, result, run.mode)
+        added = results.add_run(self.project, run.run_name, result, run.mode)
+        self._report_added(added, result)
+
+    def _report_added(self, added, result) -> None:
+        """One status line for a finished run; the algorithm's warnings in the log."""
+        group = added.group
         self.last_group_name = group.name()
         text = _tr("{} layer(s) added to Småby › {}.").format(len(result.layers), group.name())
+        if added.replaced:
+            text += " " + _tr("It replaces the earlier run's {} layer(s).").format(
+                len(added.removed)
+            )
+        if added.kept:
+            text += " " + _tr("Kept your own layer(s) in the group: {}.").format(
+                ", ".join(added.kept)
+            )
         if result.files:
             text += " " + _tr("Files: {}").format(", ".join(result.files.values()))
-        if result.warnings:
-            text += " " + _tr("Warnings: {}").format(" ".join(result.warnings[:3]))
-        self._message(text, Qgis.Success)
+        warnings = list(result.warnings)
+        if warnings:
+            QgsMessageLog.logMessage(
+                _tr("Run “{}”: {} warning(s):").format(group.name(), len(warnings))
+                + "\n"
+                + "\n".join(warnings),
+                MESSAGE_TITLE,
+                Qgis.Warning,
+            )
+            if len(warnings) == 1:
+                text += " " + _tr("Warning: {}").format(_short(warnings[0], 200))
+            else:
+                text += " " + _tr("{} warnings, the first: {} (all in the log, tab Småby)").format(
+                    len(warnings), _short(warnings[0], 160)
+                )
+        self._message(text, Qgis.Success if not warnings else Qgis.Warning)
 
     # -- advanced ---------------------------------------------------------------------------
     def open_advanced(self):
-        """The algorithm's own Processing dialog, prefilled with the page's inputs."""
+        """The algorithm's own Processing dialog, prefilled with the page's inputs; its
+        results land in the Småby group as a run of their own (and can make layouts)."""
         page = self.current_page()
         alg = page.current_algorithm()
         if alg is None:
             return None
+        return self.open_dialog(alg.id(), page.parameters())
+
+    def open_dialog(self, alg_id: str, values: dict):
+        """QGIS's Processing dialog of ``alg_id`` prefilled with ``values``; a finished
+        run's layers are moved into a Småby run group (named from the run-name field)."""
         import processing
 
-        dialog = processing.createAlgorithmDialog(alg.id(), page.parameters())
+        dialog = processing.createAlgorithmDialog(alg_id, values)
         if dialog is None:
             return None
         dialog.setAttribute(Qt.WA_DeleteOnClose, True)
+        if hasattr(dialog, "algorithmFinished"):
+            dialog.algorithmFinished.connect(
+                lambda ok, outputs, d=dialog: self._dialog_finished(d, alg_id, ok, outputs)
+            )
         self.dialogs = [d for d in self.dialogs if _alive(d)] + [dialog]
         dialog.show()
         return dialog
+
+    def _dialog_finished(self, dialog, alg_id: str, ok: bool, outputs: dict):
+        """Gather the layers QGIS's dialog loaded for ``outputs`` into a run group."""
+        if not ok:
+            return None
+        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+        if alg is None:
+            return None
+        try:
+            parameters = dialog.mainWidget().createProcessingParameters()
+        except Exception:  # noqa: BLE001 - the record is a courtesy; the layers matter
+            parameters = {}
+        layers = results.project_layers_of(self.project, alg, outputs)
+        files = {
+            o.name(): str(outputs[o.name()])
+            for o in alg.outputDefinitions()
+            if o.type() in ("outputFile", "outputHtml") and outputs.get(o.name())
+        }
+        if not layers and not files:
+            return None
+        result = RunResult(
+            ok=True, alg_id=alg_id, parameters=parameters, layers=layers, files=files
+        )
+        name = self.ui.runName.text().strip() if self.current_alg_matches(alg_id) else ""
+        added = results.add_run(
+            self.project, name or alg.displayName(), result, self.ui.existingMode.currentData()
+        )
+        self._report_added(added, result)
+        return added
+
+    def current_alg_matches(self, alg_id: str) -> bool:
+        page = self.current_page()
+        alg = page.current_algorithm() if page is not None else None
+        return alg is not None and alg.id() == alg_id
 
     # -- layouts ----------------------------------------------------------------------------
     def selected_run_group(self) -> QgsLayerTreeGroup | None:
@@ -274,6 +421,24 @@ def _short(text: str, limit: int = 400) -> str:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         text = lines[-1] if lines else text
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _missing_dependencies() -> tuple[str, str] | None:
+    """(short, details) when Småby's provider is not loaded because a package is missing."""
+    if QgsApplication.processingRegistry().providerById("smaaby") is not None:
+        return None
+    from smaaby_plugin import deps
+    from smaaby_plugin.plugin import dependency_messages
+
+    found = deps.check()
+    return dependency_messages(found) if found else None
+
+
+def _pop(bar, item) -> None:
+    from qgis.PyQt import sip
+
+    if not sip.isdeleted(item):
+        bar.popWidget(item)
 
 
 def _alive(widget) -> bool:

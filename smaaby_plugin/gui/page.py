@@ -4,12 +4,14 @@ page only names its group and, where it helps, the parameters it shows first).""
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass
 
 from qgis.core import QgsApplication, QgsProcessingDestinationParameter
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
-from qgis.PyQt.QtWidgets import QLabel, QWidget
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QLabel, QPushButton, QWidget
 
 from smaaby_plugin import paths
 from smaaby_plugin.gui.params import ParameterInput, make_input
@@ -21,6 +23,7 @@ __all__ = [
     "CatchmentsPage",
     "CentrePage",
     "PAGE_CLASSES",
+    "help_with_labels",
 ]
 
 FORM_CLASS, _ = uic.loadUiType(str(paths.form("algorithm_page.ui")))
@@ -28,6 +31,19 @@ FORM_CLASS, _ = uic.loadUiType(str(paths.form("algorithm_page.ui")))
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SmaabyDock", text)
+
+
+def help_with_labels(alg, text: str) -> str:
+    """``text`` with the algorithm's parameter and output names (MAX_SNAP, OUTPUT_PIECES)
+    replaced by the labels its dialog shows (“Maximum snapping distance”). One-letter
+    names (K) stay: as words they are too common in help texts to be sure."""
+    labels = {p.name(): p.description() for p in alg.parameterDefinitions()}
+    labels.update({o.name(): o.description() for o in alg.outputDefinitions()})
+    names = sorted((n for n in labels if len(n) > 1 and labels[n]), key=len, reverse=True)
+    if not names or not text:
+        return text or ""
+    pattern = re.compile(r"(?<![\w.:])(" + "|".join(map(re.escape, names)) + r")(?![\w])")
+    return pattern.sub(lambda m: f"“{labels[m.group(1)]}”", text)
 
 
 @dataclass(frozen=True)
@@ -57,15 +73,25 @@ class AlgorithmPage(QWidget):
     algorithmChanged = pyqtSignal(str)  # noqa: N815 (Qt style)
     inputsChanged = pyqtSignal()  # noqa: N815
 
-    def __init__(self, parent=None):
+    #: shown when the provider is not loaded (the dock sets it: what is missing)
+    missing_text = ""
+
+    def __init__(self, parent=None, missing_text: str = ""):
         super().__init__(parent)
         self.ui = FORM_CLASS()
         self.ui.setupUi(self)
+        self.missing_text = missing_text
         self.inputs: dict[str, ParameterInput] = {}
         self._hidden_required: list[str] = []
+        self.ui.helpButton.toggled.connect(self._help_toggled)
+        self.ui.helpText.setVisible(False)
         self.refresh_algorithms()
         self.ui.algorithmCombo.currentIndexChanged.connect(self._algorithm_changed)
         self._algorithm_changed()
+
+    def _help_toggled(self, shown: bool) -> None:
+        self.ui.helpText.setVisible(shown)
+        self.ui.helpButton.setArrowType(Qt.DownArrow if shown else Qt.RightArrow)
 
     # -- the algorithms of the family -------------------------------------------------
     def available_algorithms(self) -> list:
@@ -94,12 +120,18 @@ class AlgorithmPage(QWidget):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
         if combo.count() == 0:
-            self.ui.descriptionLabel.setText(
-                _tr(
-                    "No algorithm of this family is installed. Is the Småby Processing "
-                    "provider loaded (Settings › Options › Processing)?"
+            registry = QgsApplication.processingRegistry()
+            if self.missing_text:
+                text = self.missing_text
+            elif registry.providerById("smaaby") is None:
+                text = _tr(
+                    "Småby's algorithms are not loaded. The log (View › Panels › Log "
+                    "Messages, tab Småby) says why."
                 )
-            )
+            else:
+                text = _tr("No algorithm of this family is installed.")
+            self.ui.descriptionLabel.setText(text)
+            self.ui.descriptionLabel.setToolTip("")
 
     def current_alg_id(self) -> str:
         return self.ui.algorithmCombo.currentData() or ""
@@ -146,9 +178,12 @@ class AlgorithmPage(QWidget):
         if alg is None:
             self.ui.moreLabel.setText("")
             return
-        summary = alg.shortDescription() or (alg.shortHelpString() or "").split("\n")[0]
-        self.ui.descriptionLabel.setText(summary)
-        self.ui.descriptionLabel.setToolTip(alg.shortHelpString())
+        help_text = help_with_labels(alg, alg.shortHelpString() or "")
+        summary = alg.shortDescription() or help_text.split("\n")[0]
+        self.ui.descriptionLabel.setText(help_with_labels(alg, summary))
+        self.ui.descriptionLabel.setToolTip("")
+        paragraphs = [html.escape(p) for p in help_text.split("\n") if p.strip()]
+        self.ui.helpText.setHtml("".join(f"<p>{p}</p>" for p in paragraphs))
         shown = self._essential(alg)
         for param in shown:
             item = make_input(param, self.inputs)
@@ -159,7 +194,7 @@ class AlgorithmPage(QWidget):
             label = QLabel(param.description())
             label.setToolTip(item.widget.toolTip())
             label.setWordWrap(True)
-            self.ui.form.addRow(label, item.widget)
+            self.ui.form.addRow(label, item.row_widget)
             item.changed.connect(self.inputsChanged)
         # required parameters the page cannot show and that have no default
         self._hidden_required = [
@@ -208,6 +243,10 @@ class AlgorithmPage(QWidget):
             if name in self.inputs:
                 self.inputs[name].set_value(value)
 
+    def help_text(self) -> str:
+        """The help shown in the page's help panel (plain text)."""
+        return self.ui.helpText.toPlainText()
+
     def problems(self) -> list[str]:
         """What must be chosen before a run can start ([] when ready)."""
         if self.current_algorithm() is None:
@@ -219,10 +258,51 @@ class AlgorithmPage(QWidget):
 
 class LandusePage(AlgorithmPage):
     GROUP_ID = "landuse"
+    #: the arealregnskap workbook has its own button
+    WORKBOOK_ID = "smaaby:arealregnskapreport"
+    SKIP = ("arealregnskapreport",)
+
+    workbookRequested = pyqtSignal(str, dict)  # noqa: N815 (alg id, prefilled values)
 
     @staticmethod
     def title() -> str:
         return _tr("Land use")
+
+    def __init__(self, parent=None, missing_text: str = ""):
+        super().__init__(parent, missing_text)
+        self.workbook_button = QPushButton(_tr("Arealregnskap workbook…"))
+        self.workbook_button.setObjectName("workbookButton")
+        self.workbook_button.setToolTip(
+            _tr(
+                "The arealregnskap as one spreadsheet (.xlsx) with the tables KDD's guidance "
+                "asks for: opens its Processing dialog with this page's inputs filled in."
+            )
+        )
+        self.workbook_button.clicked.connect(self.request_workbook)
+        self.ui.pageLayout.addWidget(self.workbook_button)
+        self.refresh_algorithms()
+
+    def refresh_algorithms(self) -> None:
+        super().refresh_algorithms()
+        button = getattr(self, "workbook_button", None)
+        if button is not None:  # shown only while the algorithm is registered
+            registry = QgsApplication.processingRegistry()
+            button.setVisible(registry.algorithmById(self.WORKBOOK_ID) is not None)
+
+    def workbook_values(self) -> dict:
+        """The page's current inputs that the workbook algorithm has too (same names)."""
+        alg = QgsApplication.processingRegistry().algorithmById(self.WORKBOOK_ID)
+        if alg is None:
+            return {}
+        return {
+            name: value
+            for name, value in self.parameters().items()
+            if alg.parameterDefinition(name) is not None
+            and not isinstance(alg.parameterDefinition(name), QgsProcessingDestinationParameter)
+        }
+
+    def request_workbook(self) -> None:
+        self.workbookRequested.emit(self.WORKBOOK_ID, self.workbook_values())
 
     ENTRIES = (
         AlgorithmEntry(
@@ -273,6 +353,12 @@ class LandusePage(AlgorithmPage):
     )
 
 
+#: where a link's speed comes from, on the main form of every network algorithm: the
+#: network's own speed field, a speed-limit layer (NVDB fartsgrense) with its km/h field,
+#: and the road class for the default speeds (NVDB vegkategori)
+SPEED_SOURCE = ("SPEED_FIELD", "SPEED_LAYER", "SPEED_LAYER_FIELD", "ROAD_CLASS_FIELD")
+
+
 class CatchmentsPage(AlgorithmPage):
     GROUP_ID = "catchments"
 
@@ -288,7 +374,7 @@ class CatchmentsPage(AlgorithmPage):
                 "CENTRE_ID_FIELD",
                 "NETWORK",
                 "COST",
-                "SPEED_FIELD",
+                *SPEED_SOURCE,
                 "THRESHOLDS",
                 "MODE",
                 "POPULATION",
@@ -304,7 +390,7 @@ class CatchmentsPage(AlgorithmPage):
                 "POPULATION_FIELD",
                 "NETWORK",
                 "COST",
-                "SPEED_FIELD",
+                *SPEED_SOURCE,
                 "MAX_COST",
             ),
         ),
@@ -318,6 +404,7 @@ class CatchmentsPage(AlgorithmPage):
                 "POPULATION_FIELD",
                 "NETWORK",
                 "COST",
+                *SPEED_SOURCE,
                 "ALPHA",
                 "BETA",
                 "MAX_COST",
@@ -332,6 +419,7 @@ class CatchmentsPage(AlgorithmPage):
                 "DESTINATION_ID_FIELD",
                 "NETWORK",
                 "COST",
+                *SPEED_SOURCE,
                 "K",
                 "MAX_COST",
                 "LINES",
@@ -339,7 +427,7 @@ class CatchmentsPage(AlgorithmPage):
         ),
         AlgorithmEntry("commutingshed"),
         AlgorithmEntry("commutingregions"),
-        AlgorithmEntry("preparenetwork", ("NETWORK", "SPEED_FIELD", "DIRECTION_FIELD")),
+        AlgorithmEntry("preparenetwork", ("NETWORK", *SPEED_SOURCE, "DIRECTION_FIELD")),
     )
 
 

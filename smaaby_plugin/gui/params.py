@@ -1,8 +1,10 @@
 """Input widgets for Processing parameters, built from the algorithm's own definitions.
 
 Layers are chosen with ``QgsMapLayerComboBox`` filtered to the geometry types the
-parameter accepts, fields with ``QgsFieldComboBox`` filtered to its field type and
-following the parent layer; numbers, choices, text and switches with their defaults.
+parameter accepts, with "Selected features only" for a feature source as in QGIS's own
+dialogs (enabled while the layer has a selection); fields with ``QgsFieldComboBox``
+filtered to its field type and following the parent layer; numbers, choices, text and
+switches with their defaults.
 Parameter types without a simple widget stay at their defaults and are reached through
 "Advanced…" (the algorithm's own dialog).
 """
@@ -13,6 +15,7 @@ from qgis.core import (
     QgsFieldProxyModel,
     QgsMapLayerProxyModel,
     QgsProcessing,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -24,7 +27,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsDoubleSpinBox, QgsFieldComboBox, QgsMapLayerComboBox, QgsSpinBox
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QLineEdit
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 __all__ = ["ParameterInput", "make_input", "layer_filters", "field_filters"]
 
@@ -48,13 +51,22 @@ _FIELD_HINTS = {
     "industry_field": ["nace", "naeringskode", "industry"],
     "employees_field": ["employees", "ansatte", "sysselsatte"],
     "residents_field": ["residents", "bosatte", "population"],
-    "speed_field": ["speed_kmh", "fartsgrense", "speed"],
+    "speed_field": ["speed_kmh", "fartsgrense", "fartsgrenseverdi", "speed"],
+    "speed_layer_field": ["fartsgrenseverdi", "fartsgrense", "speed_kmh", "speed"],
+    "road_class_field": ["vegkategori", "road_class", "roadclass", "vegklasse"],
     "direction_field": ["oneway", "direction", "retning"],
-    "class_field_roads": ["road_class", "vegkategori"],
     "home_field": ["home_knr", "home", "bosted"],
     "work_field": ["work_knr", "work", "arbeidssted"],
     "count_field": ["employed", "count", "antall"],
     "category_field": ["nace", "category", "kategori"],
+}
+
+
+# Layers chosen for you, by parameter name: the first project layer whose name holds one
+# of these words (lower case, in order). Only optional inputs that are unambiguous by
+# name: NVDB's speed-limit layer is called fartsgrense.
+_LAYER_HINTS = {
+    "speed_layer": ["fartsgrense", "speed_limit", "speedlimit"],
 }
 
 
@@ -110,6 +122,7 @@ class ParameterInput(QObject):
         self.widget.setObjectName(f"input_{param.name()}")
         tip = param.help() if hasattr(param, "help") and param.help() else ""
         self.widget.setToolTip(tip or param.description())
+        self.row_widget = widget  # what the form shows (the widget, or a box holding it)
 
     @property
     def name(self) -> str:
@@ -133,7 +146,9 @@ class ParameterInput(QObject):
 
 
 class LayerInput(ParameterInput):
-    """A feature source or vector layer: a layer combo filtered by geometry type."""
+    """A feature source or vector layer: a layer combo filtered by geometry type; for a
+    feature source also "Selected features only", enabled while the layer has a selection
+    (as QGIS's own dialogs do), giving ``QgsProcessingFeatureSourceDefinition``."""
 
     def __init__(self, param, parent=None):
         combo = QgsMapLayerComboBox()
@@ -141,17 +156,83 @@ class LayerInput(ParameterInput):
         combo.setAllowEmptyLayer(True)
         combo.setShowCrs(True)
         super().__init__(param, combo, parent)
+        self.selection = None
+        self._watched = None
+        if isinstance(param, QgsProcessingParameterFeatureSource):
+            box = QWidget()
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(0)
+            layout.addWidget(combo)
+            self.selection = QCheckBox(_tr("Selected features only"))
+            self.selection.setObjectName(f"selected_{param.name()}")
+            self.selection.setToolTip(
+                _tr("Use only the features selected in this layer (select them on the map).")
+            )
+            self.selection.toggled.connect(self.changed)
+            layout.addWidget(self.selection)
+            self.row_widget = box
         combo.setLayer(None)
-        combo.layerChanged.connect(self.changed)
+        combo.layerChanged.connect(self._layer_changed)
+        self._layer_changed(None)
+        self._pick_by_name()
+
+    def _pick_by_name(self) -> None:
+        key = self.name.lower()
+        hints = _LAYER_HINTS.get(key, [])
+        for hint in hints:
+            for i in range(self.widget.count()):
+                layer = self.widget.layer(i)
+                if layer is not None and hint in layer.name().lower():
+                    self.widget.setLayer(layer)
+                    return
+
+    def _layer_changed(self, layer) -> None:
+        if self._watched is not None:
+            try:
+                self._watched.selectionChanged.disconnect(self._selection_changed)
+            except (TypeError, RuntimeError):
+                pass
+            self._watched = None
+        if self.selection is not None and hasattr(layer, "selectionChanged"):
+            layer.selectionChanged.connect(self._selection_changed)
+            self._watched = layer
+        self._selection_changed()
+        self.changed.emit()
+
+    def _selection_changed(self, *_args) -> None:
+        if self.selection is None:
+            return
+        layer = self.layer()
+        count = layer.selectedFeatureCount() if hasattr(layer, "selectedFeatureCount") else 0
+        if count == 0:
+            self.selection.setChecked(False)
+        self.selection.setEnabled(count > 0)
+        self.selection.setText(
+            _tr("Selected features only ({} of {})").format(count, layer.featureCount())
+            if count
+            else _tr("Selected features only")
+        )
 
     def layer(self):
         return self.widget.currentLayer()
 
+    def selected_only(self) -> bool:
+        return bool(self.selection is not None and self.selection.isChecked())
+
     def value(self):
         layer = self.layer()
-        return layer.id() if layer is not None else None
+        if layer is None:
+            return None
+        if self.selected_only():
+            return QgsProcessingFeatureSourceDefinition(layer.id(), True)
+        return layer.id()
 
     def set_value(self, value) -> None:
+        selected = False
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            selected = value.selectedFeaturesOnly
+            value = value.source.staticValue()
         if value is None:
             self.widget.setLayer(None)
             return
@@ -160,10 +241,16 @@ class LayerInput(ParameterInput):
             matches = QgsProject.instance().mapLayersByName(str(value))
             layer = matches[0] if matches else None
         self.widget.setLayer(layer)
+        if self.selection is not None:
+            self.selection.setChecked(selected and self.selection.isEnabled())
 
     def problem(self) -> str:
         if self.layer() is None and not self.optional():
             return _tr("choose a layer for “{}”").format(self.label)
+        if self.selected_only() and self.layer().selectedFeatureCount() == 0:
+            return _tr("select features in “{}” or untick “Selected features only”").format(
+                self.layer().name()
+            )
         return ""
 
 

@@ -1,14 +1,24 @@
 """Putting a run's result layers into the project: a "Småby" group with one sub-group per
 run, styled layers (points above lines above polygons, tables last), and the choice
-to replace a run of the same name or to add a numbered one. Never a silent duplicate.
+to add a numbered run (the default) or to replace a run of the same name. Never a silent
+duplicate, and never a lost layer: replacing removes only the layers the old run made
+(each carries the run's id); a layer the user put into the group stays, in the new run.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from qgis.core import QgsLayerTreeGroup, QgsLayerTreeLayer, QgsProject, QgsWkbTypes
+from qgis.core import (
+    QgsLayerTreeGroup,
+    QgsLayerTreeLayer,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProject,
+    QgsWkbTypes,
+)
 
 from smaaby_plugin.report.catalog import result_spec
 from smaaby_plugin.report.styles import apply_style
@@ -17,9 +27,12 @@ __all__ = [
     "ROOT_GROUP",
     "REPLACE",
     "ADD",
+    "Added",
+    "selection_record",
     "smaaby_group",
     "run_groups",
     "add_run",
+    "project_layers_of",
     "run_info",
     "run_layers",
     "unique_group_name",
@@ -32,6 +45,19 @@ _INPUTS = "smaaby/inputs"
 _CREATED = "smaaby/created"
 _OUTPUT = "smaaby/output"
 _OUTPUTS = "smaaby/outputs"
+_RUN_ID = "smaaby/run_id"  # on the run group and on every layer the run made
+_SELECTIONS = "smaaby/selections"
+
+
+@dataclass
+class Added:
+    """What :func:`add_run` did: the run group, the run it replaced (name or ""), the
+    layers it removed with that run and the user's layers it kept (names)."""
+
+    group: QgsLayerTreeGroup
+    replaced: str = ""
+    removed: list = field(default_factory=list)
+    kept: list = field(default_factory=list)
 
 
 def smaaby_group(project: QgsProject, create: bool = True) -> QgsLayerTreeGroup | None:
@@ -74,6 +100,8 @@ def _describe(value, project: QgsProject):
     """A parameter value as plain text for the record (layer ids become names)."""
     if isinstance(value, (list, tuple)):
         return [_describe(v, project) for v in value]
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        return _describe(value.source.staticValue(), project)
     if hasattr(value, "name") and callable(value.name):
         return value.name()
     if isinstance(value, str) and project.mapLayer(value) is not None:
@@ -83,26 +111,92 @@ def _describe(value, project: QgsProject):
     return str(value)
 
 
-def add_run(project: QgsProject, run_name: str, result, mode: str = REPLACE) -> QgsLayerTreeGroup:
-    """Add ``result`` (a :class:`~smaaby_plugin.gui.runner.RunResult`) as the sub-group
-    ``run_name`` of "Småby", styled; returns the group.
+def selection_record(parameters: dict, project: QgsProject) -> dict:
+    """The inputs a run read as "selected features only", by parameter name:
+    ``{"ZONES": {"layer": name, "layer_id": id, "fids": [...], "count": n, "total": N}}``.
+    A layout reads it to say (and to frame on) what the run covered."""
+    record = {}
+    for name, value in parameters.items():
+        if not isinstance(value, QgsProcessingFeatureSourceDefinition):
+            continue
+        if not value.selectedFeaturesOnly:
+            continue
+        layer = project.mapLayer(str(value.source.staticValue()))
+        if layer is None:
+            continue
+        fids = sorted(int(f) for f in layer.selectedFeatureIds())
+        record[name] = {
+            "layer": layer.name(),
+            "layer_id": layer.id(),
+            "fids": fids,
+            "count": len(fids),
+            "total": int(layer.featureCount()),
+        }
+    return record
 
-    ``mode`` REPLACE removes a run group of the same name and its layers first; ADD
-    keeps it and numbers the new one ("name (2)").
+
+def _detach(project: QgsProject, layer) -> None:
+    """Take a layer that is already in the project out of the layer tree (it stays in the
+    project), so that it can be put into a run group."""
+    root = project.layerTreeRoot()
+    node = root.findLayer(layer.id())
+    while node is not None:
+        parent = node.parent()
+        if parent is None:
+            break
+        parent.removeChildNode(node)
+        node = root.findLayer(layer.id())
+
+
+def add_run(project: QgsProject, run_name: str, result, mode: str = ADD) -> Added:
+    """Add ``result`` (a :class:`~smaaby_plugin.gui.runner.RunResult`) as the sub-group
+    ``run_name`` of "Småby", styled; returns what was done (:class:`Added`).
+
+    ``mode`` ADD (the default) keeps a run of the same name and numbers the new one
+    ("name (2)"); REPLACE removes the layers that run made and puts the new run in its
+    place, keeping any other layer the group held (the user's own) in the new group.
+    Layers of ``result`` already in the project (results of QGIS's own Processing dialog)
+    are moved into the group instead of being added again.
     """
     parent = smaaby_group(project)
     existing = next(
-        (g for g in parent.children() if isinstance(g, QgsLayerTreeGroup) and g.name() == run_name),
+        (
+            g
+            for g in parent.children()
+            if isinstance(g, QgsLayerTreeGroup) and g.name() == run_name and g.customProperty(_ALG)
+        ),
         None,
     )
+    added = Added(group=None)
+    kept_nodes = []
+    index = 0
     if existing is not None and mode == REPLACE:
-        ids = [node.layerId() for node in existing.findLayers()]
+        run_id = existing.customProperty(_RUN_ID)
+        ours = []
+        for node in existing.findLayers():
+            layer = node.layer()
+            if run_id:
+                made_here = layer is not None and layer.customProperty(_RUN_ID) == run_id
+            else:  # a run recorded before runs had ids: its outputs carry their name
+                made_here = layer is not None and bool(layer.customProperty(_OUTPUT))
+            if made_here:
+                ours.append(layer)
+            elif layer is not None:
+                kept_nodes.append(node)
+        added.replaced = existing.name()
+        added.removed = [layer.name() for layer in ours]
+        added.kept = [node.layer().name() for node in kept_nodes]
+        kept_nodes = [node.clone() for node in kept_nodes]
+        index = parent.children().index(existing)
         parent.removeChildNode(existing)
-        project.removeMapLayers(ids)
+        project.removeMapLayers([layer.id() for layer in ours])
         name = run_name
     else:
         name = unique_group_name(parent, run_name)
-    group = parent.insertGroup(0, name)
+    group = parent.insertGroup(index, name)
+    added.group = group
+    run_id = uuid.uuid4().hex
+    group.setCustomProperty(_RUN_ID, run_id)
     group.setCustomProperty(_ALG, result.alg_id)
     group.setCustomProperty(_CREATED, datetime.now().isoformat(timespec="seconds"))
     inputs = {
@@ -111,6 +205,9 @@ def add_run(project: QgsProject, run_name: str, result, mode: str = REPLACE) -> 
         if not str(k).startswith("OUTPUT")
     }
     group.setCustomProperty(_INPUTS, json.dumps(inputs, ensure_ascii=False, default=str))
+    group.setCustomProperty(
+        _SELECTIONS, json.dumps(selection_record(result.parameters, project), ensure_ascii=False)
+    )
     group.setCustomProperty(
         _OUTPUTS,
         json.dumps(
@@ -124,12 +221,47 @@ def add_run(project: QgsProject, run_name: str, result, mode: str = REPLACE) -> 
         if style is not None:
             apply_style(layer, style)
         layer.setCustomProperty(_OUTPUT, output_name)
-        project.addMapLayer(layer, False)
+        layer.setCustomProperty(_RUN_ID, run_id)
+        if project.mapLayer(layer.id()) is layer:
+            _detach(project, layer)
+        else:
+            project.addMapLayer(layer, False)
         node = group.addLayer(layer)
         if not layer.isSpatial() and isinstance(node, QgsLayerTreeLayer):
             node.setItemVisibilityChecked(True)
+    for node in kept_nodes:  # the user's layers, below the results
+        group.addChildNode(node)
     group.setExpanded(True)
-    return group
+    return added
+
+
+def project_layers_of(project: QgsProject, alg, outputs: dict) -> dict:
+    """The project layers QGIS's Processing dialog loaded for ``outputs`` (the results of
+    ``alg``), by output name: a temporary output is the layer of that id; a file output
+    is a layer reading that file that is in no Småby run yet."""
+    in_runs = {node.layerId() for group in run_groups(project) for node in group.findLayers()}
+    found = {}
+    for output in alg.outputDefinitions():
+        value = outputs.get(output.name())
+        if not isinstance(value, str) or not value:
+            continue
+        layer = project.mapLayer(value)
+        if layer is None:
+            path = value.split("|")[0]
+            matches = [
+                candidate
+                for candidate in project.mapLayers().values()
+                if candidate.id() not in in_runs
+                and candidate.source().split("|")[0] == path
+                and (
+                    "layername=" not in value
+                    or value.split("|", 1)[1] in candidate.source().split("|", 1)[-1]
+                )
+            ]
+            layer = matches[-1] if matches else None
+        if layer is not None and layer.id() not in in_runs:
+            found[output.name()] = layer
+    return found
 
 
 def run_info(group: QgsLayerTreeGroup) -> dict:
@@ -142,9 +274,14 @@ def run_info(group: QgsLayerTreeGroup) -> dict:
         outputs = json.loads(group.customProperty(_OUTPUTS) or "{}")
     except ValueError:
         outputs = {}
+    try:
+        selections = json.loads(group.customProperty(_SELECTIONS) or "{}")
+    except ValueError:
+        selections = {}
     return {
         "alg_id": group.customProperty(_ALG) or "",
         "inputs": inputs,
+        "selections": selections,
         "outputs": outputs,
         "created": group.customProperty(_CREATED) or "",
         "name": group.name(),
@@ -153,10 +290,15 @@ def run_info(group: QgsLayerTreeGroup) -> dict:
 
 def run_layers(group: QgsLayerTreeGroup) -> dict:
     """The run's layers still in the project, by output name (a removed layer is absent;
-    compare with ``run_info(group)["outputs"]``)."""
+    compare with ``run_info(group)["outputs"]``). A layer the user added to the group is
+    not one of them."""
+    run_id = group.customProperty(_RUN_ID)
     layers = {}
     for node in group.findLayers():
         layer = node.layer()
-        if layer is not None:
-            layers[layer.customProperty(_OUTPUT) or layer.id()] = layer
+        if layer is None or not layer.customProperty(_OUTPUT):
+            continue
+        if run_id and layer.customProperty(_RUN_ID) != run_id:
+            continue
+        layers[layer.customProperty(_OUTPUT)] = layer
     return layers

@@ -22,6 +22,7 @@ ALGORITHMS = {
         "planreserve",
         "planchange",
         "landconsumption",
+        "arealregnskapreport",
         # catchments (omland)
         "preparenetwork",
         "serviceareas",
@@ -105,28 +106,62 @@ def test_desktop_path_and_unload(qgis_iface, smaaby_plugin_loaded):
 
 
 def test_missing_dependency_is_reported_not_raised(qgis_iface, monkeypatch, smaaby_plugin_loaded):
+    """Debian 12's shapely 1.8: a short line in the message bar, the platform's command
+    behind "More" and in the log, and the dock says what is missing (not "is the
+    provider loaded?")."""
     import smaaby_plugin.plugin as plugin_module
+    from smaaby_plugin import deps
 
-    monkeypatch.setattr(
-        plugin_module,
-        "missing_dependencies",
-        lambda: ["shapely 1.8.5 is too old, Småby needs shapely>=2"],
-    )
-    messages = []
+    old = [deps.Missing("shapely", "1.8.5", 2)]
+    monkeypatch.setattr(deps, "check", lambda: old)
+    debian_12 = deps.Platform("linux", "debian", "debian", (12,), True, numpy="1.24.2")
+    monkeypatch.setattr(deps, "current_platform", lambda: debian_12)
+    messages, logged = [], []
     monkeypatch.setattr(
         qgis_iface.messageBar(),
         "pushMessage",
         lambda *args, **kwargs: messages.append(args),
         raising=False,
     )
+    log = QgsApplication.messageLog()
+
+    def keep(text, tag, _level):
+        logged.append((tag, text))
+
+    log.messageReceived.connect(keep)
+    registry = QgsApplication.processingRegistry()
+    registry.removeProvider(smaaby_plugin_loaded.provider)
+    smaaby_plugin_loaded.provider = None
     plugin = classFactory(qgis_iface)
-    plugin.initGui()
     try:
-        assert plugin.provider is None
-        assert plugin.missing and "shapely>=2" in plugin.missing[0]
-        assert any("shapely>=2" in str(m) for m in messages)
+        plugin.initGui()
+        QCoreApplication.processEvents()
+        assert plugin.provider is None and registry.providerById("smaaby") is None
+        assert plugin.missing == old
+        title, short, details = messages[-1][:3]
+        assert title == "Småby"
+        assert short == (
+            "Småby's algorithms are not loaded: shapely 1.8.5 is too old (Småby needs "
+            "shapely 2). How to install it: see the log (Småby)."
+        )
+        command = (
+            "python3 -m pip install --user --break-system-packages 'shapely>=2' 'numpy==1.24.2'"
+        )
+        assert command in details and "restart QGIS" in details
+        assert any(tag == plugin_module.LOG_TAG and command in text for tag, text in logged)
+        plugin.action.trigger()  # the dock says what is missing, and how to install it
+        dock = qgis_iface.mainWindow().findChild(QDockWidget, "SmaabyDock")
+        for page in dock.pages:
+            text = page.ui.descriptionLabel.text()
+            assert "shapely 1.8.5 is too old" in text and command in text, text
+            assert "provider" not in text
     finally:
+        log.messageReceived.disconnect(keep)
         plugin.unload()
+        _flush_deletes()
+        monkeypatch.undo()
+        smaaby_plugin_loaded.initProcessing()
+    assert registry.providerById("smaaby") is not None
 
 
 def test_qgis_process_lists_and_loads_the_plugin(qgis_process):
