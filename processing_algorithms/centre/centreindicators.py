@@ -383,6 +383,7 @@ class CentreIndicators(SmaabyAlgorithm):
             bus = read(self.BUSINESSES, [category_field])
             businesses, categories = bus.geometry, layers.text_column(bus, category_field)
         feedback.setProgress(40)
+        self.check_cancel(feedback)
         self._warn_apart(
             feedback,
             towns.geometry,

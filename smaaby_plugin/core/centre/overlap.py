@@ -37,14 +37,23 @@ def layers_apart(towns, others: Mapping[str, object]) -> list[str]:
     """
     towns = np.asarray(towns, dtype=object)
     tree = shapely.STRtree(towns)
-    apart = []
-    for name, geoms in others.items():
-        if geoms is None or len(geoms) == 0:
-            continue
-        hit, _ = tree.query(np.asarray(geoms, dtype=object), predicate="intersects")
-        if len(hit) == 0:
-            apart.append(name)
-    return apart
+    return [
+        name
+        for name, geoms in others.items()
+        if geoms is not None and len(geoms) and not _meets(tree, towns, geoms)
+    ]
+
+
+def _meets(tree, towns, geoms, block: int = 2048) -> bool:
+    # Whether any pair meets: the boxes first, then the exact test block by block until
+    # the first hit (all pairs at once took 7 s for 8,594 roads in 600 overlapping towns).
+    geoms = np.asarray(geoms, dtype=object)
+    g_idx, t_idx = tree.query(geoms)
+    for start in range(0, len(g_idx), block):
+        part = slice(start, start + block)
+        if shapely.intersects(geoms[g_idx[part]], towns[t_idx[part]]).any():
+            return True
+    return False
 
 
 def apart_message(name: str, n: int, what: str = "TOWNS") -> str:
