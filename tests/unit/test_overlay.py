@@ -163,7 +163,8 @@ def test_prepare_categorical_errors_and_codes():
     lay = prepare_categorical(
         [box(0, 0, 1, 1), box(1, 0, 2, 1), box(2, 0, 3, 1)], [None, "skog", "21"]
     )
-    assert lay.n_missing_code == 1 and lay.n_non_numeric == 1
+    assert lay.n_missing_code == 1 and lay.n_text == 1
+    assert lay.key.tolist() == [None, "skog", 21]
     assert np.isnan(lay.code[:2]).all() and lay.code[2] == 21
 
 

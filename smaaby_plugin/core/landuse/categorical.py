@@ -1,21 +1,27 @@
 """Categorical polygon layers (land use, land cover, plans) made ready for accounting.
 
-:func:`prepare_categorical` repairs geometries, parses the class codes (missing or
-non-numeric codes become "no class", counted), finds polygons that overlap inside the
-layer and either stops with a message naming them or resolves the overlaps by a stated
-rule (see :mod:`smaaby_plugin.core.overlaps`). Every land-use algorithm starts here, so
-they treat bad input the same way.
+:func:`prepare_categorical` repairs geometries, reads the classes (any field is a class
+field, :func:`smaaby_plugin.core.values.class_keys`: whole numbers and numeric text are
+integer codes, other text is a class of its own; missing or blank values are "no class",
+counted), finds polygons that overlap inside the layer and either stops with a message
+naming them or resolves the overlaps by a stated rule (see
+:mod:`smaaby_plugin.core.overlaps`). Every land-use algorithm starts here, so they treat
+bad input the same way.
+
+Classes are ordered integer codes first (ascending), then text classes (alphabetically):
+:func:`class_order` and :func:`class_positions` give every algorithm the same order.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from numbers import Integral
 
 import numpy as np
+import pandas as pd
 import shapely
 
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.landuse.codes import parse_codes
 from smaaby_plugin.core.overlaps import (
     OVERLAP_RULES,
     OverlapReport,
@@ -25,8 +31,51 @@ from smaaby_plugin.core.overlaps import (
 )
 from smaaby_plugin.core.polygons import clean_polygons, to_unit
 from smaaby_plugin.core.progress import Progress, report, scaled
+from smaaby_plugin.core.values import class_keys
 
-__all__ = ["CategoricalLayer", "prepare_categorical"]
+__all__ = [
+    "CategoricalLayer",
+    "class_order",
+    "class_positions",
+    "class_text",
+    "key_codes",
+    "prepare_categorical",
+]
+
+
+def class_order(*keys) -> np.ndarray:
+    """The distinct classes of one or more key arrays (None left out): integer codes
+    ascending, then text classes alphabetically (object array).
+
+    >>> class_order([30, "skog", None, 21], ["myr", 30]).tolist()
+    [21, 30, 'myr', 'skog']
+    """
+    distinct = {k for array in keys for k in array if k is not None}
+    return np.array(sorted(distinct, key=lambda k: (isinstance(k, str), k)), dtype=object)
+
+
+def class_positions(keys, order) -> np.ndarray:
+    """Position of each key in ``order`` (from :func:`class_order`); -1 for None.
+
+    >>> class_positions([30, None, "skog"], np.array([21, 30, "skog"], dtype=object)).tolist()
+    [1, -1, 2]
+    """
+    keys = pd.Index(np.asarray(keys, dtype=object).reshape(-1), dtype=object)
+    return pd.Index(np.asarray(order, dtype=object), dtype=object).get_indexer(keys)
+
+
+def key_codes(keys) -> np.ndarray:
+    """Integer keys as float codes; NaN for text classes and no class.
+
+    >>> key_codes([21, "skog", None]).tolist()
+    [21.0, nan, nan]
+    """
+    return np.array([float(k) if isinstance(k, Integral) else np.nan for k in keys], dtype=float)
+
+
+def class_text(key) -> str | None:
+    """A class key as text ("21", "skog"); None for no class."""
+    return None if key is None else str(key)
 
 
 @dataclass(frozen=True)
@@ -38,31 +87,48 @@ class CategoricalLayer:
     geometry : numpy.ndarray
         Valid, non-overlapping polygons (overlaps resolved when a rule was chosen);
         features left without area are removed.
+    key : numpy.ndarray of object
+        Class per polygon (:func:`smaaby_plugin.core.values.class_keys`): an int for
+        whole numbers and numeric text, the stripped text otherwise, None for "no class".
     code : numpy.ndarray of float
-        Class code per polygon; NaN for "no class".
+        The integer class code per polygon as a float; NaN for text classes and for
+        "no class" (code lists, development tables and AR5 rules need codes).
     index : numpy.ndarray of int
         Row of each kept polygon in the input.
-    n_repaired, n_missing_code, n_non_numeric, n_dropped : int
-        Counts for the log: repaired geometries, null codes, non-numeric codes,
-        polygons without area after repair or overlap resolution.
+    n_repaired, n_missing_code, n_text, n_dropped : int
+        Counts for the log: repaired geometries, missing (null, NaN, blank) classes,
+        text classes, polygons without area after repair or overlap resolution.
     overlaps : OverlapReport
         Overlaps found before resolution.
+    text_examples : list
+        Up to three of the text classes, for messages.
     """
 
     geometry: np.ndarray
+    key: np.ndarray
     code: np.ndarray
     index: np.ndarray
     n_repaired: int
     n_missing_code: int
-    n_non_numeric: int
+    n_text: int
     n_dropped: int
     overlaps: OverlapReport
-    non_numeric_examples: list
+    text_examples: list
 
     @property
     def n_no_class(self) -> int:
-        """Polygons without a usable class code."""
-        return self.n_missing_code + self.n_non_numeric
+        """Polygons without a class."""
+        return self.n_missing_code
+
+    def notes(self, name: str) -> list[str]:
+        """Sentences for the Processing log about how the classes were read."""
+        if not self.n_text:
+            return []
+        return [
+            f"{name}: {self.n_text} polygon(s) have a text class (e.g. "
+            f"{', '.join(map(repr, self.text_examples))}); each distinct text is a class of "
+            f"its own, labelled with its value."
+        ]
 
     def messages(self, name: str) -> list[str]:
         """Sentences for the Processing log about what was repaired or resolved."""
@@ -71,14 +137,8 @@ class CategoricalLayer:
             out.append(f"{name}: {self.n_repaired} invalid geometries were repaired.")
         if self.n_missing_code:
             out.append(
-                f"{name}: {self.n_missing_code} polygon(s) have no class code; "
+                f"{name}: {self.n_missing_code} polygon(s) have no class (null or blank); "
                 f"they are counted in the 'no class' rows."
-            )
-        if self.n_non_numeric:
-            out.append(
-                f"{name}: {self.n_non_numeric} polygon(s) have a class code that is not "
-                f"a whole number (e.g. {self.non_numeric_examples!r}); they are counted "
-                f"in the 'no class' rows."
             )
         if self.overlaps.n_pairs:
             out.append(
@@ -128,7 +188,8 @@ def prepare_categorical(
     ----------
     geoms : array_like of shapely geometries
     values : array_like
-        The class field (numbers or numeric text; others become "no class").
+        The class field: numbers, numeric text or text (see
+        :func:`smaaby_plugin.core.values.class_keys`); null or blank is "no class".
     name : str
         Layer or parameter name for messages.
     rule : {"error", "priority", "smallest_code", "largest_code", "smallest_area"}
@@ -171,33 +232,39 @@ def prepare_categorical(
         raise InputError(f"{name} has no features; choose a layer with polygons.")
     ids = np.arange(len(geoms)) if ids is None else np.asarray(ids)
     cleaned = clean_polygons(geoms, scaled(progress, 0.0, 0.2))
-    parsed = parse_codes(values)
-    if len(parsed.code) != len(geoms):
-        raise InputError(f"{name}: {len(parsed.code)} class values for {len(geoms)} polygons.")
+    keys = class_keys(list(values)).to_numpy(dtype=object)
+    if len(keys) != len(geoms):
+        raise InputError(f"{name}: {len(keys)} class values for {len(geoms)} polygons.")
+    is_text = np.array([isinstance(k, str) for k in keys], dtype=bool)
+    texts = list(dict.fromkeys(keys[is_text]))[:3]
     usable = ~cleaned.empty
     if not usable.any():
         raise InputError(f"{name} has no polygon with an area; choose a polygon layer with data.")
     index = np.flatnonzero(usable)
     g = cleaned.geometry[index]
-    code = parsed.code[index]
+    key = keys[index]
     overlaps = find_overlaps(g, min_area=min_overlap_area, progress=scaled(progress, 0.2, 0.8))
     if overlaps.n_pairs:
         if rule == "error":
             raise InputError(_overlap_message(name, overlaps, ids[index]))
         prio = None if priority is None else np.asarray(priority, dtype=float)[index]
-        rank = overlap_rank(rule, codes=code, priority=prio, areas=shapely.area(g))
+        # smallest/largest code: in class order (codes ascending, then text classes)
+        position = class_positions(key, class_order(key)).astype(float)
+        position[position < 0] = np.nan  # no class ranks last
+        rank = overlap_rank(rule, codes=position, priority=prio, areas=shapely.area(g))
         g = resolve_overlaps(g, rank, overlaps, progress=scaled(progress, 0.8, 1.0))
         keep = shapely.area(g) > 0
-        g, code, index = g[keep], code[keep], index[keep]
+        g, key, index = g[keep], key[keep], index[keep]
     report(progress, 1.0)
     return CategoricalLayer(
         geometry=g,
-        code=code,
+        key=key,
+        code=key_codes(key),
         index=index,
         n_repaired=cleaned.n_repaired,
-        n_missing_code=parsed.n_missing,
-        n_non_numeric=parsed.n_non_numeric,
+        n_missing_code=int(sum(k is None for k in keys)),
+        n_text=int(is_text.sum()),
         n_dropped=int(len(geoms) - len(index)),
         overlaps=overlaps,
-        non_numeric_examples=parsed.examples,
+        text_examples=texts,
     )

@@ -11,21 +11,28 @@ the sheet "Arealformålsendringer" of its code list), for any pair of categorica
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from numbers import Integral
 
 import numpy as np
 import pandas as pd
 
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.landuse.categorical import CategoricalLayer
+from smaaby_plugin.core.landuse.categorical import (
+    CategoricalLayer,
+    class_order,
+    class_positions,
+)
 from smaaby_plugin.core.landuse.codes import CodeList
+from smaaby_plugin.core.landuse.landuse_account import class_columns as landuse_class_columns
 from smaaby_plugin.core.landuse.landuse_account import class_labels
 from smaaby_plugin.core.overlay import NOISE_AREA_M2, intersect, union_overlay
 from smaaby_plugin.core.polygons import areas, group_sum, to_unit
 from smaaby_plugin.core.progress import Progress, report, scaled
 
-__all__ = ["STATUS", "ChangeResult", "change_matrix", "class_column", "wide_matrix"]
+__all__ = ["STATUS", "ChangeResult", "change_matrix", "class_columns", "wide_matrix"]
 
 #: Status of a side of a piece: a class code, no usable code, or outside that layer.
 STATUS = ("class", "no class", "not covered")
@@ -42,8 +49,9 @@ class ChangeResult:
     wide : pandas.DataFrame
         The same as a matrix (see :func:`wide_matrix`).
     pieces : pandas.DataFrame
-        All pieces: ``zone_id``, ``from_code``, ``from_status``, ``to_code``,
-        ``to_status``, ``changed``, ``area_m2``, ``area``, ``geometry``.
+        All pieces: ``zone_id``, ``from_key``, ``from_status``, ``to_key``,
+        ``to_status``, ``changed``, ``area_m2``, ``area``, ``geometry``; the keys are
+        class keys (int code or text; None where the side has no class).
     """
 
     long: pd.DataFrame
@@ -51,30 +59,41 @@ class ChangeResult:
     pieces: pd.DataFrame
 
 
-def _side(codes: np.ndarray, idx: np.ndarray):
-    """Code (NaN where none) and status rank of each piece's side."""
+def _side(classes: np.ndarray, idx: np.ndarray):
+    """Class position (-1 where none) and status rank of each piece's side."""
     covered = idx >= 0
-    code = np.full(len(idx), np.nan)
-    code[covered] = codes[idx[covered]]
-    status = np.where(~covered, 2, np.where(np.isnan(code), 1, 0))
-    return code, status
+    cls = np.full(len(idx), -1, dtype=np.int64)
+    cls[covered] = classes[idx[covered]]
+    status = np.where(~covered, 2, np.where(cls < 0, 1, 0))
+    return cls, status
 
 
-def class_column(code: float, status: int) -> str:
-    """Column name of a class in the wide matrix.
+def _column_stem(key) -> str:
+    """A field-name-safe form of a class: the code, or the text in lower case with
+    runs of other characters than letters and digits as '_'."""
+    if isinstance(key, Integral):
+        return str(key)
+    return re.sub(r"\W+", "_", str(key).lower()).strip("_") or "x"
+
+
+def class_columns(keys, prefix: str = "c_") -> list[str]:
+    """Column names of classes in the wide matrix, unique (a repeated stem gets _2, _3).
 
     Examples
     --------
-    >>> class_column(1110.0, 0), class_column(float("nan"), 1), class_column(float("nan"), 2)
-    ('c_1110', 'c_no_class', 'c_not_covered')
+    >>> class_columns([1110, "Skog", "skog!", "åpent område"])
+    ['c_1110', 'c_skog', 'c_skog_2', 'c_åpent_område']
     """
-    if status == 0:
-        return f"c_{int(code)}"
-    return "c_no_class" if status == 1 else "c_not_covered"
+    out, seen = [], {}
+    for key in keys:
+        name = f"{prefix}{_column_stem(key)}"
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return out
 
 
-def _labels(code, status, code_list, prefix):
-    lab = class_labels(np.where(status == 0, code, np.nan), code_list)
+def _labels(key, status, code_list, prefix):
+    lab = class_labels(np.where(status == 0, key, None), code_list)
     outside = status == 2
     lab.loc[outside, "label_nb"] = "utenfor laget"
     lab.loc[outside, "label_en"] = "not covered by the layer"
@@ -84,58 +103,49 @@ def _labels(code, status, code_list, prefix):
     }
 
 
-def wide_matrix(long: pd.DataFrame, progress: Progress | None = None) -> pd.DataFrame:
+def wide_matrix(long: pd.DataFrame, classes=None, progress: Progress | None = None) -> pd.DataFrame:
     """Pivot a long change table into from-by-to matrices, one block per zone.
 
     Each block has one row per from class (``row`` = ``from``), a column per to class
-    (``c_<code>``, ``c_no_class``, ``c_not_covered``) and ``total_before``; then a row
-    ``total_after`` (column sums) and a row ``net_change`` (after minus before per
-    class, in the columns of the classes).
+    (``c_<code>`` or ``c_<text>``, then ``c_no_class``, ``c_not_covered``) and
+    ``total_before``; then a row ``total_after`` (column sums) and a row ``net_change``
+    (after minus before per class, in the columns of the classes).
 
     Parameters
     ----------
     long : pandas.DataFrame
-        The ``long`` table of :func:`change_matrix`.
+        The ``long`` table of :func:`change_matrix` (with its hidden ``_`` columns).
+    classes : array_like, optional
+        The class keys the positions in ``long`` refer to (:func:`class_order`).
     progress : Progress, optional
         Told the share done between zones; raises ``Cancelled`` to stop.
 
     Returns
     -------
     pandas.DataFrame
+        Empty (with the columns ``zone_id`` and ``row``) when ``long`` is empty.
     """
-    from_col = [class_column(c, s) for c, s in zip(long["_from_code"], long["_from_status"])]
-    to_col = [class_column(c, s) for c, s in zip(long["_to_code"], long["_to_status"])]
+    classes = np.asarray([] if classes is None else classes, dtype=object)
+    # column of each class position; then no class and not covered
+    names = class_columns(classes) + ["c_no_class", "c_not_covered"]
+    n = len(classes)
+
+    def column(position, status):
+        slot = np.where(status == 0, position, np.where(status == 1, n, n + 1))
+        return np.asarray(names, dtype=object)[slot]
+
     frame = pd.DataFrame(
         {
             "zone_id": long["zone_id"],
             "_zone": long["_zone"],
-            "from": from_col,
-            "to": to_col,
+            "from": column(long["_from"].to_numpy(), long["_from_status"].to_numpy()),
+            "to": column(long["_to"].to_numpy(), long["_to_status"].to_numpy()),
             "area": long["area"],
-            "_fs": long["_from_status"],
-            "_fc": long["_from_code"].fillna(-1),
-            "_ts": long["_to_status"],
-            "_tc": long["_to_code"].fillna(-1),
         }
     )
-    keys = frame[["_ts", "_tc", "to"]].drop_duplicates().sort_values(["_ts", "_tc"])
-    keys2 = frame[["_fs", "_fc", "from"]].drop_duplicates().sort_values(["_fs", "_fc"])
-    columns = list(dict.fromkeys(list(keys["to"]) + list(keys2["from"])))
-    # Class order: codes ascending, then no class, then not covered.
-    order = {
-        c: i
-        for i, c in enumerate(
-            sorted(
-                columns,
-                key=lambda c: (
-                    c == "c_not_covered",
-                    c == "c_no_class",
-                    int(c[2:]) if c[2:].isdigit() else 0,
-                ),
-            )
-        )
-    }
-    columns = sorted(columns, key=order.get)
+    # Class order: codes ascending, text classes, then no class, then not covered.
+    present = set(frame["from"]) | set(frame["to"])
+    columns = [c for c in names if c in present]
     blocks = []
     zones = sorted(frame["_zone"].unique())
     for done, zone in enumerate(zones):
@@ -165,9 +175,18 @@ def wide_matrix(long: pd.DataFrame, progress: Progress | None = None) -> pd.Data
         block.insert(0, "zone_id", zone_id)
         blocks.append(block)
     report(progress, 1.0)
+    if not blocks:  # no land in any zone: an empty matrix, not an error
+        return pd.DataFrame({"zone_id": pd.Series(dtype=object), "row": pd.Series(dtype=object)})
     wide = pd.concat(blocks, ignore_index=True)
     wide.columns = [str(c) for c in wide.columns]
     return wide
+
+
+def class_columns_frame(keys, prefix: str) -> dict:
+    """``<prefix>_class`` (text) and ``<prefix>_code`` (Int64, null for text classes)
+    of an array of class keys (see ``landuse_account.class_columns``)."""
+    columns = landuse_class_columns(keys)
+    return {f"{prefix}_class": columns["class"], f"{prefix}_code": columns["class_code"]}
 
 
 def change_matrix(
@@ -202,8 +221,9 @@ def change_matrix(
     Returns
     -------
     ChangeResult
-        ``long`` columns: ``zone_id``, ``from_code`` (Int64), ``from_status``,
-        ``from_label_nb``, ``from_label_en``, ``to_code``, ``to_status``,
+        ``long`` columns: ``zone_id``, ``from_class`` (text: "21" or "skog"),
+        ``from_code`` (Int64; null for text classes), ``from_status``,
+        ``from_label_nb``, ``from_label_en``, ``to_class``, ``to_code``, ``to_status``,
         ``to_label_nb``, ``to_label_en``, ``changed`` (bool), ``n_pieces``, ``area``
         (unit) and ``share_pct`` (of the zone's land covered by either layer).
 
@@ -250,54 +270,55 @@ def change_matrix(
         a_idx, b_idx = a_idx[p["right"].to_numpy()], b_idx[p["right"].to_numpy()]
         geom = p["geometry"].to_numpy()
     area = areas(geom, area_function, scaled(progress, 0.75, 0.8))
-    fcode, fstat = _side(before.code, a_idx)
-    tcode, tstat = _side(after.code, b_idx)
-    changed = (fstat != tstat) | ((fstat == 0) & (fcode != tcode))
+    # one class order for both layers: codes ascending, then text classes
+    classes = class_order(before.key, after.key)
+    with_none = np.r_[classes, np.array([None], dtype=object)]  # position -1 -> None
+    fcls, fstat = _side(class_positions(before.key, classes), a_idx)
+    tcls, tstat = _side(class_positions(after.key, classes), b_idx)
+    changed = (fstat != tstat) | ((fstat == 0) & (fcls != tcls))
 
-    key = np.c_[zone, fstat, np.nan_to_num(fcode, nan=-1), tstat, np.nan_to_num(tcode, nan=-1)]
+    key = np.c_[zone, fstat, fcls, tstat, tcls].astype(np.int64)
     uniq, inverse = np.unique(key, axis=0, return_inverse=True)
     inverse = np.asarray(inverse).reshape(-1)
     row_area = group_sum(inverse, area, len(uniq))
     count = np.bincount(inverse, minlength=len(uniq))
-    rz = uniq[:, 0].astype(np.int64)
-    rfs, rts = uniq[:, 1].astype(np.int64), uniq[:, 3].astype(np.int64)
-    rfc = np.where(rfs == 0, uniq[:, 2], np.nan)
-    rtc = np.where(rts == 0, uniq[:, 4], np.nan)
+    rz = uniq[:, 0]
+    rfs, rts = uniq[:, 1], uniq[:, 3]
+    rfc, rtc = uniq[:, 2], uniq[:, 4]
     zone_total = group_sum(rz, row_area, int(rz.max()) + 1 if len(rz) else 0)
     status = np.array(STATUS, dtype=object)
+    from_key, to_key = with_none[rfc], with_none[rtc]
+    from_cols = class_columns_frame(from_key, "from")
+    to_cols = class_columns_frame(to_key, "to")
     long = pd.DataFrame(
         {
             "zone_id": zone_ids[rz],
-            "from_code": pd.array(np.nan_to_num(rfc, nan=0).astype(np.int64), dtype="Int64"),
+            **from_cols,
             "from_status": status[rfs],
-            **_labels(rfc, rfs, code_list, "from"),
-            "to_code": pd.array(np.nan_to_num(rtc, nan=0).astype(np.int64), dtype="Int64"),
+            **_labels(from_key, rfs, code_list, "from"),
+            **to_cols,
             "to_status": status[rts],
-            **_labels(rtc, rts, code_list, "to"),
+            **_labels(to_key, rts, code_list, "to"),
             "changed": (rfs != rts) | ((rfs == 0) & (rfc != rtc)),
             "n_pieces": count.astype(np.int64),
             "area": to_unit(row_area, unit),
             "share_pct": 100.0 * row_area / zone_total[rz],
             "_zone": rz,
-            "_from_code": rfc,
+            "_from": rfc,
             "_from_status": rfs,
-            "_to_code": rtc,
+            "_to": rtc,
             "_to_status": rts,
         }
     )
-    long.loc[np.isnan(rfc), "from_code"] = pd.NA
-    long.loc[np.isnan(rtc), "to_code"] = pd.NA
-    wide = wide_matrix(long, scaled(progress, 0.8, 1.0))
+    wide = wide_matrix(long, classes, scaled(progress, 0.8, 1.0))
     long = long.drop(columns=[c for c in long.columns if c.startswith("_")])
-    order = np.lexsort(
-        (np.nan_to_num(tcode, nan=-1), tstat, np.nan_to_num(fcode, nan=-1), fstat, zone)
-    )
+    order = np.lexsort((tcls, tstat, fcls, fstat, zone))
     pieces = pd.DataFrame(
         {
             "zone_id": zone_ids[zone[order]],
-            "from_code": fcode[order],
+            "from_key": with_none[fcls[order]],
             "from_status": status[fstat[order]],
-            "to_code": tcode[order],
+            "to_key": with_none[tcls[order]],
             "to_status": status[tstat[order]],
             "changed": changed[order],
             "area_m2": area[order],

@@ -5,9 +5,9 @@ columns ``code``, ``label_nb``, ``label_en``, ``outdated``); planners may edit t
 Core does not know where the plugin lies: the adapter passes the path
 (``smaaby_plugin.paths.resource("codes", "ar5_arealtype.csv")``).
 
-Class codes in land-use layers are numeric. :func:`parse_codes` turns a field into
-integer codes and marks missing and non-numeric values, which the accounts report in
-a "no class" row instead of dropping them.
+Class fields are read by the one class policy (:func:`smaaby_plugin.core.values.class_keys`,
+through :func:`smaaby_plugin.core.landuse.categorical.prepare_categorical`): integer codes
+are looked up in these lists; text classes and unknown codes are labelled with their value.
 """
 
 from __future__ import annotations
@@ -25,10 +25,8 @@ __all__ = [
     "CODE_LIST_FILES",
     "NO_CLASS_LABEL",
     "CodeList",
-    "ParsedCodes",
     "choose_code_list",
     "load_codes",
-    "parse_codes",
 ]
 
 #: The shipped lists: short name -> file name in ``resources/codes/``.
@@ -151,74 +149,6 @@ def load_codes(path, name: str | None = None) -> CodeList:
             if numeric.notna().all():
                 table[column] = numeric.astype(np.int64)
     return CodeList(name or path.stem, table.set_index("code").sort_index())
-
-
-@dataclass(frozen=True)
-class ParsedCodes:
-    """Codes parsed from a class field (result of :func:`parse_codes`).
-
-    Attributes
-    ----------
-    code : numpy.ndarray of float
-        Integer codes as floats; NaN where the value is missing or not a whole number.
-    n_missing : int
-        Null or blank values.
-    n_non_numeric : int
-        Values that are not whole numbers (text such as ``"skog"``, or ``21.5``).
-    examples : list
-        Up to three of the non-numeric values, for messages.
-    """
-
-    code: np.ndarray
-    n_missing: int
-    n_non_numeric: int
-    examples: list
-
-    @property
-    def no_class(self) -> np.ndarray:
-        """Mask of values without a usable code."""
-        return np.isnan(self.code)
-
-
-def parse_codes(values) -> ParsedCodes:
-    """Parse a class field into integer codes.
-
-    Numbers and numeric text (``"1110"``, ``" 21 "``, ``30.0``) become codes; null or
-    blank values count as missing; anything else (text, fractions) as non-numeric.
-
-    Parameters
-    ----------
-    values : array_like
-
-    Returns
-    -------
-    ParsedCodes
-
-    Examples
-    --------
-    >>> p = parse_codes([1110, "21", None, "skog", 30.0])
-    >>> p.code.tolist()[:2], p.n_missing, p.n_non_numeric, p.examples
-    ([1110.0, 21.0], 1, 1, ['skog'])
-    """
-    array = np.asarray(values)
-    if array.dtype.kind in "iuf":  # a numeric field: no text to parse
-        number = array.astype(float)
-        missing = np.isnan(number)
-        whole = ~missing & np.isfinite(number) & (number == np.round(number))
-        non_numeric = ~missing & ~whole
-        examples = [values[i] for i in np.flatnonzero(non_numeric)[:3]]
-        return ParsedCodes(
-            np.where(whole, number, np.nan), int(missing.sum()), int(non_numeric.sum()), examples
-        )
-    series = pd.Series(list(values), dtype=object)
-    text = series.map(lambda v: v.strip() if isinstance(v, str) else v)
-    missing = text.isna() | text.eq("")
-    number = pd.to_numeric(text.where(~missing, None), errors="coerce").astype(float)
-    whole = number.notna() & np.isfinite(number) & (number == number.round())
-    non_numeric = ~missing & ~whole
-    code = number.where(whole).to_numpy(dtype=float)
-    examples = [series[i] for i in np.flatnonzero(non_numeric.to_numpy())[:3]]
-    return ParsedCodes(code, int(missing.sum()), int(non_numeric.sum()), examples)
 
 
 def choose_code_list(codes, lists: Mapping[str, CodeList]) -> str | None:

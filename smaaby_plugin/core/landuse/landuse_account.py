@@ -14,14 +14,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from numbers import Integral
 
 import numpy as np
 import pandas as pd
 import shapely
 
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.landuse.categorical import CategoricalLayer
-from smaaby_plugin.core.landuse.codes import CodeList
+from smaaby_plugin.core.landuse.categorical import (
+    CategoricalLayer,
+    class_order,
+    class_positions,
+    class_text,
+    key_codes,
+)
+from smaaby_plugin.core.landuse.codes import NO_CLASS_LABEL, CodeList
 from smaaby_plugin.core.overlay import NOISE_AREA_M2, intersect, uncovered
 from smaaby_plugin.core.polygons import areas, group_sum, query_pairs, to_unit
 from smaaby_plugin.core.progress import Progress, report, scaled
@@ -31,6 +38,7 @@ __all__ = [
     "ROW_NO_CLASS",
     "ROW_UNCOVERED",
     "AccountResult",
+    "class_columns",
     "class_labels",
     "landuse_account",
     "zone_population",
@@ -50,38 +58,61 @@ class AccountResult:
     table : pandas.DataFrame
         One row per zone and class (see :func:`landuse_account`).
     pieces : pandas.DataFrame
-        ``zone`` (index into the zones), ``zone_id``, ``class_code`` (float, NaN for
-        no class and for uncovered parts), ``row_type``, ``area_m2``, ``area`` (unit)
-        and ``geometry``; sorted by zone, row type, class.
+        ``zone`` (index into the zones), ``zone_id``, ``class_key`` (int code or text
+        class; None for no class and for uncovered parts), ``row_type``, ``area_m2``,
+        ``area`` (unit) and ``geometry``; sorted by zone, row type, class.
     """
 
     table: pd.DataFrame
     pieces: pd.DataFrame
 
 
-def class_labels(codes, code_list: CodeList | None) -> pd.DataFrame:
-    """Labels and code-list flags for class codes (NaN = no class).
+def class_labels(keys, code_list: CodeList | None) -> pd.DataFrame:
+    """Labels and code-list flags for class keys (None = no class).
 
-    Without a code list every code is kept unlabelled (``in_code_list`` null).
+    Integer codes found in the code list get its labels; every other class (a text
+    class, a code the list does not have, any class without a list) is labelled with
+    its own value. ``in_code_list`` is null without a list.
 
     Examples
     --------
-    >>> class_labels([1.0, np.nan], None)["label_en"].tolist()
-    [None, 'no class']
+    >>> class_labels([1, "skog", None], None)["label_en"].tolist()
+    ['1', 'skog', 'no class']
     """
-    codes = np.asarray(codes, dtype=float)
+    keys = np.asarray(keys, dtype=object).reshape(-1)
+    missing = np.array([k is None for k in keys], dtype=bool)
+    own = np.array([class_text(k) for k in keys], dtype=object)
     if code_list is not None:
-        out = code_list.describe(codes)
-        return out.rename(columns={"in_list": "in_code_list"})
-    no_class = np.isnan(codes)
+        out = code_list.describe(key_codes(keys)).rename(columns={"in_list": "in_code_list"})
+        unknown = ~out["in_code_list"].to_numpy(dtype=bool) & ~missing
+        for column in ("label_nb", "label_en"):
+            out.loc[unknown, column] = own[unknown]
+        return out
     return pd.DataFrame(
         {
-            "label_nb": np.where(no_class, "ingen klasse", None).astype(object),
-            "label_en": np.where(no_class, "no class", None).astype(object),
-            "in_code_list": pd.array([pd.NA] * len(codes), dtype="boolean"),
-            "outdated": pd.array([pd.NA] * len(codes), dtype="boolean"),
+            "label_nb": np.where(missing, NO_CLASS_LABEL[0], own).astype(object),
+            "label_en": np.where(missing, NO_CLASS_LABEL[1], own).astype(object),
+            "in_code_list": pd.array([pd.NA] * len(keys), dtype="boolean"),
+            "outdated": pd.array([pd.NA] * len(keys), dtype="boolean"),
         }
     )
+
+
+def class_columns(keys) -> dict:
+    """The output columns of a class key array: ``class`` (text, "21" or "skog"; null
+    for no class) and ``class_code`` (Int64; null for text classes and no class).
+
+    >>> c = class_columns([21, "skog", None])
+    >>> c["class"].tolist(), c["class_code"].tolist()
+    (['21', 'skog', None], [21, <NA>, <NA>])
+    """
+    keys = np.asarray(keys, dtype=object).reshape(-1)
+    return {
+        "class": np.array([class_text(k) for k in keys], dtype=object),
+        "class_code": pd.array(
+            [int(k) if isinstance(k, Integral) else pd.NA for k in keys], dtype="Int64"
+        ),
+    }
 
 
 def zone_population(zones, pop_geoms, pop_values, progress: Progress | None = None) -> np.ndarray:
@@ -195,7 +226,9 @@ def landuse_account(
     -------
     AccountResult
         ``table`` columns: ``zone_id``, ``row_type`` ("class", "no class",
-        "uncovered"), ``class_code`` (Int64, null for no class and uncovered),
+        "uncovered"), ``class`` (the class as text: "21" or "skog"; null for no class
+        and uncovered), ``class_code`` (Int64: the integer code; null for text classes,
+        no class and uncovered),
         ``label_nb``, ``label_en``, ``in_code_list``, ``outdated``, ``n_pieces``,
         ``area`` (unit), ``share_pct`` (% of the zone's area), ``zone_area`` (unit),
         and with population ``population`` and ``m2_per_inhabitant`` (null where the
@@ -214,13 +247,14 @@ def landuse_account(
     area_of = area_function if area_function is not None else shapely.area
     to_unit(0.0, unit)  # validates the unit
     lu_geom = landuse.geometry
-    lu_code = landuse.code
+    classes = class_order(landuse.key)
+    lu_class = class_positions(landuse.key, classes)  # -1: no class
     if zones is None:
         zone_geom = None
         n_zones = 1
         zone_ids = np.array(["all"], dtype=object)
         pz = np.zeros(len(lu_geom), dtype=np.int64)
-        pclass = lu_code.copy()
+        pclass = lu_class.copy()
         pgeom = lu_geom
         planar = shapely.area(pgeom)
     else:
@@ -237,11 +271,11 @@ def landuse_account(
             zone_geom, lu_geom, min_area=NOISE_AREA_M2, progress=scaled(progress, 0.0, 0.7)
         )
         pz = pieces["left"].to_numpy()
-        pclass = lu_code[pieces["right"].to_numpy()]
+        pclass = lu_class[pieces["right"].to_numpy()]
         pgeom = pieces["geometry"].to_numpy()
         planar = pieces["area"].to_numpy()
     parea = planar if area_function is None else areas(pgeom, area_of, scaled(progress, 0.7, 0.8))
-    ptype = np.isnan(pclass).astype(np.int64)  # row type: 0 class, 1 no class, 2 uncovered
+    ptype = (pclass < 0).astype(np.int64)  # row type: 0 class, 1 no class, 2 uncovered
 
     if zone_geom is not None:
         zone_area_m2 = (
@@ -265,7 +299,7 @@ def landuse_account(
             garea = gap[gz]
             ggeom = np.full(len(gz), None, dtype=object)
         pz = np.r_[pz, gz]
-        pclass = np.r_[pclass, np.full(len(gz), np.nan)]
+        pclass = np.r_[pclass, np.full(len(gz), -1, dtype=np.int64)]
         pgeom = np.r_[pgeom, ggeom] if len(gz) else pgeom
         parea = np.r_[parea, garea]
         ptype = np.r_[ptype, np.full(len(gz), 2, dtype=np.int64)]
@@ -274,17 +308,17 @@ def landuse_account(
     report(progress, 0.9)
 
     # Group pieces into (zone, row type, class) rows: one integer key sorts them by zone,
-    # row type and class.
-    codes, code_idx = np.unique(np.where(np.isnan(pclass), -1.0, pclass), return_inverse=True)
-    n_codes = max(len(codes), 1)
-    key = (pz.astype(np.int64) * 3 + ptype) * n_codes + np.asarray(code_idx).reshape(-1)
+    # row type and class order (codes ascending, then text classes).
+    n_codes = len(classes) + 1
+    pclass = pclass.astype(np.int64)
+    key = (pz.astype(np.int64) * 3 + ptype) * n_codes + (pclass + 1)
     uniq, inverse = np.unique(key, return_inverse=True)
     inverse = np.asarray(inverse).reshape(-1)
     row_area = group_sum(inverse, parea, len(uniq))
     row_count = np.bincount(inverse, minlength=len(uniq))
     rz = uniq // (3 * n_codes)
     rtype = (uniq // n_codes) % 3
-    rcode = np.where(rtype == 0, codes[uniq % n_codes] if len(codes) else np.nan, np.nan)
+    rcode = np.where(rtype == 0, uniq % n_codes - 1, -1)  # class position, -1 none
 
     if zone_geom is None:
         zone_area_m2 = np.array([group_sum(np.zeros(len(row_area), np.int64), row_area, 1)[0]])
@@ -294,14 +328,16 @@ def landuse_account(
         if len(missing):
             rz = np.r_[rz, missing]
             rtype = np.r_[rtype, np.full(len(missing), 2)]
-            rcode = np.r_[rcode, np.full(len(missing), np.nan)]
+            rcode = np.r_[rcode, np.full(len(missing), -1, dtype=np.int64)]
             row_area = np.r_[row_area, np.zeros(len(missing))]
             row_count = np.r_[row_count, np.zeros(len(missing), dtype=np.int64)]
-            order = np.lexsort((np.nan_to_num(rcode, nan=-1), rtype, rz))
+            order = np.lexsort((rcode, rtype, rz))
             rz, rtype, rcode = rz[order], rtype[order], rcode[order]
             row_area, row_count = row_area[order], row_count[order]
 
-    labels = class_labels(rcode, code_list)
+    with_none = np.r_[classes, np.array([None], dtype=object)]  # position -1 -> None
+    rkey = with_none[rcode]
+    labels = class_labels(rkey, code_list)
     no_class_row = rtype == 1
     gap_row = rtype == 2
     labels.loc[gap_row, "label_nb"] = "ikke dekket av arealbruk"
@@ -315,9 +351,7 @@ def landuse_account(
         {
             "zone_id": zone_ids[rz],
             "row_type": np.array([ROW_CLASS, ROW_NO_CLASS, ROW_UNCOVERED], dtype=object)[rtype],
-            "class_code": pd.array(
-                np.where(np.isnan(rcode), 0, rcode).astype(np.int64), dtype="Int64"
-            ),
+            **class_columns(rkey),
             "label_nb": labels["label_nb"].to_numpy(),
             "label_en": labels["label_en"].to_numpy(),
             "in_code_list": pd.array(labels["in_code_list"], dtype="boolean"),
@@ -330,7 +364,6 @@ def landuse_account(
             "zone_area": to_unit(zarea, unit),
         }
     )
-    table.loc[np.isnan(rcode), "class_code"] = pd.NA
     if population is not None:
         pop_geoms, pop_values = population
         target = (
@@ -346,14 +379,15 @@ def landuse_account(
         )
     pieces_frame = pd.DataFrame()
     if with_pieces:
-        order = np.lexsort((np.nan_to_num(pclass, nan=-1), ptype, pz))
+        order = np.lexsort((pclass, ptype, pz))
         prow = np.array([ROW_CLASS, ROW_NO_CLASS, ROW_UNCOVERED], dtype=object)[ptype]
+        pkey = with_none[pclass[order]]
         pieces_frame = pd.DataFrame(
             {
                 "zone": pz[order].astype(np.int64),
                 "zone_id": zone_ids[pz[order]],
                 "row_type": prow[order],
-                "class_code": pclass[order],
+                "class_key": pkey,
                 "area_m2": parea[order],
                 "area": to_unit(parea[order], unit),
                 "geometry": np.asarray(pgeom, dtype=object)[order],

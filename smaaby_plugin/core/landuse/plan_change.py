@@ -26,11 +26,18 @@ LNFR (the pitfall ARV's README warns of). Already built land shows up in the AR5
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from numbers import Integral
 
 import numpy as np
 import pandas as pd
 
-from smaaby_plugin.core.landuse.categorical import CategoricalLayer
+from smaaby_plugin.core.landuse.categorical import (
+    CategoricalLayer,
+    class_order,
+    class_text,
+    key_codes,
+)
+from smaaby_plugin.core.landuse.change_matrix import class_columns
 from smaaby_plugin.core.landuse.codes import CodeList
 from smaaby_plugin.core.landuse.plans import (
     NOISE_AREA_M2,
@@ -49,7 +56,7 @@ from smaaby_plugin.core.progress import Progress, report, scaled
 __all__ = ["OUTSIDE", "CHANGE_TYPES", "ChangeResult", "plan_change"]
 
 #: Class key of land outside one of the plans.
-OUTSIDE = -1.0
+OUTSIDE = -1
 OUTSIDE_LABELS = ("utenfor planen", "outside the plan")
 
 #: Change types of a piece, by the development flags of its old and new purpose.
@@ -95,19 +102,43 @@ class ChangeResult:
     summary: dict = field(default_factory=dict)
 
 
-def _column_name(key: float) -> str:
-    if np.isnan(key):
-        return "to_none"
-    if key == OUTSIDE:
-        return "to_outside"
-    return f"to_{int(key)}"
+def _column_names(order: np.ndarray) -> list[str]:
+    """``to_<class>`` per class of the matrix: to_outside, to_<code>, to_<text>, to_none."""
+    names = class_columns(order, "to_")
+    for i, key in enumerate(order):
+        if key is None:
+            names[i] = "to_none"
+        elif isinstance(key, Integral) and key == OUTSIDE:
+            names[i] = "to_outside"
+    return names
+
+
+def _object_keys(keys) -> np.ndarray:
+    """Float keys (NaN = no class) as class keys: int, or None."""
+    keys = np.asarray(keys, dtype=float)
+    return np.array([None if np.isnan(k) else int(k) for k in keys], dtype=object)
+
+
+def _float_keys(keys) -> np.ndarray:
+    """Class keys as float keys: the code for ints, NaN for text and no class."""
+    return key_codes(keys)
+
+
+def _class_texts(keys) -> np.ndarray:
+    return np.array(
+        [
+            "outside" if isinstance(k, Integral) and k == OUTSIDE else class_text(k)
+            for k in np.asarray(keys, dtype=object)
+        ],
+        dtype=object,
+    )
 
 
 def _piece_keys(index, keys: pd.DataFrame, classes: pd.DataFrame):
     """Key, labels, code and development flag per overlay piece (index -1 = outside)."""
     inside = index >= 0
     at = np.where(inside, index, 0)
-    key = np.where(inside, keys["key"].to_numpy(dtype=float)[at], OUTSIDE)
+    key = np.where(inside, keys["key"].to_numpy(dtype=object)[at], OUTSIDE).astype(object)
     nb = np.where(inside, keys["label_nb"].to_numpy(dtype=object)[at], OUTSIDE_LABELS[0])
     en = np.where(inside, keys["label_en"].to_numpy(dtype=object)[at], OUTSIDE_LABELS[1])
     code = np.where(inside, classes["code"].to_numpy(dtype=float)[at], np.nan)
@@ -115,22 +146,33 @@ def _piece_keys(index, keys: pd.DataFrame, classes: pd.DataFrame):
     return key, nb.astype(object), en.astype(object), code, dev
 
 
-def _same(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Element-wise equality where NaN equals NaN (no class stays no class)."""
-    return (a == b) | (np.isnan(a) & np.isnan(b))
-
-
 def _key_order(keys: np.ndarray) -> np.ndarray:
-    """Distinct keys: "outside" first, then ascending, NaN (no class) last."""
-    finite = np.unique(keys[~np.isnan(keys)])
-    return np.r_[finite, [np.nan]] if np.isnan(keys).any() else finite
+    """Distinct keys: "outside" (-1) first, then codes ascending, text classes, no
+    class (None) last."""
+    keys = np.asarray(keys, dtype=object)
+    order = class_order(keys)
+    has_none = any(k is None for k in keys)
+    return np.r_[order, np.array([None], dtype=object)] if has_none else order
 
 
 def _positions(values: np.ndarray, order: np.ndarray) -> np.ndarray:
-    fill = -1e300
-    return pd.Index(np.where(np.isnan(order), fill, order)).get_indexer(
-        np.where(np.isnan(values), fill, values)
+    return pd.Index(np.asarray(order, dtype=object), dtype=object).get_indexer(
+        pd.Index(np.asarray(values, dtype=object), dtype=object)
     )
+
+
+def _layer_keys(layer: CategoricalLayer, keys: pd.DataFrame, grouping: str) -> pd.DataFrame:
+    """Class keys of a plan at the grouping (object: int, text or None). At the SOSI
+    level a text purpose is a class of its own, labelled with its value."""
+    out = keys.copy()
+    if grouping == "sosi":
+        out["key"] = layer.key
+        text = np.array([isinstance(k, str) for k in layer.key], dtype=bool)
+        out.loc[text, "label_nb"] = layer.key[text]
+        out.loc[text, "label_en"] = layer.key[text]
+    else:
+        out["key"] = _object_keys(keys["key"])
+    return out
 
 
 def plan_change(
@@ -192,8 +234,8 @@ def plan_change(
     """
     classes_old = classify_purposes(old.code, development, sosi)
     classes_new = classify_purposes(new.code, development, sosi)
-    keys_old = grouping_keys(classes_old, grouping, hovedformal)
-    keys_new = grouping_keys(classes_new, grouping, hovedformal)
+    keys_old = _layer_keys(old, grouping_keys(classes_old, grouping, hovedformal), grouping)
+    keys_new = _layer_keys(new, grouping_keys(classes_new, grouping, hovedformal), grouping)
     pieces = union_overlay(
         old.geometry, new.geometry, min_area=NOISE_AREA_M2, progress=scaled(progress, 0.0, 0.45)
     )
@@ -213,8 +255,8 @@ def plan_change(
         np.r_[
             old_key,
             new_key,
-            keys_old["key"].to_numpy(dtype=float),
-            keys_new["key"].to_numpy(dtype=float),
+            keys_old["key"].to_numpy(dtype=object),
+            keys_new["key"].to_numpy(dtype=object),
         ]
     )
     n = len(order)
@@ -225,7 +267,7 @@ def plan_change(
     label_nb[po], label_en[po] = old_nb, old_en
     # classes without area still get their labels
     for keys in (keys_old, keys_new):
-        pk = _positions(keys["key"].to_numpy(dtype=float), order)
+        pk = _positions(keys["key"].to_numpy(dtype=object), order)
         fill = pd.isna(label_nb[pk]) | pd.isna(label_en[pk])
         label_nb[pk[fill]] = keys["label_nb"].to_numpy(dtype=object)[fill]
         label_en[pk[fill]] = keys["label_en"].to_numpy(dtype=object)[fill]
@@ -233,7 +275,8 @@ def plan_change(
     new_total = group_sum(pn, area, n)
     matrix = pd.DataFrame(
         {
-            "key": order,
+            "key": _float_keys(order),
+            "class": _class_texts(order),
             "label_nb": label_nb,
             "label_en": label_en,
             "old_total": old_total,
@@ -242,11 +285,11 @@ def plan_change(
         }
     )
     cell = group_sum(po * n + pn, area, n * n).reshape(n, n)
-    for j, key in enumerate(order):
-        matrix[_column_name(key)] = cell[:, j]
+    for j, name in enumerate(_column_names(order)):
+        matrix[name] = cell[:, j]
     sums = {
         c: float(group_sum(np.zeros(n, np.int64), matrix[c].to_numpy(), 1)[0])
-        for c in matrix.columns[3:]
+        for c in matrix.columns[4:]
     }
     matrix = pd.concat(
         [matrix, pd.DataFrame([{"key": np.nan, "label_nb": "Sum", "label_en": "Sum", **sums}])],
@@ -254,12 +297,18 @@ def plan_change(
     )
     nz = np.flatnonzero(cell)
     long = pd.DataFrame(
-        {"old_key": order[nz // n], "new_key": order[nz % n], "area": cell.reshape(-1)[nz]}
+        {
+            "old_key": _float_keys(order[nz // n]),
+            "old_class": _class_texts(order[nz // n]),
+            "new_key": _float_keys(order[nz % n]),
+            "new_class": _class_texts(order[nz % n]),
+            "area": cell.reshape(-1)[nz],
+        }
     )
     report(progress, 0.55)
 
     # Changed pieces
-    changed = ~_same(old_key, new_key)
+    changed = ~np.asarray(old_key == new_key, dtype=bool)
     change_type = np.array(
         [CHANGE_TYPES[(bool(o), bool(w))] for o, w in zip(old_dev, new_dev)], dtype=object
     )
@@ -269,8 +318,10 @@ def plan_change(
             "new_plan": np.where(b >= 0, new.index[np.maximum(b, 0)], -1),
             "old_code": old_code,
             "new_code": new_code,
-            "old_key": old_key,
-            "new_key": new_key,
+            "old_class": _class_texts(old_key),
+            "new_class": _class_texts(new_key),
+            "old_key": _float_keys(old_key),
+            "new_key": _float_keys(new_key),
             "old_label_nb": old_nb,
             "new_label_nb": new_nb,
             "old_label_en": old_en,
@@ -307,8 +358,8 @@ def plan_change(
         ar5_code = cut["ar5"].to_numpy()
         pieces_m2 = cut["area"].to_numpy()
         rows = new_key[piece]
-        shown = _key_order(np.r_[rows, new_key[sel]]) if len(sel) else np.zeros(0)
-        row_index = pd.DataFrame(index=pd.Index(shown, name="key"))
+        shown = _key_order(np.r_[rows, new_key[sel]]) if len(sel) else np.zeros(0, object)
+        row_index = pd.DataFrame(index=pd.Index(shown, name="key", dtype=object))
         pos = _positions(shown, order)
         row_index["label_nb"] = label_nb[pos] if len(shown) else []
         row_index["label_en"] = label_en[pos] if len(shown) else []
@@ -320,6 +371,8 @@ def plan_change(
             row_index,
             current_codes(ar5),
         )
+        table.insert(1, "class", _class_texts(table["key"]))
+        table["key"] = _float_keys(table["key"])
         table.insert(0, "direction", direction)
         tables.append(table)
         key = direction.replace(" ", "_")
@@ -327,7 +380,9 @@ def plan_change(
         summary[f"{key}_shore"] = float(pieces_m2[in_shore].sum())
     conversion = pd.concat(tables, ignore_index=True)
     values = [
-        c for c in conversion.columns if c not in ("direction", "key", "label_nb", "label_en")
+        c
+        for c in conversion.columns
+        if c not in ("direction", "key", "class", "label_nb", "label_en")
     ]
     conversion[values] = conversion[values].fillna(0.0)
     conversion["unit"] = unit

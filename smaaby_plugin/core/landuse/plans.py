@@ -456,13 +456,23 @@ def split_pieces(
     return out[["source", "cover", "area", "geometry"]]
 
 
+def _none_for_nan(values) -> np.ndarray:
+    """Values as an object array with None for NaN (and for None)."""
+    values = np.asarray(values, dtype=object).reshape(-1)
+    return np.array(
+        [None if v is None or (isinstance(v, float) and np.isnan(v)) else v for v in values],
+        dtype=object,
+    )
+
+
 def ar5_wide_table(rows, ar5, shore, area, row_index: pd.DataFrame, ar5_codes=None) -> pd.DataFrame:
     """Areas by row class and AR5 class, one row per class plus a total row.
 
     Parameters
     ----------
-    rows : array_like of float
-        Row key of each piece (purpose group, SOSI code...; NaN = no class).
+    rows : array_like
+        Row key of each piece (purpose group, SOSI code, a text class...; NaN or None
+        = no class).
     ar5 : array_like of float
         AR5 code of each piece; NaN where no land-cover polygon covers it (or it has
         no class): the column ``ar5_none``.
@@ -491,17 +501,15 @@ def ar5_wide_table(rows, ar5, shore, area, row_index: pd.DataFrame, ar5_codes=No
     >>> t[["key", "total", "shore_zone", "ar5_30", "ar5_none"]].values.tolist()
     [[1.0, 5.0, 2.0, 2.0, 3.0], [nan, 5.0, 2.0, 2.0, 3.0]]
     """
-    rows = np.asarray(rows, dtype=float)
     ar5 = np.asarray(ar5, dtype=float)
     shore = np.asarray(shore, dtype=bool)
     area = np.asarray(area, dtype=float)
-    keys = row_index.index.to_numpy(dtype=float)
-    n = len(keys)
-    # NaN keys (no class) must find their row too: map them to a sentinel.
-    sentinel = -1e300
-    key_fill = np.where(np.isnan(keys), sentinel, keys)
-    row_fill = np.where(np.isnan(rows), sentinel, rows)
-    position = pd.Index(key_fill).get_indexer(row_fill)
+    n = len(row_index)
+    # keys may be numbers or class keys (int, text); NaN and None (no class) must find
+    # their row too: an object index matches None to None
+    position = pd.Index(_none_for_nan(row_index.index), dtype=object).get_indexer(
+        pd.Index(_none_for_nan(rows), dtype=object)
+    )
     if (position < 0).any():
         raise InputError("Internal: a piece's class is missing from the table rows.")
     codes = set(int(c) for c in (ar5_codes if ar5_codes is not None else []))
@@ -523,7 +531,7 @@ def ar5_wide_table(rows, ar5, shore, area, row_index: pd.DataFrame, ar5_codes=No
     table["ar5_none"] = group_sum(position[sel], area[sel], n)
     value_columns = [c for c in table.columns if c not in ("key", *row_index.columns)]
     total = {c: None for c in table.columns}
-    total["key"] = np.nan
+    total["key"] = np.nan if pd.api.types.is_float_dtype(table["key"]) else None
     for column in row_index.columns:
         total[column] = "Sum"
     for column in value_columns:

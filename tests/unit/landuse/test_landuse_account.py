@@ -13,7 +13,7 @@ import shapely
 from shapely import Point, Polygon, box
 
 from smaaby_plugin.core.landuse.categorical import prepare_categorical
-from smaaby_plugin.core.landuse.codes import choose_code_list, load_codes, parse_codes
+from smaaby_plugin.core.landuse.codes import choose_code_list, load_codes
 from smaaby_plugin.core.landuse.landuse_account import landuse_account, zone_population
 
 CODES = Path(__file__).resolve().parents[3] / "resources" / "codes"
@@ -73,19 +73,36 @@ def test_account_units_and_no_zone():
         assert res.table["share_pct"].sum() == pytest.approx(100.0)
 
 
-def test_no_class_rows_and_unknown_codes_flagged():
+def test_no_class_rows_text_classes_and_unknown_codes_flagged():
     geoms = [box(0, 0, 10, 10), box(10, 0, 20, 10), box(20, 0, 30, 10), box(30, 0, 40, 10)]
-    lu = prepare_categorical(geoms, [None, "skog", 30, 77])
+    lu = prepare_categorical(geoms, [None, " skog ", 30, 77])
+    assert lu.n_missing_code == 1 and lu.n_text == 1 and lu.text_examples == ["skog"]
     ar5 = load_codes(CODES / "ar5_arealtype.csv")
     res = landuse_account(lu, [box(0, 0, 40, 10)], ["z"], unit="m2", code_list=ar5)
     rows = _rows(res.table)
-    assert rows[("z", "no class", None)].area == pytest.approx(200.0)
-    assert rows[("z", "no class", None)].n_pieces == 2
+    assert rows[("z", "no class", None)].area == pytest.approx(100.0)
+    assert rows[("z", "no class", None)].n_pieces == 1
     assert rows[("z", "class", 30)].label_nb == "Skog"
     assert rows[("z", "class", 30)].in_code_list
-    assert not rows[("z", "class", 77)].in_code_list  # kept, flagged
+    assert not rows[("z", "class", 77)].in_code_list  # kept, flagged, labelled by its value
     assert rows[("z", "class", 77)].area == pytest.approx(100.0)
+    assert rows[("z", "class", 77)].label_en == "77"
+    # a text class is a class of its own, labelled with its value, after the codes
+    text = res.table[res.table["class"] == "skog"]
+    assert len(text) == 1 and text.iloc[0].row_type == "class"
+    assert pd.isna(text.iloc[0].class_code) and text.iloc[0].label_nb == "skog"
+    assert text.iloc[0].area == pytest.approx(100.0)
+    assert res.table["class"].tolist() == ["30", "77", "skog", None, None]
     assert rows[("z", "uncovered", None)].area == 0.0
+
+
+def test_huge_and_fractional_codes_are_text_classes():
+    """1e300 and 2.5 are classes named by their value (1e300 crashed a cast to int64)."""
+    lu = prepare_categorical([box(0, 0, 10, 10), box(10, 0, 20, 10)], np.array([1e300, 2.5]))
+    res = landuse_account(lu, [box(0, 0, 20, 10)], ["z"], unit="m2")
+    cls = res.table[res.table.row_type == "class"]
+    assert cls["class"].tolist() == ["1e+300", "2.5"]
+    assert cls["area"].tolist() == [100.0, 100.0]
 
 
 def test_overlaps_resolved_by_rule():
@@ -142,11 +159,10 @@ def test_code_lists_load_and_choose():
     assert choose_code_list([11, 21, 30], lists) == "ar5"
     assert choose_code_list([1110, 5100, 2010], lists) == "sosi"
     assert choose_code_list([100, 600, 800, 120, 900], lists) == "n50"
-    parsed = parse_codes(["1110", " 21 ", 30.0, 21.5, "", None])
-    assert parsed.n_missing == 2 and parsed.n_non_numeric == 1
-    numeric = parse_codes(np.array([21.0, np.nan, 2.5, 30.0]))  # a numeric field
-    assert numeric.n_missing == 1 and numeric.n_non_numeric == 1
-    assert numeric.code[0] == 21 and numeric.code[3] == 30 and np.isnan(numeric.code[2])
+    keys = prepare_categorical(
+        [box(i, 0, i + 1, 1) for i in range(6)], ["1110", " 21 ", 30.0, 21.5, "", None]
+    ).key.tolist()
+    assert keys == [1110, 21, 30, "21.5", None, None]
 
 
 @pytest.mark.slow
