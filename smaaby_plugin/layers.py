@@ -29,6 +29,7 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsProject,
     QgsProviderRegistry,
+    QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -140,7 +141,8 @@ def read_source(
         raise InputError(f"{name}: the layer could not be opened (is it still in the project?).")
     layer_fields = source.fields()
     names = [f.name() for f in layer_fields]
-    wanted = names if fields is None else [f for f in fields if f]
+    # the same field chosen twice (a count also used as the weight) is read once
+    wanted = names if fields is None else list(dict.fromkeys(f for f in fields if f))
     missing = [f for f in wanted if f not in names]
     if missing:
         raise InputError(
@@ -163,6 +165,7 @@ def read_source(
         if target_crs is None and not is_metric_projected(source_crs):
             crs = working_crs([source], context, feedback, [name])
         if crs != source_crs:
+            _check_degrees(source, name)
             request.setDestinationCrs(crs, context.transformContext())
 
     total = source.featureCount() or 0
@@ -233,6 +236,27 @@ def read_source(
         repair,
         total,
     )
+
+
+def _check_degrees(source, name) -> None:
+    """Metres in a layer labelled as degrees cannot be transformed (QGIS gives null
+    geometries, which would read as "no features"): say what is wrong instead."""
+    crs = source.sourceCrs()
+    if not (crs.isGeographic() or crs.mapUnits() == QgsUnitTypes.DistanceDegrees):
+        return
+    extent = source.sourceExtent()
+    if extent.isNull():
+        return
+    if (
+        max(abs(extent.xMinimum()), abs(extent.xMaximum())) > 360
+        or max(abs(extent.yMinimum()), abs(extent.yMaximum())) > 90.5
+    ):
+        raise InputError(
+            f"{name}: its coordinates (up to {extent.xMaximum():.0f}, {extent.yMaximum():.0f}) "
+            f"are not degrees, but the layer's CRS {crs.authid() or crs.description()} is in "
+            f"degrees; set the layer's right CRS (Layer Properties > Source, or Processing > "
+            f"Vector general > Assign projection) and run again."
+        )
 
 
 def read_file_geometries(

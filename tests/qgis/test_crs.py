@@ -89,3 +89,20 @@ def test_a_custom_metric_crs_without_authority_is_kept(make_layer):
     layer = make_layer("Polygon", custom.toWkt(), {}, [(BOX, {})])
     assert layer.crs().isValid()
     assert policy.working_crs([layer], QgsProcessingContext()) == layer.crs()
+
+
+def test_metres_labelled_as_degrees_say_so_with_any_target(make_layer):
+    from smaaby_plugin import layers
+
+    layer = make_layer("Point", "EPSG:4326", {"a": int}, [("POINT(600000 6740000)", {"a": 1})])
+    for target in (None, QgsCoordinateReferenceSystem("EPSG:25833")):
+        with pytest.raises(InputError, match="are not degrees, but the layer's CRS EPSG:4326"):
+            layers.read_source(layer, "CENTRES", QgsProcessingContext(), target_crs=target)
+
+
+def test_a_field_chosen_twice_is_read_once(make_layer):
+    from smaaby_plugin import layers
+
+    layer = make_layer("Point", "EPSG:25833", {"a": int}, [("POINT(600000 6740000)", {"a": 7})])
+    data = layers.read_source(layer, "P", QgsProcessingContext(), fields=["a", "a"])
+    assert data.attributes.columns.tolist() == ["a"] and data.attributes["a"].tolist() == [7]
