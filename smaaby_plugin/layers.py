@@ -161,11 +161,11 @@ def read_source(
         crs = QgsCoordinateReferenceSystem()
     else:
         check_source_crs(source, name)
+        _check_degrees(source, name)
         crs = target_crs if target_crs is not None else source_crs
         if target_crs is None and not is_metric_projected(source_crs):
             crs = working_crs([source], context, feedback, [name])
         if crs != source_crs:
-            _check_degrees(source, name)
             request.setDestinationCrs(crs, context.transformContext())
 
     total = source.featureCount() or 0
