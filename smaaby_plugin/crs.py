@@ -87,7 +87,7 @@ def _why_not(crs: QgsCoordinateReferenceSystem) -> str:
     return f"a CRS in {QgsUnitTypes.toString(crs.mapUnits())}, not metres"
 
 
-def _utm_for_source(source, context) -> QgsCoordinateReferenceSystem:
+def _utm_for_source(source, context, name: str = "the input") -> QgsCoordinateReferenceSystem:
     extent = source.sourceExtent()
     crs = source.sourceCrs()
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -97,13 +97,13 @@ def _utm_for_source(source, context) -> QgsCoordinateReferenceSystem:
             extent = transform.transformBoundingBox(extent)
         except Exception as error:  # QgsCsException: coordinates outside the CRS's area
             raise InputError(
-                f"{_label('the input', source)}: its coordinates do not fit its CRS "
+                f"{_label(name, source)}: its coordinates do not fit its CRS "
                 f"{crs.authid() or crs.description()} ({error}); check the layer's CRS."
             ) from None
     lon, lat = extent.center().x(), extent.center().y()
     if not (math.isfinite(lon) and math.isfinite(lat)) or abs(lon) > 180 or abs(lat) > 90:
         raise InputError(
-            f"The coordinates of the input ({lon:.1f}, {lat:.1f} after transforming to "
+            f"The coordinates of {_label(name, source)} ({lon:.1f}, {lat:.1f} after transforming to "
             f"longitude/latitude) do not fit its CRS {crs.authid() or crs.description()}; "
             f"if it is wrong, {_HOW_TO_SET}."
         )
@@ -128,7 +128,7 @@ def working_crs(sources, context, feedback=None, names=None) -> QgsCoordinateRef
     chosen = next((s.sourceCrs() for _, s in pairs if is_metric_projected(s.sourceCrs())), None)
     first_name, first = pairs[0]
     if chosen is None:
-        chosen = _utm_for_source(first, context)
+        chosen = _utm_for_source(first, context, first_name)
         if feedback is not None:
             feedback.pushInfo(
                 f"{_label(first_name, first)} is in {_why_not(first.sourceCrs())} "
