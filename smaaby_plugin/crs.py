@@ -104,7 +104,8 @@ def _utm_for_source(source, context, name: str = "the input") -> QgsCoordinateRe
     if not (math.isfinite(lon) and math.isfinite(lat)) or abs(lon) > 180 or abs(lat) > 90:
         raise InputError(
             f"The coordinates of {_label(name, source)} ({lon:.1f}, {lat:.1f} after "
-            f"transforming to longitude/latitude) do not fit its CRS {crs.authid() or crs.description()}; "
+            f"transforming to longitude/latitude) do not fit its CRS "
+            f"{crs.authid() or crs.description()}; "
             f"if it is wrong, {_HOW_TO_SET}."
         )
     return utm_crs_for_lonlat(lon, lat)
