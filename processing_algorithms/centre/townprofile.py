@@ -16,7 +16,6 @@ from qgis.core import (
     QgsApplication,
     QgsFeatureRequest,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -33,9 +32,10 @@ from smaaby_plugin.core.centre.town_profile import (
     distance_circles,
     indicator_figures,
     pick_town,
+    ring_width,
 )
-from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.core.errors import Cancelled, InputError
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm, _tr_base
 from smaaby_plugin.report import town_profile
 from smaaby_plugin.report.catalog import table_rows
 from smaaby_plugin.report.runlayout import plugin_version
@@ -93,10 +93,6 @@ class TownProfile(SmaabyAlgorithm):
     TITLE = "TITLE"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_TABLE = "OUTPUT_TABLE"
-
-    def flags(self):
-        # layouts are rendered and printed: keep to the main thread, as QGIS's dialog does
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def define(self, config):
         people = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
@@ -263,7 +259,14 @@ class TownProfile(SmaabyAlgorithm):
             pd.DataFrame({"name": [self.tr("Centre")]}), [centre_geom], crs, name=self.tr("Centre")
         )
         indicators = self._indicators(
-            parameters, context, feedback, town_layer, centre_layer, town_name, distances
+            parameters,
+            context,
+            feedback,
+            town_layer,
+            centre_layer,
+            town_name,
+            distances,
+            ring_width(town_geom, centre_geom),
         )
         self.check_cancel(feedback)
         feedback.setProgress(40)
@@ -328,16 +331,44 @@ class TownProfile(SmaabyAlgorithm):
         source = self._source_text(parameters, context, crs)
         # recorded before writing: a cancelled or failed run removes it
         pdf = self.record_output(parameters, self.OUTPUT_PDF, context)
+        dest = self.write(parameters, self.OUTPUT_TABLE, context, key_rows, feedback=feedback)
+        # Everything above runs in the background (Cancel works); the pages are laid out
+        # and printed in postProcessAlgorithm, on the main thread, as layouts must be. The
+        # layers made here go into the context's store, which QGIS hands to that thread.
+        store = context.temporaryLayerStore()
+        for layer in (town_layer, centre_layer, circles, roads):
+            if layer is not None and store.mapLayer(layer.id()) is None:
+                store.addMapLayer(layer)
+        self._render = (pdf, title, town_name, crs, maps, key_rows, source, dest)
+        return {self.OUTPUT_PDF: pdf, self.OUTPUT_TABLE: dest}
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        render, self._render = getattr(self, "_render", None), None
+        if render is None:  # cancelled or failed in compute: nothing to lay out
+            return {}
+        pdf, title, town_name, crs, maps, key_rows, source, dest = render
+        store = context.temporaryLayerStore()
+        for layer in vars(maps).values():
+            if layer is not None and store.mapLayer(layer.id()) is not None:
+                store.takeMapLayer(layer)  # the profile's own project takes them over
         try:
             pages = town_profile.write_pdf(
-                pdf, title, town_name, crs, maps, key_rows, source, self.progress(feedback, 70, 95)
+                pdf, title, town_name, crs, maps, key_rows, source, self.progress(feedback, 75, 100)
             )
+        except Cancelled:
+            removed = self._outputs.discard(context)
+            feedback.pushWarning(
+                _tr_base("Cancelled by the user; no output was kept ({} removed).").format(
+                    len(removed)
+                )
+            )
+            return {}
         except OSError as error:  # report.pdf.PdfExportError, or the folder itself
+            self._outputs.discard(context)
             raise QgsProcessingException(
                 self.tr("The PDF could not be written to {} ({}).").format(pdf, error)
             ) from None
         feedback.pushInfo(self.tr("Wrote {} page(s) to {}.").format(pages, pdf))
-        dest = self.write(parameters, self.OUTPUT_TABLE, context, key_rows, feedback=feedback)
         feedback.setProgress(100)
         return {self.OUTPUT_PDF: pdf, self.OUTPUT_TABLE: dest}
 
@@ -363,7 +394,7 @@ class TownProfile(SmaabyAlgorithm):
         return layers
 
     def _indicators(
-        self, parameters, context, feedback, town_layer, centre_layer, town_name, distances
+        self, parameters, context, feedback, town_layer, centre_layer, town_name, distances, ring
     ) -> dict:
         indicator_params = {
             "TOWNS": town_layer,
@@ -372,6 +403,8 @@ class TownProfile(SmaabyAlgorithm):
             "POPULATION": parameters[self.POPULATION],
             "POPULATION_FIELD": self.parameterAsString(parameters, self.POPULATION_FIELD, context),
             "DISTANCES": ",".join(f"{d:g}" for d in distances),
+            # 10-15 rings for the density chart, whatever the town's size
+            "RING_WIDTH": ring,
             "OUTPUT_TABLE": QgsProcessing.TEMPORARY_OUTPUT,
             "OUTPUT_RINGS": QgsProcessing.TEMPORARY_OUTPUT,
         }
