@@ -116,8 +116,12 @@ class Ctx:
     memory_layer: object  # memory_layer(spec) -> QgsVectorLayer (NaN cannot go in a file)
     made: list = field(default_factory=list)
 
-    def params(self, out_folder: str | None = None) -> dict:
+    def params(self, out_folder: str | None = None, create: bool = True) -> dict:
+        """The valid parameters, outputs in ``out_folder`` (created unless ``create`` is
+        False: only the missing-folder case leaves it to the algorithm)."""
         out = out_folder or os.path.join(self.folder, "out")
+        if create:
+            os.makedirs(out, exist_ok=True)
         params = {}
         for key, value in self.recipe.params.items():
             if key.startswith("OUTPUT"):
@@ -595,7 +599,9 @@ def cases_for(alg_name: str, recipe: Recipe, specs: dict, definitions: dict) -> 
         target_input = first or next(iter(recipe.inputs))
 
         def build(ctx):
-            params = ctx.params()
+            # a private copy of the input, so that an algorithm that does overwrite it
+            # spoils no other case (the hash check reports it)
+            params = ctx.mutate(ctx.params(), target_input)
             params[outputs[0]] = fixtures.file_of(params[target_input])
             return params, Expect("error", mentions=(("input",),))
 
@@ -605,7 +611,7 @@ def cases_for(alg_name: str, recipe: Recipe, specs: dict, definitions: dict) -> 
         "missingfolder",
         "missing output folder",
         lambda ctx: (
-            ctx.params(os.path.join(ctx.folder, "ny mappe", "under")),
+            ctx.params(os.path.join(ctx.folder, "ny mappe", "under"), create=False),
             Expect("ok", outputs_exist=True),
         ),
     )
