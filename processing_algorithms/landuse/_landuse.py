@@ -1,6 +1,7 @@
 """Parameters and reading shared by the land-use accounting algorithms (landuseaccount,
-changematrix; usable by the plan algorithms too): area unit, code list, overlap rule,
-ellipsoidal areas, and reading a categorical polygon layer.
+changematrix, landconsumption; the plan algorithms too): area unit, code list, overlap
+rule, ellipsoidal areas, zones with their ids, reading a categorical polygon layer, and
+the check that two inputs meet at all.
 
 Not an algorithm module (the leading underscore keeps the provider from scanning it).
 """
@@ -12,8 +13,11 @@ from functools import partial
 import numpy as np
 from qgis.core import (
     QgsFeatureRequest,
+    QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
 
@@ -23,10 +27,15 @@ from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.categorical import prepare_categorical
 from smaaby_plugin.core.landuse.codes import CODE_LIST_FILES, CodeList, choose_code_list, load_codes
 from smaaby_plugin.core.overlaps import OVERLAP_RULES
-from smaaby_plugin.core.polygons import AREA_UNITS
+from smaaby_plugin.core.overlay import apart, apart_message
+from smaaby_plugin.core.polygons import AREA_UNITS, clean_polygons, grouped_union
 
 __all__ = [
     "UNITS",
+    "open_inputs",
+    "add_zone_parameters",
+    "check_apart",
+    "read_zones",
     "add_code_list_parameter",
     "add_ellipsoidal_parameter",
     "add_overlap_parameter",
@@ -115,6 +124,7 @@ def add_overlap_parameter(
             QgsProcessingParameterNumber.Double,
             defaultValue=0.01,
             minValue=0.0,
+            maxValue=1e6,
         ),
         alg.tr(
             "Overlaps of at most this area between two polygons are digitising noise "
@@ -200,6 +210,16 @@ def sources(alg, parameters, names, context) -> list:
         context.setInvalidGeometryCheck(check)
 
 
+def open_inputs(alg, parameters, context, feedback, names, extra=()):
+    """The feature sources of the parameters ``names`` (None where not given) and the
+    working CRS (``layers.working_crs``) of every given one, with ``extra`` (name,
+    source) pairs such as the layers of a multiple-layer parameter."""
+    opened = sources(alg, parameters, names, context)
+    present = [(n, s) for n, s in [*zip(names, opened), *extra] if s is not None]
+    crs = layers.working_crs([s for _, s in present], context, feedback, [n for n, _ in present])
+    return opened, crs
+
+
 def read_categorical(
     alg,
     parameters,
@@ -254,4 +274,105 @@ def read_categorical(
     )
     for message in prepared.messages(layer):
         feedback.pushWarning(message)
+    for note in prepared.notes(layer):
+        feedback.pushInfo(note)
     return (prepared, data.fids) if return_fids else prepared
+
+
+def add_zone_parameters(
+    alg,
+    zones: str = "ZONES",
+    field: str = "ZONE_FIELD",
+    merge: str = "MERGE_ZONES",
+    zones_help: str = "",
+    optional: bool = True,
+) -> None:
+    """ZONES (polygons), ZONE_FIELD (their ids) and MERGE_ZONES (dissolve zones that
+    share an id instead of stopping)."""
+    alg.add(
+        QgsProcessingParameterFeatureSource(
+            zones, alg.tr("Zones"), [QgsProcessing.TypeVectorPolygon], optional=optional
+        ),
+        zones_help,
+    )
+    alg.add(
+        QgsProcessingParameterField(
+            field, alg.tr("Zone id field"), parentLayerParameterName=zones, optional=True
+        ),
+        alg.tr(
+            "Field that names each zone in the output; without it the feature id. Ids must "
+            "be unique and filled in: a duplicate or an empty id stops the run, unless "
+            "'Merge zones with the same id' is chosen."
+        ),
+    )
+    alg.add(
+        QgsProcessingParameterBoolean(
+            merge, alg.tr("Merge zones with the same id"), defaultValue=False
+        ),
+        alg.tr(
+            "Zones that share an id (a kommune stored as several features) are dissolved "
+            "into one zone, and the log says how many. Default: a repeated id stops the run "
+            "with the ids, so two different zones are never summed by mistake."
+        ),
+        advanced=True,
+    )
+
+
+def read_zones(
+    alg,
+    parameters,
+    context,
+    feedback,
+    source,
+    crs,
+    zones: str = "ZONES",
+    field: str = "ZONE_FIELD",
+    merge: str = "MERGE_ZONES",
+):
+    """The zone polygons (cleaned) and their ids under the one id policy
+    (``layers.id_column``); zones sharing an id are dissolved when MERGE_ZONES is on."""
+    zone_field = alg.parameterAsString(parameters, field, context) or None
+    data = layers.read_source(
+        source, zones, context, feedback, fields=[zone_field] if zone_field else [], target_crs=crs
+    )
+    geoms = clean_polygons(data.geometry).geometry
+    if not zone_field:
+        return geoms, data.fids
+    merging = alg.parameterDefinition(merge) is not None and alg.parameterAsBoolean(
+        parameters, merge, context
+    )
+    ids = layers.id_column(data, zone_field, field, allow_duplicates=merging).to_numpy(object)
+    unique, first, group = np.unique(ids.astype(str), return_index=True, return_inverse=True)
+    if len(unique) == len(ids):
+        return geoms, ids
+    # keep the zones in the order of their first feature
+    order = np.argsort(first, kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    merged = grouped_union(geoms, rank[np.asarray(group).reshape(-1)], len(unique))
+    counts = np.bincount(np.asarray(group).reshape(-1))
+    feedback.pushInfo(
+        alg.tr(
+            "{}: {} id(s) occur on more than one feature ({} features); each id's features "
+            "were merged into one zone: {} zones."
+        ).format(zones, int((counts > 1).sum()), int(counts[counts > 1].sum()), len(unique))
+    )
+    return merged, ids[first[order]]
+
+
+def check_apart(
+    alg, feedback, name, geoms, other, others, ids=None, stop: bool = True, each: bool = True
+) -> None:
+    """Stop (``stop``) or warn when ``name`` and ``other`` do not overlap anywhere; warn
+    (``each``) when some features of ``name`` lie outside ``other`` altogether."""
+    if geoms is None or others is None or len(geoms) == 0 or len(others) == 0:
+        return
+    is_apart = apart(geoms, others)
+    if not is_apart.all() and not each:
+        return
+    message = apart_message(name, other, geoms, others, is_apart, ids)
+    if message is None:
+        return
+    if stop and is_apart.all():
+        raise InputError(message)
+    feedback.pushWarning(message)

@@ -16,6 +16,8 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers, paths
+from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.landuse.categorical import CategoricalLayer
 from smaaby_plugin.core.landuse.codes import CODE_LIST_FILES, CodeList, load_codes
 from smaaby_plugin.core.landuse.plans import DevelopmentTable, load_development_table
 
@@ -99,6 +101,7 @@ def add_shore_parameters(alg) -> None:
             QgsProcessingParameterNumber.Double,
             defaultValue=100.0,
             minValue=0.001,
+            maxValue=10000.0,
         ),
         alg.tr("Width of the shore zone in metres, measured horizontally (pbl § 1-8: 100 m)."),
     )
@@ -115,9 +118,15 @@ def read_shore(alg, parameters, context, feedback, crs, source=None) -> np.ndarr
 
 
 def warn_unknown_purposes(
-    alg, codes, table: DevelopmentTable, sosi: CodeList, feedback, name: str
+    alg, codes, table: DevelopmentTable, sosi: CodeList, feedback, name: str, stop: bool = False
 ) -> None:
-    """Log purpose codes missing from the SOSI list or the development table."""
+    """Log purpose codes missing from the SOSI list or the development table, and text
+    purposes. ``codes`` is a CategoricalLayer (or its float codes). With ``stop``, a
+    plan none of whose purposes is in the development table stops the run (nothing
+    could be development)."""
+    n_text, examples = 0, []
+    if isinstance(codes, CategoricalLayer):
+        n_text, examples, codes = codes.n_text, codes.text_examples, codes.code
     values = np.asarray(codes, dtype=float)
     distinct = np.unique(values[~np.isnan(values)]).astype(np.int64)
     not_sosi = [int(c) for c in distinct if c not in sosi]
@@ -137,10 +146,27 @@ def warn_unknown_purposes(
                 "Udefinert)."
             ).format(name, len(not_table), ", ".join(map(str, not_table[:10])))
         )
-    if len(distinct) and len(not_sosi) == len(distinct):
+    if n_text:
         feedback.pushWarning(
             alg.tr(
-                "{}: none of the codes is a SOSI arealformål code; is the right field chosen?"
+                "{}: {} polygon(s) have a text purpose (e.g. {}); each text is a class of its "
+                "own in the change matrix, but it has no SOSI code: it counts as not "
+                "development (group 19 Udefinert)."
+            ).format(name, n_text, ", ".join(map(repr, examples)))
+        )
+    if stop and len(not_table) == len(distinct):
+        raise InputError(
+            alg.tr(
+                "{}: none of the purposes is a code of the development table (SOSI "
+                "arealformål such as 1110 boligbebyggelse), so nothing can count as "
+                "development and the result would be empty; is the right field chosen?"
+            ).format(name)
+        )
+    if len(not_sosi) == len(distinct) and (len(distinct) or n_text):
+        feedback.pushWarning(
+            alg.tr(
+                "{}: none of the purposes is a SOSI arealformål code (such as 1110 "
+                "boligbebyggelse); is the right field chosen?"
             ).format(name)
         )
 
@@ -164,5 +190,8 @@ def add_landcover_parameters(alg, layer: str, field: str, optional: bool) -> Non
             parentLayerParameterName=layer,
             optional=optional,
         ),
-        alg.tr("Field with the AR5 arealtype code (whole numbers)."),
+        alg.tr(
+            "Field with the AR5 arealtype code (whole numbers; numeric text is accepted). "
+            "Other values count as no AR5 class (ar5_none)."
+        ),
     )

@@ -12,10 +12,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin import layers
-from smaaby_plugin.core.landuse.change_matrix import change_matrix
+from smaaby_plugin.core.landuse.change_matrix import change_matrix, class_columns_frame
 from smaaby_plugin.core.landuse.landuse_account import class_labels
-from smaaby_plugin.core.polygons import clean_polygons
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.landuse import _landuse
 
@@ -45,11 +43,23 @@ class ChangeMatrix(SmaabyAlgorithm):
         "polygons (pieces whose class differs).\n\n"
         "Units: m², daa (default), ha or km², planar in the projected CRS (optional "
         "ellipsoidal correction for UTM/NTM).\n\n"
-        "Bad input: empty or non-numeric codes give status 'no class' (counted); codes not in "
-        "the code list are kept and flagged in the log; overlapping polygons inside a layer "
-        "stop the run with a list, unless an overlap rule is chosen; invalid geometries are "
-        "repaired and counted; mixed CRSs are reprojected to the first projected one "
-        "(logged); empty layers stop with a message."
+        "Classes: any field is a class field. Whole numbers and numeric text ('21', '21.0') "
+        "are codes, labelled from the code list (codes not in it are kept, labelled with "
+        "their value and named in the log); other text is a class of its own, labelled with "
+        "its value. The long table and the changed polygons have the class as text "
+        "(from_class, to_class) and the code as a number (from_code, to_code; empty for text "
+        "classes); the wide table names text classes c_<text> (lower case, other characters "
+        "as _). A null or blank class gives status 'no class' (counted in the log).\n\n"
+        "Zone ids: a duplicate or empty id stops the run with the ids, unless 'Merge zones "
+        "with the same id' is chosen (their polygons are dissolved into one zone, logged). "
+        "CRS: all inputs are computed in the first input's projected CRS, or the UTM zone of "
+        "the data when it is geographic or Web Mercator; a layer without a CRS stops the "
+        "run. BEFORE and AFTER that do not overlap anywhere, or zones that meet neither, stop "
+        "the run with the likely cause (a wrong CRS or another area); zones outside both "
+        "layers are named in a warning.\n\n"
+        "Other bad input: overlapping polygons inside a layer stop the run with a list, "
+        "unless an overlap rule is chosen; invalid geometries are repaired and counted; "
+        "empty layers stop with a message."
     )
 
     BEFORE = "BEFORE"
@@ -58,6 +68,7 @@ class ChangeMatrix(SmaabyAlgorithm):
     AFTER_FIELD = "AFTER_FIELD"
     ZONES = "ZONES"
     ZONE_FIELD = "ZONE_FIELD"
+    MERGE_ZONES = "MERGE_ZONES"
     UNIT = "UNIT"
     OVERLAPS = "OVERLAPS"
     CODE_LIST = "CODE_LIST"
@@ -92,27 +103,19 @@ class ChangeMatrix(SmaabyAlgorithm):
                     parentLayerParameterName=layer,
                 ),
                 self.tr(
-                    "Field with the class code (whole numbers; empty or non-numeric "
-                    "values count as 'no class')."
+                    "Field with the class: whole-number codes (numeric text is accepted) "
+                    "or text, each distinct text a class; empty values count as 'no class'."
                 ),
             )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.ZONES, self.tr("Zones"), polygon, optional=True
-            ),
+        _landuse.add_zone_parameters(
+            self,
+            self.ZONES,
+            self.ZONE_FIELD,
+            self.MERGE_ZONES,
             self.tr(
                 "Optional polygons (kommuner, grunnkretser) to make one matrix each; "
                 "without zones one matrix for all the land."
             ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.ZONE_FIELD,
-                self.tr("Zone id field"),
-                parentLayerParameterName=self.ZONES,
-                optional=True,
-            ),
-            self.tr("Field that names each zone in the output; without it the feature id."),
         )
         _landuse.add_unit_parameter(self, self.UNIT)
         _landuse.add_overlap_parameter(self, self.OVERLAPS)
@@ -148,11 +151,7 @@ class ChangeMatrix(SmaabyAlgorithm):
 
     def compute(self, parameters, context, feedback):
         names = [self.BEFORE, self.AFTER, self.ZONES]
-        sources = _landuse.sources(self, parameters, names, context)
-        present = [(n, s) for n, s in zip(names, sources) if s is not None]
-        crs = layers.working_crs(
-            [s for _, s in present], context, feedback, [n for n, _ in present]
-        )
+        sources, crs = _landuse.open_inputs(self, parameters, context, feedback, names)
         rule = _landuse.overlap_rule(self, parameters, self.OVERLAPS, context)
         before = _landuse.read_categorical(
             self,
@@ -178,20 +177,22 @@ class ChangeMatrix(SmaabyAlgorithm):
             source=sources[1],
             progress=self.progress(feedback, 20, 30),
         )
+        _landuse.check_apart(
+            self, feedback, self.BEFORE, before.geometry, self.AFTER, after.geometry, each=False
+        )
         zones = zone_ids = None
         if sources[2] is not None:
-            zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
-            zdata = layers.read_source(
-                sources[2],
-                self.ZONES,
-                context,
-                feedback,
-                fields=[zone_field] if zone_field else [],
-                target_crs=crs,
+            zones, zone_ids = _landuse.read_zones(
+                self, parameters, context, feedback, sources[2], crs, self.ZONES, self.ZONE_FIELD
             )
-            zones = clean_polygons(zdata.geometry).geometry
-            zone_ids = (
-                layers.text_column(zdata, zone_field).to_numpy() if zone_field else zdata.fids
+            _landuse.check_apart(
+                self,
+                feedback,
+                self.ZONES,
+                zones,
+                f"{self.BEFORE} {self.tr('or')} {self.AFTER}",
+                np.r_[before.geometry, after.geometry],
+                zone_ids,
             )
         self.check_cancel(feedback)
         codes = np.r_[before.code, after.code]
@@ -224,8 +225,11 @@ class ChangeMatrix(SmaabyAlgorithm):
                 columns={"area": f"area_{unit}"}
             )
             for side in ("from", "to"):
-                lab = class_labels(frame[f"{side}_code"].to_numpy(), code_list)
-                frame[f"{side}_code"] = frame[f"{side}_code"].astype("Int64")
+                keys = frame.pop(f"{side}_key").to_numpy()
+                at = frame.columns.get_loc(f"{side}_status")
+                for i, (name, column) in enumerate(class_columns_frame(keys, side).items()):
+                    frame.insert(at + i, name, column)
+                lab = class_labels(keys, code_list)
                 frame[f"{side}_label_nb"] = lab["label_nb"].to_numpy()
                 frame[f"{side}_label_en"] = lab["label_en"].to_numpy()
             outputs[self.OUTPUT_CHANGED] = self.write(

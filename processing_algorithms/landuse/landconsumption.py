@@ -38,22 +38,32 @@ class LandConsumption(SmaabyAlgorithm):
         "counts once, in the first zone). Population polygons (such as SSB's 250 m cells) "
         "are apportioned by area share (default: a cell cut by a zone border contributes in "
         "proportion to its area inside the zone, assuming people are spread evenly over the "
-        "cell) or by centroid (the whole cell goes to the zone holding its centroid).\n\n"
+        "cell) or by a representative point (the whole cell goes to the zone holding a point "
+        "guaranteed inside the cell: its centroid when that lies inside, else a point on its "
+        "surface).\n\n"
         "Where the population is stable or shrinking (PGR <= 0), or a rate cannot be formed "
         "(no built-up area or no population at a date), the ratio is left empty (null) and "
         "the field lcrpgr_note says why; the rates that can be formed are still given.\n\n"
         "Output: the zones with built-up areas in the chosen unit, populations, lcr, pgr "
         "(fractions per year), lcrpgr, lcrpgr_note and built-up m² per inhabitant at both "
-        "dates and its change (per-inhabitant figures always in m²). Areas are planar, in "
-        "metres of a projected CRS (geographic input is reprojected to UTM, mixed CRSs to "
-        "the first projected one, as logged). "
-        "Bad input: a missing or non-numeric population field, negative populations, "
-        "YEAR_T2 not after YEAR_T1, or an empty layer stop with a message; invalid "
-        "geometries are repaired and counted; null populations count as 0 (logged)."
+        "dates and its change (per-inhabitant figures always in m²). Areas are planar.\n\n"
+        "Missing values: a null or NaN population counts as 0 (the log says how many); "
+        "negative, infinite or absurd (above 10,000,000 per feature) values stop the run "
+        "with their feature ids. Zone ids: a duplicate or empty id stops the run with the "
+        "ids, unless 'Merge zones with the same id' is chosen (their polygons are dissolved "
+        "into one zone, logged). CRS: all inputs are computed in the first input's projected "
+        "CRS, or the UTM zone of the data when it is geographic or Web Mercator; a layer "
+        "without a CRS stops the run. A built-up or population layer that meets none of the "
+        "zones stops the run with the likely cause (a wrong CRS or another area); zones "
+        "outside a layer are named in a warning.\n\n"
+        "Other bad input: a missing or non-numeric population field, years outside "
+        "1800-2200, YEAR_T2 not after YEAR_T1, or an empty layer stop with a message; "
+        "invalid geometries are repaired and counted."
     )
 
     ZONES = "ZONES"
     ZONE_FIELD = "ZONE_FIELD"
+    MERGE_ZONES = "MERGE_ZONES"
     BUILT_T1 = "BUILT_T1"
     BUILT_T2 = "BUILT_T2"
     POPULATION_T1 = "POPULATION_T1"
@@ -69,21 +79,16 @@ class LandConsumption(SmaabyAlgorithm):
     def define(self, config):
         polygon = [QgsProcessing.TypeVectorPolygon]
         people = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
-        self.add(
-            QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones"), polygon),
+        _landuse.add_zone_parameters(
+            self,
+            self.ZONES,
+            self.ZONE_FIELD,
+            self.MERGE_ZONES,
             self.tr(
                 "Polygons to compute the indicator for (kommune, tettsted, "
                 "grunnkrets...). Each zone is computed on its own."
             ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.ZONE_FIELD,
-                self.tr("Zone name field"),
-                parentLayerParameterName=self.ZONES,
-                optional=True,
-            ),
-            self.tr("Field copied to the output as 'zone'; without it the feature id is used."),
+            optional=False,
         )
         self.add(
             QgsProcessingParameterFeatureSource(
@@ -142,6 +147,8 @@ class LandConsumption(SmaabyAlgorithm):
                 self.tr("Year of T1"),
                 QgsProcessingParameterNumber.Double,
                 defaultValue=2015,
+                minValue=1800.0,
+                maxValue=2200.0,
             ),
             self.tr("The first date as a year (decimals allowed, e.g. 2015.0)."),
         )
@@ -151,6 +158,8 @@ class LandConsumption(SmaabyAlgorithm):
                 self.tr("Year of T2"),
                 QgsProcessingParameterNumber.Double,
                 defaultValue=2022,
+                minValue=1800.0,
+                maxValue=2200.0,
             ),
             self.tr("The second date as a year; must be later than the first."),
         )
@@ -158,13 +167,14 @@ class LandConsumption(SmaabyAlgorithm):
             QgsProcessingParameterEnum(
                 self.POPULATION_METHOD,
                 self.tr("Population polygons to zones"),
-                options=[self.tr("By area share"), self.tr("By centroid")],
+                options=[self.tr("By area share"), self.tr("By a point inside the cell")],
                 defaultValue=0,
             ),
             self.tr(
                 "Only for population polygons: split a cell cut by a zone border by "
                 "its area share (default), or give the whole cell to the zone holding "
-                "its centroid."
+                "a representative point of it (its centroid when that lies inside the "
+                "cell, else a point on its surface)."
             ),
             advanced=True,
         )
@@ -181,12 +191,10 @@ class LandConsumption(SmaabyAlgorithm):
 
     def compute(self, parameters, context, feedback):
         names = [self.ZONES, self.BUILT_T1, self.BUILT_T2, self.POPULATION_T1, self.POPULATION_T2]
-        sources = _landuse.sources(self, parameters, names, context)
+        sources, crs = _landuse.open_inputs(self, parameters, context, feedback, names)
         for name, source in zip(names, sources):
             if source is None:
                 raise InputError(self.tr("{}: the layer could not be opened.").format(name))
-        crs = layers.working_crs(sources, context, feedback, names)
-        zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
         pop_fields = [
             self.parameterAsString(parameters, p, context)
             for p in (self.POPULATION_FIELD_T1, self.POPULATION_FIELD_T2)
@@ -197,29 +205,31 @@ class LandConsumption(SmaabyAlgorithm):
                 source, name, context, feedback, fields=fields or [], target_crs=crs
             )
 
-        zones = read(self.ZONES, sources[0], [zone_field] if zone_field else [])
+        zones, zone_ids = _landuse.read_zones(
+            self, parameters, context, feedback, sources[0], crs, self.ZONES, self.ZONE_FIELD
+        )
         feedback.setProgress(10)
         built = [read(self.BUILT_T1, sources[1]), read(self.BUILT_T2, sources[2])]
         feedback.setProgress(30)
         populations = []
-        for name, source, field_name in zip(names[3:], sources[3:], pop_fields):
+        params = (self.POPULATION_FIELD_T1, self.POPULATION_FIELD_T2)
+        for name, source, field_name, param in zip(names[3:], sources[3:], pop_fields, params):
             data = read(name, source, [field_name])
-            values = layers.numeric_column(data, field_name, name, nonnegative=True)
-            n_null = int(data.attributes[field_name].isna().sum())
-            if n_null:
-                feedback.pushWarning(
-                    self.tr("{}: {} feature(s) with a null population count as 0.").format(
-                        name, n_null
-                    )
-                )
-            populations.append((data.geometry, values))
+            populations.append(
+                (data.geometry, layers.count_column(data, field_name, param, feedback))
+            )
+        layers_t = [(n, d.geometry) for n, d in zip(names[1:3], built)]
+        layers_t += [(n, p[0]) for n, p in zip(names[3:], populations)]
+        for name, geoms in layers_t:
+            # each zone should meet every layer: warn for those that do not
+            _landuse.check_apart(self, feedback, self.ZONES, zones, name, geoms, zone_ids)
         self.check_cancel(feedback)
         unit = _landuse.UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
         method = POPULATION_METHODS[
             self.parameterAsEnum(parameters, self.POPULATION_METHOD, context)
         ]
         table = land_consumption(
-            zones.geometry,
+            zones,
             built[0].geometry,
             built[1].geometry,
             populations[0],
@@ -230,8 +240,7 @@ class LandConsumption(SmaabyAlgorithm):
             area_factor=AREA_UNITS[unit],
             progress=self.progress(feedback, 50, 90),
         )
-        zone_ids = layers.text_column(zones, zone_field) if zone_field else zones.fids.astype(str)
-        table.insert(0, "zone", list(zone_ids))
+        table.insert(0, "zone", [str(z) for z in zone_ids])
         table = table.rename(
             columns={"built_t1": f"built_t1_{unit}", "built_t2": f"built_t2_{unit}"}
         )
@@ -247,7 +256,7 @@ class LandConsumption(SmaabyAlgorithm):
             self.OUTPUT,
             context,
             table,
-            zones.geometry,
+            zones,
             crs,
             QgsWkbTypes.MultiPolygon,
             feedback,

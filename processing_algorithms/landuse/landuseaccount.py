@@ -14,8 +14,11 @@ from qgis.core import (
 
 from smaaby_plugin import layers
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.landuse.landuse_account import class_labels, landuse_account
-from smaaby_plugin.core.polygons import clean_polygons
+from smaaby_plugin.core.landuse.landuse_account import (
+    class_columns,
+    class_labels,
+    landuse_account,
+)
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.landuse import _landuse
 
@@ -29,7 +32,7 @@ class LandUseAccount(SmaabyAlgorithm):
     )
     HELP = (
         "Computes the area of each land-use class (arealformål, AR5 arealtype, N50 "
-        "arealdekke or any numeric class field) within each zone, with its share of the "
+        "arealdekke or any class field, numbers or text) within each zone, with its share of the "
         "zone and, where a population layer is given, the zone's population and the area per "
         "inhabitant.\n\n"
         "Method: the overlay ('union') of land use and zones that KDD's guidance "
@@ -45,18 +48,32 @@ class LandUseAccount(SmaabyAlgorithm):
         "Units: areas in m², daa (default), ha or km², planar in the projected CRS (optional "
         "ellipsoidal correction for UTM/NTM); share_pct in % of the zone's area; "
         "m2_per_inhabitant in m².\n\n"
-        "Bad input: polygons without a class code or with a non-numeric one are counted in a "
-        "'no class' row; codes not in the code list are kept and flagged (in_code_list = 0); "
-        "overlapping land-use polygons stop the run with a list of them and the area covered "
-        "more than once, unless an overlap rule is chosen; invalid geometries are repaired and "
-        "counted; mixed CRSs are reprojected to the first projected one and geographic data to "
-        "UTM (logged); an empty layer stops with a message."
+        "Classes: any field is a class field. Whole numbers and numeric text ('21', '21.0') "
+        "are codes, labelled from the code list (codes not in it are kept, labelled with "
+        "their value and flagged in_code_list = 0); other text (N50's klasse_navn, a "
+        "planner's own classes) is a class of its own, labelled with its value. The output "
+        "has the class as text in 'class' and the code as a number in 'class_code' (empty "
+        "for text classes). A null or blank class counts in the 'no class' row (the log "
+        "says how many).\n\n"
+        "Missing values: a null or NaN population counts as 0 (the log says how many); "
+        "negative, infinite or absurd (above 10,000,000 per feature) values stop the run "
+        "with their feature ids. Zone ids: a duplicate or empty id stops the run with the "
+        "ids, unless 'Merge zones with the same id' is chosen (their polygons are dissolved "
+        "into one zone, logged). CRS: all inputs are computed in the first input's projected "
+        "CRS, or the UTM zone of the data when it is geographic or Web Mercator; a layer "
+        "without a CRS stops the run. Zones or a population that meet no land use at all "
+        "stop the run with the likely cause (a wrong CRS or another area); zones outside the "
+        "land use are named in a warning.\n\n"
+        "Other bad input: overlapping land-use polygons stop the run with a list of them and "
+        "the area covered more than once, unless an overlap rule is chosen; invalid "
+        "geometries are repaired and counted; an empty layer stops with a message."
     )
 
     LANDUSE = "LANDUSE"
     CLASS_FIELD = "CLASS_FIELD"
     ZONES = "ZONES"
     ZONE_FIELD = "ZONE_FIELD"
+    MERGE_ZONES = "MERGE_ZONES"
     POPULATION = "POPULATION"
     POPULATION_FIELD = "POPULATION_FIELD"
     UNIT = "UNIT"
@@ -72,8 +89,8 @@ class LandUseAccount(SmaabyAlgorithm):
         self.add(
             QgsProcessingParameterFeatureSource(self.LANDUSE, self.tr("Land use"), polygon),
             self.tr(
-                "Polygons with a class code: arealformål of a plan, AR5 arealtype, N50 "
-                "arealdekke or any numeric classification."
+                "Polygons with a class: arealformål of a plan, AR5 arealtype, N50 "
+                "arealdekke or any classification (codes or text)."
             ),
         )
         self.add(
@@ -81,27 +98,19 @@ class LandUseAccount(SmaabyAlgorithm):
                 self.CLASS_FIELD, self.tr("Class field"), parentLayerParameterName=self.LANDUSE
             ),
             self.tr(
-                "Field with the class code (a whole number; numeric text is accepted). "
-                "Empty or non-numeric values go to the 'no class' row."
+                "Field with the class: whole-number codes (numeric text is accepted) or "
+                "text, each distinct text a class. Empty values go to the 'no class' row."
             ),
         )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.ZONES, self.tr("Zones"), polygon, optional=True
-            ),
+        _landuse.add_zone_parameters(
+            self,
+            self.ZONES,
+            self.ZONE_FIELD,
+            self.MERGE_ZONES,
             self.tr(
                 "Polygons to account within (kommune, grunnkretser, tettsted, a grid). "
                 "Without zones the whole land-use layer is one zone."
             ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.ZONE_FIELD,
-                self.tr("Zone id field"),
-                parentLayerParameterName=self.ZONES,
-                optional=True,
-            ),
-            self.tr("Field that names each zone in the output; without it the feature id."),
         )
         self.add(
             QgsProcessingParameterFeatureSource(
@@ -123,7 +132,10 @@ class LandUseAccount(SmaabyAlgorithm):
                 type=QgsProcessingParameterField.Numeric,
                 optional=True,
             ),
-            self.tr("Numeric field with inhabitants; nulls count as 0."),
+            self.tr(
+                "Numeric field with inhabitants; null or NaN counts as 0 (logged); negative "
+                "or infinite values stop the run."
+            ),
         )
         _landuse.add_unit_parameter(self, self.UNIT)
         _landuse.add_overlap_parameter(self, self.OVERLAPS)
@@ -146,9 +158,9 @@ class LandUseAccount(SmaabyAlgorithm):
             ),
             self.tr(
                 "Table with one row per zone and class: zone_id, row_type (class, no "
-                "class, uncovered), class_code, label_nb, label_en, in_code_list, outdated, "
-                "n_pieces, area, share_pct, zone_area (and population, "
-                "m2_per_inhabitant)."
+                "class, uncovered), class (text), class_code (number), label_nb, "
+                "label_en, in_code_list, outdated, n_pieces, area, share_pct, zone_area "
+                "(and population, m2_per_inhabitant)."
             ),
         )
         self.add(
@@ -167,11 +179,7 @@ class LandUseAccount(SmaabyAlgorithm):
 
     def compute(self, parameters, context, feedback):
         names = [self.LANDUSE, self.ZONES, self.POPULATION]
-        sources = _landuse.sources(self, parameters, names, context)
-        present = [(n, s) for n, s in zip(names, sources) if s is not None]
-        crs = layers.working_crs(
-            [s for _, s in present], context, feedback, [n for n, _ in present]
-        )
+        sources, crs = _landuse.open_inputs(self, parameters, context, feedback, names)
         rule = _landuse.overlap_rule(self, parameters, self.OVERLAPS, context)
         priority = self.parameterAsString(parameters, self.PRIORITY_FIELD, context) or None
         landuse = _landuse.read_categorical(
@@ -189,18 +197,11 @@ class LandUseAccount(SmaabyAlgorithm):
         )
         zones = zone_ids = None
         if sources[1] is not None:
-            zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
-            zdata = layers.read_source(
-                sources[1],
-                self.ZONES,
-                context,
-                feedback,
-                fields=[zone_field] if zone_field else [],
-                target_crs=crs,
+            zones, zone_ids = _landuse.read_zones(
+                self, parameters, context, feedback, sources[1], crs, self.ZONES, self.ZONE_FIELD
             )
-            zones = clean_polygons(zdata.geometry).geometry
-            zone_ids = (
-                layers.text_column(zdata, zone_field).to_numpy() if zone_field else zdata.fids
+            _landuse.check_apart(
+                self, feedback, self.ZONES, zones, self.LANDUSE, landuse.geometry, zone_ids
             )
         population = None
         if sources[2] is not None:
@@ -214,9 +215,11 @@ class LandUseAccount(SmaabyAlgorithm):
             )
             population = (
                 pdata.geometry,
-                layers.numeric_column(
-                    pdata, pop_field, self.POPULATION_FIELD, nonnegative=True, fill=0.0
-                ),
+                layers.count_column(pdata, pop_field, self.POPULATION_FIELD, feedback),
+            )
+            target = (self.ZONES, zones) if zones is not None else (self.LANDUSE, landuse.geometry)
+            _landuse.check_apart(
+                self, feedback, self.POPULATION, pdata.geometry, *target, each=False
             )
         self.check_cancel(feedback)
         feedback.setProgress(35)
@@ -247,11 +250,12 @@ class LandUseAccount(SmaabyAlgorithm):
         }
         if want_pieces:
             pieces = result.pieces
-            labels = class_labels(pieces["class_code"].to_numpy(), code_list)
-            frame = pieces.drop(columns=["geometry", "area_m2", "zone"]).rename(
+            labels = class_labels(pieces["class_key"].to_numpy(), code_list)
+            frame = pieces.drop(columns=["geometry", "area_m2", "zone", "class_key"]).rename(
                 columns={"area": f"area_{unit}"}
             )
-            frame["class_code"] = frame["class_code"].astype("Int64")
+            for i, (name, column) in enumerate(class_columns(pieces["class_key"]).items()):
+                frame.insert(2 + i, name, column)
             frame.insert(4, "label_nb", labels["label_nb"].to_numpy())
             frame.insert(5, "label_en", labels["label_en"].to_numpy())
             gap = np.asarray(frame["row_type"] == "uncovered")

@@ -4,6 +4,8 @@ core.planchange."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 from qgis.core import (
     QgsProcessing,
@@ -14,7 +16,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin import layers
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.plan_change import plan_change
 from smaaby_plugin.core.landuse.plans import GROUPINGS
@@ -59,10 +60,19 @@ class PlanChange(SmaabyAlgorithm):
         "(old and new code, labels, development flags, change type, area); and the "
         "conversion table. Areas in the chosen unit (daa by default), planar in the "
         "projected CRS (ellipsoidal as an option).\n\n"
-        "Bad input: empty or non-numeric codes form a 'no class' row (counted); codes not in "
-        "the SOSI list are kept and flagged; overlapping polygons inside a plan stop the run "
-        "with a list unless an overlap rule is chosen; invalid geometries are repaired and "
-        "counted; mixed CRSs are reprojected to the first projected one (logged); empty "
+        "Classes: whole numbers and numeric text are SOSI codes (codes not in the SOSI list "
+        "are kept, labelled with their value and flagged); a text purpose is a class of its "
+        "own at the SOSI level, labelled with its value, and counts as not development "
+        "(logged). The outputs carry the class as text (class, old_class, new_class) beside "
+        "the numeric key and code columns (empty for text classes). A null or blank purpose "
+        "forms a 'no class' row (counted).\n\n"
+        "CRS: all inputs are computed in the first input's projected CRS, or the UTM zone of "
+        "the data when it is geographic or Web Mercator; a layer without a CRS stops the "
+        "run. Plans that do not overlap anywhere, or a land cover away from the proposal, "
+        "stop the run with the likely cause (a wrong CRS or another area); shore lines away "
+        "from the plan are warned of.\n\n"
+        "Other bad input: overlapping polygons inside a plan stop the run with a list unless "
+        "an overlap rule is chosen; invalid geometries are repaired and counted; empty "
         "layers stop with a message."
     )
 
@@ -106,7 +116,11 @@ class PlanChange(SmaabyAlgorithm):
                     self.tr("{}: purpose field").format(self.tr(title)),
                     parentLayerParameterName=layer,
                 ),
-                self.tr("Field with the SOSI arealformål code (e.g. 1110, 5100)."),
+                self.tr(
+                    "Field with the SOSI arealformål code (e.g. 1110, 5100; numeric text is "
+                    "accepted). A text purpose is a class of its own in the matrix (at the "
+                    "SOSI level), labelled with its value, and counts as not development."
+                ),
             )
         _plans.add_landcover_parameters(self, self.LANDCOVER, self.LANDCOVER_FIELD, optional=True)
         _plans.add_shore_parameters(self)
@@ -171,13 +185,8 @@ class PlanChange(SmaabyAlgorithm):
 
     def compute(self, parameters, context, feedback):
         names = [self.OLD_PLAN, self.NEW_PLAN, self.LANDCOVER, _plans.SHORE]
-        old_src, new_src, lc_src, shore_src = _landuse.sources(self, parameters, names, context)
-        present = [
-            (n, s) for n, s in zip(names, [old_src, new_src, lc_src, shore_src]) if s is not None
-        ]
-        crs = layers.working_crs(
-            [s for _, s in present], context, feedback, [n for n, _ in present]
-        )
+        opened, crs = _landuse.open_inputs(self, parameters, context, feedback, names)
+        old_src, new_src, lc_src, shore_src = opened
         rule = _landuse.overlap_rule(self, parameters, self.OVERLAPS, context)
         old, old_fids = _landuse.read_categorical(
             self,
@@ -227,11 +236,16 @@ class PlanChange(SmaabyAlgorithm):
                 progress=self.progress(feedback, 22, 25),
             )
         shore = _plans.read_shore(self, parameters, context, feedback, crs, shore_src)
+        check = partial(_landuse.check_apart, self, feedback)
+        check(self.OLD_PLAN, old.geometry, self.NEW_PLAN, new.geometry, each=False)
+        if landcover is not None:
+            check(self.LANDCOVER, landcover.geometry, self.NEW_PLAN, new.geometry, each=False)
+        check(_plans.SHORE, shore, self.NEW_PLAN, new.geometry, stop=False, each=False)
         self.check_cancel(feedback)
         table = _plans.development_table(self, parameters, context, feedback)
         lists = _plans.code_lists()
         for name, layer in ((self.OLD_PLAN, old), (self.NEW_PLAN, new)):
-            _plans.warn_unknown_purposes(self, layer.code, table, lists["sosi"], feedback, name)
+            _plans.warn_unknown_purposes(self, layer, table, lists["sosi"], feedback, name)
         unit = _landuse.UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
         grouping = GROUPINGS[self.parameterAsEnum(parameters, self.GROUPING, context)]
         result = plan_change(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
@@ -50,10 +52,19 @@ class PlanReserve(SmaabyAlgorithm):
         "group by AR5 class (total, shore_zone, cultivated_21_22, agricultural_21_22_23, "
         "ar5_<code>, ar5_none = no land cover) with a Sum row, in the chosen unit (daa by "
         "default). Areas are planar in the projected CRS (ellipsoidal as an option).\n\n"
-        "Bad input: empty or non-numeric purpose codes and codes missing from the table are "
-        "not development (counted, logged); overlapping plan or land-cover polygons stop the "
-        "run with a list unless an overlap rule is chosen; invalid geometries are repaired "
-        "and counted; mixed CRSs are reprojected to the first projected one (logged); empty "
+        "Classes: whole numbers and numeric text are SOSI codes; empty purposes, text "
+        "purposes and codes missing from the table are not development (counted, logged); a "
+        "plan none of whose purposes is in the development table stops the run (the reserve "
+        "would be empty). AR5 classes must be codes "
+        "(numeric text is accepted); other values count as ar5_none.\n\n"
+        "CRS: all inputs are computed in the first input's projected CRS, or the UTM zone of "
+        "the data when it is geographic or Web Mercator; a layer without a CRS stops the "
+        "run. A land cover or a BUILT layer that does not overlap the plan anywhere stops the "
+        "run with the likely cause (a wrong CRS or another area: the whole plan would count "
+        "as reserve); plan polygons outside the land cover are named in a warning.\n\n"
+        "Parameters: BUILT_BUFFER 0-1,000 m, SHORE_WIDTH up to 10,000 m, areas 0-10⁸ m².\n\n"
+        "Other bad input: overlapping plan or land-cover polygons stop the run with a list "
+        "unless an overlap rule is chosen; invalid geometries are repaired and counted; empty "
         "layers stop with a message."
     )
 
@@ -89,7 +100,11 @@ class PlanReserve(SmaabyAlgorithm):
                 self.tr("Purpose field (SOSI arealformål code)"),
                 parentLayerParameterName=self.PLAN,
             ),
-            self.tr("Field with the SOSI arealformål code (e.g. 1110 boligbebyggelse)."),
+            self.tr(
+                "Field with the SOSI arealformål code (e.g. 1110 boligbebyggelse; numeric "
+                "text is accepted). Text purposes have no SOSI code and count as not "
+                "development (logged); a plan with no code of the development table stops the run."
+            ),
         )
         _plans.add_landcover_parameters(self, self.LANDCOVER, self.LANDCOVER_FIELD, optional=False)
         self.add(
@@ -113,6 +128,7 @@ class PlanReserve(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=15.0,
                 minValue=0.0,
+                maxValue=1000.0,
             ),
             self.tr(
                 "Distance around BUILT features taken as built (NINA's method: 15 m; an "
@@ -144,6 +160,7 @@ class PlanReserve(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 defaultValue=500.0,
                 minValue=0.0,
+                maxValue=1e8,
             ),
             self.tr("Water polygons of at most this area stay in the reserve (ARV: 500 m²)."),
             advanced=True,
@@ -156,6 +173,7 @@ class PlanReserve(SmaabyAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 optional=True,
                 minValue=0.0,
+                maxValue=1e8,
             ),
             self.tr(
                 "Connected reserve parts smaller than this are dropped. Empty: the "
@@ -191,14 +209,12 @@ class PlanReserve(SmaabyAlgorithm):
 
     def compute(self, parameters, context, feedback):
         names = [self.PLAN, self.LANDCOVER, _plans.SHORE]
-        plan_src, lc_src, shore_src = _landuse.sources(self, parameters, names, context)
         built_layers = self.parameterAsLayerList(parameters, self.BUILT, context)
-        all_sources = [plan_src, lc_src, shore_src, *built_layers]
-        all_names = names + [f"{self.BUILT} {i + 1}" for i in range(len(built_layers))]
-        present = [(n, s) for n, s in zip(all_names, all_sources) if s is not None]
-        crs = layers.working_crs(
-            [s for _, s in present], context, feedback, [n for n, _ in present]
+        built_names = [f"{self.BUILT} {i + 1}" for i in range(len(built_layers))]
+        opened, crs = _landuse.open_inputs(
+            self, parameters, context, feedback, names, zip(built_names, built_layers)
         )
+        plan_src, lc_src, shore_src = opened
         rule = _landuse.overlap_rule(self, parameters, self.OVERLAPS, context)
         plan, plan_fids = _landuse.read_categorical(
             self,
@@ -226,16 +242,23 @@ class PlanReserve(SmaabyAlgorithm):
             progress=self.progress(feedback, 13, 20),
         )
         built = []
-        for name, layer in zip(all_names[3:], built_layers):
+        for name, layer in zip(built_names, built_layers):
             data = layers.read_source(
                 layer, name, context, feedback, fields=[], target_crs=crs, require_features=False
             )
             built.append(data.geometry)
         shore = _plans.read_shore(self, parameters, context, feedback, crs, shore_src)
+        check = partial(_landuse.check_apart, self, feedback)
+        check(self.PLAN, plan.geometry, self.LANDCOVER, landcover.geometry, plan_fids[plan.index])
+        for name, geoms in zip(built_names, built):
+            check(name, geoms, self.PLAN, plan.geometry, each=False)
+        check(_plans.SHORE, shore, self.PLAN, plan.geometry, stop=False, each=False)
         self.check_cancel(feedback)
         table = _plans.development_table(self, parameters, context, feedback)
         lists = _plans.code_lists()
-        _plans.warn_unknown_purposes(self, plan.code, table, lists["sosi"], feedback, self.PLAN)
+        _plans.warn_unknown_purposes(
+            self, plan, table, lists["sosi"], feedback, self.PLAN, stop=True
+        )
         unit = _landuse.UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
         min_area = parameters.get(self.MIN_AREA)
         min_area = (

@@ -14,6 +14,10 @@ overlaps inside one layer in :mod:`smaaby_plugin.core.overlaps`.
 ``union_overlay(a, b) -> DataFrame[a, b, area, geometry]``
     The "union" (identity both ways) of two layers: a∩b pieces plus the parts of a
     outside b (``b == -1``) and of b outside a (``a == -1``).
+``apart(geoms, others) -> bool array`` and ``apart_message(...)``
+    Which geometries lie away from every bounding box of another layer: the check that
+    two inputs meet at all (a layer in another CRS or of another place gives a result
+    that is all "uncovered" or all "changed").
 
 Each takes ``progress`` (:mod:`smaaby_plugin.core.progress`): the pair work goes in
 blocks sized by the measured pace, so a cancel takes effect within a fraction of a second
@@ -46,6 +50,8 @@ from smaaby_plugin.core.progress import Progress, report, scaled, timed_chunks
 
 __all__ = [
     "NOISE_AREA_M2",
+    "apart",
+    "apart_message",
     "intersect",
     "uncovered",
     "union_overlay",
@@ -56,6 +62,68 @@ __all__ = [
 #: two layers coincide (GEOS versions leave them in different places); accounts leave them
 #: out: their area is far below any unit shown.
 NOISE_AREA_M2 = 1e-6
+
+
+def apart(geoms, others) -> np.ndarray:
+    """Per geometry, True when its bounding box meets no bounding box of ``others``.
+
+    Bounding boxes only (cheap): the check is for inputs that do not meet at all (another
+    CRS, another place), not for a zone that lies in a hole of the land cover.
+
+    >>> from shapely import box
+    >>> apart([box(0, 0, 1, 1), box(50, 50, 51, 51)], [box(0.5, 0.5, 2, 2)]).tolist()
+    [False, True]
+    """
+    geoms = as_array(geoms)
+    others = as_array(others)
+    out = np.ones(len(geoms), dtype=bool)
+    others = others[~(shapely.is_missing(others) | shapely.is_empty(others))]
+    if len(geoms) and len(others):
+        hit = shapely.STRtree(others).query(geoms)[0]
+        out[np.unique(hit)] = False
+    return out
+
+
+def _gap_km(geoms, others) -> float:
+    """Distance in km between the bounding boxes of two layers."""
+    a = shapely.total_bounds(as_array(geoms))
+    b = shapely.total_bounds(as_array(others))
+    dx = max(b[0] - a[2], a[0] - b[2], 0.0)
+    dy = max(b[1] - a[3], a[1] - b[3], 0.0)
+    return float(np.hypot(dx, dy)) / 1000.0
+
+
+def apart_message(name: str, other: str, geoms, others, is_apart, ids=None) -> str | None:
+    """A sentence for the log when features of ``name`` meet nothing of ``other``
+    (``is_apart`` from :func:`apart`), with the likely cause; None when all meet.
+
+    >>> from shapely import box
+    >>> g, o = [box(0, 0, 1, 1)], [box(100000, 0, 100001, 1)]
+    >>> apart_message("PLAN", "LANDCOVER", g, o, apart(g, o))  # doctest: +ELLIPSIS
+    'PLAN and LANDCOVER do not overlap anywhere (100.0 km apart); ...'
+    """
+    is_apart = np.asarray(is_apart, dtype=bool)
+    if not is_apart.any():
+        return None
+    cause = (
+        "the likely cause is a layer with a wrong CRS or a layer of another area: check "
+        "both on a map and set the right CRS (Layer Properties > Source)."
+    )
+    if is_apart.all():
+        return (
+            f"{name} and {other} do not overlap anywhere "
+            f"({_gap_km(geoms, others):.1f} km apart); {cause}"
+        )
+    where = ""
+    if ids is not None:
+        shown = [str(v) for v in np.asarray(ids, dtype=object)[is_apart][:10]]
+        more = f", … ({int(is_apart.sum())} in all)" if is_apart.sum() > 10 else ""
+        where = f" ({', '.join(shown)}{more})"
+    return (
+        f"{int(is_apart.sum())} of {len(is_apart)} feature(s) of {name}{where} lie outside "
+        f"the extent of {other}; their results hold nothing of {other}. If that is not "
+        f"expected, {cause}"
+    )
 
 
 def _rectangles(geoms: np.ndarray) -> np.ndarray:

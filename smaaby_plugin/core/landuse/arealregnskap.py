@@ -209,6 +209,12 @@ def reserve_sheet(
 
 
 def _class_column(key) -> str:
+    """Heading of a to_<class> column: key NaN (no purpose), -1 (outside), or the rest
+    of the column name (a code, or a text class as plan_change names it)."""
+    if isinstance(key, str) and key.lstrip("-").isdigit():
+        key = float(key)
+    if isinstance(key, str):
+        return f"Til / To {key} ({_UNIT})"
     if pd.isna(key):
         return heading("Til uten formål", "To no purpose", _UNIT)
     if key < 0:
@@ -247,7 +253,7 @@ def change_sheet(matrix: pd.DataFrame, *, decimals: int = 1) -> pd.DataFrame:
     for column in matrix.columns:
         if column.startswith("to_"):
             rest = column[3:]
-            key = np.nan if rest == "none" else -1.0 if rest in ("outside", "-1") else float(rest)
+            key = np.nan if rest == "none" else -1.0 if rest in ("outside", "-1") else rest
             sheet[_class_column(key)] = _rounded(matrix[column], decimals)
     return sheet
 

@@ -88,7 +88,11 @@ def test_hand_fixture(run_alg, landuse, zones):
     assert t[("A", "uncovered", None)]["area_m2"] == pytest.approx(200.0)
     assert t[("A", "class", 30)]["share_pct"] == pytest.approx(26.0)
     assert t[("B", "class", 11)]["area_m2"] == pytest.approx(200.0)  # two parts of 100
-    assert t[("B", "no class", None)]["area_m2"] == pytest.approx(200.0)  # null and "skog"
+    assert t[("B", "no class", None)]["area_m2"] == pytest.approx(100.0)  # the null
+    skog = t[("B", "class", None)]  # the text class "skog": a class of its own
+    assert (skog["class"], skog["label_nb"]) == ("skog", "skog")
+    assert skog["area_m2"] == pytest.approx(100.0)
+    assert t[("B", "class", 77)]["class"] == "77" and t[("B", "class", 77)]["label_en"] == "77"
     assert t[("B", "class", 77)]["area_m2"] == pytest.approx(100.0)
     assert t[("B", "class", 77)]["in_code_list"] == 0  # not an AR5 code: kept, flagged
     assert t[("B", "class", 11)]["label_nb"] == "Bebygd"

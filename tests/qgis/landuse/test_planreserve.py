@@ -136,15 +136,18 @@ def test_planreserve_overlaps_stop(run_alg, fixture, make_layer):
     assert rows[1]["total"] + rows[6]["total"] == pytest.approx(15000 - 4000 - 1000)
 
 
-def test_planreserve_wrong_field_warns_not_crashes(run_alg, fixture, make_layer):
+def test_planreserve_wrong_field_stops_with_the_cause(run_alg, fixture, make_layer):
+    """A text purpose field (no code of the development table): the reserve would be
+    empty, so the run stops saying why (it gave an empty reserve with exit code 0)."""
     _, lc, *_ = fixture
     plan = make_layer(
         "Polygon", CRS, {"formal": str}, [(_box(0, 0, 100, 100), {"formal": "bolig"})]
     )
-    result = run_alg("smaaby:planreserve", _params(plan, lc))
-    sums = [f for f in result["OUTPUT_TABLE"].getFeatures() if f["group_label_nb"] == "Sum"]
-    assert sums[0]["total"] == 0.0
-    assert result["OUTPUT_RESERVE"].featureCount() == 0
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("smaaby:planreserve", _params(plan, lc))
+    message = str(err.value)
+    assert "none of the purposes is a code of the development table" in message
+    assert "right field" in message and "Traceback" not in message
 
 
 def _layer(path, name):
