@@ -114,6 +114,7 @@ def bar_chart_svg(
     value_format: Callable[[float, int | None], str] = format_number,
     font_family: str = "sans-serif",
     font_size: float = 3.2,
+    note: str = "",
 ) -> str:
     """A horizontal bar chart as an SVG document.
 
@@ -132,6 +133,9 @@ def bar_chart_svg(
         A CSS colour per bar; by default one blue.
     width, height : float
         Size in mm; ``height`` defaults to what the bars need.
+    note : str
+        A line under the title for what the bars leave out (e.g. the area no land-use
+        polygon covers, which would otherwise be the longest bar).
     value_format : callable
         ``value_format(value, decimals)`` gives the text of a bar's value (``decimals``
         None: the formatter chooses) and of an axis tick (the tick step's decimals).
@@ -146,6 +150,8 @@ def bar_chart_svg(
     >>> svg = bar_chart_svg(["Skog", "Myr"], [300.0, 100.0], title="Area", unit="daa")
     >>> svg.count('class="bar"')
     2
+    >>> 'class="note"' in bar_chart_svg(["Skog"], [1.0], note="Not covered: 5 daa")
+    True
     """
     labels = [str(s) for s in labels]
     values = [float(v) if v is not None else math.nan for v in values]
@@ -156,7 +162,10 @@ def bar_chart_svg(
     row = font_size * 2.0
     heading = f"{title} ({unit})" if title and unit else title
     title_lines = _wrap(heading, max(int(width / (font_size * 1.15 * 0.56)), 10))
+    note_lines = _wrap(note, max(int(width / (font_size * 0.56)), 10))
     top = font_size * (1.0 + 1.6 * len(title_lines)) if title_lines else font_size
+    note_top = top
+    top += font_size * 1.4 * len(note_lines)
     axis = font_size * 2.2
     if height is None:
         height = top + max(n, 1) * row + axis
@@ -190,6 +199,11 @@ def bar_chart_svg(
             f'<text class="title" x="0" y="{font_size * (1.3 + 1.6 * i):.3f}" '
             f'font-weight="bold" font-size="{font_size * 1.15:.2f}">'
             f"{escape(line)}</text>"
+        )
+    for i, line in enumerate(note_lines):
+        parts.append(
+            f'<text class="note" x="0" y="{note_top + font_size * (0.6 + 1.4 * i):.3f}" '
+            f'font-style="italic" fill="#444444">{escape(line)}</text>'
         )
     # grid lines and tick labels
     bottom = height - axis

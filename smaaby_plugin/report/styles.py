@@ -345,9 +345,20 @@ def apply_style(layer: QgsVectorLayer, spec: StyleSpec) -> str:
         method.setLabelPrecision(0 if size >= 100 else 1 if size >= 10 else 2)
         method.setLabelTrimTrailingZeroes(True)
         method.setLabelFormat("%1 – %2")
+        wanted = max(1, min(spec.classes, len(values)))
         renderer.setClassificationMethod(method)
-        renderer.updateClasses(layer, max(1, min(spec.classes, len(values))))
+        renderer.updateClasses(layer, wanted)
         _merge_degenerate(renderer, method)
+        if len(renderer.ranges()) < min(3, wanted) and spec.method != "jenks":
+            # quantiles of mostly equal values (0 commuters from most kommuner) collapse
+            # into one class: natural breaks keep the few different values apart
+            jenks = QgsClassificationJenks()
+            jenks.setLabelPrecision(method.labelPrecision())
+            jenks.setLabelTrimTrailingZeroes(True)
+            jenks.setLabelFormat("%1 – %2")
+            renderer.setClassificationMethod(jenks)
+            renderer.updateClasses(layer, wanted)
+            _merge_degenerate(renderer, jenks)
     _set_label(layer, spec)
     layer.setCustomProperty(STYLE_PROPERTY, spec.qml)
     layer.triggerRepaint()

@@ -211,10 +211,16 @@ def _indicator_page(project, title, town_name, layers, indicators, date, source)
             table_rows(layers.rings, ["r_inner_m", "r_outer_m", "density_km2"]),
             key=lambda r: r[0] or 0.0,
         )
+        labels = ring_labels([r[0] for r in ring_data], [r[1] for r in ring_data])
+        width = (ring_data[0][1] or 0.0) - (ring_data[0][0] or 0.0)
         chart = ChartData(
-            _tr("Population density by distance from the centre"),
+            _tr("Population density by distance from the centre, rings of {}").format(
+                labels[0].split("–")[1]
+                if width and labels[0].startswith("0–")
+                else format_number(width, 0) + " m"
+            ),
             _tr("inh./km²"),
-            ring_labels([r[0] for r in ring_data], [r[1] for r in ring_data]),
+            labels,
             [float(r[2] or 0.0) for r in ring_data],
         )
     fill_layout(

@@ -42,6 +42,7 @@ __all__ = [
     "generic_figures",
     "generic_chart",
     "class_style",
+    "frame_features",
 ]
 
 
@@ -75,12 +76,23 @@ class ResultSpec:
         ``(layers by output name) -> [(label, value text), ...]``.
     chart : callable, optional
         ``(layers by output name) -> ChartData or None``.
+    frame : callable, optional
+        ``(layers by output name) -> [(layer, filter expression or None), ...]``: the
+        features the layout map is framed on (default: all of the map's layers), e.g.
+        the commuting shed and its centre rather than every area of the country.
+    zones : tuple, optional
+        ``(zones parameter, zone id field parameter, covered)`` for a result that is a
+        table about zones of an input layer: ``covered(layers)`` gives the ids of the
+        zones the run covered, which the layout maps (a copy of those zones of the
+        input) and frames on.
     """
 
     styles: dict = field(default_factory=dict)
     map_outputs: tuple[str, ...] = ()
     figures: Callable | None = None
     chart: Callable | None = None
+    frame: Callable | None = None
+    zones: tuple | None = None
 
     def style_for(
         self,
@@ -113,13 +125,33 @@ def class_style(fields: tuple[str, ...]):
 
     def choose(_parameters, layer):
         codes = set(_codes(layer, fields))
+        texts = [f for f in fields if layer is not None and first_field(layer, [f])]
+        if not codes and len(texts) > 1:  # text classes: the code field is empty
+            return StyleSpec("categories.qml", tuple(texts[1:]), mode="distinct")
         if codes and codes <= _AR5_CODES:
             return StyleSpec(AR5.qml, fields)
         if codes and min(codes) >= 100 and max(codes) >= 1000:
             return StyleSpec(SOSI.qml, fields)
-        return StyleSpec("categories.qml", fields, mode="distinct")
+        return StyleSpec(
+            "categories.qml", fields, mode="distinct", relabel=lambda: _class_names(layer, fields)
+        )
 
     return choose
+
+
+def _class_names(layer, fields) -> dict:
+    """``{code: "code name"}`` from a result's label field, for a legend of codes."""
+    from smaaby_plugin.report.catalog._tables import label_field
+
+    code = first_field(layer, fields) if layer is not None else None
+    name = first_field(layer, [label_field(), "label_en", "label_nb"]) if code else None
+    if name is None:
+        return {}
+    names = {}
+    for value, text in table_rows(layer, [code, name]):
+        if value is not None and text and str(value) not in names:
+            names[str(value)] = f"{value} {text}"
+    return names
 
 
 # -- fallbacks for an algorithm without an entry --------------------------------------------
@@ -180,6 +212,15 @@ def map_layers(alg_id: str, layers: dict) -> list:
     if not chosen:
         chosen = [layer for layer in layers.values() if layer.isSpatial()]
     return chosen
+
+
+def frame_features(alg_id: str, layers: dict) -> list:
+    """``[(layer, expression or None), ...]`` to frame a run's map on; empty: the map's
+    layers as a whole."""
+    spec = result_spec(alg_id)
+    if spec is None or spec.frame is None:
+        return []
+    return [(layer, expression) for layer, expression in spec.frame(layers) if layer is not None]
 
 
 def key_figures(alg_id: str, layers: dict) -> list[tuple[str, str]]:

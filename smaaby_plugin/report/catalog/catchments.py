@@ -265,6 +265,11 @@ register(
             "OUTPUT_SHED": StyleSpec("outline.qml"),
         },
         map_outputs=("OUTPUT_SHED", "OUTPUT"),
+        # the shed and its centre, not every area the flows name (all of Norway)
+        frame=lambda layers: [
+            (layers.get("OUTPUT_SHED"), None),
+            (layers.get("OUTPUT"), '"in_shed" = 1 OR "is_centre" = 1'),
+        ],
         figures=_shed_figures,
         chart=_shed_chart,
     ),

@@ -3,6 +3,10 @@ centreindicators and shapecompactness."""
 
 from __future__ import annotations
 
+import math
+
+from qgis.PyQt.QtCore import QVariant
+
 from smaaby_plugin.report.catalog._spec import (
     GRADUATED,
     ResultSpec,
@@ -17,7 +21,7 @@ from smaaby_plugin.report.catalog._tables import (
 )
 from smaaby_plugin.report.chart import format_value
 from smaaby_plugin.report.layout import ChartData
-from smaaby_plugin.report.styles import StyleSpec
+from smaaby_plugin.report.styles import StyleSpec, first_field
 
 
 def _settlement_figures(layers):
@@ -146,23 +150,124 @@ register(
     ),
 )
 
+_INDICES = (
+    "polsby_popper",
+    "schwartzberg",
+    "reock",
+    "convex_hull",
+    "nmi",
+    "proximity",
+    "cohesion",
+    "spin",
+    "exchange",
+    "depth",
+    "girth",
+    "range",
+    "ipq",
+    "compactness",
+)
+_NOT_NAMES = {"fid", "src_fid", "id", "objid", "lokalid", "gml_id", "uuid"}
+
+
+def _index_field(layer):
+    return first_field(layer, _INDICES) if layer is not None else None
+
+
+def _name_field(layer):
+    """A text field that names the features (kommunenavn, name, ...): never an id."""
+    texts = [
+        f.name()
+        for f in layer.fields()
+        if f.type() == QVariant.String and f.name().lower() not in _NOT_NAMES
+    ]
+    preferred = [n for n in texts if any(k in n.lower() for k in ("navn", "name"))]
+    return (preferred or texts or [None])[0]
+
+
+def _index_values(layer):
+    """(name or None, value) of each feature with a value of the first index, largest
+    first."""
+    index = _index_field(layer)
+    if index is None:
+        return None, []
+    name = _name_field(layer)
+    rows = [
+        (n, as_number(v))
+        for n, v in table_rows(layer, [name, index])
+        if not math.isnan(as_number(v))
+    ]
+    return index, sorted(rows, key=lambda r: -r[1])
+
+
+def _compactness_figures(layers):
+    layer = layers.get("OUTPUT")
+    index, rows = _index_values(layer)
+    if not rows:
+        return []
+    values = sorted(v for _, v in rows)
+    middle = len(values) // 2
+    median = values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+    out = [
+        (tr("Shapes measured"), format_value(len(rows), "", 0)),
+        (tr("Index"), index),
+        (tr("Mean"), format_value(sum(values) / len(values), "", 3)),
+        (tr("Median"), format_value(median, "", 3)),
+    ]
+    most, least = rows[0], rows[-1]
+    out.append((tr("Most compact"), f"{most[0] or '–'} ({format_value(most[1], '', 3)})"))
+    out.append((tr("Least compact"), f"{least[0] or '–'} ({format_value(least[1], '', 3)})"))
+    for other in _INDICES:
+        name = first_field(layer, [other])
+        if name is None or name == index or len(out) >= 10:
+            continue
+        numbers = [as_number(v) for (v,) in table_rows(layer, [name])]
+        numbers = [v for v in numbers if not math.isnan(v)]
+        if numbers:
+            out.append(
+                (tr("Mean {}").format(name), format_value(sum(numbers) / len(numbers), "", 3))
+            )
+    return out
+
+
+def _compactness_chart(layers):
+    """The index by name: all shapes when they fit, else the 7 most and 7 least compact;
+    without a name field, the distribution of the index in tenths."""
+    layer = layers.get("OUTPUT")
+    index, rows = _index_values(layer)
+    if not rows:
+        return None
+    named = all(n not in (None, "") for n, _ in rows)
+    if named:
+        chosen = rows if len(rows) <= 15 else rows[:7] + [("…", math.nan)] + rows[-7:]
+        title = (
+            tr("{}: every shape").format(index)
+            if len(rows) <= 15
+            else tr("{}: the 7 most and the 7 least compact of {}").format(index, len(rows))
+        )
+        return ChartData(title, "", [str(n) for n, _ in chosen], [v for _, v in chosen])
+    top = max(1.0, max(v for _, v in rows))
+    step = top / 10.0
+    counts = [0] * 10
+    for _, v in rows:
+        counts[min(int(v / step), 9)] += 1
+    labels = [
+        f"{format_value(i * step, '', 1)}–{format_value((i + 1) * step, '', 1)}" for i in range(10)
+    ]
+    return ChartData(tr("Distribution of {} (number of shapes)").format(index), "", labels, counts)
+
+
 register(
     "shapecompactness",
     ResultSpec(
         styles={
             "OUTPUT": StyleSpec(
                 GRADUATED,
-                (
-                    "polsby_popper",
-                    "ipq",
-                    "compactness",
-                    "reock",
-                    "convex_hull",
-                    "schwartzberg",
-                ),
+                _INDICES,
                 mode="graduated",
             )
         },
         map_outputs=("OUTPUT",),
+        figures=_compactness_figures,
+        chart=_compactness_chart,
     ),
 )

@@ -27,64 +27,141 @@ from smaaby_plugin.report.layout import ChartData
 from smaaby_plugin.report.styles import StyleSpec, class_colours
 
 
-def _account_by_class(table):
-    """Area by class over all zones (uncovered as its own class), largest first."""
+def _class_key(code, text):
+    """A class's key and printed name: the number of a numeric class, else its text
+    (text land-use classes have an empty class_code and the class in 'class')."""
+    number = as_number(code)
+    if not math.isnan(number):
+        return int(number)
+    return str(text).strip() if text not in (None, "") else "–"
+
+
+def _account(table):
+    """The account summed over the zones the run covered: ``{"classes": [(key, label,
+    area), ...] largest first, "uncovered": area, "zones": [ids], "zone_area": area,
+    "unit": unit}``; the uncovered part of the zones is kept apart from the classes."""
     area = area_field(table)
-    label = label_field()
     if table is None or area is None:
-        return [], [], [], ""
-    totals, labels = {}, {}
-    for code, text, value in table_rows(table, ["class_code", label, area]):
-        key = "–" if code is None else int(code)
-        totals[key] = totals.get(key, 0.0) + (as_number(value) if value is not None else 0.0)
-        labels[key] = f"{key} {text}" if code is not None else (text or "–")
+        return None
+    label = label_field()
+    names = ["zone_id", "row_type", "class_code", "class", label, area]
+    rows = table_rows(table, names)
+    # the zones the run found land use in: zones of the layer it never touched (all
+    # kommuner given, one kommune's land cover) would make the rest look uncovered
+    every = list(dict.fromkeys(r[0] for r in rows))
+    zones = [
+        z
+        for z in every
+        if any(r[0] == z and r[1] != "uncovered" and as_number(r[5]) > 0 for r in rows)
+    ] or every
+    kept = set(zones)
+    totals, labels, uncovered = {}, {}, 0.0
+    for zone, row_type, code, text, name, value in rows:
+        if zone not in kept:
+            continue
+        amount = as_number(value)
+        amount = 0.0 if math.isnan(amount) else amount
+        if row_type == "uncovered":
+            uncovered += amount
+            continue
+        key = _class_key(code, text)
+        totals[key] = totals.get(key, 0.0) + amount
+        shown = name or (text if text not in (None, "") else "")
+        labels[key] = f"{key} {shown}".strip() if isinstance(key, int) else (shown or str(key))
     ordered = [k for k in sorted(totals, key=lambda k: -totals[k]) if totals[k] > 0]
-    return (
-        ordered,
-        [labels[k] for k in ordered],
-        [totals[k] for k in ordered],
-        unit_of(area),
+    return {
+        "classes": [(k, labels[k], totals[k]) for k in ordered],
+        "uncovered": uncovered,
+        "zones": zones,
+        "left_out": len(every) - len(zones),
+        "zone_area": sum(totals.values()) + uncovered,
+        "unit": unit_of(area),
+    }
+
+
+def covered_zones(layers) -> list:
+    """Ids of the zones where the run found land use (all its zones when none had any):
+    what the layout maps, frames on and sums, not the whole zone layer."""
+    account = _account(layers.get("OUTPUT_TABLE"))
+    return account["zones"] if account else []
+
+
+def _uncovered_note(account) -> str:
+    if not account or account["uncovered"] <= 0:
+        return ""
+    share = 100 * account["uncovered"] / account["zone_area"] if account["zone_area"] else 0.0
+    return tr("Not covered by land use (not drawn): {} ({} of the zones)").format(
+        format_value(account["uncovered"], account["unit"]), format_value(share, "%", 1)
     )
 
 
 def _landuseaccount_figures(layers):
-    table = layers.get("OUTPUT_TABLE")
-    codes, labels, values, unit = _account_by_class(table)
-    total = sum(v for v in values if not math.isnan(v))
-    rows = [(tr("Total area"), format_value(total, unit))]
-    rows += [
-        (label, f"{format_value(v, unit)} ({format_value(100 * v / total, '%', 1)})")
-        for label, v in list(zip(labels, values))[:9]
-        if total
+    account = _account(layers.get("OUTPUT_TABLE"))
+    if not account:
+        return []
+    unit = account["unit"]
+    covered = sum(a for _, _, a in account["classes"])
+    zones = account["zones"]
+    shown = ", ".join(str(z) for z in zones[:3]) + (" …" if len(zones) > 3 else "")
+    rows = [
+        (tr("Zones with land use"), f"{shown} ({len(zones)})" if len(zones) > 3 else shown),
+        (tr("Area with land use (= 100 %)"), format_value(covered, unit)),
     ]
+    rows += [
+        (label, f"{format_value(a, unit)} ({format_value(100 * a / covered, '%', 1)})")
+        for _key, label, a in account["classes"][:8]
+        if covered
+    ]
+    if account["uncovered"] > 0:
+        share = 100 * account["uncovered"] / account["zone_area"]
+        rows.append(
+            (
+                tr("Not covered by land use"),
+                tr("{} ({} of the zones)").format(
+                    format_value(account["uncovered"], unit), format_value(share, "%", 1)
+                ),
+            )
+        )
+    if account["left_out"]:
+        rows.append(
+            (tr("Zones without any land use (left out)"), format_value(account["left_out"], "", 0))
+        )
+    table = layers.get("OUTPUT_TABLE")
     population = rows_by(table, "zone_id", ["population"]) if table is not None else {}
-    people = sum(as_number(v[0]) for v in population.values() if v[0] is not None)
+    people = sum(
+        as_number(v[0])
+        for z, v in population.items()
+        if v[0] is not None and (not zones or z in zones)
+    )
     if people:
         rows.append((tr("Population"), format_value(people, "", 0)))
     return rows
 
 
 def _landuseaccount_chart(layers):
-    codes, labels, values, unit = _account_by_class(layers.get("OUTPUT_TABLE"))
-    if not labels:
+    account = _account(layers.get("OUTPUT_TABLE"))
+    if not account or not account["classes"]:
         return None
-    colours = class_colours(layers.get("OUTPUT_PIECES"), codes) or None
+    classes = account["classes"][:15]
+    colours = class_colours(layers.get("OUTPUT_PIECES"), [k for k, _, _ in classes]) or None
     return ChartData(
         tr("Area by class"),
-        unit,
-        labels[:15],
-        values[:15],
-        colours[:15] if colours else None,
+        account["unit"],
+        [label for _, label, _ in classes],
+        [a for _, _, a in classes],
+        colours,
+        note=_uncovered_note(account),
     )
 
 
 register(
     "landuseaccount",
     ResultSpec(
-        styles={"OUTPUT_PIECES": class_style(("class_code",))},
+        styles={"OUTPUT_PIECES": class_style(("class_code", "class"))},
         map_outputs=("OUTPUT_PIECES",),
         figures=_landuseaccount_figures,
         chart=_landuseaccount_chart,
+        zones=("ZONES", "ZONE_FIELD", covered_zones),
     ),
 )
 
