@@ -340,7 +340,9 @@ class TownProfile(SmaabyAlgorithm):
             if layer is not None and store.mapLayer(layer.id()) is None:
                 store.addMapLayer(layer)
         self._render = (pdf, title, town_name, crs, maps, key_rows, source, dest)
-        return {self.OUTPUT_PDF: pdf, self.OUTPUT_TABLE: dest}
+        # the outputs are given by postProcessAlgorithm once the PDF is written: QGIS
+        # keeps these results when the post-processing gives none (a cancel there)
+        return {}
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         render, self._render = getattr(self, "_render", None), None
