@@ -733,25 +733,31 @@ def _build_network(
             split_at_shared_vertices=split,
             progress=building,
         )
-    for line in net.stats.lines():
+    report_network(alg, feedback, net.stats)
+    return NetworkSetup(
+        net, data, crs, cost, net.unit, None, 5.0, prepared, speed, speed_src, forward, backward
+    )
+
+
+def report_network(alg, feedback, stats) -> None:
+    """The log of a built network (``core.NetworkStats``): its counts, the links dropped
+    as degenerate and the separate parts, as every network algorithm says them."""
+    for line in stats.lines():
         feedback.pushInfo(alg.tr("Network: {}").format(line))
-    if net.stats.dropped_features:
+    if stats.dropped_features:
         feedback.pushWarning(
             alg.tr(
                 "NETWORK: {} of {} feature(s) have no usable line (zero length or "
                 "degenerate, e.g. a link whose ends coincide) and were dropped."
-            ).format(net.stats.dropped_features, net.stats.features)
+            ).format(stats.dropped_features, stats.features)
         )
-    if net.stats.components > 1:
+    if stats.components > 1:
         feedback.pushWarning(
             alg.tr(
                 "The network has {} separate parts; points in a part without a centre or "
                 "destination get none (they are counted)."
-            ).format(net.stats.components)
+            ).format(stats.components)
         )
-    return NetworkSetup(
-        net, data, crs, cost, net.unit, None, 5.0, prepared, speed, speed_src, forward, backward
-    )
 
 
 def add_centre_parameters(

@@ -22,6 +22,7 @@ from smaaby_plugin.core.centre.centre_indicators import (
 from smaaby_plugin.core.centre.overlap import layers_apart
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.catchments._network import report_network
 
 
 class CentreIndicators(SmaabyAlgorithm):
@@ -361,8 +362,19 @@ class CentreIndicators(SmaabyAlgorithm):
 
         network = None
         if sources[self.NETWORK] is not None:
-            lines = read(self.NETWORK)
+            # not repaired: make_valid turns a zero-length link into a point; the graph
+            # drops degenerate links and report_network counts them
+            lines = layers.read_source(
+                sources[self.NETWORK],
+                self.NETWORK,
+                context,
+                feedback,
+                fields=[],
+                target_crs=crs,
+                repair=False,
+            )
             network = walking_network(lines.geometry, max_snap=number(self.MAX_SNAP))
+            report_network(self, feedback, network.stats)
             feedback.pushInfo(
                 self.tr("Walking distances along NETWORK ({} lines).").format(len(lines))
             )

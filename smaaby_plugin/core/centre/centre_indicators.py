@@ -161,6 +161,7 @@ def walking_network(
             start = stop
         return out
 
+    distance.stats = net.stats  # the graph's counts (dropped links, parts) for the log
     return distance
 
 

@@ -84,9 +84,17 @@ def pick_town(names: Sequence, wanted: str | None, ids: Sequence | None = None) 
             )
         if found:
             return found[0]
-    shown = ", ".join(labels[:12]) + (" …" if len(labels) > 12 else "")
+    named = [n for n in labels if n.strip()]
+    if not named:
+        raise InputError(
+            f"TOWN_NAME: no town is called '{wanted}': NAME_FIELD is empty (null) for every "
+            f"town of TOWNS; fill in the names, or choose another NAME_FIELD."
+        )
+    shown = ", ".join(named[:12]) + (" …" if len(named) > 12 else "")
+    unnamed = len(labels) - len(named)
+    extra = f" ({unnamed} town(s) without a name)" if unnamed else ""
     raise InputError(
-        f"TOWN_NAME: no town is called '{wanted}' in NAME_FIELD; the layer has: {shown}."
+        f"TOWN_NAME: no town is called '{wanted}' in NAME_FIELD; the layer has: {shown}{extra}."
     )
 
 
