@@ -354,7 +354,7 @@ def read_zones(
     feedback.pushInfo(
         alg.tr(
             "{}: {} id(s) occur on more than one feature ({} features); each id's features "
-            "were merged into one zone: {} zones."
+            "were merged into one zone: {} zone(s) in all."
         ).format(zones, int((counts > 1).sum()), int(counts[counts > 1].sum()), len(unique))
     )
     return merged, ids[first[order]]
