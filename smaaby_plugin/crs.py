@@ -68,6 +68,20 @@ def check_source_crs(source, name: str) -> None:
             f"('{crs.description()}', as GDAL writes a file saved without a CRS); "
             f"{_HOW_TO_SET}."
         )
+    if crs.isGeographic() or crs.mapUnits() == QgsUnitTypes.DistanceDegrees:
+        # metres labelled as degrees (a memory or CSV layer defaults to WGS 84) would
+        # vanish in the reprojection, and the run stop for a wrong reason ("no features")
+        ext = source.sourceExtent()
+        if not ext.isNull() and (
+            max(abs(ext.xMinimum()), abs(ext.xMaximum())) > 180
+            or max(abs(ext.yMinimum()), abs(ext.yMaximum())) > 90
+        ):
+            raise InputError(
+                f"{_label(name, source)} is in {crs.authid() or crs.description()}, a CRS in "
+                f"degrees, but its coordinates reach {ext.xMaximum():,.0f}, "
+                f"{ext.yMaximum():,.0f}: they look like metres. Its CRS is probably wrong: "
+                f"{_HOW_TO_SET} with the CRS its coordinates are in, e.g. EPSG:25833."
+            )
 
 
 def is_metric_projected(crs: QgsCoordinateReferenceSystem) -> bool:

@@ -29,7 +29,6 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsProject,
     QgsProviderRegistry,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -161,7 +160,6 @@ def read_source(
         crs = QgsCoordinateReferenceSystem()
     else:
         check_source_crs(source, name)
-        _check_degrees(source, name)
         crs = target_crs if target_crs is not None else source_crs
         if target_crs is None and not is_metric_projected(source_crs):
             crs = working_crs([source], context, feedback, [name])
@@ -236,27 +234,6 @@ def read_source(
         repair,
         total,
     )
-
-
-def _check_degrees(source, name) -> None:
-    """Metres in a layer labelled as degrees cannot be transformed (QGIS gives null
-    geometries, which would read as "no features"): say what is wrong instead."""
-    crs = source.sourceCrs()
-    if not (crs.isGeographic() or crs.mapUnits() == QgsUnitTypes.DistanceDegrees):
-        return
-    extent = source.sourceExtent()
-    if extent.isNull():
-        return
-    if (
-        max(abs(extent.xMinimum()), abs(extent.xMaximum())) > 360
-        or max(abs(extent.yMinimum()), abs(extent.yMaximum())) > 90.5
-    ):
-        raise InputError(
-            f"{name}: its coordinates (up to {extent.xMaximum():.0f}, {extent.yMaximum():.0f}) "
-            f"are not degrees, but the layer's CRS {crs.authid() or crs.description()} is in "
-            f"degrees; set the layer's right CRS (Layer Properties > Source, or Processing > "
-            f"Vector general > Assign projection) and run again."
-        )
 
 
 def read_file_geometries(

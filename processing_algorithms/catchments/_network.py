@@ -422,42 +422,7 @@ def working_crs(alg, parameters, context, feedback, point_params):
         raise InputError(alg.tr("NETWORK: the layer could not be opened."))
     kept = [(n, s) for n, s in zip(names, sources) if s is not None]
     crs = layers.working_crs([s for _, s in kept], context, feedback, [n for n, _ in kept])
-    check_coordinates_fit(alg, [s for _, s in kept], [n for n, _ in kept])
     return crs
-
-
-def check_coordinates_fit(alg, sources, names) -> None:
-    """Stop when a layer in degrees has coordinates no longitude/latitude can have: metres
-    labelled with a geographic CRS (a memory or CSV layer defaults to WGS 84) would
-    otherwise vanish in the reprojection and the run stop for a wrong reason ("no
-    features")."""
-    for name, source in zip(names, sources):
-        if source is None or not source.sourceCrs().isGeographic():
-            continue
-        ext = source.sourceExtent()
-        if ext.isNull():
-            continue
-        if (
-            max(abs(ext.xMinimum()), abs(ext.xMaximum())) > 180
-            or max(abs(ext.yMinimum()), abs(ext.yMaximum())) > 90
-        ):
-            crs = source.sourceCrs()
-            raise InputError(
-                alg.tr(
-                    "{} ('{}') is in {} ({}), a CRS in degrees, but its coordinates reach "
-                    "{:,.0f}, {:,.0f}: they look like metres. Its CRS is probably wrong: set "
-                    "the layer's CRS (Layer Properties > Source > Assigned coordinate "
-                    "reference system, or Processing > Vector general > Assign projection) "
-                    "to the one its coordinates are in, e.g. EPSG:25833, and run again."
-                ).format(
-                    name,
-                    source.sourceName(),
-                    crs.authid() or crs.description(),
-                    crs.description(),
-                    ext.xMaximum(),
-                    ext.yMaximum(),
-                )
-            )
 
 
 def _values(alg, parameters, name, context) -> list[str]:

@@ -297,7 +297,6 @@ class HuffCatchment(SmaabyAlgorithm):
         else:
             sources = [self.parameterAsSource(parameters, n, context) for n in points]
             crs = layers.working_crs(sources, context, feedback, points)
-            nw.check_coordinates_fit(self, sources, points)
         centres = self.read(
             parameters,
             self.CENTRES,
