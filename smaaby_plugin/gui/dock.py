@@ -312,16 +312,42 @@ class SmaabyDock(QgsDockWidget):
         if dialog is None:
             return None
         dialog.setAttribute(Qt.WA_DeleteOnClose, True)
-        if hasattr(dialog, "algorithmFinished"):
+        # QGIS 3.22's dialog reports its results as an empty dict: the layers it loads
+        # into the project while it is open are what it made
+        loaded: list[str] = []
+
+        def note(layers) -> None:
+            loaded.extend(layer.id() for layer in layers)
+
+        self.project.layersAdded.connect(note)
+        dialog.destroyed.connect(lambda *_: _disconnect(self.project.layersAdded, note))
+        own_finish = getattr(dialog, "finish", None)
+        if callable(own_finish):
+            # processing's AlgorithmDialog.finish(ok, results, ...) gets the real results
+            # and runs even when QGIS fails to load one of them (then algorithmFinished
+            # is never emitted): follow it, and gather what it loaded afterwards
+            def finish(ok, outputs, *args, **kwargs):
+                value = own_finish(ok, outputs, *args, **kwargs)
+                self._dialog_finished(dialog, alg_id, ok, outputs, loaded)
+                return value
+
+            dialog.finish = finish
+        elif hasattr(dialog, "algorithmFinished"):
             dialog.algorithmFinished.connect(
-                lambda ok, outputs, d=dialog: self._dialog_finished(d, alg_id, ok, outputs)
+                lambda ok, outputs, d=dialog: self._dialog_finished(d, alg_id, ok, outputs, loaded)
             )
         self.dialogs = [d for d in self.dialogs if _alive(d)] + [dialog]
         dialog.show()
         return dialog
 
-    def _dialog_finished(self, dialog, alg_id: str, ok: bool, outputs: dict):
-        """Gather the layers QGIS's dialog loaded for ``outputs`` into a run group."""
+    def _dialog_finished(
+        self, dialog, alg_id: str, ok: bool, outputs: dict, loaded: list | None = None
+    ):
+        """Gather the layers QGIS's dialog loaded (for ``outputs``, or the ids in
+        ``loaded``) into a run group."""
+        loaded_now = list(loaded or [])
+        if loaded is not None:
+            loaded.clear()  # the dialog may run again
         if not ok:
             return None
         alg = QgsApplication.processingRegistry().algorithmById(alg_id)
@@ -331,7 +357,9 @@ class SmaabyDock(QgsDockWidget):
             parameters = dialog.mainWidget().createProcessingParameters()
         except Exception:  # noqa: BLE001 - the record is a courtesy; the layers matter
             parameters = {}
-        layers = results.project_layers_of(self.project, alg, outputs)
+        layers = results.project_layers_of(self.project, alg, outputs or {})
+        if not layers:
+            layers = results.loaded_layers_of(self.project, alg, loaded_now)
         files = {
             o.name(): str(outputs[o.name()])
             for o in alg.outputDefinitions()
@@ -432,6 +460,13 @@ def _missing_dependencies() -> tuple[str, str] | None:
 
     found = deps.check()
     return dependency_messages(found) if found else None
+
+
+def _disconnect(signal, slot) -> None:
+    try:
+        signal.disconnect(slot)
+    except (TypeError, RuntimeError):
+        pass
 
 
 def _pop(bar, item) -> None:

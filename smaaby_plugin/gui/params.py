@@ -176,10 +176,13 @@ class LayerInput(ParameterInput):
         combo.layerChanged.connect(self._layer_changed)
         self._layer_changed(None)
         self._pick_by_name()
+        if _LAYER_HINTS.get(self.name.lower()):  # such a layer may be added later
+            QgsProject.instance().layersAdded.connect(self._pick_by_name)
 
-    def _pick_by_name(self) -> None:
-        key = self.name.lower()
-        hints = _LAYER_HINTS.get(key, [])
+    def _pick_by_name(self, *_args) -> None:
+        if self.layer() is not None:
+            return  # never overrule a choice
+        hints = _LAYER_HINTS.get(self.name.lower(), [])
         for hint in hints:
             for i in range(self.widget.count()):
                 layer = self.widget.layer(i)

@@ -33,6 +33,7 @@ __all__ = [
     "run_groups",
     "add_run",
     "project_layers_of",
+    "loaded_layers_of",
     "run_info",
     "run_layers",
     "unique_group_name",
@@ -135,17 +136,14 @@ def selection_record(parameters: dict, project: QgsProject) -> dict:
     return record
 
 
-def _detach(project: QgsProject, layer) -> None:
-    """Take a layer that is already in the project out of the layer tree (it stays in the
-    project), so that it can be put into a run group."""
-    root = project.layerTreeRoot()
-    node = root.findLayer(layer.id())
-    while node is not None:
-        parent = node.parent()
-        if parent is None:
-            break
-        parent.removeChildNode(node)
-        node = root.findLayer(layer.id())
+def _nodes_of(project: QgsProject, layer) -> list:
+    return [n for n in project.layerTreeRoot().findLayers() if n.layerId() == layer.id()]
+
+
+def _remove_nodes(nodes) -> None:
+    for node in nodes:
+        if node.parent() is not None:
+            node.parent().removeChildNode(node)
 
 
 def add_run(project: QgsProject, run_name: str, result, mode: str = ADD) -> Added:
@@ -168,31 +166,28 @@ def add_run(project: QgsProject, run_name: str, result, mode: str = ADD) -> Adde
         None,
     )
     added = Added(group=None)
-    kept_nodes = []
-    index = 0
+    kept_nodes, ours = [], []
     if existing is not None and mode == REPLACE:
-        run_id = existing.customProperty(_RUN_ID)
-        ours = []
+        old_id = existing.customProperty(_RUN_ID)
         for node in existing.findLayers():
             layer = node.layer()
-            if run_id:
-                made_here = layer is not None and layer.customProperty(_RUN_ID) == run_id
+            if layer is None:
+                continue
+            if old_id:
+                made_here = layer.customProperty(_RUN_ID) == old_id
             else:  # a run recorded before runs had ids: its outputs carry their name
-                made_here = layer is not None and bool(layer.customProperty(_OUTPUT))
-            if made_here:
-                ours.append(layer)
-            elif layer is not None:
-                kept_nodes.append(node)
+                made_here = bool(layer.customProperty(_OUTPUT))
+            (ours if made_here else kept_nodes).append(layer if made_here else node)
         added.replaced = existing.name()
         added.removed = [layer.name() for layer in ours]
         added.kept = [node.layer().name() for node in kept_nodes]
-        kept_nodes = [node.clone() for node in kept_nodes]
-        index = parent.children().index(existing)
-        parent.removeChildNode(existing)
-        project.removeMapLayers([layer.id() for layer in ours])
         name = run_name
+        index = parent.children().index(existing)
     else:
         name = unique_group_name(parent, run_name)
+        index = 0
+    # The new group first, holding the kept layers, and only then the old group goes:
+    # the layer tree drops a layer from the project once no node shows it any more.
     group = parent.insertGroup(index, name)
     added.group = group
     run_id = uuid.uuid4().hex
@@ -222,15 +217,19 @@ def add_run(project: QgsProject, run_name: str, result, mode: str = ADD) -> Adde
             apply_style(layer, style)
         layer.setCustomProperty(_OUTPUT, output_name)
         layer.setCustomProperty(_RUN_ID, run_id)
-        if project.mapLayer(layer.id()) is layer:
-            _detach(project, layer)
-        else:
+        elsewhere = _nodes_of(project, layer) if project.mapLayer(layer.id()) is layer else None
+        if elsewhere is None:
             project.addMapLayer(layer, False)
         node = group.addLayer(layer)
+        if elsewhere:  # loaded by QGIS's dialog elsewhere in the tree: now only here
+            _remove_nodes(elsewhere)
         if not layer.isSpatial() and isinstance(node, QgsLayerTreeLayer):
             node.setItemVisibilityChecked(True)
     for node in kept_nodes:  # the user's layers, below the results
-        group.addChildNode(node)
+        group.addChildNode(node.clone())
+    if existing is not None and mode == REPLACE:
+        parent.removeChildNode(existing)
+        project.removeMapLayers([layer.id() for layer in ours])
     group.setExpanded(True)
     return added
 
@@ -261,6 +260,21 @@ def project_layers_of(project: QgsProject, alg, outputs: dict) -> dict:
             layer = matches[-1] if matches else None
         if layer is not None and layer.id() not in in_runs:
             found[output.name()] = layer
+    return found
+
+
+def loaded_layers_of(project: QgsProject, alg, layer_ids: list) -> dict:
+    """The layers of ``layer_ids`` still in the project and in no run, by output name:
+    the output whose description is the layer's name (QGIS names a loaded result so),
+    else the layer's name itself."""
+    in_runs = {node.layerId() for group in run_groups(project) for node in group.findLayers()}
+    by_label = {o.description(): o.name() for o in alg.outputDefinitions()}
+    found = {}
+    for layer_id in layer_ids:
+        layer = project.mapLayer(layer_id)
+        if layer is None or layer_id in in_runs:
+            continue
+        found[by_label.get(layer.name(), layer.name())] = layer
     return found
 
 
