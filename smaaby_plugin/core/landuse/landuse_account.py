@@ -80,6 +80,20 @@ def class_labels(keys, code_list: CodeList | None) -> pd.DataFrame:
     ['1', 'skog', 'no class']
     """
     keys = np.asarray(keys, dtype=object).reshape(-1)
+    position, distinct = _distinct(keys)
+    if len(distinct) < len(keys):  # label each distinct class once (pieces repeat them)
+        return _labels_of(distinct, code_list).iloc[position].reset_index(drop=True)
+    return _labels_of(keys, code_list)
+
+
+def _distinct(keys: np.ndarray):
+    """Position of each key among the distinct keys, which end with None."""
+    position, distinct = pd.factorize(keys)
+    distinct = np.r_[np.asarray(distinct, dtype=object), np.array([None], dtype=object)]
+    return np.where(position < 0, len(distinct) - 1, position), distinct
+
+
+def _labels_of(keys: np.ndarray, code_list: CodeList | None) -> pd.DataFrame:
     missing = np.array([k is None for k in keys], dtype=bool)
     own = np.array([class_text(k) for k in keys], dtype=object)
     if code_list is not None:
@@ -107,12 +121,10 @@ def class_columns(keys) -> dict:
     (['21', 'skog', None], [21, <NA>, <NA>])
     """
     keys = np.asarray(keys, dtype=object).reshape(-1)
-    return {
-        "class": np.array([class_text(k) for k in keys], dtype=object),
-        "class_code": pd.array(
-            [int(k) if isinstance(k, Integral) else pd.NA for k in keys], dtype="Int64"
-        ),
-    }
+    position, distinct = _distinct(keys)
+    text = np.array([class_text(k) for k in distinct], dtype=object)
+    code = pd.array([int(k) if isinstance(k, Integral) else pd.NA for k in distinct], "Int64")
+    return {"class": text[position], "class_code": code[position]}
 
 
 def zone_population(zones, pop_geoms, pop_values, progress: Progress | None = None) -> np.ndarray:
