@@ -156,13 +156,7 @@ class SmaabyAlgorithm(QgsProcessingAlgorithm):
             self.check_cancel(feedback)
             return results
         except Cancelled:
-            removed = self._outputs.discard(context)
-            feedback.pushWarning(
-                _tr_base("Cancelled by the user; no output was kept ({} removed).").format(
-                    len(removed)
-                )
-            )
-            return {}
+            return self.discard_cancelled(context, feedback)
         except InputError as error:
             self._outputs.discard(context)
             raise QgsProcessingException(str(error)) from None
@@ -258,6 +252,14 @@ class SmaabyAlgorithm(QgsProcessingAlgorithm):
                             "{}: {} could not be written: its folder {} could not be created ({})."
                         ).format(definition.description(), path, folder, error.strerror)
                     ) from None
+
+    def discard_cancelled(self, context, feedback) -> dict:
+        """After a cancel: remove what the run wrote, say so once, and return no results."""
+        removed = self._outputs.discard(context)
+        feedback.pushWarning(
+            _tr_base("Cancelled by the user; no output was kept ({} removed).").format(len(removed))
+        )
+        return {}
 
     def progress(self, feedback, start: float = 0.0, end: float = 100.0) -> Progress:
         """A core :data:`Progress` that moves the bar over ``start``-``end`` percent and

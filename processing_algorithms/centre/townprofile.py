@@ -35,7 +35,7 @@ from smaaby_plugin.core.centre.town_profile import (
     ring_width,
 )
 from smaaby_plugin.core.errors import Cancelled, InputError
-from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm, _tr_base
+from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.report import town_profile
 from smaaby_plugin.report.catalog import table_rows
 from smaaby_plugin.report.runlayout import plugin_version
@@ -358,13 +358,7 @@ class TownProfile(SmaabyAlgorithm):
                 pdf, title, town_name, crs, maps, key_rows, source, self.progress(feedback, 75, 100)
             )
         except Cancelled:
-            removed = self._outputs.discard(context)
-            feedback.pushWarning(
-                _tr_base("Cancelled by the user; no output was kept ({} removed).").format(
-                    len(removed)
-                )
-            )
-            return {}
+            return self.discard_cancelled(context, feedback)
         except OSError as error:  # report.pdf.PdfExportError, or the folder itself
             self._outputs.discard(context)
             raise QgsProcessingException(

@@ -7,6 +7,7 @@ import math
 
 from qgis.PyQt.QtCore import QVariant
 
+from smaaby_plugin.core.centre.shape_compactness import INDICES
 from smaaby_plugin.report.catalog._spec import (
     GRADUATED,
     ResultSpec,
@@ -150,22 +151,8 @@ register(
     ),
 )
 
-_INDICES = (
-    "polsby_popper",
-    "schwartzberg",
-    "reock",
-    "convex_hull",
-    "nmi",
-    "proximity",
-    "cohesion",
-    "spin",
-    "exchange",
-    "depth",
-    "girth",
-    "range",
-    "ipq",
-    "compactness",
-)
+# the index fields of shapecompactness, then those of other results (settlements, zones)
+_INDICES = (*INDICES, "ipq", "compactness")
 _NOT_NAMES = {"fid", "src_fid", "id", "objid", "lokalid", "gml_id", "uuid"}
 
 
