@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 
-import numpy as np
 import pandas as pd
 from osgeo import gdal, ogr
 from qgis.core import QgsProcessingParameterDefinition, QgsProviderRegistry
@@ -21,9 +20,7 @@ from smaaby_plugin.core.errors import InputError
 __all__ = [
     "borrow_parameters",
     "layer_label",
-    "read_built",
     "read_population",
-    "reserve_options",
     "write_workbook",
 ]
 
@@ -54,53 +51,6 @@ def layer_label(layer) -> str:
     if path and inner and layer.name() == os.path.splitext(os.path.basename(path))[0]:
         return f"{os.path.basename(path)}: {inner}"
     return layer.name()
-
-
-def reserve_options(alg, parameters, context, names: dict | None = None) -> dict:
-    """The keyword arguments of ``plan_reserve`` that come from parameters, read as
-    smaaby:planreserve reads them (an empty MIN_AREA: the development table's
-    thresholds). ``names`` maps an option to another parameter name."""
-    n = {
-        "BUILT_BUFFER": "BUILT_BUFFER",
-        "AR5_BUILT": "AR5_BUILT",
-        "EXCLUDE_WATER": "EXCLUDE_WATER",
-        "WATER_MIN_AREA": "WATER_MIN_AREA",
-        "SHORE_WIDTH": "SHORE_WIDTH",
-        "MIN_AREA": "MIN_AREA",
-        **(names or {}),
-    }
-    min_area = parameters.get(n["MIN_AREA"])
-    return {
-        "built_buffer": alg.parameterAsDouble(parameters, n["BUILT_BUFFER"], context),
-        "ar5_built": alg.parameterAsBoolean(parameters, n["AR5_BUILT"], context),
-        "exclude_water": alg.parameterAsBoolean(parameters, n["EXCLUDE_WATER"], context),
-        "water_min_area": alg.parameterAsDouble(parameters, n["WATER_MIN_AREA"], context),
-        "shore_width": alg.parameterAsDouble(parameters, n["SHORE_WIDTH"], context),
-        "min_area": (
-            None
-            if min_area in (None, "")
-            else alg.parameterAsDouble(parameters, n["MIN_AREA"], context)
-        ),
-    }
-
-
-def read_built(alg, built_layers, name: str, context, feedback, crs) -> list[np.ndarray]:
-    """The geometries of each BUILT layer in ``crs``, named "BUILT 1", "BUILT 2" ... in
-    messages. An empty layer is allowed (nothing is built yet) and said in the log."""
-    out = []
-    for i, layer in enumerate(built_layers):
-        label = f"{name} {i + 1}"
-        data = layers.read_source(
-            layer, label, context, feedback, fields=[], target_crs=crs, require_features=False
-        )
-        if len(data.geometry) == 0:
-            feedback.pushWarning(
-                alg.tr("{} ({}) has no features; nothing is taken as built from it.").format(
-                    label, layer_label(layer)
-                )
-            )
-        out.append(data.geometry)
-    return out
 
 
 def read_population(alg, parameters, context, feedback, *, layer, field, source, crs):

@@ -221,7 +221,7 @@ class ArealregnskapReport(SmaabyAlgorithm):
         new = read(self.NEW_PLAN, self.NEW_FIELD, 2, 8)
         old = read(self.OLD_PLAN, self.OLD_FIELD, 8, 12) if found[self.OLD_PLAN] else None
         landcover = read(self.LANDCOVER, self.LANDCOVER_FIELD, 12, 20)
-        built = _arealregnskap.read_built(self, built_layers, self.BUILT, context, feedback, crs)
+        built = _plans.read_built(self, built_layers, self.BUILT, context, feedback, crs)
         shore = _plans.read_shore(self, parameters, context, feedback, crs, found[_plans.SHORE])
         self.check_cancel(feedback)
         table = _plans.development_table(self, parameters, context, feedback)
@@ -230,7 +230,7 @@ class ArealregnskapReport(SmaabyAlgorithm):
         for name, plan in plans:
             _plans.warn_unknown_purposes(self, plan.code, table, lists["sosi"], feedback, name)
         area_fn = _landuse.area_function(self, parameters, self.ELLIPSOIDAL, context, crs, feedback)
-        options = _arealregnskap.reserve_options(self, parameters, context)
+        options = _plans.reserve_options(self, parameters, context)
         shore_width = options.pop("shore_width")
         common = {"shore": shore, "shore_width": shore_width, "area_function": area_fn}
 
@@ -389,7 +389,7 @@ class ArealregnskapReport(SmaabyAlgorithm):
         if built_layers:
             text = ", ".join(_arealregnskap.layer_label(layer) for layer in built_layers)
             rows.append(("Bygninger og veger / Buildings and roads", text, text))
-        options = _arealregnskap.reserve_options(self, parameters, context)
+        options = _plans.reserve_options(self, parameters, context)
         grouping = self.parameterDefinition(self.GROUPING).options()[
             self.parameterAsEnum(parameters, self.GROUPING, context)
         ]

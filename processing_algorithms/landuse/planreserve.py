@@ -15,7 +15,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smaaby_plugin import layers
 from smaaby_plugin.core.landuse.plan_reserve import plan_reserve
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.landuse import _landuse, _plans
@@ -241,12 +240,7 @@ class PlanReserve(SmaabyAlgorithm):
             source=lc_src,
             progress=self.progress(feedback, 13, 20),
         )
-        built = []
-        for name, layer in zip(built_names, built_layers):
-            data = layers.read_source(
-                layer, name, context, feedback, fields=[], target_crs=crs, require_features=False
-            )
-            built.append(data.geometry)
+        built = _plans.read_built(self, built_layers, self.BUILT, context, feedback, crs)
         shore = _plans.read_shore(self, parameters, context, feedback, crs, shore_src)
         check = partial(_landuse.check_apart, self, feedback)
         check(self.PLAN, plan.geometry, self.LANDCOVER, landcover.geometry, plan_fids[plan.index])
@@ -260,24 +254,13 @@ class PlanReserve(SmaabyAlgorithm):
             self, plan, table, lists["sosi"], feedback, self.PLAN, stop=True
         )
         unit = _landuse.UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
-        min_area = parameters.get(self.MIN_AREA)
-        min_area = (
-            None
-            if min_area in (None, "")
-            else self.parameterAsDouble(parameters, self.MIN_AREA, context)
-        )
         result = plan_reserve(
             plan,
             table,
             landcover=landcover,
             built=built,
-            built_buffer=self.parameterAsDouble(parameters, self.BUILT_BUFFER, context),
-            ar5_built=self.parameterAsBoolean(parameters, self.AR5_BUILT, context),
-            exclude_water=self.parameterAsBoolean(parameters, self.EXCLUDE_WATER, context),
-            water_min_area=self.parameterAsDouble(parameters, self.WATER_MIN_AREA, context),
             shore=shore,
-            shore_width=self.parameterAsDouble(parameters, _plans.SHORE_WIDTH, context),
-            min_area=min_area,
+            **_plans.reserve_options(self, parameters, context),
             unit=unit,
             sosi=lists["sosi"],
             ar5=lists["ar5"],
