@@ -69,11 +69,12 @@ class SmaabyDock(QgsDockWidget):
         self.ui = FORM_CLASS()
         self.ui.setupUi(self.body)
         # the whole dock scrolls, so a short dock area never squeezes the form to a row
-        self.scroll = QScrollArea(self)
+        self.scroll = _VerticalScroll(self)
         self.scroll.setObjectName("dockScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # a horizontal bar only if the dock is made narrower than the inputs: never cut off
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.scroll.setWidget(self.body)
         self.scroll.setMinimumHeight(MIN_HEIGHT)
         self.setWidget(self.scroll)
@@ -449,6 +450,16 @@ def _short(text: str, limit: int = 400) -> str:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         text = lines[-1] if lines else text
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _VerticalScroll(QScrollArea):
+    """The dock's scroll area: asks for the width its content needs and at least
+    MIN_HEIGHT; a horizontal bar appears only when the dock is made narrower still."""
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt's name)
+        inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(inner.width(), 0) + bar + 2 * self.frameWidth(), MIN_HEIGHT)
 
 
 def _missing_dependencies() -> tuple[str, str] | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from qgis.core import QgsApplication, QgsProcessingDestinationParameter
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QLabel, QPushButton, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from smaaby_plugin import paths
 from smaaby_plugin.gui.params import ParameterInput, make_input
@@ -83,6 +83,10 @@ class AlgorithmPage(QWidget):
         self.missing_text = missing_text
         self.inputs: dict[str, ParameterInput] = {}
         self._hidden_required: list[str] = []
+        # long algorithm names must not make the dock (and its scroll area) wider
+        combo = self.ui.algorithmCombo
+        combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
         self.ui.helpButton.toggled.connect(self._help_toggled)
         self.ui.helpText.setVisible(False)
         self.refresh_algorithms()
@@ -175,8 +179,10 @@ class AlgorithmPage(QWidget):
     def _algorithm_changed(self, *_args) -> None:
         self._clear_form()
         alg = self.current_algorithm()
+        self.ui.helpButton.setVisible(alg is not None)
         if alg is None:
             self.ui.moreLabel.setText("")
+            self.ui.helpButton.setChecked(False)
             return
         help_text = help_with_labels(alg, alg.shortHelpString() or "")
         summary = alg.shortDescription() or help_text.split("\n")[0]

@@ -425,3 +425,18 @@ def test_workbook_button_opens_its_dialog_prefilled(dock, account_layers, monkey
     assert all(registered.parameterDefinition(n) is not None for n in values)
     offered = {page.ui.algorithmCombo.itemData(i) for i in range(page.ui.algorithmCombo.count())}
     assert page.WORKBOOK_ID not in offered  # its door is the button
+
+
+def test_dock_is_never_narrower_than_its_inputs(dock, qgis_iface):
+    """The scroll area scrolls up and down; it must not cut the inputs off at the right."""
+    window = qgis_iface.mainWindow()
+    window.resize(1000, 720)
+    window.show()
+    for index in range(dock.ui.pages.count()):
+        dock.ui.pages.setCurrentIndex(index)
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        body = dock.body.minimumSizeHint().width()
+        assert body <= 460  # long algorithm names do not widen it
+        fits = dock.scroll.viewport().width() >= body
+        assert fits or dock.scroll.horizontalScrollBar().isVisible(), (body, dock.width())
