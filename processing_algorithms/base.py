@@ -228,7 +228,7 @@ class SmaabyAlgorithm(QgsProcessingAlgorithm):
             if isinstance(definition, QgsProcessingParameterFileDestination):
                 text = self.parameterAsFileOutput(parameters, name, context)
             else:
-                text = self.parameterAsOutputLayer(parameters, name, context)
+                text = layers.planned_output(self, parameters, name, context)
             path, layer = outputs.destination_path(text or "")
             if not path or path.startswith(("memory:", "TEMPORARY_OUTPUT")):
                 continue

@@ -54,6 +54,7 @@ __all__ = [
     "class_column",
     "fields_from_frame",
     "write_sink",
+    "planned_output",
     "memory_layer",
 ]
 
@@ -502,6 +503,18 @@ def _python_values(frame: pd.DataFrame) -> list[list]:
     return [list(row) for row in zip(*columns)] if columns else [[] for _ in range(len(frame))]
 
 
+def planned_output(alg, parameters, name, context) -> str:
+    """Where a sink parameter will be written, without side effects: QGIS's
+    ``parameterAsOutputLayer`` also adds a layer to load on completion when the output
+    has a destination project (the Processing dialog always sets one), and that extra
+    "memory:" layer then fails to load and keeps the dialog from finishing."""
+    before = context.layersToLoadOnCompletion()
+    try:
+        return alg.parameterAsOutputLayer(parameters, name, context)
+    finally:
+        context.setLayersToLoadOnCompletion(before)
+
+
 def write_sink(
     alg,
     parameters,
@@ -526,7 +539,7 @@ def write_sink(
         crs = QgsCoordinateReferenceSystem()
     run_outputs = getattr(alg, "_outputs", None)  # base.SmaabyAlgorithm's record of the run
     if run_outputs is not None:
-        planned = alg.parameterAsOutputLayer(parameters, name, context)
+        planned = planned_output(alg, parameters, name, context)
         run_outputs.before_write(destination_path(planned)[0] if planned else None)
     sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
     if sink is not None and run_outputs is not None:

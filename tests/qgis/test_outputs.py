@@ -99,3 +99,18 @@ def test_a_finished_run_keeps_its_output(squares, tmp_path):
 )
 def test_destination_path(dest, path, layer):
     assert destination_path(dest) == (path, layer)
+
+
+@pytest.mark.parametrize("where", ["TEMPORARY_OUTPUT", "file"])
+def test_a_run_from_the_dialog_loads_exactly_its_outputs(squares, tmp_path, where):
+    # The Processing dialog gives every output a destination project; reading the planned
+    # path must not add a second (memory:) layer to load, which failed to load and kept
+    # the dialog from finishing.
+    from qgis.core import QgsProcessingOutputLayerDefinition, QgsProject
+
+    sink = "TEMPORARY_OUTPUT" if where == "TEMPORARY_OUTPUT" else str(tmp_path / "c.gpkg")
+    output = QgsProcessingOutputLayerDefinition(sink, QgsProject.instance())
+    results, context = _run(squares, output, QgsProcessingFeedback())
+    to_load = context.layersToLoadOnCompletion()
+    out = results["OUTPUT"]
+    assert list(to_load) == [out if isinstance(out, str) else out.id()], to_load
