@@ -347,7 +347,7 @@ CRS: alle inndata beregnes i det første inndatalagets projiserte koordinatsyste
             <translation>m²</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_arealregnskap.py" line="98" />
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="239" />
             <source>{} ({}) has no features; nothing is taken as built from it.</source>
             <translation>{} ({}) har ingen objekter; ingenting regnes som bebygd ut fra det.</translation>
         </message>
@@ -362,7 +362,7 @@ CRS: alle inndata beregnes i det første inndatalagets projiserte koordinatsyste
             <translation>{} er gitt uten {}; velg feltet med arealformål.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/_arealregnskap.py" line="112" />
+            <location filename="../../processing_algorithms/landuse/_arealregnskap.py" line="62" />
             <source>{}: choose the field with the number of inhabitants ({}).</source>
             <translation>{}: velg feltet med antall innbyggere ({}).</translation>
         </message>
@@ -4363,6 +4363,11 @@ Andre feil i inndata: overlappende polygoner i en plan stopper kjøringen med en
             <translation>m²</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="239" />
+            <source>{} ({}) has no features; nothing is taken as built from it.</source>
+            <translation>{} ({}) har ingen objekter; ingenting regnes som bebygd ut fra det.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="181" />
             <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
             <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
@@ -4436,7 +4441,7 @@ Andre feil i inndata: overlappende polygoner i en plan stopper kjøringen med en
             <translation>Automatisk (listen som kjenner flest koder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="127" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="126" />
             <source>Buffer around buildings and roads (m)</source>
             <translation>Buffer rundt bygninger og veger (m)</translation>
         </message>
@@ -4492,7 +4497,7 @@ Parametere: BUILT_BUFFER 0–1 000 m, SHORE_WIDTH opptil 10 000 m, arealer 0–1
 Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjøringen med en liste, med mindre en overlappsregel er valgt; ugyldige geometrier repareres og telles; tomme lag stopper med en melding.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="178" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="177" />
             <source>Connected reserve parts smaller than this are dropped. Empty: the thresholds of the development table (ARV/NINA: 250 m² bolig/sentrum, fritid, samferdsel; 1,000 m² næring; 150 m² others). 0 keeps all.</source>
             <translation>Sammenhengende reservedeler mindre enn dette utelates. Tomt: tersklene i utbyggingstabellen (ARV/NINA: 250 m² bolig/sentrum, fritid, samferdsel; 1 000 m² næring; 150 m² andre). 0 beholder alt.</translation>
         </message>
@@ -4507,12 +4512,12 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Kodetabell for utbygging: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="291" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="274" />
             <source>Development purposes: {} polygon(s), {:.1f} m²; removed as built {:.1f} m², as water {:.1f} m², as slivers {:.1f} m²; reserve {:.1f} m², of which {:.1f} m² in the shore zone.</source>
             <translation>Utbyggingsformål: {} polygon(er), {:.1f} m²; fjernet som bebygd {:.1f} m², som vann {:.1f} m², som smale restarealer {:.1f} m²; reserve {:.1f} m², herav {:.1f} m² i strandsonen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="133" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="132" />
             <source>Distance around BUILT features taken as built (NINA's method: 15 m; an implementation choice, not an official value). 0: polygons as drawn.</source>
             <translation>Avstand rundt BUILT-objekter som regnes som bebygd (NINAs metode: 15 m; et implementasjonsvalg, ikke en offisiell verdi). 0: polygoner slik de er tegnet.</translation>
         </message>
@@ -4527,7 +4532,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="113" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="112" />
             <source>Existing buildings and roads</source>
             <translation>Eksisterende bygninger og veger</translation>
         </message>
@@ -4542,12 +4547,12 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Felt med AR5-arealtypekoden (heltall; numerisk tekst godtas). Andre verdier regnes som uten AR5-klasse (ar5_none).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="103" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="102" />
             <source>Field with the SOSI arealformål code (e.g. 1110 boligbebyggelse; numeric text is accepted). Text purposes have no SOSI code and count as not development (logged); a plan with no code of the development table stops the run.</source>
             <translation>Felt med SOSI-arealformålskoden (f.eks. 1110 boligbebyggelse; numerisk tekst godtas). Tekstformål har ingen SOSI-kode og regnes ikke som utbygging (logges); en plan uten noen kode fra utbyggingstabellen stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="90" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="89" />
             <source>Kommuneplan (arealformål)</source>
             <translation>Kommuneplan (arealformål)</translation>
         </message>
@@ -4572,7 +4577,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Største klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="117" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="116" />
             <source>Layers of what is already built (FKB-Bygning points or footprints, road lines, FKB-Tiltak). Polygons are removed from every development purpose; for groups marked buffer_built (bolig/sentrum, fritid, næring) all features are buffered by BUILT_BUFFER and removed.</source>
             <translation>Lag med det som allerede er bygd (FKB-Bygning som punkter eller omriss, veglinjer, FKB-Tiltak). Polygoner fjernes fra alle utbyggingsformål; for grupper merket buffer_built (bolig/sentrum, fritid, næring) får alle objekter buffer BUILT_BUFFER og fjernes.</translation>
         </message>
@@ -4622,12 +4627,12 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Arealreserve</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="201" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="200" />
             <source>Plan reserve by purpose group and AR5</source>
             <translation>Arealreserve etter formålsgruppe og AR5</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="191" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="190" />
             <source>Plan reserve polygons</source>
             <translation>Arealreservepolygoner</translation>
         </message>
@@ -4637,22 +4642,22 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="100" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="99" />
             <source>Purpose field (SOSI arealformål code)</source>
             <translation>Formålsfelt (SOSI-arealformålskode)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="144" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="143" />
             <source>Remove AR5 11 and 12 from the reserve (as ARV does).</source>
             <translation>Fjern AR5 11 og 12 fra reserven (slik ARV gjør).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="150" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="149" />
             <source>Remove fresh water and sea polygons larger than WATER_MIN_AREA from the reserve (ARV's rule).</source>
             <translation>Fjern ferskvanns- og havpolygoner større enn WATER_MIN_AREA fra reserven (ARVs regel).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="148" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="147" />
             <source>Remove water (AR5 81, 82)</source>
             <translation>Fjern vann (AR5 81, 82)</translation>
         </message>
@@ -4662,7 +4667,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="204" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="203" />
             <source>Reserve per purpose group (rows) by AR5 class (columns), in the chosen unit, with a Sum row.</source>
             <translation>Reserve per formålsgruppe (rader) etter AR5-klasse (kolonner), i valgt enhet, med en sumrad.</translation>
         </message>
@@ -4687,7 +4692,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Strandsonens bredde (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="172" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="171" />
             <source>Sliver threshold for all groups (m²)</source>
             <translation>Terskel for smale restarealer for alle grupper (m²)</translation>
         </message>
@@ -4702,7 +4707,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Minste klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="159" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="158" />
             <source>Smallest water polygon removed (m²)</source>
             <translation>Minste vannpolygon som fjernes (m²)</translation>
         </message>
@@ -4712,17 +4717,17 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Stopp med en feilmelding som lister opp overlappene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="92" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="91" />
             <source>The plan's land-use purposes (arealformål) as polygons, e.g. KpArealformålOmråde of the kommuneplan.</source>
             <translation>Planens arealformål som polygoner, f.eks. KpArealformålOmråde i kommuneplanen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="141" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="140" />
             <source>Treat AR5 11 (bebygd) and 12 (samferdsel) as built</source>
             <translation>Regn AR5 11 (bebygd) og 12 (samferdsel) som bebygd</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="194" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="193" />
             <source>Unbuilt parts of development purposes by plan feature, AR5 class and shore zone.</source>
             <translation>Ubebygde deler av utbyggingsformål etter planobjekt, AR5-klasse og strandsone.</translation>
         </message>
@@ -4732,7 +4737,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/landuse/planreserve.py" line="165" />
+            <location filename="../../processing_algorithms/landuse/planreserve.py" line="164" />
             <source>Water polygons of at most this area stay in the reserve (ARV: 500 m²).</source>
             <translation>Vannpolygoner på høyst dette arealet blir værende i reserven (ARV: 500 m²).</translation>
         </message>
@@ -4785,6 +4790,11 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="72" />
             <source>m²</source>
             <translation>m²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="239" />
+            <source>{} ({}) has no features; nothing is taken as built from it.</source>
+            <translation>{} ({}) har ingen objekter; ingenting regnes som bebygd ut fra det.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="181" />
@@ -6046,27 +6056,27 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
     <context>
         <name>SmaabyAlgorithm</name>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="161" />
+            <location filename="../../processing_algorithms/base.py" line="260" />
             <source>Cancelled by the user; no output was kept ({} removed).</source>
             <translation>Avbrutt av brukeren; ingen resultater er beholdt ({} fjernet).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="246" />
+            <location filename="../../processing_algorithms/base.py" line="240" />
             <source>{}: the output {} is also an input of this run; writing it would replace the input. Choose another file name.</source>
             <translation>{}: utdataene {} er også inndata i denne kjøringen; å skrive dem ville erstatte inndataene. Velg et annet filnavn.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="257" />
+            <location filename="../../processing_algorithms/base.py" line="251" />
             <source>{}: {} could not be written: its folder {} could not be created ({}).</source>
             <translation>{}: {} kunne ikke skrives: mappen {} kunne ikke opprettes ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="196" />
+            <location filename="../../processing_algorithms/base.py" line="190" />
             <source>{}: {} is not a number; give a finite value.</source>
             <translation>{}: {} er ikke et tall; oppgi en endelig verdi.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="201" />
+            <location filename="../../processing_algorithms/base.py" line="195" />
             <source>{}: {} is outside the accepted range {} to {}.</source>
             <translation>{}: {} er utenfor det tillatte området {} til {}.</translation>
         </message>
@@ -6079,7 +6089,7 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Alle sentre</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="35" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="36" />
             <source>Area</source>
             <translation>Areal</translation>
         </message>
@@ -6094,12 +6104,12 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Areal med arealbruk (= 100 %)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="71" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="72" />
             <source>Businesses in centre zones</source>
             <translation>Virksomheter i sentrumssoner</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="65" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="66" />
             <source>Centre zones</source>
             <translation>Sentrumssoner</translation>
         </message>
@@ -6124,12 +6134,12 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Løse ender</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="105" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="106" />
             <source>Density</source>
             <translation>Tetthet</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="136" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="137" />
             <source>Density by distance from the centre: {}</source>
             <translation>Tetthet etter avstand fra sentrum: {}</translation>
         </message>
@@ -6139,7 +6149,7 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Utbyggingsareal tilbakeført</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="256" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="243" />
             <source>Distribution of {} (number of shapes)</source>
             <translation>Fordeling av {} (antall former)</translation>
         </message>
@@ -6154,12 +6164,12 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Sysselsatte bosatte i omlandet</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="82" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="83" />
             <source>Employees by centre zone</source>
             <translation>Sysselsatte etter sentrumssone</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="67" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="68" />
             <source>Employees in centre zones</source>
             <translation>Sysselsatte i sentrumssoner</translation>
         </message>
@@ -6169,7 +6179,7 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Forventet befolkning etter senter</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="212" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="199" />
             <source>Index</source>
             <translation>Indeks</translation>
         </message>
@@ -6184,7 +6194,7 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Arealforbruksrate / befolkningsvekstrate (LCRPGR)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="218" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="205" />
             <source>Least compact</source>
             <translation>Minst kompakt</translation>
         </message>
@@ -6204,27 +6214,27 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Lenker</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="213" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="200" />
             <source>Mean</source>
             <translation>Gjennomsnitt</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="118" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="119" />
             <source>Mean distance to the centre</source>
             <translation>Gjennomsnittlig avstand til sentrum</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="227" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="214" />
             <source>Mean {}</source>
             <translation>Gjennomsnitt {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="214" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="201" />
             <source>Median</source>
             <translation>Median</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="217" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="204" />
             <source>Most compact</source>
             <translation>Mest kompakt</translation>
         </message>
@@ -6264,7 +6274,7 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Arealreserve i alt</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="104" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="105" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
@@ -6289,27 +6299,27 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Befolkning innenfor {} {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="121" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="122" />
             <source>Proximity index</source>
             <translation>Nærhetsindeks</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="43" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="44" />
             <source>Residents by settlement</source>
             <translation>Bosatte etter tettsted</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="34" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="35" />
             <source>Residents in settlements</source>
             <translation>Bosatte i tettsteder</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="33" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="34" />
             <source>Settlements</source>
             <translation>Tettsteder</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="211" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="198" />
             <source>Shapes measured</source>
             <translation>Former målt</translation>
         </message>
@@ -6329,17 +6339,17 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Sum {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="103" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="104" />
             <source>Town</source>
             <translation>Tettsted</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="124" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="125" />
             <source>Towns in the table</source>
             <translation>Tettsteder i tabellen</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="112" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="113" />
             <source>Within {} m of the centre</source>
             <translation>Innen {} m fra sentrum</translation>
         </message>
@@ -6369,7 +6379,7 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>innb.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="105" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="106" />
             <source>inh./km²</source>
             <translation>innb./km²</translation>
         </message>
@@ -6434,12 +6444,12 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>{} objekter</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="243" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="230" />
             <source>{}: every shape</source>
             <translation>{}: alle former</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="245" />
+            <location filename="../../smaaby_plugin/report/catalog/centre.py" line="232" />
             <source>{}: the 7 most and the 7 least compact of {}</source>
             <translation>{}: de 7 mest og de 7 minst kompakte av {}</translation>
         </message>
@@ -6467,87 +6477,87 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>A4 stående</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="95" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="96" />
             <source>Add a new, numbered run</source>
             <translation>Legg til en ny, nummerert kjøring</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="273" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="279" />
             <source>Arealregnskap workbook…</source>
             <translation>Arealregnskap som regneark…</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="176" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="177" />
             <source>Before running: {}.</source>
             <translation>Før kjøring: {}.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="208" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="209" />
             <source>Cancelling…</source>
             <translation>Avbryter …</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="367" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="373" />
             <source>Catchments</source>
             <translation>Omland</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="439" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="445" />
             <source>Centre</source>
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="104" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="105" />
             <source>Empty: results are temporary layers. A folder: each output is written there as a GeoPackage.</source>
             <translation>Tomt: resultatene blir midlertidige lag. En mappe: hvert resultat skrives dit som GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="278" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="279" />
             <source>Files: {}</source>
             <translation>Filer: {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="270" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="271" />
             <source>It replaces the earlier run's {} layer(s).</source>
             <translation>Den erstatter de {} lagene fra den forrige kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="274" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="275" />
             <source>Kept your own layer(s) in the group: {}.</source>
             <translation>Beholdt dine egne lag i gruppen: {}.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="269" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="275" />
             <source>Land use</source>
             <translation>Arealbruk</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="434" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="435" />
             <source>Layout “{}” created; it is in the project’s layout manager.</source>
             <translation>Utskriftsoppsettet «{}» er laget; det ligger i prosjektets oppsettbehandler.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="410" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="411" />
             <source>No Småby run in the project yet: run an analysis first.</source>
             <translation>Prosjektet har ingen Småby-kjøring ennå: kjør en analyse først.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="132" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="136" />
             <source>No algorithm of this family is installed.</source>
             <translation>Ingen algoritme i denne familien er installert.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="97" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="98" />
             <source>Replace that run (only the layers it made)</source>
             <translation>Erstatt den kjøringen (bare lagene den laget)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="282" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="283" />
             <source>Run “{}”: {} warning(s):</source>
             <translation>Kjøring «{}»: {} advarsel(er):</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="196" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="197" />
             <source>Running {}…</source>
             <translation>Kjører {}…</translation>
         </message>
@@ -6557,52 +6567,52 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Småby</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="127" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="131" />
             <source>Småby's algorithms are not loaded. The log (View › Panels › Log Messages, tab Småby) says why.</source>
             <translation>Småbys algoritmer er ikke lastet. Loggen (Vis › Paneler › Loggmeldinger, fanen Småby) sier hvorfor.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="276" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="282" />
             <source>The arealregnskap as one spreadsheet (.xlsx) with the tables KDD's guidance asks for: opens its Processing dialog with this page's inputs filled in.</source>
             <translation>Arealregnskapet som ett regneark (.xlsx) med tabellene KDDs veileder ber om: åpner Processing-dialogen med inndataene fra denne siden fylt inn.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="418" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="419" />
             <source>The run “{}” has lost its result layer(s) {}: they were removed from the project. Run the analysis again.</source>
             <translation>Kjøringen «{}» mangler resultatlaget/-lagene {}: de er fjernet fra prosjektet. Kjør analysen på nytt.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="289" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="290" />
             <source>Warning: {}</source>
             <translation>Advarsel: {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="253" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="259" />
             <source>choose an analysis</source>
             <translation>velg en analyse</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="255" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="261" />
             <source>set “{}” under “Advanced…”</source>
             <translation>angi «{}» under «Avansert…»</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="102" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="103" />
             <source>temporary layers</source>
             <translation>midlertidige lag</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="268" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="269" />
             <source>{} layer(s) added to Småby › {}.</source>
             <translation>{} lag lagt til i Småby › {}.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="217" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="223" />
             <source>{} more parameters with their defaults under “Advanced…”.</source>
             <translation>{} parametere til, med standardverdier, under «Avansert…».</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/dock.py" line="291" />
+            <location filename="../../smaaby_plugin/gui/dock.py" line="292" />
             <source>{} warnings, the first: {} (all in the log, tab Småby)</source>
             <translation>{} advarsler, den første: {} (alle i loggen, fanen Småby)</translation>
         </message>
@@ -7102,12 +7112,12 @@ CRS: geometrien og koordinatsystemet i inndata brukes ikke; rutene er i EPSG:258
             <translation>Virksomheter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="429" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="423" />
             <source>CLASS_FIELD: choose the land-use class field.</source>
             <translation>CLASS_FIELD: velg feltet med arealklassen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="466" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="460" />
             <source>Catchment of the centre along the network…</source>
             <translation>Omlandet til sentrum langs vegnettet…</translation>
         </message>
@@ -7122,7 +7132,7 @@ CRS: geometrien og koordinatsystemet i inndata brukes ikke; rutene er i EPSG:258
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="423" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="417" />
             <source>Centre indicators of {}…</source>
             <translation>Sentrumsindikatorer for {}…</translation>
         </message>
@@ -7137,7 +7147,7 @@ CRS: geometrien og koordinatsystemet i inndata brukes ikke; rutene er i EPSG:258
             <translation>Kommaseparerte avstander i meter for sirklene, befolkningsandelene og omlandsbåndene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="498" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="492" />
             <source>Data: {}. Analysis: Småby {} (smaaby:townprofile, smaaby:centreindicators). Coordinate system: {}.</source>
             <translation>Data: {}. Analyse: Småby {} (smaaby:townprofile, smaaby:centreindicators). Koordinatsystem: {}.</translation>
         </message>
@@ -7212,7 +7222,7 @@ CRS: geometrien og koordinatsystemet i inndata brukes ikke; rutene er i EPSG:258
             <translation>Arealbruk</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="430" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="424" />
             <source>Land-use account of {}…</source>
             <translation>Arealregnskap for {}…</translation>
         </message>
@@ -7337,7 +7347,7 @@ CRS: geometrien og koordinatsystemet i inndata brukes ikke; rutene er i EPSG:258
             <translation>TOWNS og CENTRE må være lag som kan åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="371" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="365" />
             <source>The PDF could not be written to {} ({}).</source>
             <translation>PDF-en kunne ikke skrives til {} ({}).</translation>
         </message>
@@ -7347,7 +7357,7 @@ CRS: geometrien og koordinatsystemet i inndata brukes ikke; rutene er i EPSG:258
             <translation>PDF-filen som skal skrives.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="386" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="380" />
             <source>The algorithm {} is not installed.</source>
             <translation>Algoritmen {} er ikke installert.</translation>
         </message>
@@ -7438,7 +7448,7 @@ Manglende verdier: en tom (NULL) eller NaN befolkning regnes som 0 (loggen sier 
 CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndatalag, eller i UTM-sonen for dataene når det er geografisk eller Web Mercator; et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="373" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="367" />
             <source>Wrote {} page(s) to {}.</source>
             <translation>Skrev {} side(r) til {}.</translation>
         </message>
@@ -7458,7 +7468,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>smaaby:centreindicators ga ingen tall for {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/centre/townprofile.py" line="451" />
+            <location filename="../../processing_algorithms/centre/townprofile.py" line="445" />
             <source>smaaby:serviceareas is not installed: no catchment page.</source>
             <translation>smaaby:serviceareas er ikke installert: ingen side med omland.</translation>
         </message>
