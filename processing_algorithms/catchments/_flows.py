@@ -18,6 +18,7 @@ from qgis.core import (
 from smaaby_plugin import layers
 from smaaby_plugin.core.catchments.flows import Flows, prepare_flows
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.values import check_ids
 
 __all__ = ["FlowInputs", "define_flow_parameters", "read_flow_inputs"]
 
@@ -148,6 +149,11 @@ def read_flow_inputs(alg, parameters, context, feedback) -> FlowInputs:
         raise InputError(
             alg.tr("FLOWS has no rows with a count; choose the flow table and its count field.")
         )
+    # one polygon per area (ids compared after zero-padding, so 301 and '0301' repeat):
+    # a second polygon would be dissolved into the region or shed unseen
+    check_ids(
+        [a for a in area_ids if a is not None], f"{AREA_ID_FIELD}: field '{id_field}' of AREAS"
+    )
     n_null_ids = sum(a is None for a in area_ids)
     if n_null_ids:
         feedback.pushWarning(

@@ -71,6 +71,7 @@ class CommutingRegions(SmaabyAlgorithm):
                 double,
                 defaultValue=commuting.DEFAULT_MIN_SIZE,
                 minValue=0.0,
+                maxValue=1e7,
             ),
             self.tr(
                 "A region this small is valid only with the target self-containment. "
@@ -84,6 +85,7 @@ class CommutingRegions(SmaabyAlgorithm):
                 double,
                 defaultValue=commuting.DEFAULT_TARGET_SIZE,
                 minValue=0.0,
+                maxValue=1e7,
             ),
             self.tr(
                 "From this size on the minimum self-containment suffices. Default "

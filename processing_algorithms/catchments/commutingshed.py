@@ -18,7 +18,6 @@ from smaaby_plugin.core.catchments.commuting_shed import commuting_shed
 from smaaby_plugin.core.catchments.flows import normalise_ids
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.polygons import grouped_union
-from smaaby_plugin.core.values import check_ids
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _flows
 
@@ -104,12 +103,6 @@ class CommutingShed(SmaabyAlgorithm):
 
     def compute(self, parameters, context, feedback):
         data = _flows.read_flow_inputs(self, parameters, context, feedback)
-        known = [a for a in data.area_ids if a is not None]
-        check_ids(
-            known,
-            f"{_flows.AREA_ID_FIELD}: field "
-            f"'{self.parameterAsString(parameters, _flows.AREA_ID_FIELD, context)}' of AREAS",
-        )
         feedback.setProgress(40)
         centre_text = self.parameterAsString(parameters, self.CENTRE_ID, context)
         # Pad the centre id together with the flow ids so 301 meets '0301'.
