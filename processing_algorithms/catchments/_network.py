@@ -516,11 +516,26 @@ def link_attributes(
             )
         )
     if speeds.counts["default"]:
-        feedback.pushInfo(
-            alg.tr(
+        if cfield:
+            text = alg.tr(
                 "{} of {} links had no usable speed (missing, null or zero) "
-                "and got the default speed of their road class."
-            ).format(speeds.counts["default"], n)
+                "and got the default speed of their road class ({})."
+            )
+        else:
+            text = alg.tr(
+                "{} of {} links had no usable speed (missing, null or zero) and, with no "
+                "road-class field chosen, got the one default speed ({})."
+            )
+        feedback.pushInfo(text.format(speeds.counts["default"], n, cfield or DEFAULT_SPEEDS))
+    kmh = np.asarray(speeds.speed_kmh, dtype=float)
+    if n and speeds.counts["default"] == n and np.ptp(kmh) == 0:
+        # every link at one default speed: times are distances in disguise
+        feedback.pushWarning(
+            alg.tr(
+                "Every link got the same default speed, {:g} km/h: the travel times only "
+                "rescale distances. Choose a speed field, a speed-limit layer (NVDB "
+                "fartsgrense) or a road-class field."
+            ).format(kmh[0])
         )
     report(progress, 1.0)
     return forward, backward, speeds.speed_kmh, speeds.source

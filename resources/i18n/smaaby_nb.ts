@@ -415,17 +415,17 @@ CRS: alle inndata beregnes i det første inndatalagets projiserte koordinatsyste
     <context>
         <name>CatchmentAllocation</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="841" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="917" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="837" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -484,12 +484,12 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Omland</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="745" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -559,6 +559,11 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Hvert etterspørselsobjekt med centre_id, cost, status og access_m.</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
+            <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/catchmentallocation.py" line="175" />
             <source>Features and population per centre and per kind of unallocated demand.</source>
             <translation>Objekter og befolkning per senter og per type ikke-tildelt etterspørsel.</translation>
@@ -569,7 +574,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="747" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -609,17 +614,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="639" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="588" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -629,7 +634,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="714" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -644,7 +649,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Omland etter nærmeste senter (vegnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -739,7 +744,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="738" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -754,7 +759,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="721" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -799,7 +804,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>omland, catchment, tildeling, nærmeste senter, nettverk, vegnett, reisetid, befolkning, lokalisering-tildeling</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="828" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -809,7 +814,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="850" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -825,8 +830,13 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
-            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
-            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
@@ -839,32 +849,32 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="862" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="846" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="904" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="868" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="921" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -872,17 +882,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
     <context>
         <name>CentreIndicators</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="841" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="917" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="837" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -932,7 +942,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>CENTRES: ingen sentre ligger i (eller er knyttet til) noe tettsted, så alle avstandstall er tomme; {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="745" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
@@ -957,7 +967,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -1069,6 +1079,11 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Avstander fra sentrum (m)</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
+            <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/centre/centreindicators.py" line="130" />
             <source>Field copied to the output as 'town'; every town needs its own name. Without it the feature id.</source>
             <translation>Felt som kopieres til resultatet som «town»; hvert tettsted trenger sitt eget navn. Uten det brukes objekt-id-en.</translation>
@@ -1084,7 +1099,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="747" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -1149,12 +1164,12 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="639" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
@@ -1164,7 +1179,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>NETWORK: ingen befolkning kan nås fra noe sentrum langs nettverket (sentre eller folk lenger enn MAX_SNAP fra linjene), så gangavstandene er tomme; {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="588" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -1174,7 +1189,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="714" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -1184,7 +1199,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -1314,7 +1329,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="738" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -1324,7 +1339,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="721" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -1404,7 +1419,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>sjekk at lagene dekker samme område og at koordinatsystemet til hvert lag er riktig (et lag lagret med feil koordinatsystem havner langt fra de andre)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="828" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -1414,7 +1429,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="850" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -1435,8 +1450,13 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
-            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
-            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/centre/centreindicators.py" line="433" />
@@ -1454,12 +1474,12 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="862" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="846" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
@@ -1479,22 +1499,22 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>{}: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="904" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="868" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="921" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -1952,42 +1972,42 @@ Andre feil i inndata: overlappende polygoner i et lag stopper kjøringen med en 
     <context>
         <name>CommutingRegions</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="166" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="172" />
             <source> and {} more</source>
             <translation> og {} til</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="75" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="76" />
             <source>A region this small is valid only with the target self-containment. Default 1,000 (LabourMarketAreas vignette).</source>
             <translation>En region så liten er gyldig bare med målet for selvforsyning. Standard 1 000 (LabourMarketAreas-vignetten).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="154" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="160" />
             <source>AREAS: {} feature(s) have no id and match no flow.</source>
             <translation>AREAS: {} objekt(er) mangler id og passer ikke med noen strøm.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="98" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="99" />
             <source>Area id field</source>
             <translation>Felt med område-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="107" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="108" />
             <source>Area name field</source>
             <translation>Felt med områdenavn</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="89" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="90" />
             <source>Areas (polygons)</source>
             <translation>Områder (polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="50" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="51" />
             <source>Commuting flows (table or layer)</source>
             <translation>Pendlingsstrømmer (tabell eller lag)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="123" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="125" />
             <source>Commuting regions</source>
             <translation>Pendlingsregioner</translation>
         </message>
@@ -1997,27 +2017,27 @@ Andre feil i inndata: overlappende polygoner i et lag stopper kjøringen med en 
             <translation>Pendlingsregioner (bo- og arbeidsmarkedsregioner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="77" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="78" />
             <source>Count field (employed persons)</source>
             <translation>Antallsfelt (sysselsatte)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="149" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="150" />
             <source>FLOWS has no rows with a count; choose the flow table and its count field.</source>
             <translation>FLOWS har ingen rader med antall; velg strømtabellen og antallsfeltet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="168" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="174" />
             <source>FLOWS names {} area(s) missing from AREAS: {}{}. They take part in the computation but have no polygon; check that both use the same coding and year.</source>
             <translation>FLOWS nevner {} område(r) som mangler i AREAS: {}{}. De er med i beregningen, men har ikke polygon; sjekk at begge bruker samme koding og år.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="100" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="101" />
             <source>Field with the area id used in the flows (e.g. kommunenummer; integers are zero-padded to match text codes such as '0301').</source>
             <translation>Felt med område-id-en som brukes i strømmene (f.eks. kommunenummer; heltall fylles ut med nuller for å passe tekstkoder som «0301»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="88" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="90" />
             <source>From this size on the minimum self-containment suffices. Default 10,000 (LabourMarketAreas vignette); must exceed the minimum size.</source>
             <translation>Fra denne størrelsen holder minste selvforsyning. Standard 10 000 (LabourMarketAreas-vignetten); må være større enn minste størrelse.</translation>
         </message>
@@ -2043,22 +2063,22 @@ Resultater: regionene som sammenslåtte polygoner, oppkalt etter medlemmet med f
 Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevner, men som mangler i AREAS, listes i loggen (de er med, men har ikke polygon); tomme antall utelates og telles; id-er samsvarer etter utfylling med nuller (301 = «0301»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="61" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="62" />
             <source>Home area field (bosted)</source>
             <translation>Felt med bostedsområde</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="63" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="64" />
             <source>Id of the area where the employed persons live. Numbers and text are matched after zero-padding (301 = '0301').</source>
             <translation>Id for området der de sysselsatte bor. Tall og tekst sammenlignes etter utfylling med nuller (301 = «0301»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="72" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="73" />
             <source>Id of the area where they work, in the same coding as the home area.</source>
             <translation>Id for området der de arbeider, med samme koding som bostedsområdet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="96" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="98" />
             <source>Minimum self-containment (minSC)</source>
             <translation>Minste selvforsyning (minSC)</translation>
         </message>
@@ -2068,67 +2088,67 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>Minste størrelse (sysselsatte bosatte, minSZ)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="179" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="185" />
             <source>No id of AREAS ({}, e.g. {}) matches an area of FLOWS (e.g. {}); choose the matching id fields.</source>
             <translation>Ingen id i AREAS ({}, f.eks. {}) passer med et område i FLOWS (f.eks. {}); velg id-felt som passer sammen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="81" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="82" />
             <source>Number of employed persons (sysselsatte) living in the home area and working in the work area. Null or NaN counts count as 0 (logged); negative, infinite or absurd (above 10 million) counts stop the run.</source>
             <translation>Antall sysselsatte som bor i bostedsområdet og arbeider i arbeidsstedsområdet. Tomme (null) eller NaN-antall regnes som 0 (logges); negative, uendelige eller urimelige (over 10 millioner) antall stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="125" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="127" />
             <source>One dissolved polygon per region with its size, self-containment and validity.</source>
             <translation>Ett sammenslått polygon per region med størrelse, selvforsyning og gyldighet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="136" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="138" />
             <source>One row per area of the flows: its region and how it got there.</source>
             <translation>Én rad per område i strømmene: regionen og hvordan området havnet der.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="52" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="53" />
             <source>One row per home area and work area with the number of employed persons (pendlingsstrømmer), e.g. SSB table 03321 by kommune. Rows with the same home and work area are added up; the row with home = work (living and working in the same area) must be included.</source>
             <translation>Én rad per bostedsområde og arbeidsstedsområde med antall sysselsatte (pendlingsstrømmer), f.eks. SSB-tabell 03321 etter kommune. Rader med samme bosted og arbeidssted legges sammen; raden med bosted = arbeidssted (bor og arbeider i samme område) må være med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="109" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="110" />
             <source>Optional field with the area's name (e.g. kommunenavn), copied to the outputs.</source>
             <translation>Valgfritt felt med områdets navn (f.eks. kommunenavn), kopieres til resultatene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="91" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="92" />
             <source>Polygons of the areas the flows refer to (kommuner, grunnkretser). Geographic layers are reprojected to UTM for the output.</source>
             <translation>Polygoner for områdene strømmene viser til (kommuner, grunnkretser). Geografiske lag projiseres om til UTM i resultatet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="132" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="134" />
             <source>Region membership</source>
             <translation>Regiontilhørighet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="116" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="118" />
             <source>Share (0-1) a region of minimum size must reach. Default 0.75 (LabourMarketAreas vignette); at least the minimum self-containment.</source>
             <translation>Andelen (0–1) en region av minste størrelse må nå. Standard 0,75 (LabourMarketAreas-vignetten); minst lik minste selvforsyning.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="102" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="104" />
             <source>Share (0-1) a region of target size must reach. Default 0.6667 (LabourMarketAreas vignette).</source>
             <translation>Andelen (0–1) en region av målstørrelse må nå. Standard 0,6667 (LabourMarketAreas-vignetten).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="110" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="112" />
             <source>Target self-containment (tarSC)</source>
             <translation>Mål for selvforsyning (tarSC)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="83" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="84" />
             <source>Target size (employed residents, tarSZ)</source>
             <translation>Målstørrelse (sysselsatte bosatte, tarSZ)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="70" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="71" />
             <source>Work area field (arbeidssted)</source>
             <translation>Felt med arbeidsstedsområde</translation>
         </message>
@@ -2138,27 +2158,27 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>pendling, commuting, arbeidsmarkedsregion, LMA, TTWA, bo- og arbeidsmarkedsregion, BA-region, funksjonell region, Coombes, Eurostat</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="167" />
             <source>{} ({:g} employed residents, {:g} jobs)</source>
             <translation>{} ({:g} sysselsatte bosatte, {:g} arbeidsplasser)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="233" />
             <source>{} area(s) are in no region (no region stays valid with them, or they have no flows): {}.</source>
             <translation>{} område(r) er ikke i noen region (ingen region forblir gyldig med dem, eller de har ingen strømmer): {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="176" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="182" />
             <source>{} area(s) of AREAS have no flows.</source>
             <translation>{} område(r) i AREAS har ingen strømmer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="220" />
             <source>{} region(s) from {} area(s) in {} round(s); {} area(s) went to the reserve list, {} of them joined a region afterwards.</source>
             <translation>{} region(er) fra {} område(r) på {} runde(r); {} område(r) gikk til reservelisten, {} av dem sluttet seg til en region etterpå.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="197" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="199" />
             <source>{} region(s) have no polygon in AREAS: {}.</source>
             <translation>{} region(er) har ikke polygon i AREAS: {}.</translation>
         </message>
@@ -2166,57 +2186,57 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
     <context>
         <name>CommutingShed</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="166" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="172" />
             <source> and {} more</source>
             <translation> og {} til</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="154" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="160" />
             <source>AREAS: {} feature(s) have no id and match no flow.</source>
             <translation>AREAS: {} objekt(er) mangler id og passer ikke med noen strøm.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="78" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="77" />
             <source>An area is in the shed when at least this share of its employed residents works in the centre (0.10 = 10 %, BA-region practice; 0.15 = the OECD-EC commuting-zone rule).</source>
             <translation>Et område hører til omlandet når minst denne andelen av de sysselsatte bosatte arbeider i senteret (0,10 = 10 %, praksis for BA-regioner; 0,15 = OECD-ECs regel for pendlingssoner).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="98" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="99" />
             <source>Area id field</source>
             <translation>Felt med område-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="107" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="108" />
             <source>Area name field</source>
             <translation>Felt med områdenavn</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="89" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="90" />
             <source>Areas (polygons)</source>
             <translation>Områder (polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="87" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="86" />
             <source>Areas with commuting to the centre</source>
             <translation>Områder med pendling til senteret</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="118" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="111" />
             <source>CENTRE_ID is empty; give the id of the centre area.</source>
             <translation>CENTRE_ID er tom; oppgi id-en til senterområdet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="66" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="65" />
             <source>Centre area id</source>
             <translation>Id for senterområdet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="50" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="51" />
             <source>Commuting flows (table or layer)</source>
             <translation>Pendlingsstrømmer (tabell eller lag)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="98" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="97" />
             <source>Commuting shed</source>
             <translation>Pendlingsomland</translation>
         </message>
@@ -2226,32 +2246,32 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>Pendlingsomland for et senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="193" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="186" />
             <source>Commuting shed of {} at {:.0%}: {} area(s) ({}), {:,.0f} of their {:,.0f} employed residents work in the centre.</source>
             <translation>Pendlingsomland for {} ved {:.0%}: {} område(r) ({}), {:,.0f} av deres {:,.0f} sysselsatte bosatte arbeider i senteret.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="77" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="78" />
             <source>Count field (employed persons)</source>
             <translation>Antallsfelt (sysselsatte)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="90" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="89" />
             <source>Every area of AREAS with the count and share of its employed residents working in the centre and whether it is in the shed.</source>
             <translation>Hvert område i AREAS med antall og andel sysselsatte bosatte som arbeider i senteret, og om det hører til omlandet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="149" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="150" />
             <source>FLOWS has no rows with a count; choose the flow table and its count field.</source>
             <translation>FLOWS har ingen rader med antall; velg strømtabellen og antallsfeltet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="168" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="174" />
             <source>FLOWS names {} area(s) missing from AREAS: {}{}. They take part in the computation but have no polygon; check that both use the same coding and year.</source>
             <translation>FLOWS nevner {} område(r) som mangler i AREAS: {}{}. De er med i beregningen, men har ikke polygon; sjekk at begge bruker samme koding og år.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="100" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="101" />
             <source>Field with the area id used in the flows (e.g. kommunenummer; integers are zero-padded to match text codes such as '0301').</source>
             <translation>Felt med område-id-en som brukes i strømmene (f.eks. kommunenummer; heltall fylles ut med nuller for å passe tekstkoder som «0301»).</translation>
         </message>
@@ -2277,67 +2297,67 @@ Id-er sammenlignes som tekst; heltalls- og tekstkoder samsvarer etter utfylling 
 Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvor mange); negative, uendelige eller urimelige (over 10 millioner) antall stopper kjøringen. Like område-id-er i AREAS stopper kjøringen (slå først sammen objektene for ett område); et område uten id beholdes uten strømmer (logges). Koordinatsystem: områdene beregnes i sitt eget projiserte koordinatsystem, eller i UTM-sonen for dataene når det er geografisk eller Web Mercator; et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="61" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="62" />
             <source>Home area field (bosted)</source>
             <translation>Felt med bostedsområde</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="63" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="64" />
             <source>Id of the area where the employed persons live. Numbers and text are matched after zero-padding (301 = '0301').</source>
             <translation>Id for området der de sysselsatte bor. Tall og tekst sammenlignes etter utfylling med nuller (301 = «0301»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="72" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="73" />
             <source>Id of the area where they work, in the same coding as the home area.</source>
             <translation>Id for området der de arbeider, med samme koding som bostedsområdet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="67" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="66" />
             <source>Id of the centre area as in the flows and AREAS, e.g. 3403 for Hamar.</source>
             <translation>Id-en til senterområdet slik den står i strømmene og i AREAS, f.eks. 3403 for Hamar.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="179" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="185" />
             <source>No id of AREAS ({}, e.g. {}) matches an area of FLOWS (e.g. {}); choose the matching id fields.</source>
             <translation>Ingen id i AREAS ({}, f.eks. {}) passer med et område i FLOWS (f.eks. {}); velg id-felt som passer sammen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="81" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="82" />
             <source>Number of employed persons (sysselsatte) living in the home area and working in the work area. Null or NaN counts count as 0 (logged); negative, infinite or absurd (above 10 million) counts stop the run.</source>
             <translation>Antall sysselsatte som bor i bostedsområdet og arbeider i arbeidsstedsområdet. Tomme (null) eller NaN-antall regnes som 0 (logges); negative, uendelige eller urimelige (over 10 millioner) antall stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="52" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="53" />
             <source>One row per home area and work area with the number of employed persons (pendlingsstrømmer), e.g. SSB table 03321 by kommune. Rows with the same home and work area are added up; the row with home = work (living and working in the same area) must be included.</source>
             <translation>Én rad per bostedsområde og arbeidsstedsområde med antall sysselsatte (pendlingsstrømmer), f.eks. SSB-tabell 03321 etter kommune. Rader med samme bosted og arbeidssted legges sammen; raden med bosted = arbeidssted (bor og arbeider i samme område) må være med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="109" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="110" />
             <source>Optional field with the area's name (e.g. kommunenavn), copied to the outputs.</source>
             <translation>Valgfritt felt med områdets navn (f.eks. kommunenavn), kopieres til resultatene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="91" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="92" />
             <source>Polygons of the areas the flows refer to (kommuner, grunnkretser). Geographic layers are reprojected to UTM for the output.</source>
             <translation>Polygoner for områdene strømmene viser til (kommuner, grunnkretser). Geografiske lag projiseres om til UTM i resultatet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="102" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="101" />
             <source>The areas in the shed dissolved into one polygon, with totals.</source>
             <translation>Områdene i omlandet slått sammen til ett polygon, med summer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="128" />
             <source>The centre {} has no polygon in AREAS; the shed polygon lacks it.</source>
             <translation>Senteret {} har ikke noe polygon i AREAS; omlandspolygonet mangler det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="72" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="71" />
             <source>Threshold share of employed residents</source>
             <translation>Terskel for andel sysselsatte bosatte</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="70" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="71" />
             <source>Work area field (arbeidssted)</source>
             <translation>Felt med arbeidsstedsområde</translation>
         </message>
@@ -2347,17 +2367,17 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>pendling, commuting, omland, pendlingssone, funksjonelt byområde, FUA, BA-region, arbeidsmarked, sysselsatte</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="167" />
             <source>{} ({:g} employed residents, {:g} jobs)</source>
             <translation>{} ({:g} sysselsatte bosatte, {:g} arbeidsplasser)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_flows.py" line="176" />
+            <location filename="../../processing_algorithms/catchments/_flows.py" line="182" />
             <source>{} area(s) of AREAS have no flows.</source>
             <translation>{} område(r) i AREAS har ingen strømmer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/commutingshed.py" line="151" />
             <source>{} area(s) of the shed have no polygon: {}.</source>
             <translation>{} område(r) i omlandet mangler polygon: {}.</translation>
         </message>
@@ -2365,17 +2385,17 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
     <context>
         <name>HuffCatchment</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="841" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="917" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="837" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -2405,7 +2425,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Felt med attraktivitet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="745" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
@@ -2415,7 +2435,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -2510,6 +2530,11 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
+            <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="436" />
             <source>Expected population per centre: {}.</source>
             <translation>Forventet befolkning per senter: {}.</translation>
@@ -2520,7 +2545,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="747" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -2590,17 +2615,17 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Største kostnad (0 = ingen)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="639" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="588" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -2610,7 +2635,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="714" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -2620,7 +2645,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -2725,7 +2750,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Senterets attraktivitet A (f.eks. handelsareal i m², antall butikker eller arbeidsplasser); null eller mer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="738" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -2745,7 +2770,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="721" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -2819,7 +2844,7 @@ Manglende verdier: en tom (null) eller NaN attraktivitet eller befolkning regnes
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="828" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -2834,7 +2859,7 @@ Manglende verdier: en tom (null) eller NaN attraktivitet eller befolkning regnes
             <translation>meter (luftlinje)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="850" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -2850,8 +2875,13 @@ Manglende verdier: en tom (null) eller NaN attraktivitet eller befolkning regnes
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
-            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
-            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
@@ -2864,32 +2894,32 @@ Manglende verdier: en tom (null) eller NaN attraktivitet eller befolkning regnes
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="862" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="846" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="904" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="868" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="921" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -3554,17 +3584,17 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
     <context>
         <name>OdMatrix</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="841" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="917" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="837" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -3584,12 +3614,12 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="745" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -3649,6 +3679,11 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
+            <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/odmatrix.py" line="104" />
             <source>Field naming each destination; without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert mål; uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
@@ -3664,7 +3699,7 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="747" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -3704,17 +3739,17 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="639" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="588" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -3724,7 +3759,7 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="714" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -3739,7 +3774,7 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>Nærmeste mål per startpunkt (0 = alle)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -3839,7 +3874,7 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="738" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -3870,7 +3905,7 @@ Feil i inndata: punkter lenger unna nettet enn MAX_SNAP utelates og rapporteres,
 Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen. Koordinatsystem: alle inndata beregnes i vegnettets projiserte koordinatsystem, eller i UTM-sonen for dataene når det er geografisk eller Web Mercator; et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="721" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -3925,7 +3960,7 @@ Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen
             <translation>Skriv hvert par som en rett linje fra start til mål (for kart); ellers en tabell uten geometri.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="828" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -3940,7 +3975,7 @@ Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen
             <translation>origin_id, destination_id, cost, rank, straight_m.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="850" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -3961,8 +3996,13 @@ Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
-            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
-            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/odmatrix.py" line="214" />
@@ -3980,32 +4020,32 @@ Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="862" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="846" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="904" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="868" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="921" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -4845,17 +4885,17 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
     <context>
         <name>PrepareNetwork</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="841" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="917" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="837" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -4870,12 +4910,12 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="745" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -4925,12 +4965,17 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
+            <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="747" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -4960,17 +5005,17 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="639" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="588" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -4980,7 +5025,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="714" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -4990,7 +5035,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -5085,7 +5130,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="738" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -5095,7 +5140,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="721" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -5156,7 +5201,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="828" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -5171,7 +5216,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>vegnett, network, graf, topologi, fart, fartsgrense, enveiskjøring, one-way, NVDB, ruting, sammenhengende deler, løse ender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="850" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -5182,8 +5227,13 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
-            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
-            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
@@ -5196,32 +5246,32 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="862" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="846" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="904" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="868" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="921" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -5229,17 +5279,17 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
     <context>
         <name>ServiceAreas</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="841" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="917" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="837" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -5259,12 +5309,12 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Områder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="745" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -5334,12 +5384,17 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
+            <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="747" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -5369,17 +5424,17 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Linjeresultat</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="639" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="588" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -5389,7 +5444,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="714" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -5404,7 +5459,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Tjenesteområder langs vegnettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -5554,7 +5609,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Startpunkter: sentrum, skoler, stasjoner. Hvert knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="738" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -5564,7 +5619,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="721" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -5651,7 +5706,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>et senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="828" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -5661,7 +5716,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="850" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -5677,8 +5732,13 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
-            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class.</source>
-            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, tom eller null) og fikk standardfarten for vegklassen.</translation>
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
@@ -5691,32 +5751,32 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="862" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="846" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="904" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="868" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="921" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>

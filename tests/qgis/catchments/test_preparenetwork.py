@@ -221,3 +221,28 @@ def test_network_reused_until_the_file_changes(run_alg, log_feedback, make_layer
         )
     )
     assert reach(1.6) == ([0], False)
+
+
+def test_one_default_speed_for_every_link_is_a_warning(run_alg, log_feedback):
+    # no speed field, no speed-limit layer, no road class: every link at 50 km/h, so
+    # 1,000 m take 1.2 min; the log says so and says what to choose instead
+    feedback = log_feedback()
+    result = run_alg(
+        "smaaby:preparenetwork",
+        {"NETWORK": hand_roads(), "DEFAULT_SPEEDS": "*=50", "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback,
+    )
+    minutes = [f["min_fw"] for f in result["OUTPUT"].getFeatures()]
+    assert minutes == pytest.approx([1000 / (50 / 3.6) / 60] * 4)
+    warned = [m for m in feedback.log if "Every link got the same default speed, 50 km/h" in m]
+    assert len(warned) == 1 and "fartsgrense" in warned[0]
+    assert any(
+        "with no road-class field chosen, got the one default speed" in m for m in feedback.log
+    )
+
+
+def test_speeds_from_a_field_give_no_same_speed_warning(run_alg, log_feedback):
+    feedback = log_feedback()
+    run_alg("smaaby:preparenetwork", hand_params(hand_roads(), OUTPUT="TEMPORARY_OUTPUT"), feedback)
+    assert not any("same default speed" in m for m in feedback.log)
+    assert any("got the default speed of their road class (road_class)" in m for m in feedback.log)
