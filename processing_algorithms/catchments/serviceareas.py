@@ -22,6 +22,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from smaaby_plugin.core.catchments.isochrones import (
+    isochrone_polygons,
+)
 from smaaby_plugin.core.catchments.service_areas import (
     band_lines,
     population_reached,
@@ -34,6 +37,7 @@ from smaaby_plugin.processing_algorithms.catchments import _network as nw
 
 MODE_PER_CENTRE, MODE_DISSOLVED = 0, 1
 LINES_PIECES, LINES_MERGED = 0, 1
+POLY_BUFFERED, POLY_ISOCHRONE = 0, 1
 
 
 class ServiceAreas(SmaabyAlgorithm):
@@ -61,8 +65,16 @@ class ServiceAreas(SmaabyAlgorithm):
         "but not within the one before it), either one feature per link piece with the "
         "cost at its cheapest and dearest point (cost_min, cost_max), or one multiline "
         "per centre and band (as QGIS's own service area gives).\n"
-        "OUTPUT_POLYGONS: per centre and threshold, the union of everything reached "
-        "within the threshold buffered by BUFFER_DISTANCE metres, with area_km2, "
+        "OUTPUT_POLYGONS: per centre and threshold, with POLYGON_METHOD either "
+        "'Buffered roads': the union of everything reached within the threshold buffered "
+        "by BUFFER_DISTANCE metres (honest: only land near a reached road), or "
+        "'Isochrone': the concave hull (shapely.concave_hull, ratio 0.1) of the "
+        "reached network's points, one every 50 m along the reached roads and the exact "
+        "cut points of partly reached links, united with the reached roads buffered by "
+        "25 m so that every reached road lies inside, holes smaller than 10,000 "
+        "m² (a block) filled, and each band united with the smaller ones so that the "
+        "bands are nested (as QNEAT3, ORS Tools or ArcGIS draw isochrones; it also covers "
+        "blocks and fields between the reached roads). Each polygon has area_km2, "
         "area_daa, the network length reached (km) and the population reached: the sum "
         "of POPULATION_FIELD over the population features (points, or a point inside each "
         "polygon, e.g. SSB 250 m cells) whose own network cost, including their access "
@@ -91,6 +103,7 @@ class ServiceAreas(SmaabyAlgorithm):
     POPULATION_FIELD = "POPULATION_FIELD"
     BUFFER_DISTANCE = "BUFFER_DISTANCE"
     LINES_MODE = "LINES_MODE"
+    POLYGON_METHOD = "POLYGON_METHOD"
     OUTPUT_POLYGONS = "OUTPUT_POLYGONS"
     OUTPUT_LINES = "OUTPUT_LINES"
 
@@ -154,6 +167,22 @@ class ServiceAreas(SmaabyAlgorithm):
             ),
         )
         self.add(
+            QgsProcessingParameterEnum(
+                self.POLYGON_METHOD,
+                self.tr("Polygon method"),
+                options=[
+                    self.tr("Buffered roads (100 m)"),
+                    self.tr("Isochrone (concave hull of the reached network)"),
+                ],
+                defaultValue=POLY_BUFFERED,
+            ),
+            self.tr(
+                "Buffered roads: the reached roads buffered by the buffer distance. "
+                "Isochrone: one outline around the reached network per threshold, holes "
+                "smaller than a block filled, bands nested."
+            ),
+        )
+        self.add(
             QgsProcessingParameterDistance(
                 self.BUFFER_DISTANCE,
                 self.tr("Polygon buffer distance"),
@@ -163,7 +192,8 @@ class ServiceAreas(SmaabyAlgorithm):
                 maxValue=10_000.0,
             ),
             self.tr(
-                "The polygons are the reached network buffered by this many metres (0.1-10 000)."
+                "With the buffered-roads method the polygons are the reached network buffered "
+                "by this many metres (0.1-10 000); not used by the isochrone method."
             ),
         )
         self.add(
@@ -308,15 +338,25 @@ class ServiceAreas(SmaabyAlgorithm):
                 parameters, self.OUTPUT_LINES, context, out, geom, crs, wkb, feedback
             )
         if want_poly:
-            buffer = self.parameterAsDouble(parameters, self.BUFFER_DISTANCE, context)
-            table, polys = service_area_polygons(
-                sa.pieces,
-                sa.geometry,
-                len(thresholds),
-                buffer,
-                links=setup.net.lines,
-                progress=self.progress(feedback, 55, 92),
-            )
+            method = self.parameterAsEnum(parameters, self.POLYGON_METHOD, context)
+            if method == POLY_ISOCHRONE:
+                table, polys = isochrone_polygons(
+                    sa.pieces,
+                    sa.geometry,
+                    len(thresholds),
+                    links=setup.net.lines,
+                    progress=self.progress(feedback, 55, 92),
+                )
+            else:
+                buffer = self.parameterAsDouble(parameters, self.BUFFER_DISTANCE, context)
+                table, polys = service_area_polygons(
+                    sa.pieces,
+                    sa.geometry,
+                    len(thresholds),
+                    buffer,
+                    links=setup.net.lines,
+                    progress=self.progress(feedback, 55, 92),
+                )
             area = table["area_m2"].to_numpy()
             out = pd.DataFrame(
                 {

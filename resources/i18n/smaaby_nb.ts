@@ -5304,9 +5304,19 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="118" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="131" />
             <source>Areas</source>
             <translation>Områder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="174" />
+            <source>Buffered roads (100 m)</source>
+            <translation>Buffrede veger (100 m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="179" />
+            <source>Buffered roads: the reached roads buffered by the buffer distance. Isochrone: one outline around the reached network per threshold, holes smaller than a block filled, bands nested.</source>
+            <translation>Buffrede veger: de nådde vegene buffret med bufferavstanden. Isokron: én omriss rundt det nådde nettet per terskel, hull mindre enn et kvartal fylt, båndene nøstet.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
@@ -5319,12 +5329,12 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="215" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="245" />
             <source>Choose at least one output: OUTPUT_POLYGONS or OUTPUT_LINES.</source>
             <translation>Velg minst ett resultat: OUTPUT_POLYGONS eller OUTPUT_LINES.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="110" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="123" />
             <source>Comma-separated limits in the cost unit: minutes for travel time, metres for distance (e.g. '5, 10, 20, 30' or '500, 1000, 2000').</source>
             <translation>Kommaseparerte grenser i kostnadsenheten: minutter for reisetid, meter for avstand (f.eks. «5, 10, 20, 30» eller «500, 1000, 2000»).</translation>
         </message>
@@ -5349,7 +5359,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="108" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="121" />
             <source>Cost thresholds</source>
             <translation>Kostnadsgrenser</translation>
         </message>
@@ -5369,7 +5379,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="121" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="134" />
             <source>Dissolved bands over all centres (nearest centre)</source>
             <translation>Sammenslåtte bånd for alle sentre (nærmeste senter)</translation>
         </message>
@@ -5404,6 +5414,11 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="175" />
+            <source>Isochrone (concave hull of the reached network)</source>
+            <translation>Isokron (konkavt skall rundt det nådde nettet)</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
@@ -5419,7 +5434,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="172" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="202" />
             <source>Line output</source>
             <translation>Linjeresultat</translation>
         </message>
@@ -5464,42 +5479,42 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="150" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="163" />
             <source>Number of inhabitants per population feature (e.g. pop2019). Without it each feature counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Antall innbyggere per befolkningsobjekt (f.eks. pop2019). Uten det teller hvert objekt som 1. Tom (null) eller NaN regnes som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="120" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="133" />
             <source>One area per centre (may overlap)</source>
             <translation>Ett område per senter (kan overlappe)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="125" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="138" />
             <source>One area per centre and threshold, or one area per threshold: what lies within it of the nearest centre.</source>
             <translation>Ett område per senter og grense, eller ett område per grense: det som ligger innenfor grensen fra nærmeste senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="174" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="204" />
             <source>One feature per reached link piece, with its cost</source>
             <translation>Ett objekt per nådd lenkebit, med kostnaden</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="205" />
             <source>One multiline per centre and band</source>
             <translation>Én multilinje per senter og bånd</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="192" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="222" />
             <source>One polygon per centre and threshold (or per threshold when dissolved) with centre_id, threshold, area_km2, area_daa, network_km, population.</source>
             <translation>Ett polygon per senter og grense (eller per grense når de er slått sammen) med centre_id, threshold, area_km2, area_daa, network_km, population.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="137" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="150" />
             <source>Optional: population points or polygons (e.g. SSB 250 m cells); a polygon counts by a point inside it.</source>
             <translation>Valgfritt: befolkningspunkter eller -polygoner (f.eks. SSBs 250 m-ruter); et polygon telles ved et punkt inne i det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="179" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="209" />
             <source>Pieces carry their link and cost range (for styling by cost); one multiline per centre and band is lighter, as QGIS's service area.</source>
             <translation>Bitene har lenke og kostnadsintervall (for stil etter kostnad); én multilinje per senter og bånd er lettere, som QGIS' eget tjenesteområde.</translation>
         </message>
@@ -5509,22 +5524,27 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="159" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="188" />
             <source>Polygon buffer distance</source>
             <translation>Bufferavstand for polygoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="133" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="172" />
+            <source>Polygon method</source>
+            <translation>Polygonmetode</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="146" />
             <source>Population (points or polygons)</source>
             <translation>Befolkning (punkter eller polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="145" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="158" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="265" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="295" />
             <source>Reached {} link piece(s) within {} {}.</source>
             <translation>Nådde {} lenkebit(er) innenfor {} {}.</translation>
         </message>
@@ -5554,12 +5574,12 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="188" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="218" />
             <source>Service areas (polygons)</source>
             <translation>Tjenesteområder (polygoner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="230" />
             <source>Service areas (reached lines)</source>
             <translation>Tjenesteområder (nådde linjer)</translation>
         </message>
@@ -5604,7 +5624,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="100" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="113" />
             <source>Start points: town centres, schools, stations. Each is attached to the nearest link of the network.</source>
             <translation>Startpunkter: sentrum, skoler, stasjoner. Hvert knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -5630,33 +5650,28 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
 Method: each centre is attached to the nearest link at its projected position (the link is split there; the straight leg to it costs its length, or minutes at the speed off the network). Shortest paths by Dijkstra's algorithm (Dijkstra 1959) with a cost limit, run by scipy.sparse.csgraph on the directed network (one-way links respected; cost per link = length, or length / speed). A link whose end costs are du and dv is reached from its start up to (T - du) / cost-per-metre and from its end likewise, so partial links are cut exactly where the threshold T runs out. MODE 'one area per centre' runs one search per centre (areas overlap); 'dissolved bands' runs one search from all centres together (the area within T of the nearest centre).
 
 OUTPUT_LINES: the reached network in bands (a piece reached within threshold k but not within the one before it), either one feature per link piece with the cost at its cheapest and dearest point (cost_min, cost_max), or one multiline per centre and band (as QGIS's own service area gives).
-OUTPUT_POLYGONS: per centre and threshold, the union of everything reached within the threshold buffered by BUFFER_DISTANCE metres, with area_km2, area_daa, the network length reached (km) and the population reached: the sum of POPULATION_FIELD over the population features (points, or a point inside each polygon, e.g. SSB 250 m cells) whose own network cost, including their access leg, is within the threshold.
+OUTPUT_POLYGONS: per centre and threshold, with POLYGON_METHOD either 'Buffered roads': the union of everything reached within the threshold buffered by BUFFER_DISTANCE metres (honest: only land near a reached road), or 'Isochrone': the concave hull (shapely.concave_hull, ratio 0.1) of the reached network's points, one every 50 m along the reached roads and the exact cut points of partly reached links, united with the reached roads buffered by 25 m so that every reached road lies inside, holes smaller than 10,000 m² (a block) filled, and each band united with the smaller ones so that the bands are nested (as QNEAT3, ORS Tools or ArcGIS draw isochrones; it also covers blocks and fields between the reached roads). Each polygon has area_km2, area_daa, the network length reached (km) and the population reached: the sum of POPULATION_FIELD over the population features (points, or a point inside each polygon, e.g. SSB 250 m cells) whose own network cost, including their access leg, is within the threshold.
 
 Units: thresholds in minutes for travel time, metres for distance.
 
 Bad input: centres or population farther than MAX_SNAP from the network are left out and reported, with how far they lie outside the network's extent; when no centre reaches the network, or all lie 50 km or more from it, the run stops (a CRS or extent mistake). Centres in a separate part of the network reach only that part, and the population in parts without a centre is counted in the log. Zero-length and degenerate links are dropped (counted). Thresholds must be positive numbers up to 1,000,000; unreadable ones, or no output chosen, stop the run.
 
 Missing values: a null or NaN population counts as 0 (the log says how many); negative, infinite or absurd (above 10 million) values stop the run. Duplicate or missing centre ids stop the run. CRS: all inputs are computed in the network's projected CRS, or the UTM zone of the data when it is geographic or Web Mercator; a layer without a CRS stops the run.</source>
-            <translation>Den delen av vegnettet som kan nås fra hvert senter innenfor hver kostnadsgrense (f.eks. 5, 10, 20, 30 minutter eller 500, 1000 m), som linjer og som polygoner, med befolkningen som nås.
+            <translation>Den delen av vegnettet som kan nås fra hvert senter innenfor hver kostnadsterskel (f.eks. 5, 10, 20, 30 minutter, eller 500, 1000 m), som linjer og som polygoner, med befolkningen som nås.
 
-Metode: hvert senter knyttes til nærmeste lenke i sin projiserte posisjon (lenken deles der; det rette stykket dit koster lengden sin, eller minutter med farten utenfor nettet). Korteste veier med Dijkstras algoritme (Dijkstra 1959) med en kostnadsgrense, kjørt av scipy.sparse.csgraph på det rettede nettverket (enveislenker respekteres; kostnad per lenke = lengde, eller lengde / fart). En lenke med endekostnader du og dv nås fra starten opp til (T − du) / kostnad per meter og fra enden tilsvarende, slik at delvis nådde lenker kuttes nøyaktig der grensen T slutter. MODE «ett område per senter» kjører ett søk per senter (områdene overlapper); «sammenslåtte bånd» kjører ett søk fra alle sentre samlet (området innenfor T fra nærmeste senter).
+Metode: hvert senter knyttes til nærmeste lenke i sitt projiserte punkt (lenken deles der; den rette etappen dit koster sin lengde, eller minutter ved farten utenfor nettet). Korteste veger med Dijkstras algoritme (Dijkstra 1959) med kostnadsgrense, kjørt av scipy.sparse.csgraph på det rettede nettet (enveislenker respekteres; kostnad per lenke = lengde, eller lengde / fart). En lenke med kostnadene du og dv i endene nås fra starten opp til (T - du) / kostnad per meter og fra slutten tilsvarende, så delvis nådde lenker kuttes nøyaktig der terskelen T tar slutt. MODE «ett område per senter» kjører ett søk per senter (områdene overlapper); «samlede bånd» kjører ett søk fra alle sentrene sammen (området innenfor T fra nærmeste senter).
 
-OUTPUT_LINES: det nådde nettet i bånd (en bit nådd innenfor grense k, men ikke innenfor den forrige), enten ett objekt per lenkebit med kostnaden i det billigste og dyreste punktet (cost_min, cost_max), eller én multilinje per senter og bånd (som QGIS' eget tjenesteområde gir).
-OUTPUT_POLYGONS: per senter og grense, unionen av alt som nås innenfor grensen med buffer BUFFER_DISTANCE meter, med area_km2, area_daa, nettlengden som nås (km) og befolkningen som nås: summen av POPULATION_FIELD over befolkningsobjektene (punkter, eller et punkt inne i hvert polygon, f.eks. SSBs 250 m-ruter) der egen nettkostnad, inkludert tilknytningsstykket, ligger innenfor grensen.
+OUTPUT_LINES: det nådde nettet i bånd (en bit nådd innenfor terskel k, men ikke innenfor den forrige), enten ett objekt per lenkebit med kostnaden i billigste og dyreste punkt (cost_min, cost_max), eller én multilinje per senter og bånd (slik QGIS' egen serviceområde-algoritme gir).
+OUTPUT_POLYGONS: per senter og terskel, med POLYGON_METHOD enten «Buffrede veger»: unionen av alt som nås innenfor terskelen buffret med BUFFER_DISTANCE meter (ærlig: bare land nær en nådd veg), eller «Isokron»: det konkave skallet (shapely.concave_hull, ratio 0,1) av punkter på det nådde nettet, ett hver 50. meter langs de nådde vegene og de nøyaktige kuttpunktene på delvis nådde lenker, forent med de nådde vegene buffret med 25 m slik at hver nådd veg ligger inni, hull mindre enn 10 000 m² (et kvartal) fylt, og hvert bånd forent med de mindre slik at båndene er nøstet (slik QNEAT3, ORS Tools eller ArcGIS tegner isokroner; det dekker også kvartaler og jorder mellom de nådde vegene). Hvert polygon har area_km2, area_daa, lengden av nådd nett (km) og befolkningen som nås: summen av POPULATION_FIELD over befolkningsobjektene (punkter, eller et punkt inni hvert polygon, f.eks. SSBs 250 m-ruter) der egen nettkostnad, medregnet tilgangsetappen, er innenfor terskelen.
 
-Enheter: grenser i minutter for reisetid, meter for avstand.
+Enheter: terskler i minutter for reisetid, meter for avstand.
 
-Feil i inndata: sentre eller befolkning lenger unna nettet enn MAX_SNAP utelates og rapporteres, med hvor langt utenfor nettets utstrekning de ligger; når intet senter når nettet, eller alle ligger 50 km eller mer fra det, stopper kjøringen (en feil i koordinatsystem eller utstrekning). Sentre i en egen del av nettet når bare den delen, og befolkningen i deler uten senter telles i loggen. Lenker med null lengde og degenererte lenker fjernes (telles). Grensene må være positive tall opp til 1 000 000; grenser som ikke kan leses, eller at ingen resultater er valgt, stopper kjøringen.
+Feil i inndata: sentre eller befolkning lenger enn MAX_SNAP fra nettet utelates og rapporteres, med hvor langt utenfor nettets utstrekning de ligger; når ingen sentre når nettet, eller alle ligger 50 km eller mer fra det, stopper kjøringen (en feil i koordinatsystem eller utstrekning). Sentre i en egen del av nettet når bare den delen, og befolkningen i deler uten senter telles i loggen. Lenker med null lengde og degenererte lenker fjernes (telles). Terskler må være positive tall opp til 1 000 000; uleselige terskler, eller ingen valgte utdata, stopper kjøringen.
 
-Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier hvor mange); negative, uendelige eller urimelige (over 10 millioner) verdier stopper kjøringen. Like eller manglende senter-id-er stopper kjøringen. Koordinatsystem: alle inndata beregnes i vegnettets projiserte koordinatsystem, eller i UTM-sonen for dataene når det er geografisk eller Web Mercator; et lag uten koordinatsystem stopper kjøringen.</translation>
+Manglende verdier: en null- eller NaN-befolkning teller som 0 (loggen sier hvor mange); negative, uendelige eller urimelige (over 10 millioner) verdier stopper kjøringen. Dupliserte eller manglende senter-id-er stopper kjøringen. Koordinatsystem: alle inndata beregnes i nettets projiserte koordinatsystem, eller i UTM-sonen for dataene når det er geografisk eller Web Mercator; et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="165" />
-            <source>The polygons are the reached network buffered by this many metres (0.1-10 000).</source>
-            <translation>Polygonene er det nådde nettet med en buffer på så mange meter (0,1–10 000).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="204" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="234" />
             <source>The reached network in bands, with centre_id, threshold, band_from, length_m, cost_min, cost_max.</source>
             <translation>Det nådde nettet i bånd, med centre_id, threshold, band_from, length_m, cost_min, cost_max.</translation>
         </message>
@@ -5691,17 +5706,22 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="194" />
+            <source>With the buffered-roads method the polygons are the reached network buffered by this many metres (0.1-10 000); not used by the isochrone method.</source>
+            <translation>Med metoden buffrede veger er polygonene det nådde nettet buffret med så mange meter (0,1–10 000); brukes ikke av isokronmetoden.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="351" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="391" />
             <source>Within {:g} {} of {}: {:,.0f} of {:,.0f} inhabitants.</source>
             <translation>Innenfor {:g} {} fra {}: {:,.0f} av {:,.0f} innbyggere.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="352" />
+            <location filename="../../processing_algorithms/catchments/serviceareas.py" line="392" />
             <source>a centre</source>
             <translation>et senter</translation>
         </message>
