@@ -25,6 +25,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 import shapely  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench"))
+from _synthetic import MILLION_SIDE, grid_network  # noqa: E402
+
 HAMAR = (ROOT / ".." / "shared" / "data" / "hamar" / "hamar_0403_fkbvegnett_2017.gpkg").resolve()
 THRESHOLD = 2000.0  # metres along the network
 TOLERANCE = 0.1  # junction snapping, metres (both tools)
@@ -157,24 +160,11 @@ def hamar_case():
     return rows
 
 
-def grid_network(n_side: int, rng):
-    """A jittered square grid of 2*n*(n-1) links, 100 m apart, with some one-way links."""
-    i, j = np.meshgrid(np.arange(n_side), np.arange(n_side), indexing="ij")
-    xy = np.stack([i.ravel() * 100.0, j.ravel() * 100.0], axis=1)
-    xy += rng.uniform(-20, 20, xy.shape)
-    node = np.arange(n_side * n_side).reshape(n_side, n_side)
-    a = np.concatenate([node[:-1, :].ravel(), node[:, :-1].ravel()])
-    b = np.concatenate([node[1:, :].ravel(), node[:, 1:].ravel()])
-    coords = np.stack([xy[a], xy[b]], axis=1).reshape(-1, 2)
-    lines = shapely.linestrings(coords, indices=np.repeat(np.arange(len(a)), 2))
-    return lines, xy
-
-
 def scale_case():
     from smaaby_plugin.core.catchments.network import build_graph
 
     rng = np.random.default_rng(7)
-    n_side = 708  # 2 * 708 * 707 = 1,001,112 links
+    n_side = MILLION_SIDE  # 2 * 708 * 707 = 1,001,112 links
     lines, xy = grid_network(n_side, rng)
     n = len(lines)
     forward = rng.random(n) > 0.02
