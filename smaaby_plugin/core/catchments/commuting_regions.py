@@ -10,7 +10,7 @@ Ichim, D'Alò, van den Heuvel; CRAN 3.4). The flows come from
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -25,11 +25,15 @@ __all__ = [
     "DEFAULT_MIN_SIZE",
     "DEFAULT_TARGET_CONTAINMENT",
     "DEFAULT_TARGET_SIZE",
+    "RESERVE_LMA",
+    "RESERVE_SMAABY",
+    "RESERVE_STEPS",
     "RegionResult",
     "cohesion",
     "find_regions",
     "self_containment",
     "validity",
+    "zero_list",
 ]
 
 # The example parameters of the LabourMarketAreas vignette.
@@ -37,6 +41,12 @@ DEFAULT_MIN_SIZE = 1000.0
 DEFAULT_TARGET_SIZE = 10000.0
 DEFAULT_MIN_CONTAINMENT = 0.6667
 DEFAULT_TARGET_CONTAINMENT = 0.75
+
+# The reserve step: Småby's (a reserve area joins only a region that stays valid) or
+# LabourMarketAreas 3.4's (no check, highest area code first, its zero list set aside).
+RESERVE_SMAABY = "smaaby"
+RESERVE_LMA = "lma34"
+RESERVE_STEPS = (RESERVE_SMAABY, RESERVE_LMA)
 
 
 def _ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
@@ -130,6 +140,56 @@ def cohesion(
     )
 
 
+def zero_list(matrix: sparse.spmatrix) -> np.ndarray:
+    """Areas that LabourMarketAreas 3.4 sets aside before clustering (its zero list).
+
+    An area is set aside when it has no employed residents, no jobs, or only internal
+    flows (everyone who lives there works there and nobody else does). The flows of
+    the areas set aside are then left out and the test is repeated, since leaving them
+    out can empty another area, until no area is set aside (``findClusters``'
+    ``criterio.zero`` loop).
+
+    Parameters
+    ----------
+    matrix : scipy.sparse matrix
+        Flows, home areas by work areas.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        True for the areas set aside.
+
+    Examples
+    --------
+    A has only internal flows; B and C commute with each other:
+
+    >>> m = sparse.csr_matrix(np.array([[5.0, 0, 0], [0, 2, 3], [0, 1, 4]]))
+    >>> zero_list(m).tolist()
+    [True, False, False]
+
+    C has jobs but no residents, so it is set aside with A; without the flow B -> C,
+    B is left with only internal flows and goes in the second round:
+
+    >>> m = sparse.csr_matrix(np.array([[5.0, 0, 0], [0, 4, 3], [0, 0, 0]]))
+    >>> zero_list(m).tolist()
+    [True, True, True]
+    """
+    m = sparse.csr_matrix(matrix, dtype=float)
+    n = m.shape[0]
+    keep = np.ones(n, dtype=bool)
+    while True:
+        mask = sparse.diags(keep.astype(float))
+        sub = (mask @ m @ mask).tocsr()
+        res = np.asarray(sub.sum(axis=1)).ravel()
+        job = np.asarray(sub.sum(axis=0)).ravel()
+        diag = sub.diagonal()
+        only_internal = (diag == res) & (diag == job)
+        zero = keep & ((res == 0) | (job == 0) | only_internal)
+        if not zero.any():
+            return ~keep
+        keep &= ~zero
+
+
 @dataclass
 class RegionResult:
     """Result of :func:`find_regions`.
@@ -140,7 +200,8 @@ class RegionResult:
         One row per area of the flows: ``area_id``, ``region_id`` (the id of the
         region's member with the most jobs; None when not assigned), ``status``
         (``"assigned"``, ``"reserve"`` when it joined a region from the reserve list
-        after the iteration, ``"unassigned"``).
+        after the iteration, ``"unassigned"``, ``"zero_list"`` when the
+        LabourMarketAreas reserve step set it aside before clustering).
     regions : pandas.DataFrame
         One row per region, sorted by jobs (descending) then id: ``region_id``,
         ``n_areas``, ``residents`` (employed residents), ``jobs``, ``internal``
@@ -151,7 +212,9 @@ class RegionResult:
     reserve : list of str
         Areas that were put on the reserve list during the iteration.
     unassigned : list of str
-        Areas in no region at the end.
+        Areas in no region at the end (the zero list included).
+    zero_list : list of str
+        Areas set aside before clustering (only with ``reserve_step="lma34"``).
     """
 
     membership: pd.DataFrame
@@ -159,6 +222,7 @@ class RegionResult:
     iterations: int
     reserve: list
     unassigned: list
+    zero_list: list = field(default_factory=list)
 
 
 def _check_parameters(
@@ -179,6 +243,7 @@ def _check_parameters(
 
 _PENDING = -1
 _RESERVE = -2
+_ZERO = -3
 
 
 class _State:
@@ -273,6 +338,7 @@ def find_regions(
     min_containment: float = DEFAULT_MIN_CONTAINMENT,
     target_containment: float = DEFAULT_TARGET_CONTAINMENT,
     progress: Progress | None = None,
+    reserve_step: str = RESERVE_SMAABY,
 ) -> RegionResult:
     """Travel-to-work areas by the Coombes and Bond (2008) method.
 
@@ -289,6 +355,15 @@ def find_regions(
     is dissolved each round (as Coombes and Bond describe it), and reserve areas are
     added only where the region stays valid.
 
+    ``reserve_step="lma34"`` follows LabourMarketAreas 3.4 instead, in three places
+    and nowhere else: (a) each reserve area joins its most cohesive region with no
+    validity check, so a region may end invalid; (b) the reserve areas are placed from
+    the highest area id down (R numbers them -1..-n by area code and sorts by that key),
+    not from the lowest up; (c) the areas of :func:`zero_list` (no employed residents,
+    no jobs, or only internal flows) are set aside before clustering, their flows left
+    out of every count, and stay in no region (status ``"zero_list"``). On flows
+    without such areas the iteration is the same under both.
+
     Parameters
     ----------
     flows : Flows
@@ -300,6 +375,9 @@ def find_regions(
     progress : Progress, optional
         Told the share done after each round (and while the reserve list is placed);
         raises :class:`~smaaby_plugin.core.errors.Cancelled` to stop.
+    reserve_step : {"smaaby", "lma34"}
+        :data:`RESERVE_SMAABY` (default: every region valid) or :data:`RESERVE_LMA`
+        (as the R package LabourMarketAreas 3.4).
 
     Returns
     -------
@@ -319,8 +397,22 @@ def find_regions(
     ['A', 'A', 'C', 'C']
     """
     _check_parameters(min_size, target_size, min_containment, target_containment)
+    if reserve_step not in RESERVE_STEPS:
+        raise InputError(
+            f"The reserve step must be one of {', '.join(RESERVE_STEPS)}, not {reserve_step!r}."
+        )
     params = (min_size, target_size, min_containment, target_containment)
-    st = _State(flows.matrix, params)
+    matrix = flows.matrix
+    zero = np.zeros(matrix.shape[0], dtype=bool)
+    if reserve_step == RESERVE_LMA:
+        zero = zero_list(matrix)
+        if zero.any():
+            # R drops every flow to or from an area set aside before it starts
+            keep = sparse.diags((~zero).astype(float))
+            matrix = (keep @ matrix @ keep).tocsr()
+            matrix.eliminate_zeros()
+    st = _State(matrix, params)
+    st.label[zero] = _ZERO
     n_start = int(st.alive.sum())
     reserve: list[int] = []
     iterations = 0
@@ -347,24 +439,36 @@ def find_regions(
         # the share of areas' clusters dissolved: rounds seldom reach n_start
         report(progress, 0.9 * min(iterations / max(n_start, 1), 1.0))
 
-    # The reserve list: join the most cohesive region that stays valid with the area.
+    joined = _place_reserve(st, reserve_step == RESERVE_LMA, progress)
+    report(progress, 1.0)
+    return _region_result(flows, st, iterations, reserve, joined)
+
+
+def _place_reserve(st: _State, as_lma: bool, progress: Progress | None) -> set[int]:
+    """The reserve list after the rounds, repeated while any area moves.
+
+    Småby: an area joins, of its linked regions strongest cohesion first, the first
+    that stays valid with it (lowest area id first). LabourMarketAreas 3.4: it joins
+    the strongest with no check, highest area id first.
+    """
     joined: set[int] = set()
     moved = True
     while moved:
         moved = False
         waiting = np.flatnonzero(st.label == _RESERVE)
+        if as_lma:
+            pass
         for i, a in enumerate(waiting):
             if i % 100 == 0:
                 report(progress, 0.9 + 0.1 * i / len(waiting))
             cand, f_to, f_from = st.ranked_clusters(int(a))
             for c, ft, ff in zip(cand, f_to, f_from):
-                if st.validity_with(int(c), int(a), ft, ff) >= 1.0:
+                if as_lma or st.validity_with(int(c), int(a), ft, ff) >= 1.0:
                     st.add(int(c), int(a), ft, ff)
                     joined.add(int(a))
                     moved = True
                     break
-    report(progress, 1.0)
-    return _region_result(flows, st, iterations, reserve, joined)
+    return joined
 
 
 def _region_result(
@@ -386,6 +490,7 @@ def _region_result(
     status[assigned] = "assigned"
     if joined:
         status[np.fromiter(joined, dtype=int)] = "reserve"
+    status[label == _ZERO] = "zero_list"
     membership = pd.DataFrame({"area_id": ids, "region_id": region_id, "status": status})
 
     sc_s, sc_d = self_containment(st.c_int[live], st.c_res[live], st.c_job[live])
@@ -411,4 +516,5 @@ def _region_result(
         iterations=iterations,
         reserve=[ids[a] for a in reserve],
         unassigned=unassigned,
+        zero_list=ids[label == _ZERO].tolist(),
     )

@@ -211,10 +211,34 @@ def test_region_parameters_are_checked():
 # -- a plain reference implementation on random flows -----------------------------------------
 
 
-def reference_regions(dense, min_size, target_size, min_containment, target_containment):
-    """The same rules written with Python sets over a dense matrix, for comparison."""
+def reference_zero_list(dense):
+    """LabourMarketAreas' zero list written out: no residents, no jobs or only internal
+    flows, tested again after each removal."""
+    kept = set(range(dense.shape[0]))
+    while True:
+        idx = sorted(kept)
+        sub = dense[np.ix_(idx, idx)]
+        res, job, diag = sub.sum(axis=1), sub.sum(axis=0), np.diag(sub)
+        zero = {
+            a for a, r, w, d in zip(idx, res, job, diag) if r == 0 or w == 0 or (d == r and d == w)
+        }
+        if not zero:
+            return set(range(dense.shape[0])) - kept
+        kept -= zero
+
+
+def reference_regions(dense, min_size, target_size, min_containment, target_containment, lma=False):
+    """The same rules written with Python sets over a dense matrix, for comparison.
+
+    lma=True: the LabourMarketAreas 3.4 reserve step (zero list set aside with its
+    flows, reserve areas placed highest index first with no validity check)."""
     n = dense.shape[0]
     params = (min_size, target_size, min_containment, target_containment)
+    if lma:
+        dense = dense.copy()
+        zero = sorted(reference_zero_list(dense))
+        dense[zero, :] = 0
+        dense[:, zero] = 0
     res, job = dense.sum(axis=1), dense.sum(axis=0)
 
     def stats(members):
@@ -257,12 +281,12 @@ def reference_regions(dense, min_size, target_size, min_containment, target_cont
     moved = True
     while moved:
         moved = False
-        for a in sorted(set(reserve) - set().union(*clusters.values())):
+        for a in sorted(set(reserve) - set().union(*clusters.values()), reverse=lma):
             scored = sorted(
                 ((strength(a, m), c) for c, m in clusters.items()), key=lambda t: (-t[0], t[1])
             )
             for s, c in scored:
-                if s > 0 and val(clusters[c] | {a}) >= 1:
+                if s > 0 and (lma or val(clusters[c] | {a}) >= 1):
                     clusters[c].add(a)
                     moved = True
                     break
@@ -298,6 +322,55 @@ def test_regions_agree_with_reference_on_random_flows(n, seed, density):
         internal = dense[np.ix_(members, members)].sum()
         assert row.internal == pytest.approx(internal)
         assert hand_validity(internal, dense[members].sum(), dense[:, members].sum(), **params) >= 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(2, 9),
+    seed=st.integers(0, 10_000),
+    density=st.floats(0.2, 0.9),
+    zeros=st.integers(0, 2),
+)
+def test_lma_reserve_step_agrees_with_reference_and_keeps_the_main_phase(n, seed, density, zeros):
+    # Random flows, with up to two areas emptied (no jobs, or only internal flows) so
+    # that the zero list shows.
+    rng = np.random.default_rng(seed)
+    dense = rng.uniform(1, 100, (n, n)) * (rng.random((n, n)) < density)
+    dense[np.diag_indices(n)] += rng.uniform(0, 400, n)
+    for k in range(min(zeros, n)):
+        if k == 0:
+            dense[:, k] = 0.0  # no jobs
+        else:
+            dense[k, :] = dense[:, k] = 0.0
+            dense[k, k] = 50.0  # only internal flows
+    ids = [f"{i:02d}" for i in range(n)]
+    rows = [(ids[i], ids[j], dense[i, j]) for i in range(n) for j in range(n) if dense[i, j]]
+    if not rows:
+        return
+    params = dict(min_size=50, target_size=500, min_containment=0.6, target_containment=0.75)
+    flows = flows_of(rows)
+    ids = list(flows.ids)
+    keep = [int(i) for i in ids]
+    dense = dense[np.ix_(keep, keep)]
+    lma = find_regions(flows, **params, reserve_step="lma34")
+    expected = reference_regions(dense, **params, lma=True)
+    got = lma.membership.set_index("area_id").region_id
+    assert [got[a] for a in ids] == [None if e is None else ids[e] for e in expected]
+    zero = sorted(reference_zero_list(dense))
+    assert lma.zero_list == [ids[i] for i in zero]
+    assert set(lma.zero_list) <= set(lma.unassigned)
+    # Without a zero list the main phase is the same under both options: the same
+    # rounds, the same reserve list, and every area off the reserve list in the same
+    # region.
+    if not zero:
+        ours = find_regions(flows, **params)
+        assert ours.iterations == lma.iterations and ours.reserve == lma.reserve
+        off = ~ours.membership.area_id.isin(ours.reserve)
+        assert ours.membership.status[off].equals(lma.membership.status[off])
+        # the same partition (a region's name may follow a reserve area with more jobs)
+        a, b = ours.membership.region_id[off], lma.membership.region_id[off]
+        assert pd.crosstab(a, b).astype(bool).sum(axis=1).eq(1).all()
+        assert pd.crosstab(a, b).astype(bool).sum(axis=0).eq(1).all()
 
 
 # -- the real SSB flows ------------------------------------------------------------------------
