@@ -169,6 +169,33 @@ def read_source(
             request.setDestinationCrs(crs, context.transformContext())
 
     total = source.featureCount() or 0
+    batch = None
+    if kind == "none" or crs == source_crs:  # a transform is QGIS's work
+        batch = _read_batch(_whole_layer(source, context), wanted, with_geometry=kind != "none")
+    if batch is not None:
+        if feedback is not None and feedback.isCanceled():
+            raise Cancelled()
+        fids, frame, wkbs = batch
+    else:
+        fids, frame, wkbs = _read_features(source, request, wanted, indexes, names, kind, feedback)
+    return _layer_data(
+        name,
+        kind,
+        frame,
+        np.asarray(fids, dtype=np.int64),
+        wkbs,
+        crs,
+        source_crs,
+        feedback,
+        require_features,
+        repair,
+        total,
+    )
+
+
+def _read_features(source, request, wanted, indexes, names, kind, feedback):
+    """(fids, frame, wkbs) by QGIS's feature iteration: every provider, selections,
+    feature limits, filters and reprojection."""
     fids, rows, wkbs = [], [], []
     if isinstance(source, QgsProcessingFeatureSource):
         # Repair happens below (counted); QGIS's own check would stop at the first one.
@@ -212,30 +239,176 @@ def read_source(
         if wanted
         else pd.DataFrame(index=pd.RangeIndex(len(fids)))
     )
+    return fids, _typed(frame), wkbs
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Object columns as plain Python values (NULL -> None, Qt dates -> dates); whole
+    numbers with NULLs as nullable integers (Int64) instead of object."""
     for column in frame.columns:
         if frame[column].dtype == object:
             values = frame[column].map(_to_python)
             present = values.dropna()
-            # whole-number fields with NULLs stay integer (nullable) instead of object
             if (
                 len(present)
                 and present.map(lambda v: isinstance(v, int) and not isinstance(v, bool)).all()
             ):
                 values = values.astype("Int64")
             frame[column] = values
-    return _layer_data(
-        name,
-        kind,
-        frame,
-        np.asarray(fids, dtype=np.int64),
-        wkbs,
-        crs,
-        source_crs,
-        feedback,
-        require_features,
-        repair,
-        total,
-    )
+    return frame
+
+
+def _whole_layer(source, context):
+    """The OGR layer behind ``source`` when ``source`` reads that layer whole, else None.
+
+    A layer passed as it is reads whole. A Processing source is matched to the one layer
+    of the context's stores (the project's and the temporary one) with its name, fields,
+    type, CRS and feature count, and no selection, subset filter or unsaved edits: a
+    feature limit changes the count and a filter expression makes it unknown (-1), so
+    neither matches, and a layer with a selection is never taken.
+    """
+    if isinstance(source, QgsVectorLayer):
+        return source if source.providerType() == "ogr" else None
+    if not isinstance(source, QgsProcessingFeatureSource) or context is None:
+        return None
+    count = source.featureCount()
+    if count is None or count < 0:
+        return None
+    stores = [context.temporaryLayerStore()]
+    project = context.project()
+    if project is not None:
+        stores.append(project.layerStore())
+    names = source.fields().names()
+    found = {}
+    for store in stores:
+        for layer in store.mapLayers().values():
+            if (
+                isinstance(layer, QgsVectorLayer)
+                and layer.providerType() == "ogr"
+                and layer.name() == source.sourceName()
+                and layer.fields().names() == names
+                and layer.wkbType() == source.wkbType()
+                and layer.crs() == source.sourceCrs()
+                and layer.featureCount() == count
+            ):
+                if layer.selectedFeatureCount() or layer.subsetString() or layer.isModified():
+                    return None  # it might be the one, read through a selection or filter
+                found[layer.source()] = layer
+    if len(found) != 1:
+        return None  # none, or two files that could both be it
+    return next(iter(found.values()))
+
+
+# OGR field types the batch read gives exactly as QGIS's OGR provider does (int, float,
+# str; NULL -> None); dates, booleans, lists and blobs are read by QGIS.
+_BATCH_FIELD_TYPES = (0, 12, 2, 4)  # OFTInteger, OFTInteger64, OFTReal, OFTString
+
+
+def _open_ogr(layer):
+    """(dataset, ogr layer) of a whole OGR file layer, or None."""
+    try:
+        from osgeo import ogr
+    except ImportError:
+        return None
+    if (
+        layer is None
+        or layer.providerType() != "ogr"
+        or layer.subsetString()
+        or layer.isModified()
+        or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy")
+    ):
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path")
+    if not path or parts.get("subset") or parts.get("geometryType"):
+        return None
+    dataset = ogr.Open(path, 0)
+    if dataset is None:
+        return None
+    if parts.get("layerName"):
+        ogr_layer = dataset.GetLayerByName(parts["layerName"])
+    elif parts.get("layerId") is not None:
+        ogr_layer = dataset.GetLayer(int(parts["layerId"]))
+    elif dataset.GetLayerCount() == 1:
+        ogr_layer = dataset.GetLayer(0)
+    else:
+        return None
+    return None if ogr_layer is None else (dataset, ogr_layer)
+
+
+def _read_batch(layer, wanted, with_geometry=True):
+    """(fids, frame, wkbs) of a whole GeoPackage layer through GDAL's columnar (Arrow)
+    read: the same values, dtypes and order as :func:`_read_features`, or None where the
+    batch read cannot promise that (not a GeoPackage, curves, a field type outside
+    int/float/text, a field QGIS adds itself, a count that differs)."""
+    if layer is None or QgsWkbTypes.isCurvedType(layer.wkbType()):
+        return None
+    layer_fields = layer.fields()
+    for f in wanted:
+        index = layer_fields.indexOf(f)
+        if index < 0 or layer_fields.fieldOrigin(index) != QgsFields.OriginProvider:
+            return None  # joined, virtual or expression fields are QGIS's
+    try:
+        opened = _open_ogr(layer)
+        if opened is None:
+            return None
+        dataset, ogr_layer = opened
+        if dataset.GetDriver().GetName() != "GPKG":
+            return None
+        from osgeo import ogr
+
+        if with_geometry and ogr.GT_Flatten(ogr_layer.GetGeomType()) not in (1, 2, 3, 4, 5, 6):
+            return None
+        fid_name = ogr_layer.GetFIDColumn()
+        definition = ogr_layer.GetLayerDefn()
+        ogr_fields = {
+            definition.GetFieldDefn(i).GetName(): definition.GetFieldDefn(i)
+            for i in range(definition.GetFieldCount())
+        }
+        for f in wanted:
+            if f == fid_name:
+                continue  # QGIS shows a GeoPackage's fid column as a field: the fid
+            d = ogr_fields.get(f)
+            if d is None or d.GetType() not in _BATCH_FIELD_TYPES or d.GetSubType() != 0:
+                return None
+        ogr_layer.SetIgnoredFields(
+            [n for n in ogr_fields if n not in wanted] + ([] if with_geometry else ["OGR_GEOMETRY"])
+        )
+        geometry_name = ogr_layer.GetGeometryColumn() or "wkb_geometry"
+        batches = list(ogr_layer.GetArrowStreamAsNumPy())
+        ogr_layer.SetIgnoredFields([])
+    except Exception:  # any GDAL trouble: the ordinary reader will say what is wrong
+        return None
+    if not fid_name or any(fid_name not in b for b in batches):
+        return None
+    fids = np.concatenate([np.asarray(b[fid_name], dtype=np.int64) for b in batches] or [[]])
+    fids = fids.astype(np.int64)
+    if len(fids) != layer.featureCount():
+        return None
+    wkbs = []
+    if with_geometry:
+        if any(geometry_name not in b for b in batches):
+            return None
+        for b in batches:
+            column = b[geometry_name]
+            mask = np.ma.getmaskarray(column)
+            # fixed-width blobs come as numpy void: bytes() keeps trailing zero bytes
+            wkbs.extend(None if m else bytes(v) for v, m in zip(np.ma.getdata(column), mask))
+    if not wanted:
+        return fids, pd.DataFrame(index=pd.RangeIndex(len(fids))), wkbs
+    columns = {}
+    for f in wanted:
+        if f == fid_name:
+            columns[f] = pd.Series(fids.tolist())
+            continue
+        values = []
+        for b in batches:
+            values.extend(np.ma.asarray(b[f]).tolist())  # masked (null) -> None
+        if values and isinstance(next((v for v in values if v is not None), None), bytes):
+            values = [None if v is None else v.decode("utf-8") for v in values]
+        has_null = any(v is None for v in values)
+        columns[f] = pd.Series(values, dtype=object if has_null else None)
+    return fids, _typed(pd.DataFrame(columns, columns=wanted)), wkbs
 
 
 def read_file_geometries(
@@ -259,17 +432,7 @@ def read_file_geometries(
     the same feature count as QGIS reports. The caller makes sure no selection or
     feature limit applies.
     """
-    try:
-        from osgeo import ogr
-    except ImportError:
-        return None
-    if (
-        layer is None
-        or layer.providerType() != "ogr"
-        or layer.subsetString()
-        or layer.isModified()
-        or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy")
-    ):
+    if layer is None or layer.providerType() != "ogr":
         return None
     crs = layer.crs()
     if not crs.isValid() or (target_crs is not None and target_crs != crs):
@@ -279,22 +442,13 @@ def read_file_geometries(
     kind = _GEOMETRY_KIND.get(QgsWkbTypes.geometryType(layer.wkbType()), "none")
     if kind == "none" or QgsWkbTypes.isCurvedType(layer.wkbType()):
         return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path = parts.get("path")
-    if not path or parts.get("subset") or parts.get("geometryType"):
-        return None
     try:
-        dataset = ogr.Open(path, 0)
-        if dataset is None:
+        opened = _open_ogr(layer)
+        if opened is None:
             return None
-        if parts.get("layerName"):
-            ogr_layer = dataset.GetLayerByName(parts["layerName"])
-        elif parts.get("layerId") is not None:
-            ogr_layer = dataset.GetLayer(int(parts["layerId"]))
-        elif dataset.GetLayerCount() == 1:
-            ogr_layer = dataset.GetLayer(0)
-        else:
-            return None
+        from osgeo import ogr
+
+        dataset, ogr_layer = opened
         if ogr_layer is None or ogr.GT_Flatten(ogr_layer.GetGeomType()) not in (1, 2, 3, 4, 5, 6):
             return None
         definition = ogr_layer.GetLayerDefn()
