@@ -1,0 +1,156 @@
+"""Centrality of places in their region (smaaby:centrality): an index after SSB's
+sentralitetsindeks and SSB's older standard of 1994.
+
+No QGIS here.
+
+**Index** (model: Høydahl, SSB Notater 2017/40, revised Notater 2020/4). From every
+populated origin, Jᵢ = decay-weighted access to workplaces (jobs) and Sᵢ = the mean over
+service kinds of the decay-weighted access to that kind, each within 90 minutes by car
+(see :mod:`~smaaby_plugin.core.catchments.accessibility`). Each part is scaled to its
+value at the reference origin (by default the origin with the highest combined score),
+and the index is
+
+    Iᵢ = 1000 · (w · Jᵢ / J_ref + (1 − w) · Sᵢ / S_ref),   w = 2/3 (SSB's weights)
+
+so 0 means nothing within reach and 1000 the reference; it rises with every part of the
+access. SSB's exact decay function, service list, normalisation and class breaks are
+not in our sources: the decay, its parameter, the kinds of services and the class breaks
+are parameters, and their defaults are ours, not SSB's. Zones (kommuner) get the
+population-weighted mean of their origins' index; classes are numbered 1 (most central,
+at or above the highest break) to len(breaks) + 1.
+
+**1994 standard** (SSB's standard for kommune centrality, 1994): code 3 within 75 min of a
+tettsted of at least 50,000 inhabitants (or 90 min of Oslo), code 2 within 60 min of one
+of at least 15,000, code 1 within 45 min of one of at least 5,000, else code 0; every
+threshold is a parameter (:func:`codes_1994`).
+
+>>> centrality_index(np.array([[2.0, 1.0], [1.0, 1.0], [0.0, 0.0]])).round(1).tolist()
+[1000.0, 666.7, 0.0]
+>>> codes_1994({"oslo": np.array([80.0, np.inf]), "large": np.array([np.inf, np.inf]),
+...             "medium": np.array([np.inf, 50.0]), "small": np.array([np.inf, 10.0])})
+array([3, 2], dtype=int8)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from smaaby_plugin.core.errors import InputError
+
+__all__ = [
+    "DEFAULT_BREAKS",
+    "RULES_1994",
+    "centrality_classes",
+    "centrality_index",
+    "codes_1994",
+    "weighted_mean",
+]
+
+#: Our default class breaks on the 0-1000 index (six classes); not SSB's.
+DEFAULT_BREAKS = (500.0, 600.0, 700.0, 800.0, 900.0)
+#: The 1994 rules: tier -> (smallest tettsted population, largest minutes), code.
+RULES_1994 = {
+    "oslo": (None, 90.0, 3),
+    "large": (50_000, 75.0, 3),
+    "medium": (15_000, 60.0, 2),
+    "small": (5_000, 45.0, 1),
+}
+
+
+def centrality_index(
+    parts: np.ndarray, weights: Sequence[float] = (2 / 3, 1 / 3), reference: int | None = None
+) -> np.ndarray:
+    """The 0-1000 index from access parts (columns: jobs, services).
+
+    Parameters
+    ----------
+    parts : ndarray (n_origins, n_parts)
+        Access per part (NaN for origins without a value stays NaN).
+    weights : sequence of float
+        Weight per part; they must be non-negative and add up to 1.
+    reference : int, optional
+        Row of the reference origin (index 1000); default the row with the highest
+        combined score (each part scaled to its largest value).
+
+    Returns
+    -------
+    ndarray of float
+    """
+    p = np.asarray(parts, float)
+    w = np.asarray(weights, float)
+    if len(w) != p.shape[1] or np.any(w < 0) or not np.isclose(w.sum(), 1.0):
+        raise InputError("The weights of the index parts must be zero or positive and add to 1.")
+    if reference is None:
+        top = np.nanmax(p, axis=0) if np.isfinite(p).any() else np.zeros(p.shape[1])
+        top = np.where(top > 0, top, 1.0)
+        score = np.nan_to_num(p / top, nan=-1.0) @ w
+        reference = int(np.argmax(score))
+    ref = p[reference]
+    if not np.all(np.isfinite(ref)) or np.dot(ref > 0, w > 0) == 0:
+        raise InputError(
+            "The reference origin reaches no workplace or service within the cut-off, so "
+            "it cannot stand for index 1000; choose another reference."
+        )
+    scale = np.where(ref > 0, ref, np.inf)  # a part the reference lacks counts 0
+    return 1000.0 * ((p / scale) @ w)
+
+
+def centrality_classes(index: np.ndarray, breaks: Sequence[float] = DEFAULT_BREAKS) -> np.ndarray:
+    """Class 1 (most central: index >= the highest break) to len(breaks) + 1; 0 for NaN.
+
+    >>> centrality_classes(np.array([950.0, 900.0, 450.0, np.nan])).tolist()
+    [1, 1, 6, 0]
+    """
+    b = np.asarray(sorted(breaks), float)
+    if len(b) == 0 or not np.all(np.isfinite(b)):
+        raise InputError("The class breaks must be numbers, e.g. '500, 600, 700, 800, 900'.")
+    idx = np.asarray(index, float)
+    cls = len(b) + 1 - np.searchsorted(b, idx, side="right")
+    return np.where(np.isnan(idx), 0, cls).astype(np.int64)
+
+
+def weighted_mean(values: np.ndarray, weights: np.ndarray, group: np.ndarray, n_groups: int):
+    """Population-weighted mean of ``values`` per group (NaN values and weight-0 groups
+    give NaN); returns (means, total weight per group).
+
+    >>> m, w = weighted_mean(np.array([100.0, 400.0, 7.0]), np.array([3.0, 1.0, 5.0]),
+    ...                      np.array([0, 0, -1]), 1)
+    >>> m.tolist(), w.tolist()
+    ([175.0], [4.0])
+    """
+    v = np.asarray(values, float)
+    wt = np.asarray(weights, float)
+    g = np.asarray(group, np.int64)
+    ok = (g >= 0) & np.isfinite(v)
+    total = np.bincount(g[ok], weights=wt[ok], minlength=n_groups)
+    num = np.bincount(g[ok], weights=(v * wt)[ok], minlength=n_groups)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(total > 0, num / np.where(total > 0, total, 1.0), np.nan)
+    return mean, total
+
+
+def codes_1994(
+    tier_cost: Mapping[str, np.ndarray], rules: Mapping[str, tuple] = RULES_1994
+) -> np.ndarray:
+    """Centrality code 0-3 per origin from the cost to the nearest tettsted of each tier.
+
+    Parameters
+    ----------
+    tier_cost : mapping tier -> ndarray of cost (minutes; inf = none)
+        Tiers as in ``rules`` ("oslo", "large", "medium", "small"); a missing tier
+        never qualifies.
+    rules : mapping tier -> (smallest population, largest minutes, code)
+
+    Returns
+    -------
+    ndarray of int8: the highest code whose rule an origin meets.
+    """
+    n = len(next(iter(tier_cost.values()))) if tier_cost else 0
+    code = np.zeros(n, dtype=np.int8)
+    for tier, (_, minutes, value) in rules.items():
+        if tier in tier_cost:
+            meets = np.asarray(tier_cost[tier], float) <= minutes
+            code = np.where(meets, np.maximum(code, value), code).astype(np.int8)
+    return code
