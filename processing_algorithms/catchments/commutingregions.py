@@ -8,6 +8,7 @@ import pandas as pd
 import shapely
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
@@ -42,24 +43,43 @@ class CommutingRegions(SmaabyAlgorithm):
         "area goes to a reserve list. When all regions are valid, each reserve area joins "
         "the most cohesive region that stays valid with it; any that fits nowhere stays "
         "unassigned (listed). Every output region is therefore valid.\n\n"
+        'Reserve step (advanced): "Småby (valid regions only)", the default, as above; '
+        'or "LabourMarketAreas 3.4 (as the R package)", which reproduces the R package '
+        "and differs in three places only: (a) a reserve area joins its most cohesive "
+        "region with no validity check, so some regions may end invalid (validity < 1; the "
+        "log counts them); (b) the reserve areas are placed from the highest area code down "
+        "instead of the lowest up; (c) areas with no employed residents, no jobs or only "
+        "internal flows (the package's zero list) are set aside before the rounds, their "
+        "flows left out of every count, and stay in no region (status zero_list), where "
+        "Småby keeps them. The rounds themselves are the same under both.\n\n"
         "Defaults are the example parameters of the LabourMarketAreas vignette: minimum size "
         "1,000 and target size 10,000 employed residents, minimum self-containment 0.6667, "
-        "target 0.75.\n\n"
+        "target 0.75. The minimum size must be above 0 and below the target size, and the "
+        "minimum self-containment at most the target.\n\n"
         "Outputs: the regions as dissolved polygons, named after their member with the most "
         "jobs, with n_areas, residents (employed residents), jobs, internal, sc_supply, "
         "sc_demand, self_containment (0-1), validity and area_km2; and a membership table "
-        "(area, region, status: assigned, reserve or unassigned). Counts are persons.\n\n"
-        "Bad input: negative counts stop the run; areas the flows name but AREAS lacks are "
-        "listed in the log (they take part but have no polygon); null counts are left out "
-        "and counted; ids match after zero-padding (301 = '0301')."
+        "(area, region, status: assigned, reserve, unassigned or zero_list). Counts are "
+        "persons.\n\n"
+        "Missing values: a null or NaN count counts as 0 (the log says how many); negative, "
+        "infinite or absurd (above 10 million) counts stop the run. Duplicate area ids in "
+        "AREAS stop the run (ids match after zero-padding, 301 = '0301'); areas the flows "
+        "name but AREAS lacks are listed in the log (they take part but have no polygon). "
+        "CRS: FLOWS is read as a table; the region polygons keep AREAS' projected CRS, or "
+        "the UTM zone of the data when it is geographic or Web Mercator; a layer without a "
+        "CRS stops the run."
     )
 
     MIN_SIZE = "MIN_SIZE"
     TARGET_SIZE = "TARGET_SIZE"
     MIN_CONTAINMENT = "MIN_CONTAINMENT"
     TARGET_CONTAINMENT = "TARGET_CONTAINMENT"
+    RESERVE_STEP = "RESERVE_STEP"
     OUTPUT = "OUTPUT"
     OUTPUT_MEMBERSHIP = "OUTPUT_MEMBERSHIP"
+    # RESERVE_STEP's options, in order, and the core's names for them
+    RESERVE_LABELS = ("Småby (valid regions only)", "LabourMarketAreas 3.4 (as the R package)")
+    RESERVE_STEPS = (commuting.RESERVE_SMAABY, commuting.RESERVE_LMA)
 
     def define(self, config):
         _flows.define_flow_parameters(self)
@@ -121,6 +141,23 @@ class CommutingRegions(SmaabyAlgorithm):
             ),
         )
         self.add(
+            QgsProcessingParameterEnum(
+                self.RESERVE_STEP,
+                self.tr("Reserve step"),
+                options=[self.tr(t) for t in self.RESERVE_LABELS],
+                defaultValue=0,
+            ),
+            self.tr(
+                "How the reserve list is placed after the rounds. Småby (default): a reserve "
+                "area joins only a region that stays valid, lowest area code first, and every "
+                "area takes part. LabourMarketAreas 3.4: as the R package, with no validity "
+                "check (regions may end invalid), highest area code first, and areas with no "
+                "employed residents, no jobs or only internal flows set aside before the "
+                "rounds (zero list)."
+            ),
+            advanced=True,
+        )
+        self.add(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Commuting regions"), QgsProcessing.TypeVectorPolygon
             ),
@@ -139,8 +176,6 @@ class CommutingRegions(SmaabyAlgorithm):
         )
 
     def compute(self, parameters, context, feedback):
-        data = _flows.read_flow_inputs(self, parameters, context, feedback)
-        feedback.setProgress(20)
         values = [
             self.parameterAsDouble(parameters, p, context)
             for p in (
@@ -150,8 +185,13 @@ class CommutingRegions(SmaabyAlgorithm):
                 self.TARGET_CONTAINMENT,
             )
         ]
+        # min < target before reading anything
+        commuting.check_parameters(*values)
+        step = self.RESERVE_STEPS[self.parameterAsEnum(parameters, self.RESERVE_STEP, context)]
+        data = _flows.read_flow_inputs(self, parameters, context, feedback)
+        feedback.setProgress(20)
         result = commuting.find_regions(
-            data.flows, *values, progress=self.progress(feedback, 20, 80)
+            data.flows, *values, progress=self.progress(feedback, 20, 80), reserve_step=step
         )
 
         ids = pd.Series(data.area_ids, dtype=object)
@@ -228,12 +268,32 @@ class CommutingRegions(SmaabyAlgorithm):
                 int((membership.status == "reserve").sum()),
             )
         )
-        if result.unassigned:
+        if result.zero_list:
+            feedback.pushWarning(
+                self.tr(
+                    "LabourMarketAreas 3.4 reserve step: {} area(s) with no employed residents, "
+                    "no jobs or only internal flows were set aside before the rounds (zero "
+                    "list; their flows are left out of every count): {}."
+                ).format(len(result.zero_list), ", ".join(result.zero_list))
+            )
+        if step == commuting.RESERVE_LMA:
+            invalid = regions.region_id[regions.validity < 1.0].tolist()
+            if invalid:
+                feedback.pushWarning(
+                    self.tr(
+                        "LabourMarketAreas 3.4 reserve step: {} region(s) are not valid "
+                        "(validity below 1) after the reserve areas joined them unchecked, as "
+                        "in the R package: {}. The default reserve step keeps every region "
+                        "valid."
+                    ).format(len(invalid), ", ".join(invalid))
+                )
+        unassigned = [a for a in result.unassigned if a not in set(result.zero_list)]
+        if unassigned:
             feedback.pushWarning(
                 self.tr(
                     "{} area(s) are in no region (no region stays valid with them, or they have "
                     "no flows): {}."
-                ).format(len(result.unassigned), ", ".join(result.unassigned))
+                ).format(len(unassigned), ", ".join(unassigned))
             )
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.OUTPUT_MEMBERSHIP: member_dest}

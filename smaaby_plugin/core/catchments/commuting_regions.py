@@ -29,6 +29,7 @@ __all__ = [
     "RESERVE_SMAABY",
     "RESERVE_STEPS",
     "RegionResult",
+    "check_parameters",
     "cohesion",
     "find_regions",
     "self_containment",
@@ -225,9 +226,10 @@ class RegionResult:
     zero_list: list = field(default_factory=list)
 
 
-def _check_parameters(
+def check_parameters(
     min_size: float, target_size: float, min_containment: float, target_containment: float
 ) -> None:
+    """Refuse sizes and containments that make no region test (InputError)."""
     if not (0 < min_size < target_size):
         raise InputError(
             f"MIN_SIZE ({min_size:g}) must be above 0 and below TARGET_SIZE "
@@ -396,7 +398,7 @@ def find_regions(
     >>> r.membership.region_id.tolist()
     ['A', 'A', 'C', 'C']
     """
-    _check_parameters(min_size, target_size, min_containment, target_containment)
+    check_parameters(min_size, target_size, min_containment, target_containment)
     if reserve_step not in RESERVE_STEPS:
         raise InputError(
             f"The reserve step must be one of {', '.join(RESERVE_STEPS)}, not {reserve_step!r}."

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
 CRS = "EPSG:25833"
 SMALL = {"MIN_SIZE": 100, "TARGET_SIZE": 1000, "MIN_CONTAINMENT": 0.6, "TARGET_CONTAINMENT": 0.75}
@@ -182,3 +182,67 @@ def test_commutingregions_real_flows_2022_all_valid(run_alg, shared_data):
     # Hamar and Ringsaker share a region, named after Hamar (most jobs).
     assert region_of["3403"] == region_of["3411"] == "3403"
     assert regions["3403"]["region_name"] == "Hamar"
+
+
+@pytest.fixture
+def reserve_case(make_layer):
+    # tests/unit/catchments/test_commuting_regions_reserve.py, difference (a), plus G,
+    # which only lives and works at home (difference (c)).
+    areas = make_layer(
+        "Polygon",
+        CRS,
+        {"code": str, "name": str},
+        [(square(1000 * i), {"code": c, "name": c}) for i, c in enumerate("EGPQ")],
+    )
+    rows = [
+        ("P", "P", 620),
+        ("P", "Q", 380),
+        ("Q", "Q", 19700),
+        ("Q", "P", 300),
+        ("E", "E", 10),
+        ("E", "P", 20),
+        ("E", "Q", 70),
+        ("G", "G", 50),
+    ]
+    flows = make_layer(
+        "None",
+        CRS,
+        {"h": str, "w": str, "n": int},
+        [(None, {"h": h, "w": w, "n": n}) for h, w, n in rows],
+    )
+    return areas, flows
+
+
+@pytest.mark.parametrize("step", [0, 1])
+def test_commutingregions_reserve_step(log_feedback, run_alg, reserve_case, step):
+    # Default: E is refused by P (P+E: validity 650/1100/0.75*1.25 = 0.985 < 1) and
+    # joins Q; G (SC 1) is a region of its own. LabourMarketAreas 3.4: E joins P
+    # unchecked and P ends invalid; G is on the zero list, in no region.
+    areas, flows = reserve_case
+    feedback = log_feedback()
+    result = run_alg("smaaby:commutingregions", _params(areas, flows, RESERVE_STEP=step), feedback)
+    members = {f["area_id"]: f for f in result["OUTPUT_MEMBERSHIP"].getFeatures()}
+    regions = {f["region_id"]: f for f in result["OUTPUT"].getFeatures()}
+    log = "\n".join(feedback.log)
+    if step == 0:
+        assert {k: f["region_id"] for k, f in members.items()} == {
+            "E": "Q",
+            "G": "G",
+            "P": "P",
+            "Q": "Q",
+        }
+        assert min(f["validity"] for f in regions.values()) >= 1.0
+        assert "zero list" not in log and "not valid" not in log
+    else:
+        region_of = {k: f["region_id"] for k, f in members.items()}
+        assert region_of["E"] == region_of["P"] == "P" and region_of["Q"] == "Q"
+        assert members["G"]["status"] == "zero_list" and region_of["G"] in (None, NULL)
+        assert sorted(regions) == ["P", "Q"]
+        p = regions["P"]
+        assert [p["residents"], p["jobs"], p["internal"]] == [1100, 950, 650]
+        assert p["validity"] == pytest.approx(650 / 1100 / 0.75 * 1.25)
+        assert "1 area(s) with no employed residents, no jobs or only internal flows" in log
+        assert "set aside before the rounds (zero list" in log and ": G." in log
+        assert "1 region(s) are not valid (validity below 1)" in log and "R package: P." in log
+        assert "are in no region" not in log
+    assert "Traceback" not in log
