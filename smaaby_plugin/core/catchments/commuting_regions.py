@@ -459,7 +459,7 @@ def _place_reserve(st: _State, as_lma: bool, progress: Progress | None) -> set[i
         moved = False
         waiting = np.flatnonzero(st.label == _RESERVE)
         if as_lma:
-            pass
+            waiting = waiting[::-1]  # R sorts its reserve numbers -n..-1: highest id first
         for i, a in enumerate(waiting):
             if i % 100 == 0:
                 report(progress, 0.9 + 0.1 * i / len(waiting))
