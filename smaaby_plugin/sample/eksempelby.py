@@ -49,6 +49,7 @@ from smaaby_plugin.sample.plans import _plans
 from smaaby_plugin.sample.region import _geography, _kommune_frame, _shoreline
 from smaaby_plugin.sample.roads import _road_access, _roads
 from smaaby_plugin.sample.schema import AR5_CODES, CRS, KOMMUNER, LAYERS, SOSI_CODES
+from smaaby_plugin.sample.services import service_kinds
 from smaaby_plugin.sample.settlements import _centres, _tettsteder
 from smaaby_plugin.sample.write import write_layers
 
@@ -130,7 +131,9 @@ def generate(seed: int = DEFAULT_SEED) -> dict[str, pd.DataFrame]:
         "roads": road_frame,
         "population": _population_frame(pop),
         "buildings": buildings["frame"],
-        "businesses": businesses.drop(columns="kind"),
+        "businesses": businesses.drop(columns="kind").assign(
+            service=service_kinds(businesses["nace"], businesses["name"])
+        ),
         "centres": _centres(),
         "tettsteder": tettsteder,
         "landcover_2015": landcover[2015],

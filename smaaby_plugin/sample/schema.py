@@ -66,7 +66,14 @@ LAYERS: dict[str, tuple[str | None, dict[str, str]]] = {
     ),
     "businesses": (
         "Point",
-        {"orgnr": "str", "name": "str", "nace": "str", "employees": "int", "kommunenummer": "str"},
+        {
+            "orgnr": "str",
+            "name": "str",
+            "nace": "str",
+            "employees": "int",
+            "kommunenummer": "str",
+            "service": "str",
+        },
     ),
     "centres": (
         "Point",
