@@ -58,6 +58,7 @@ __all__ = [
     "GROUP_CATCHMENTS",
     "GROUP_CENTRE",
     "GROUP_DATA",
+    "GROUP_SCENARIOS",
 ]
 
 # Group id (the family folder) -> English name; the name is translated where it is shown.
@@ -66,8 +67,9 @@ GROUP_NAMES = {
     "catchments": "Catchments (omland)",
     "centre": "Centre and compactness",
     "data": "Data preparation",
+    "scenarios": "Scenarios (plan alternatives)",
 }
-GROUP_LANDUSE, GROUP_CATCHMENTS, GROUP_CENTRE, GROUP_DATA = GROUP_NAMES.items()
+GROUP_LANDUSE, GROUP_CATCHMENTS, GROUP_CENTRE, GROUP_DATA, GROUP_SCENARIOS = GROUP_NAMES.items()
 
 
 def group_of_module(module: str) -> tuple[str, str] | None:

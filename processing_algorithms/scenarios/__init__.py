@@ -1,0 +1,1 @@
+"""Scenario algorithms: plan alternatives compared side by side."""

@@ -1,0 +1,1 @@
+"""Scenarios: indicators and models for comparing plan alternatives (no QGIS)."""
