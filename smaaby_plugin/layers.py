@@ -648,9 +648,18 @@ def fields_from_frame(frame: pd.DataFrame) -> QgsFields:
 
 
 def _python_values(frame: pd.DataFrame) -> list[list]:
+    """Rows of plain Python values (None for missing) for ``QgsFeature.setAttributes``."""
     columns = []
     for column in frame.columns:
         series = frame[column]
+        kind = series.dtype.kind if isinstance(series.dtype, np.dtype) else "?"
+        if kind in ("i", "u"):
+            columns.append(series.tolist())  # Python ints already, never missing
+            continue
+        if kind == "f":
+            values = series.tolist()  # Python floats; NaN (v != v) is missing
+            columns.append([None if v != v else v for v in values])
+            continue
         if pd.api.types.is_bool_dtype(series.dtype):
             series = series.astype("Int64")
         values = series.astype(object).where(series.notna(), None).tolist()
@@ -754,6 +763,15 @@ def _add_features(sink, fields, frame, geometry, multi, feedback) -> bool:
             # 2D, explicitly: with the GEOS QGIS loads, shapely's default dimension is refused.
             wkbs = shapely.to_wkb(geometry[start:stop], output_dimension=2)
         batch, size = [], 0
+        if wkbs is None:  # a table: no geometry work per feature
+            for sub in range(0, len(rows), _LOOK_EVERY):
+                if cancelled():
+                    return False
+                for row in rows[sub : sub + _LOOK_EVERY]:
+                    feature = QgsFeature(fields)
+                    feature.setAttributes(row)
+                    batch.append(feature)
+            rows = ()
         for i, row in enumerate(rows):
             if i % _LOOK_EVERY == 0 and cancelled():
                 return False
