@@ -246,3 +246,41 @@ def test_commutingregions_reserve_step(log_feedback, run_alg, reserve_case, step
         assert "1 region(s) are not valid (validity below 1)" in log and "R package: P." in log
         assert "are in no region" not in log
     assert "Traceback" not in log
+
+
+def test_commutingregions_null_count_counts_as_zero(log_feedback, run_alg, pairs, make_layer):
+    # One more flow row A -> D with a null count: counted as 0 with the one count
+    # warning, so the regions are those of the hand-traced run (A+B+X and C+D).
+    areas, flows = pairs
+    rows = [(None, {"h": f["h"], "w": f["w"], "n": f["n"]}) for f in flows.getFeatures()]
+    rows.append((None, {"h": "A", "w": "D", "n": None}))
+    with_null = make_layer("None", CRS, {"h": str, "w": str, "n": int}, rows)
+    feedback = log_feedback()
+    result = run_alg("smaaby:commutingregions", _params(areas, with_null), feedback)
+    regions = {f["region_id"]: f for f in result["OUTPUT"].getFeatures()}
+    assert [regions["A"]["residents"], regions["A"]["jobs"]] == [1006, 986]
+    assert [regions["C"]["residents"], regions["C"]["jobs"]] == [780, 800]
+    log = "\n".join(feedback.log)
+    assert "COUNT_FIELD: 1 of 13 features" in log and "counted as 0" in log
+
+
+def test_commutingregions_sizes_checked_before_reading(run_alg, pairs, make_layer):
+    # MIN_SIZE >= TARGET_SIZE stops the run before FLOWS is read (its negative count
+    # would otherwise be the message); no Python exception name in the message.
+    areas, _ = pairs
+    negative = make_layer(
+        "None", CRS, {"h": str, "w": str, "n": int}, [(None, {"h": "A", "w": "B", "n": -1})]
+    )
+    with pytest.raises(QgsProcessingException) as info:
+        run_alg(
+            "smaaby:commutingregions",
+            _params(areas, negative, MIN_SIZE=1000, TARGET_SIZE=1000),
+        )
+    message = str(info.value)
+    assert "MIN_SIZE (1000) must be above 0 and below TARGET_SIZE (1000)" in message
+    assert "Traceback" not in message and "Error" not in message
+    with pytest.raises(QgsProcessingException, match="MIN_CONTAINMENT"):
+        run_alg(
+            "smaaby:commutingregions",
+            _params(areas, negative, MIN_CONTAINMENT=0.8, TARGET_CONTAINMENT=0.7),
+        )
