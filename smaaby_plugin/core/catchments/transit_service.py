@@ -31,6 +31,8 @@ __all__ = [
     "classify",
     "class_labels",
     "coverage_by_zone",
+    "weighted_median",
+    "parse_breaks",
 ]
 
 #: Default class breaks in departures per hour: under 1 (less than hourly), 1-2, 2-4
@@ -199,3 +201,28 @@ def coverage_by_zone(
     with np.errstate(invalid="ignore", divide="ignore"):
         share = np.where(pop > 0, cov / pop, np.nan)
     return pd.DataFrame({"zone_id": zone_ids, "population": pop, "covered": cov, "share": share})
+
+
+def weighted_median(values: np.ndarray, weights: np.ndarray, group: np.ndarray, n: int):
+    """Per group 0..n-1 the weighted (lower) median of ``values`` (inf allowed: an
+    unreachable origin counts as the slowest); NaN for a group without weight.
+
+    >>> weighted_median(np.array([10., 20, np.inf, 5]), np.array([1., 1, 3, 1]),
+    ...                 np.array([0, 0, 0, 1]), 3).tolist()
+    [inf, 5.0, nan]
+    """
+    out = np.full(n, np.nan)
+    ok = (group >= 0) & (weights > 0)
+    if not ok.any():
+        return out
+    v, w, g = values[ok], weights[ok], group[ok]
+    order = np.lexsort((v, g))
+    v, w, g = v[order], w[order], g[order]
+    cum = np.cumsum(w)
+    start = np.r_[0, np.flatnonzero(g[1:] != g[:-1]) + 1]
+    before = np.repeat(np.r_[0.0, cum[start[1:] - 1]], np.diff(np.r_[start, len(g)]))
+    total = np.repeat(np.add.reduceat(w, start), np.diff(np.r_[start, len(g)]))
+    hit = (cum - before) >= total / 2
+    first = np.flatnonzero(hit & np.r_[True, ~(hit[:-1] & (g[1:] == g[:-1]))])
+    out[g[first]] = v[first]
+    return out
