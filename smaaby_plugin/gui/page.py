@@ -21,7 +21,9 @@ __all__ = [
     "AlgorithmPage",
     "LandusePage",
     "CatchmentsPage",
+    "RegionPage",
     "CentrePage",
+    "ScenariosPage",
     "PAGE_CLASSES",
     "help_with_labels",
 ]
@@ -67,8 +69,11 @@ class AlgorithmPage(QWidget):
         return ""
 
     ENTRIES: tuple[AlgorithmEntry, ...] = ()
-    #: algorithms of the group the page does not offer (they need no dock)
+    #: algorithms of the group the page does not offer (they need no dock, or another page
+    #: of the same group offers them)
     SKIP: tuple[str, ...] = ()
+    #: offer only the algorithms in ENTRIES (a page that shares its group with another)
+    ONLY_ENTRIES = False
 
     algorithmChanged = pyqtSignal(str)  # noqa: N815 (Qt style)
     inputsChanged = pyqtSignal()  # noqa: N815
@@ -110,6 +115,8 @@ class AlgorithmPage(QWidget):
             if a.groupId() == self.GROUP_ID and a.name() not in self.SKIP
         }
         ordered = [in_group.pop(e.alg_id) for e in self.ENTRIES if e.alg_id in in_group]
+        if self.ONLY_ENTRIES:
+            return ordered
         return ordered + sorted(in_group.values(), key=lambda a: a.displayName())
 
     def refresh_algorithms(self) -> None:
@@ -365,8 +372,21 @@ class LandusePage(AlgorithmPage):
 SPEED_SOURCE = ("SPEED_FIELD", "SPEED_LAYER", "SPEED_LAYER_FIELD", "ROAD_CLASS_FIELD")
 
 
+#: the catchments algorithms that tie the region to its centres (travel time to services,
+#: accessibility, centrality, location, public transport): the Region page offers them
+REGION_ALGORITHMS = (
+    "serviceaccess",
+    "accessibility",
+    "centrality",
+    "locationallocation",
+    "transitservice",
+    "transittraveltime",
+)
+
+
 class CatchmentsPage(AlgorithmPage):
     GROUP_ID = "catchments"
+    SKIP = REGION_ALGORITHMS
 
     @staticmethod
     def title() -> str:
@@ -469,5 +489,29 @@ class CentrePage(AlgorithmPage):
     )
 
 
+class RegionPage(AlgorithmPage):
+    """The region and its ties to the centre: catchments-group algorithms on a page of
+    their own so the Catchments page stays short."""
+
+    GROUP_ID = "catchments"
+    ONLY_ENTRIES = True
+
+    @staticmethod
+    def title() -> str:
+        return _tr("Region")
+
+    ENTRIES = tuple(AlgorithmEntry(alg_id) for alg_id in REGION_ALGORITHMS)
+
+
+class ScenariosPage(AlgorithmPage):
+    GROUP_ID = "scenarios"
+
+    @staticmethod
+    def title() -> str:
+        return _tr("Scenarios")
+
+    ENTRIES = (AlgorithmEntry("scenariocompare"),)
+
+
 #: the pages in dock order
-PAGE_CLASSES = (LandusePage, CatchmentsPage, CentrePage)
+PAGE_CLASSES = (LandusePage, CatchmentsPage, RegionPage, CentrePage, ScenariosPage)

@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import QDockWidget
 
 from smaaby_plugin.gui import results
 from smaaby_plugin.gui.dock import SmaabyDock
+from smaaby_plugin.gui.page import PAGE_CLASSES, CentrePage
 from smaaby_plugin.gui.params import FieldInput, LayerInput
 from smaaby_plugin.report.styles import STYLE_PROPERTY
 
@@ -155,14 +156,27 @@ def _run_and_wait(dock):
 
 def test_dock_opens_with_a_page_per_family_and_closes(dock, qgis_iface):
     assert qgis_iface.mainWindow().findChild(QDockWidget, "SmaabyDock") is dock
-    assert dock.ui.pages.count() == 3
+    assert dock.ui.pages.count() == len(PAGE_CLASSES)
     provider = QgsApplication.processingRegistry().providerById("smaaby")
+    offered_by_group: dict[str, list[str]] = {}
+    skipped_by_group: dict[str, set[str]] = {}
     for page in dock.pages:
-        offered = {
+        skipped_by_group.setdefault(page.GROUP_ID, set()).update(f"smaaby:{s}" for s in page.SKIP)
+        offered = [
             page.ui.algorithmCombo.itemData(i) for i in range(page.ui.algorithmCombo.count())
-        }
-        expected = {a.id() for a in provider.algorithms() if a.groupId() == page.GROUP_ID}
-        assert offered == expected - {f"smaaby:{s}" for s in page.SKIP}
+        ]
+        assert not {f"smaaby:{s}" for s in page.SKIP} & set(offered)
+        if page.ONLY_ENTRIES:
+            registered = {a.id() for a in provider.algorithms() if a.groupId() == page.GROUP_ID}
+            listed = {f"smaaby:{e.alg_id}" for e in page.ENTRIES}
+            assert set(offered) == listed & registered
+        offered_by_group.setdefault(page.GROUP_ID, []).extend(offered)
+    # every algorithm of a group that a page does not skip is on one page of that group,
+    # and none is on two
+    for group, offered in offered_by_group.items():
+        in_group = {a.id() for a in provider.algorithms() if a.groupId() == group}
+        assert len(offered) == len(set(offered)), group
+        assert in_group - skipped_by_group[group] <= set(offered) <= in_group, group
     assert dock.ui.templateCombo.count() == 4
     dock.close()
     assert dock.isHidden()
@@ -343,7 +357,7 @@ def test_cancel_of_a_long_run_stops_within_a_second_and_says_so_once(
     polys = shapely.polygons(np.concatenate([rings, rings[:, :1]], axis=1))
     layer = make_layer("Polygon", CRS, {"sid": int}, [(p, {"sid": i}) for i, p in enumerate(polys)])
     project.addMapLayer(layer)
-    dock.ui.pages.setCurrentIndex(2)
+    dock.ui.pages.setCurrentIndex(PAGE_CLASSES.index(CentrePage))
     page = dock.current_page()
     assert page.set_algorithm("shapecompactness")
     page.set_parameters({"INPUT": layer})

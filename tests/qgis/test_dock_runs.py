@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QTextEdit
 
 from smaaby_plugin.gui import results
 from smaaby_plugin.gui.dock import MIN_HEIGHT, SmaabyDock
+from smaaby_plugin.gui.page import PAGE_CLASSES, CentrePage
 
 CRS = "EPSG:25833"
 
@@ -298,7 +299,7 @@ def test_task_failed_notice_after_a_cancel_is_taken_back(dock, qgis_iface, proje
     polys = shapely.polygons(np.concatenate([rings, rings[:, :1]], axis=1))
     layer = make_layer("Polygon", CRS, {"sid": int}, [(p, {"sid": i}) for i, p in enumerate(polys)])
     project.addMapLayer(layer)
-    dock.ui.pages.setCurrentIndex(2)
+    dock.ui.pages.setCurrentIndex(PAGE_CLASSES.index(CentrePage))
     page = dock.current_page()
     assert page.set_algorithm("shapecompactness")
     page.set_parameters({"INPUT": layer})
