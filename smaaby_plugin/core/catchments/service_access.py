@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import shapely
 from scipy.sparse.csgraph import dijkstra
 
 from smaaby_plugin.core.catchments import network_routing as routing
@@ -33,10 +34,17 @@ from smaaby_plugin.core.catchments.network import (
     UNATTACHED,
     Attachment,
     Network,
+    as_points,
 )
 from smaaby_plugin.core.progress import Progress, report
 
-__all__ = ["NearestByGroup", "nearest_by_group", "weighted_quantile", "zone_summary"]
+__all__ = [
+    "NearestByGroup",
+    "nearest_by_group",
+    "weighted_quantile",
+    "zone_of_points",
+    "zone_summary",
+]
 
 # Cost added per destination index to break exact ties towards the lowest index.
 _TIE_EPS = 1e-9
@@ -240,3 +248,26 @@ def zone_summary(
                 row[f"within_{t:g}"] = within / total if total > 0 else np.nan
             rows.append(row)
     return pd.DataFrame(rows)
+
+
+def zone_of_points(geoms: np.ndarray, zones: np.ndarray) -> np.ndarray:
+    """Index of the zone polygon each geometry lies in (by its representative point, as it
+    is attached to the network), -1 outside every zone; a point in several overlapping
+    zones goes to the first of them.
+
+    >>> zone_of_points(np.array([shapely.Point(1, 1), shapely.box(5, 5, 7, 7),
+    ...                          shapely.Point(20, 0)]),
+    ...                np.array([shapely.box(0, 0, 4, 4), shapely.box(4, 4, 9, 9)])).tolist()
+    [0, 1, -1]
+    """
+    pts = as_points(np.asarray(geoms, dtype=object))
+    out = np.full(len(pts), -1, dtype=np.int64)
+    if not len(pts) or not len(zones):
+        return out
+    tree = shapely.STRtree(np.asarray(zones, dtype=object))
+    pi, zi = tree.query(pts, predicate="intersects")
+    order = np.lexsort((zi, pi))
+    pi, zi = pi[order], zi[order]
+    first = np.r_[True, pi[1:] != pi[:-1]] if len(pi) else np.zeros(0, bool)
+    out[pi[first]] = zi[first]
+    return out
