@@ -33,12 +33,14 @@ Examples
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 import shapely
 
+from smaaby_plugin.sample import transit
 from smaaby_plugin.sample.buildings import _buildings, _homes, _places
 from smaaby_plugin.sample.businesses import _businesses
 from smaaby_plugin.sample.commuting import _commuting
@@ -174,7 +176,10 @@ def write_gpkg(
     """
     if layers is None:
         layers = generate(seed)
-    return write_layers(path, layers)
+    counts = write_layers(path, layers)
+    # the synthetic GTFS feed beside it (issue 14): <stem>_gtfs.zip
+    transit.write_feed(os.path.splitext(path)[0] + "_gtfs.zip", layers, seed)
+    return counts
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -192,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Eksempelby (synthetic, seed {args.seed}) written to {args.out}:")
     for name, n in counts.items():
         print(f"  {name:15s} {n:6d}")
+    print(f"  GTFS feed       {os.path.splitext(args.out)[0]}_gtfs.zip")
     return 0
 
 
