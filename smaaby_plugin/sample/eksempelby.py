@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from smaaby_plugin.sample import transit
+from smaaby_plugin.sample import hubs, transit
 from smaaby_plugin.sample.buildings import _buildings, _homes, _places
 from smaaby_plugin.sample.businesses import _businesses
 from smaaby_plugin.sample.commuting import _commuting
@@ -131,7 +131,9 @@ def generate(seed: int = DEFAULT_SEED) -> dict[str, pd.DataFrame]:
     layers = {
         "kommuner": _kommune_frame(kommuner),
         "roads": road_frame,
-        "population": _population_frame(pop),
+        "population": _population_frame(pop).assign(
+            state_employees=lambda f: hubs.state_employees(f["pop2022"].to_numpy(), seed)
+        ),
         "buildings": buildings["frame"],
         "businesses": businesses.drop(columns="kind").assign(
             service=service_kinds(businesses["nace"], businesses["name"])

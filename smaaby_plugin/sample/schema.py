@@ -52,7 +52,13 @@ LAYERS: dict[str, tuple[str | None, dict[str, str]]] = {
     ),
     "population": (
         "Polygon",
-        {"ssbid_250m": "str", "pop2015": "int", "pop2022": "int", "kommunenummer": "str"},
+        {
+            "ssbid_250m": "str",
+            "pop2015": "int",
+            "pop2022": "int",
+            "kommunenummer": "str",
+            "state_employees": "int",
+        },
     ),
     "buildings": (
         "Point",
