@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from smaaby_plugin.sample import hubs, transit
+from smaaby_plugin.sample import hubs, scenarios, transit
 from smaaby_plugin.sample.buildings import _buildings, _homes, _places
 from smaaby_plugin.sample.businesses import _businesses
 from smaaby_plugin.sample.commuting import _commuting
@@ -181,6 +181,8 @@ def write_gpkg(
     counts = write_layers(path, layers)
     # the synthetic GTFS feed beside it (issue 14): <stem>_gtfs.zip
     transit.write_feed(os.path.splitext(path)[0] + "_gtfs.zip", layers, seed)
+    # three plan alternatives toward 2030 (issue 16), layers of their own
+    counts.update(scenarios.write_alternatives(path, layers, seed))
     return counts
 
 
