@@ -1,0 +1,237 @@
+"""The batch's jobs: one function per job that computes one partition (a kommune) from
+files with the same core functions, in the same order, as the Processing algorithm.
+
+Each job function takes the checked job configuration and a :class:`Partition` and
+returns ``{layer: Output}``; the runner writes them per partition and merges them. Jobs
+without a partition (commuting regions: the flows of the whole country) run as one task.
+
+Partitioning: a kommune's land-use account needs the land cover that meets the kommune
+(read by the kommune's bounding box through the file's spatial index: the box is the
+halo, the overlay cuts everything else away); per-tettsted jobs take the tettsteder
+whose point on surface lies in the kommune, so every tettsted is computed exactly once.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from smaaby_plugin import paths
+from smaaby_plugin.batch import io
+from smaaby_plugin.batch.config import number
+from smaaby_plugin.core.centre.shape_compactness import DEFAULT_SAMPLE_POINTS, INDICES, compactness
+from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.landuse.categorical import prepare_categorical
+from smaaby_plugin.core.landuse.codes import CODE_LIST_FILES, choose_code_list, load_codes
+from smaaby_plugin.core.landuse.landuse_account import landuse_account
+from smaaby_plugin.core.overlaps import OVERLAP_RULES
+from smaaby_plugin.core.polygons import AREA_UNITS, clean_polygons, polygonal_parts
+from smaaby_plugin.core.values import check_counts, check_ids
+
+__all__ = ["JOBS", "Output", "Partition", "kommune_partitions", "run_job"]
+
+
+@dataclass
+class Partition:
+    """One kommune: ``id`` (kommune number), ``name``, ``wkb`` (its polygon, repaired)."""
+
+    id: str
+    name: str
+    wkb: bytes
+
+    @property
+    def geometry(self):
+        return shapely.from_wkb(self.wkb)
+
+
+@dataclass
+class Output:
+    """A layer a job returns: attributes, optional geometries and their type."""
+
+    frame: pd.DataFrame
+    geometry: np.ndarray | None = None
+    geometry_type: str | None = None
+    info: dict = field(default_factory=dict)
+
+
+def _usable(layer: io.Layer, repair: bool) -> io.Layer:
+    """As the plugin's layer reader does: missing and empty geometries dropped, and with
+    ``repair`` invalid ones repaired (shapely make_valid, polygonal parts kept)."""
+    geometry = layer.geometry
+    usable = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
+    if repair:
+        invalid = usable & ~shapely.is_valid(geometry)
+        if invalid.any():
+            geometry = geometry.copy()
+            geometry[invalid] = polygonal_parts(shapely.make_valid(geometry[invalid]))
+            usable &= ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
+    return io.Layer(
+        geometry[usable], layer.attributes.loc[usable].reset_index(drop=True), layer.fids[usable]
+    )
+
+
+def kommune_partitions(cfg: dict) -> list[Partition]:
+    """The kommuner of ``[kommuner]`` (optionally ``only`` some), in kommune-number order,
+    with their ids checked (unique, filled in) and their polygons repaired."""
+    s = cfg["kommuner"]
+    fields = [s["id_field"]] + ([s["name_field"]] if s.get("name_field") else [])
+    layer = io.read_layer(s["path"], s["layer"])
+    missing = [f for f in fields if f not in layer.attributes.columns]
+    if missing:
+        raise InputError(
+            f"KOMMUNER ({s['path']}): no field {', '.join(missing)}; fields are "
+            f"{', '.join(map(str, layer.attributes.columns))}."
+        )
+    layer = _usable(layer, repair=True)
+    ids = layer.attributes[s["id_field"]].astype(object)
+    check_ids(ids.to_numpy(), f"KOMMUNER '{s['id_field']}'", layer.fids)
+    ids = ids.astype(str).to_numpy()
+    names = layer.attributes[s["name_field"]].astype(str).to_numpy() if len(fields) > 1 else ids
+    order = np.argsort(ids, kind="stable")
+    parts = [Partition(ids[i], names[i], shapely.to_wkb(layer.geometry[i])) for i in order]
+    only = s.get("only")
+    if only:
+        known = {p.id for p in parts}
+        unknown = [k for k in only if str(k) not in known]
+        if unknown:
+            raise InputError(f"[kommuner] only: no kommune {', '.join(map(str, unknown))}.")
+        parts = [p for p in parts if p.id in {str(k) for k in only}]
+    return parts
+
+
+def _section(cfg: dict, name: str) -> dict:
+    s = cfg.get(name)
+    if not s or not s.get("path"):
+        raise InputError(f"The job '{name}' needs a [{name}] section with a path.")
+    return s
+
+
+def _code_list(key: str, codes):
+    """The code list by name, as the Processing algorithm's CODE_LIST does ('auto': the
+    list that knows most of the codes; 'none': no labels)."""
+    if key == "none":
+        return None
+    folder = paths.resource("codes")
+    if not folder.exists():  # the source tree: resources/ beside the package
+        folder = paths.PLUGIN_DIR.parent / "resources" / "codes"
+    lists = {k: load_codes(folder / CODE_LIST_FILES[k], k) for k in ("ar5", "sosi", "n50")}
+    if key == "auto":
+        key = choose_code_list(codes, lists)
+        if key is None:
+            return None
+    if key not in lists:
+        raise InputError(f"[landuse] code_list must be auto, sosi, ar5, n50 or none, not {key!r}.")
+    return lists[key]
+
+
+def check_landuse(cfg: dict) -> dict:
+    """The [landuse] options checked before any partition runs."""
+    s = _section(cfg, "landuse")
+    if s["unit"] not in AREA_UNITS:
+        raise InputError(
+            f"[landuse] unit must be one of {', '.join(AREA_UNITS)}, not {s['unit']!r}."
+        )
+    if s["overlaps"] not in OVERLAP_RULES or s["overlaps"] == "priority":
+        rules = ", ".join(r for r in OVERLAP_RULES if r != "priority")
+        raise InputError(f"[landuse] overlaps must be one of {rules}, not {s['overlaps']!r}.")
+    number(s, "overlap_tolerance", 0.0, 1e6, "[landuse]")
+    if bool(s.get("population_layer")) != bool(s.get("population_field")):
+        raise InputError("[landuse] population_layer and population_field go together.")
+    return s
+
+
+def landuse_job(cfg: dict, part: Partition) -> dict[str, Output]:
+    """The land-use account (smaaby:landuseaccount) of one kommune: the land cover that
+    meets it, prepared (repair, codes, overlaps), the kommune as the one zone, the
+    population by areal weighting; the table only (no pieces)."""
+    s = check_landuse(cfg)
+    zone = part.geometry
+    bbox = tuple(shapely.bounds(zone))
+    lc = _usable(io.read_layer(s["path"], s["layer"], [s["class_field"]], bbox=bbox), False)
+    if len(lc) == 0:
+        raise InputError(f"LANDUSE ({s['layer']}) has no polygon in kommune {part.id} {part.name}.")
+    landuse = prepare_categorical(
+        lc.geometry,
+        lc.attributes[s["class_field"]].to_numpy(),
+        name="LANDUSE",
+        rule=s["overlaps"],
+        ids=lc.fids,
+        min_overlap_area=float(s["overlap_tolerance"]),
+    )
+    zones = clean_polygons(np.array([zone], dtype=object)).geometry
+    population = None
+    if s.get("population_layer"):
+        pfield = s["population_field"]
+        ppath = s.get("population_path") or s["path"]
+        pop = _usable(io.read_layer(ppath, s["population_layer"], [pfield], bbox=bbox), True)
+        counts = check_counts(
+            pd.to_numeric(pop.attributes[pfield], errors="coerce").to_numpy(float),
+            pop.fids,
+            f"POPULATION '{pfield}'",
+        )
+        population = (pop.geometry, counts.values)
+    code_list = _code_list(s["code_list"], landuse.code)
+    result = landuse_account(
+        landuse,
+        zones,
+        np.array([part.id], dtype=object),
+        unit=s["unit"],
+        code_list=code_list,
+        population=population,
+        with_pieces=False,
+    )
+    unit = s["unit"]
+    table = result.table.rename(columns={"area": f"area_{unit}", "zone_area": f"zone_area_{unit}"})
+    return {"landuse": Output(table, info={"polygons": len(lc)})}
+
+
+def _in_partition(geoms: np.ndarray, part: Partition) -> np.ndarray:
+    """Which features belong to the kommune: their point on surface lies in it (each
+    feature belongs to exactly one kommune of a tiling, however it straddles borders)."""
+    zone = part.geometry
+    shapely.prepare(zone)
+    return shapely.intersects(zone, shapely.point_on_surface(geoms))
+
+
+def compactness_job(cfg: dict, part: Partition) -> dict[str, Output]:
+    """Compactness (smaaby:shapecompactness) of the tettsteder of one kommune: the
+    input's fields, then one column per index; the polygons as they were read."""
+    s = _section(cfg, "compactness")
+    keys = list(s["indices"] or INDICES)
+    bad = [k for k in keys if k not in INDICES]
+    if bad:
+        raise InputError(
+            f"[compactness] unknown indices {', '.join(bad)}; use {', '.join(INDICES)}."
+        )
+    points = int(number(s, "sample_points", 1, 100000, "[compactness]"))
+    bbox = tuple(shapely.bounds(part.geometry))
+    layer = _usable(io.read_layer(s["path"], s["layer"], bbox=bbox), True)
+    keep = _in_partition(layer.geometry, part) if len(layer) else np.zeros(0, bool)
+    geoms = layer.geometry[keep]
+    attributes = layer.attributes.loc[keep].reset_index(drop=True)
+    if len(geoms) == 0:
+        table = pd.DataFrame({k: np.zeros(0) for k in keys})
+    else:
+        table = compactness(geoms, keys, points or DEFAULT_SAMPLE_POINTS)
+    attributes = attributes.drop(columns=[c for c in attributes.columns if str(c).lower() in keys])
+    frame = pd.concat([attributes, table.reset_index(drop=True)], axis=1)
+    frame.insert(0, "kommunenummer_batch", part.id)
+    return {"compactness": Output(frame, geoms, "MultiPolygon", {"polygons": len(geoms)})}
+
+
+#: job name -> (function, partitioned by kommune)
+JOBS = {
+    "landuse": (landuse_job, True),
+    "compactness": (compactness_job, True),
+}
+
+
+def run_job(job: str, cfg: dict, part: Partition) -> dict:
+    """Run one partition of a job: its outputs and the seconds it took (for the runner)."""
+    started = time.perf_counter()
+    outputs = JOBS[job][0](cfg, part)
+    return {"outputs": outputs, "seconds": time.perf_counter() - started}

@@ -1,0 +1,251 @@
+"""Running a job's partitions as Dask tasks, writing each partition's result as it
+finishes, and merging them.
+
+- A ``distributed.LocalCluster`` on this machine by default (one single-threaded worker
+  process per core, a memory limit per worker), or an existing cluster by its scheduler
+  address (``tcp://host:8786``); ``scheduler="none"`` runs the partitions one by one in
+  this process (the reference the tests compare with).
+- Each finished partition writes ``<output>/<job>/parts/<id>.gpkg`` and then the marker
+  ``<id>.done``; a partition with a marker is not run again, so a stopped run resumes.
+- A partition that fails is run once more (a new task, possibly on another worker); if it
+  fails again it is reported by kommune number and name with its message (the traceback
+  goes to ``parts/<id>.error``), and the other partitions complete.
+- At the end the parts are merged in kommune order into ``<output>/<job>/<job>.gpkg``
+  (and ``<job>.parquet``, GeoParquet, where pyarrow is installed).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import time
+import traceback
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from smaaby_plugin.batch import io
+from smaaby_plugin.batch.jobs import JOBS, Partition, kommune_partitions, run_job
+from smaaby_plugin.core.errors import InputError
+
+__all__ = ["Summary", "run", "run_partition"]
+
+CRS = "EPSG:25833"
+
+
+@dataclass
+class Summary:
+    """What a run did: partitions computed, skipped (done before), failed (id -> message),
+    the merged files, the seconds and each computed partition's report."""
+
+    job: str
+    computed: list = field(default_factory=list)
+    skipped: list = field(default_factory=list)
+    failed: dict = field(default_factory=dict)
+    merged: list = field(default_factory=list)
+    seconds: float = 0.0
+    reports: dict = field(default_factory=dict)
+
+
+def _parts_dir(cfg: dict, job: str) -> str:
+    return os.path.join(cfg["output"], job, "parts")
+
+
+def _safe(pid: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in pid)
+
+
+def run_partition(job: str, cfg: dict, part: Partition) -> dict:
+    """Compute one partition and write its part file and done marker (on a worker).
+    Returns a small report: rows per layer, seconds, the worker's peak memory."""
+    folder = _parts_dir(cfg, job)
+    os.makedirs(folder, exist_ok=True)
+    name = _safe(part.id)
+    result = run_job(job, cfg, part)
+    tmp = os.path.join(folder, f"{name}.tmp.gpkg")
+    if os.path.exists(tmp):
+        os.remove(tmp)
+    rows, info = {}, {}
+    for layer, out in result["outputs"].items():
+        io.write_table(tmp, layer, out.frame, out.geometry, out.geometry_type, CRS)
+        rows[layer] = len(out.frame)
+        info.update(out.info)
+    os.replace(tmp, os.path.join(folder, f"{name}.gpkg"))
+    report = {
+        "id": part.id,
+        "name": part.name,
+        "rows": rows,
+        "seconds": result["seconds"],
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
+        "pid": os.getpid(),
+        **info,
+    }
+    with open(os.path.join(folder, f"{name}.done"), "w", encoding="utf-8") as f:
+        json.dump(report, f)
+    return report
+
+
+def _failure(folder: str, part: Partition, exc: BaseException, tb: str | None) -> str:
+    """The message for a partition that failed (the traceback goes to a file)."""
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, f"{_safe(part.id)}.error"), "w", encoding="utf-8") as f:
+        f.write(tb or "".join(traceback.format_exception(exc)))
+    text = str(exc).strip() or "it stopped without a message"
+    if not isinstance(exc, InputError):
+        text += f" (details in {os.path.join(folder, _safe(part.id) + '.error')})"
+    return text
+
+
+def _client(scheduler, workers, run_cfg):
+    """A Dask client: on the cluster at ``scheduler``, or on a new LocalCluster."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler), None
+    n = workers or run_cfg.get("workers") or os.cpu_count() or 1
+    cluster = LocalCluster(
+        n_workers=n,
+        threads_per_worker=int(run_cfg.get("threads_per_worker") or 1),
+        memory_limit=run_cfg.get("memory_limit") or "4GB",
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+    )
+    return Client(cluster), cluster
+
+
+def run(
+    job: str,
+    cfg: dict,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    log=print,
+) -> Summary:
+    """Run ``job`` over its partitions (see the module docstring) and merge the parts.
+
+    ``scheduler``: None for a new LocalCluster, ``"none"`` for this process, or the
+    address of a Dask scheduler."""
+    if job not in JOBS:
+        raise InputError(f"Unknown job {job!r}; the jobs are {', '.join(JOBS)}.")
+    started = time.perf_counter()
+    summary = Summary(job)
+    parts = kommune_partitions(cfg) if JOBS[job][1] else [Partition("norge", "Norge", b"")]
+    folder = _parts_dir(cfg, job)
+    done = {p.id for p in parts if os.path.exists(os.path.join(folder, f"{_safe(p.id)}.done"))}
+    todo = [p for p in parts if p.id not in done]
+    summary.skipped = [p.id for p in parts if p.id in done]
+    log(f"{job}: {len(parts)} partition(s); {len(done)} done before (skipped), {len(todo)} to run")
+    retries = int(cfg["run"].get("retries", 1))
+    finished = [0]
+
+    def report_done(part, rep):
+        finished[0] += 1
+        summary.computed.append(part.id)
+        summary.reports[part.id] = rep
+        rows = ", ".join(f"{n} {k}" for k, n in rep["rows"].items())
+        log(
+            f"[{finished[0]:>4}/{len(todo)}] {part.id} {part.name}: {rows} rows in "
+            f"{rep['seconds']:.1f} s ({time.perf_counter() - started:.0f} s in all)"
+        )
+
+    def report_failed(part, exc, tb, tries):
+        finished[0] += 1
+        summary.failed[part.id] = _failure(folder, part, exc, tb)
+        log(
+            f"[{finished[0]:>4}/{len(todo)}] {part.id} {part.name}: FAILED after {tries} "
+            f"tr{'y' if tries == 1 else 'ies'}: {summary.failed[part.id]}"
+        )
+
+    if todo and scheduler == "none":
+        for part in todo:
+            for attempt in range(retries + 1):
+                try:
+                    report_done(part, run_partition(job, cfg, part))
+                    break
+                except Exception as exc:  # noqa: BLE001 - reported by name, others go on
+                    if attempt == retries:
+                        report_failed(part, exc, traceback.format_exc(), attempt + 1)
+    elif todo:
+        _run_dask(job, cfg, todo, scheduler, workers, retries, report_done, report_failed, log)
+    summary.merged = merge(job, cfg, parts, log)
+    summary.seconds = time.perf_counter() - started
+    if summary.failed:
+        log(
+            f"{job}: {len(summary.failed)} partition(s) failed: "
+            + "; ".join(f"{k}: {v}" for k, v in summary.failed.items())
+        )
+    return summary
+
+
+def _run_dask(job, cfg, todo, scheduler, workers, retries, report_done, report_failed, log):
+    from distributed import as_completed
+
+    client, cluster = _client(scheduler, workers, cfg["run"])
+    try:
+        n_workers = len(client.scheduler_info()["workers"])
+        log(f"{job}: Dask scheduler {client.scheduler.address}, {n_workers} worker(s)")
+        futures = {}
+        for part in todo:
+            fut = client.submit(run_partition, job, cfg, part, key=f"{job}-{part.id}-0", pure=False)
+            futures[fut] = (part, 0)
+        pending = as_completed(list(futures))
+        for fut in pending:
+            part, attempt = futures.pop(fut)
+            if fut.status == "finished":
+                report_done(part, fut.result())
+                continue
+            exc = fut.exception()
+            if attempt < retries:  # once more, as a new task (maybe on another worker)
+                log(f"       {part.id} {part.name}: failed ({exc}); trying again")
+                again = client.submit(
+                    run_partition, job, cfg, part, key=f"{job}-{part.id}-{attempt + 1}", pure=False
+                )
+                futures[again] = (part, attempt + 1)
+                pending.add(again)
+            else:
+                tb = "".join(traceback.format_exception(exc))
+                report_failed(part, exc, tb, attempt + 1)
+            fut.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def merge(job: str, cfg: dict, parts: list[Partition], log=print) -> list[str]:
+    """Merge the finished parts (in partition order) into ``<job>.gpkg`` (and GeoParquet
+    where pyarrow is installed); returns the files written."""
+    folder = _parts_dir(cfg, job)
+    files = [
+        os.path.join(folder, f"{_safe(p.id)}.gpkg")
+        for p in parts
+        if os.path.exists(os.path.join(folder, f"{_safe(p.id)}.done"))
+    ]
+    if not files:
+        return []
+    out = os.path.join(cfg["output"], job, f"{job}.gpkg")
+    tmp = out.replace(".gpkg", ".tmp.gpkg")
+    if os.path.exists(tmp):
+        os.remove(tmp)
+    written = [out]
+    for layer in io.layer_names(files[0]):
+        read = [io.read_layer(f, layer) for f in files]
+        frame = pd.concat([r.attributes for r in read], ignore_index=True)
+        spatial = read[0].geometry is not None
+        geometry = None
+        if spatial:
+            import numpy as np
+
+            geometry = np.concatenate([r.geometry for r in read])
+        io.write_table(tmp, layer, frame, geometry, "MultiPolygon" if spatial else None, CRS)
+        if io.has_geoparquet():
+            pq = os.path.join(cfg["output"], job, f"{layer}.parquet")
+            io.write_geoparquet(pq, frame, geometry)
+            written.append(pq)
+    os.replace(tmp, out)
+    log(
+        f"{job}: merged {len(files)} part(s) into {', '.join(written)}"
+        + ("" if io.has_geoparquet() else " (no GeoParquet: pyarrow is not installed)")
+    )
+    return written
