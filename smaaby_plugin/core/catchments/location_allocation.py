@@ -46,6 +46,9 @@ __all__ = [
     "reduce",
     "solve",
     "allocate",
+    "check_capacity",
+    "od_table_matrix",
+    "required_flags",
 ]
 
 PMEDIAN, MCLP, LSCP, PCENTER, CPMEDIAN = (
@@ -206,7 +209,8 @@ def solve(red: Reduced, problem: str, p: int, time_limit: float = 60.0) -> solve
 class Result:
     """``demand``: per input demand ``facility`` (candidate index, -1 none), ``cost``,
     ``covered`` (within T) and ``in_model``; ``facilities``: per chosen candidate
-    ``candidate``, ``n_demand``, ``weight``, ``mean_cost`` (weighted), ``max_cost``;
+    ``candidate``, ``n_demand``, ``weight``, ``mean_cost`` (weighted), ``max_cost`` (of
+    the demand with weight);
     ``summary``: the key figures (dict)."""
 
     demand: pd.DataFrame
@@ -267,8 +271,9 @@ def allocate(
     fw = np.bincount(idx, weights=w_has, minlength=n_c)
     fwc = np.bincount(idx, weights=w_has * np.where(has, best, 0.0), minlength=n_c)
     fmax = np.full(n_c, np.nan)
-    if has.any():
-        frame = pd.DataFrame({"k": idx[has], "c": best[has]}).groupby("k")["c"].max()
+    weighted = has & (weight > 0)  # the largest cost of demand that counts, as p-center's
+    if weighted.any():
+        frame = pd.DataFrame({"k": idx[weighted], "c": best[weighted]}).groupby("k")["c"].max()
         fmax[frame.index.to_numpy()] = frame.to_numpy()
     if problem == CPMEDIAN and sol.share is not None:
         rows, cols, share = sol.share
@@ -287,7 +292,6 @@ def allocate(
         }
     )
     total = float(weight.sum())
-    served = has & (weight > 0)
     summary = {
         "problem": problem,
         "p": int(len(chosen)) if problem == LSCP else int(p),
@@ -303,7 +307,7 @@ def allocate(
         "mean_cost": float(np.average(best[has], weights=weight[has]))
         if has.any() and weight[has].sum() > 0
         else float("nan"),
-        "max_cost": float(best[served].max()) if served.any() else float("nan"),
+        "max_cost": float(best[weighted].max()) if weighted.any() else float("nan"),
         "demand_nodes": int(len(red.weight)),
         "candidates_kept": int(len(red.candidates)),
         "candidates_removed": int(red.removed),
@@ -311,3 +315,79 @@ def allocate(
         "unreachable_weight": float(red.unreachable_weight),
     }
     return Result(demand, facilities, summary)
+
+
+_TRUE = {"1", "true", "t", "yes", "y", "ja", "j", "sann"}
+_FALSE = {"0", "false", "f", "no", "n", "nei", "usann", ""}
+
+
+def required_flags(values, what: str = "REQUIRED_FIELD") -> np.ndarray:
+    """A "required" flag field as bool: 1/true/yes/ja (any case) are required; 0, false,
+    no, nei, empty and null are not; any other value stops the run.
+
+    >>> required_flags([1, 0, None, "Ja", "nei", True]).tolist()
+    [True, False, False, True, False, True]
+    """
+    out = np.zeros(len(values), bool)
+    bad = []
+    for i, v in enumerate(values):
+        if v is None or (isinstance(v, float) and np.isnan(v)):
+            continue
+        text = str(int(v)) if isinstance(v, (bool, np.bool_, int, np.integer)) else str(v)
+        if isinstance(v, float) and v.is_integer():
+            text = str(int(v))
+        key = text.strip().lower()
+        if key in _TRUE:
+            out[i] = True
+        elif key not in _FALSE:
+            bad.append(text)
+    if bad:
+        raise InputError(
+            f"{what}: {len(bad)} value(s) are neither yes nor no (e.g. {bad[0]!r}); use 1/0, "
+            "true/false, yes/no or ja/nei."
+        )
+    return out
+
+
+def od_table_matrix(
+    origin: np.ndarray,
+    destination: np.ndarray,
+    cost: np.ndarray,
+    demand_ids: np.ndarray,
+    candidate_ids: np.ndarray,
+) -> tuple[np.ndarray, int, int]:
+    """A cost matrix (demand x candidates, inf = pair not in the table) from a long
+    origin-destination table (the output of smaaby:odmatrix). Returns the matrix and the
+    numbers of table rows whose origin or destination is not among the ids (left out).
+
+    >>> m, a, b = od_table_matrix(np.array(["a", "b", "x"]), np.array(["1", "1", "1"]),
+    ...                           np.array([2.0, 3.0, 4.0]), np.array(["a", "b"]),
+    ...                           np.array(["1", "2"]))
+    >>> m.tolist(), a, b
+    ([[2.0, inf], [3.0, inf]], 1, 0)
+    """
+    cost = np.asarray(cost, float)
+    bad = ~np.isfinite(cost) | (cost < 0)
+    if bad.any():
+        raise InputError(
+            f"OD_TABLE: {int(bad.sum())} cost value(s) are missing, negative or infinite "
+            f"(e.g. row {int(np.flatnonzero(bad)[0]) + 1}); the table must come from "
+            "'Origin-destination cost matrix' or have costs of 0 or more."
+        )
+    d_index = pd.Index(demand_ids)
+    c_index = pd.Index(candidate_ids)
+    i = d_index.get_indexer(origin)
+    j = c_index.get_indexer(destination)
+    ok = (i >= 0) & (j >= 0)
+    pairs = pd.DataFrame({"i": i[ok], "j": j[ok]})
+    dup = pairs.duplicated()
+    if dup.any():
+        first = pairs[dup].iloc[0]
+        raise InputError(
+            f"OD_TABLE: {int(dup.sum())} origin-destination pair(s) appear more than once "
+            f"(e.g. {demand_ids[first['i']]} -> {candidate_ids[first['j']]}); give one cost "
+            "per pair."
+        )
+    out = np.full((len(demand_ids), len(candidate_ids)), np.inf)
+    out[i[ok], j[ok]] = cost[ok]
+    return out, int((i < 0).sum()), int((j < 0).sum())
