@@ -8,7 +8,7 @@ PROFILE ?= default
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: all setup build package deploy lint format translate test test-unit demo bench clean
+.PHONY: all setup build package deploy lint format translate test test-unit demo bench national clean
 
 all: build
 
@@ -65,6 +65,17 @@ demo: build
 
 bench: build
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+# The national batch (docs/batch.md) on a small synthetic national sample: the first
+# NATIONAL_KOMMUNER kommuner at NATIONAL_SCALE, the land-use account on a Dask LocalCluster.
+NATIONAL_OUT ?= out/national
+NATIONAL_KOMMUNER ?= 6
+NATIONAL_SCALE ?= 0.01
+national: build
+	@echo "== national: synthetic national sample into $(NATIONAL_OUT)"
+	@$(PY) -m smaaby_plugin.batch.demo $(NATIONAL_OUT) --kommuner $(NATIONAL_KOMMUNER) --scale $(NATIONAL_SCALE)
+	@echo "== national: land-use account per kommune on a Dask LocalCluster"
+	@$(PY) -m smaaby_plugin.batch landuse --config $(NATIONAL_OUT)/job.toml
 
 clean:
 	rm -rf build dist out .pytest_cache
