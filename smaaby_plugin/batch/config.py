@@ -92,7 +92,9 @@ def parse(text: str, where: str = "job.toml") -> dict:
             f"{where}: unknown section(s) {', '.join(unknown)}; use "
             f"{', '.join(['output', *DEFAULTS])}."
         )
-    cfg: dict = {"output": os.path.join(base, str(raw.get("output", "out/batch")))}
+    cfg: dict = {
+        "output": os.path.normpath(os.path.join(base, str(raw.get("output", "out/batch"))))
+    }
     for section, defaults in DEFAULTS.items():
         given = raw.get(section)
         if given is None:
@@ -109,7 +111,7 @@ def parse(text: str, where: str = "job.toml") -> dict:
         merged = {**defaults, **given}
         for key in _PATH_KEYS:
             if merged.get(key):
-                merged[key] = os.path.join(base, str(merged[key]))
+                merged[key] = os.path.normpath(os.path.join(base, str(merged[key])))
         cfg[section] = merged
     if cfg["kommuner"] is None or not cfg["kommuner"].get("path"):
         raise InputError(
