@@ -219,7 +219,9 @@ def compactness_job(cfg: dict, part: Partition) -> dict[str, Output]:
         table = compactness(geoms, keys, points or DEFAULT_SAMPLE_POINTS)
     attributes = attributes.drop(columns=[c for c in attributes.columns if str(c).lower() in keys])
     frame = pd.concat([attributes, table.reset_index(drop=True)], axis=1)
-    frame.insert(0, "kommunenummer_batch", part.id)
+    # as the plugin writes it: the input's feature id first (src_fid), then its fields
+    frame.insert(0, "src_fid", layer.fids[keep])
+    frame["batch_kommune"] = part.id  # the partition that computed the row
     return {"compactness": Output(frame, geoms, "MultiPolygon", {"polygons": len(geoms)})}
 
 
