@@ -92,6 +92,7 @@ from smaaby_plugin.core.catchments.network_build import (
     junction_links,
     network_stats,
 )
+from smaaby_plugin.core.catchments.network_nearest import LinkIndex, nearest_links
 from smaaby_plugin.core.catchments.network_routing import line_substrings
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.polygons import representative_points
@@ -280,6 +281,7 @@ class Network:
     stats: NetworkStats
     _tree: shapely.STRtree | None = field(default=None, repr=False)
     _tree_links: np.ndarray | None = field(default=None, repr=False)
+    _link_index: LinkIndex | None = field(default=None, repr=False)
 
     @property
     def n_links(self) -> int:
@@ -360,6 +362,7 @@ class Network:
             )
             self._tree_links = usable
             self._tree = shapely.STRtree(self.lines[usable])
+            self._link_index = LinkIndex.build(self.lines[usable], self._tree)
         all_valid = np.flatnonzero(valid)
         kw = {}
         if max_snap is not None and np.isfinite(max_snap):
@@ -368,12 +371,16 @@ class Network:
         n_valid = len(all_valid) if len(self._tree_links) else 0
         for part in timed_chunks(n_valid, progress, first=1000):
             vi = all_valid[part]
-            qi, ti = self._tree.query_nearest(pts[vi], all_matches=True, **kw)
-            lk = self._tree_links[ti]
-            order = np.lexsort((lk, qi))
-            qi, lk = qi[order], lk[order]
-            first = np.r_[True, qi[1:] != qi[:-1]] if len(qi) else np.zeros(0, bool)
-            qi, lk = qi[first], lk[first]
+            if self._link_index is not None:  # bounded search, the same rule (see module)
+                qi, ti = nearest_links(self._link_index, pts[vi], kw.get("max_distance"))
+                lk = self._tree_links[ti]
+            else:
+                qi, ti = self._tree.query_nearest(pts[vi], all_matches=True, **kw)
+                lk = self._tree_links[ti]
+                order = np.lexsort((lk, qi))
+                qi, lk = qi[order], lk[order]
+                first = np.r_[True, qi[1:] != qi[:-1]] if len(qi) else np.zeros(0, bool)
+                qi, lk = qi[first], lk[first]
             p = vi[qi]
             link[p] = lk
             pos[p] = shapely.line_locate_point(self.lines[lk], pts[p])
