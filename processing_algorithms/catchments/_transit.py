@@ -202,8 +202,8 @@ class Walking:
             )
             feedback.pushInfo(
                 alg.tr(
-                    "Walking follows the road network (all links both ways on foot are as "
-                    "the direction settings say)."
+                    "Walking follows the road network, with its direction settings (leave "
+                    "the direction field empty to walk every link both ways)."
                 )
             )
         else:

@@ -91,7 +91,8 @@ class Timetable:
     day's midnight; negative for a trip of the day before).
 
     ``stops``: stop_id, stop_name, lat, lon, station_id (parent station or the stop).
-    ``trips``: trip_id, route_id, route_name, service_id, shifted (True = day before).
+    ``trips``: trip_id, route_id, route_name, service_id, direction_id ('' when not
+    given), shifted (True = day before).
     ``stop_times``: trip (row of ``trips``), stop (row of ``stops``), seq, arr, dep,
     sorted by trip and seq. ``transfers``: from_stop, to_stop (rows of ``stops``),
     transfer_type, min_transfer_time (seconds, NaN when not given).
@@ -535,6 +536,7 @@ def _trips_of(feed: Feed, services: set[str]) -> pd.DataFrame:
             "route_id": trips["route_id"].to_numpy(),
             "route_name": names.reindex(trips["route_id"]).to_numpy(),
             "service_id": trips["service_id"].to_numpy(),
+            "direction_id": trips.get("direction_id", pd.Series("", index=trips.index)).to_numpy(),
         }
     )
 

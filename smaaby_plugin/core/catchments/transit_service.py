@@ -117,35 +117,40 @@ def stop_service(
 
 
 def route_service(trips: pd.DataFrame, stop_times: pd.DataFrame, start: float, end: float):
-    """Per route: route_id, route_name, trips_day, trips_window (first departure in the
-    window), trips_per_hour, headway_min, first_trip, last_trip, n_stops."""
+    """Per route and direction (direction_id; '' when the feed has none): route_id,
+    route_name, direction_id, trips_day, trips_window (first departure in the window),
+    trips_per_hour, headway_min, first_trip, last_trip, n_stops."""
     hours = _hours(start, end)
     st = stop_times
     first_dep = st.groupby("trip")["dep"].min()
     t = trips.assign(first=first_dep.reindex(np.arange(len(trips))).to_numpy())
+    if "direction_id" not in t.columns:
+        t["direction_id"] = ""
+    key = ["route_id", "route_name", "direction_id"]
     t = t[t["first"].notna()]
     today = t[t["first"] >= 0]
-    stops_per = (
-        st.assign(route=trips["route_id"].to_numpy()[st["trip"].to_numpy()])
-        .groupby("route")["stop"]
-        .nunique()
-    )
-    g = t.groupby(["route_id", "route_name"], sort=True)
-    out = g.size().rename("trips_day_all").reset_index()
-    win = t[(t["first"] >= start) & (t["first"] < end)].groupby("route_id").size()
-    day_n = today.groupby("route_id").size()
-    out["trips_day"] = day_n.reindex(out["route_id"]).fillna(0).astype(np.int64).to_numpy()
-    out["trips_window"] = win.reindex(out["route_id"]).fillna(0).astype(np.int64).to_numpy()
+    on = st.assign(**{k: trips[k].to_numpy()[st["trip"].to_numpy()] for k in key if k in trips})
+    if "direction_id" not in on.columns:
+        on["direction_id"] = ""
+    n_stops = on.groupby(key)["stop"].nunique()
+    out = t.groupby(key, sort=True).size().rename("_all").reset_index()
+    idx = pd.MultiIndex.from_frame(out[key])
+
+    def per(frame, how="size"):
+        g = frame.groupby(key)
+        return (g.size() if how == "size" else g["first"].agg(how)).reindex(idx)
+
+    win = today[(today["first"] >= start) & (today["first"] < end)]
+    out["trips_day"] = per(today).fillna(0).astype(np.int64).to_numpy()
+    out["trips_window"] = per(win).fillna(0).astype(np.int64).to_numpy()
     out["trips_per_hour"] = out["trips_window"] / hours
     out["headway_min"] = np.where(
         out["trips_window"] > 0, hours * 60 / out["trips_window"].clip(lower=1), np.nan
     )
-    lo = today.groupby("route_id")["first"].min().reindex(out["route_id"]).to_numpy()
-    hi = today.groupby("route_id")["first"].max().reindex(out["route_id"]).to_numpy()
-    out["first_trip"] = clock(lo)
-    out["last_trip"] = clock(hi)
-    out["n_stops"] = stops_per.reindex(out["route_id"]).fillna(0).astype(np.int64).to_numpy()
-    return out.drop(columns="trips_day_all")
+    out["first_trip"] = clock(per(today, "min").to_numpy(dtype=float))
+    out["last_trip"] = clock(per(today, "max").to_numpy(dtype=float))
+    out["n_stops"] = n_stops.reindex(idx).fillna(0).astype(np.int64).to_numpy()
+    return out.drop(columns="_all")
 
 
 def parse_breaks(text: str, name: str = "CLASS_BREAKS") -> list[float]:
