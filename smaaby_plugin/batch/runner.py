@@ -24,6 +24,7 @@ import traceback
 from dataclasses import dataclass, field
 
 import pandas as pd
+import shapely
 
 from smaaby_plugin.batch import io
 from smaaby_plugin.batch.jobs import JOBS, Partition, kommune_partitions, run_job
@@ -186,7 +187,9 @@ def _run_dask(job, cfg, todo, scheduler, workers, retries, report_done, report_f
         n_workers = len(client.scheduler_info()["workers"])
         log(f"{job}: Dask scheduler {client.scheduler.address}, {n_workers} worker(s)")
         futures = {}
-        for part in todo:
+        # the largest kommuner first, so no worker is left with a big one at the end
+        size = {p.id: shapely.area(p.geometry) if p.wkb else 0.0 for p in todo}
+        for part in sorted(todo, key=lambda p: -size[p.id]):
             fut = client.submit(run_partition, job, cfg, part, key=f"{job}-{part.id}-0", pure=False)
             futures[fut] = (part, 0)
         pending = as_completed(list(futures))

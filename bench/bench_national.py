@@ -1,0 +1,111 @@
+"""The national land-use account on the synthetic national sample (issue 17): every
+kommune's account as Dask tasks on a LocalCluster with 1 and with 2 workers.
+
+Prints the wall time of each run, the speed-up (1 worker / 2 workers), the peak memory
+of each worker process (its maximum resident set), and the time per million land-cover
+polygons. Goal on the 2-core machine: under 15 minutes with 2 workers, under 4 GB per
+worker, at full size (5 million polygons, ``SMAABY_NATIONAL_SCALE=1``).
+
+Environment: ``SMAABY_NATIONAL_SCALE`` (default 1.0) shrinks the sample for a quick check;
+``SMAABY_NATIONAL_KOMMUNER`` (default all 357) takes the first N kommuner;
+``SMAABY_NATIONAL_DIR`` (default out/bench_national) keeps the sample between runs (it is
+generated again only when the scale or the kommuner change).
+
+    .venv/bin/python bench/bench_national.py
+    SMAABY_NATIONAL_SCALE=0.05 .venv/bin/python bench/bench_national.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "build"))
+
+from smaaby_plugin.batch import config, io, runner  # noqa: E402
+from smaaby_plugin.batch.demo import write_sample  # noqa: E402
+
+SCALE = float(os.environ.get("SMAABY_NATIONAL_SCALE", "1.0"))
+KOMMUNER = int(os.environ.get("SMAABY_NATIONAL_KOMMUNER", "0")) or None
+FOLDER = Path(os.environ.get("SMAABY_NATIONAL_DIR", ROOT / "out" / "bench_national"))
+
+
+def sample() -> tuple[Path, dict]:
+    """The sample for SCALE and KOMMUNER (made once), its job file and its sizes."""
+    stamp = FOLDER / "sample.json"
+    want = {"scale": SCALE, "kommuner": KOMMUNER}
+    if stamp.exists():
+        made = json.loads(stamp.read_text())
+        if {k: made.get(k) for k in want} == want:
+            return FOLDER / "job.toml", made
+    if FOLDER.exists():
+        shutil.rmtree(FOLDER)
+    started = time.perf_counter()
+    job = write_sample(FOLDER, KOMMUNER, SCALE)
+    seconds = time.perf_counter() - started
+    gpkg = str(FOLDER / "national.gpkg")
+    sizes = {
+        name: len(io.read_layer(gpkg, name, columns=[]))
+        for name in ("kommuner", "landcover", "roads", "population")
+    }
+    made = {**want, "generate_and_write_s": round(seconds, 1), **sizes}
+    stamp.write_text(json.dumps(made))
+    return Path(job), made
+
+
+def account(job: Path, workers: int) -> dict:
+    cfg = config.load(job)
+    cfg["output"] = str(FOLDER / f"out_{workers}w")
+    shutil.rmtree(cfg["output"], ignore_errors=True)
+    cfg["run"]["workers"] = workers
+    lines = []
+    started = time.perf_counter()
+    summary = runner.run("landuse", cfg, workers=workers, log=lines.append)
+    wall = time.perf_counter() - started
+    for line in lines[:3] + lines[-3:]:
+        print("   ", line)
+    peak: dict[int, float] = {}
+    for report in summary.reports.values():
+        peak[report["pid"]] = max(peak.get(report["pid"], 0.0), report["peak_rss_mb"])
+    return {
+        "workers": workers,
+        "wall_s": round(wall, 1),
+        "partitions": len(summary.computed),
+        "failed": summary.failed,
+        "task_s": round(sum(r["seconds"] for r in summary.reports.values()), 1),
+        "peak_rss_mb_per_worker": sorted(round(v) for v in peak.values()),
+    }
+
+
+def main() -> int:
+    job, made = sample()
+    print(
+        f"national sample (synthetic): scale {SCALE}, {made['kommuner']} kommuner, "
+        f"{made['landcover']:,} land-cover polygons, {made['roads']:,} road links, "
+        f"{made['population']:,} population cells (made in {made['generate_and_write_s']} s)"
+    )
+    runs = []
+    for workers in (1, 2):
+        print(f"== land-use account, LocalCluster with {workers} worker(s)")
+        run = account(job, workers)
+        run["s_per_million_polygons"] = round(run["wall_s"] / (made["landcover"] / 1e6), 1)
+        print(f"   {run}")
+        runs.append(run)
+    speedup = runs[0]["wall_s"] / runs[1]["wall_s"]
+    result = {"sample": made, "runs": runs, "speedup_2_workers": round(speedup, 2)}
+    print(
+        f"speed-up with 2 workers: {speedup:.2f}x; 2 workers: {runs[1]['wall_s'] / 60:.1f} min, "
+        f"peak memory per worker {max(runs[1]['peak_rss_mb_per_worker']) / 1024:.2f} GB; "
+        f"{runs[1]['s_per_million_polygons']} s per million polygons"
+    )
+    (FOLDER / "result.json").write_text(json.dumps(result, indent=1))
+    return 1 if any(r["failed"] for r in runs) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
