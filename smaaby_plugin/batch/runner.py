@@ -59,11 +59,15 @@ def _safe(pid: str) -> str:
 
 def run_partition(job: str, cfg: dict, part: Partition) -> dict:
     """Compute one partition and write its part file and done marker (on a worker).
-    Returns a small report: rows per layer, seconds, the worker's peak memory."""
+    Returns a small report (rows per layer, seconds, the worker's peak memory), or
+    ``{"error": exception, "traceback": text}`` when the partition failed."""
     folder = _parts_dir(cfg, job)
     os.makedirs(folder, exist_ok=True)
     name = _safe(part.id)
-    result = run_job(job, cfg, part)
+    try:
+        result = run_job(job, cfg, part)
+    except Exception as exc:  # noqa: BLE001 - the client reports it (Dask would log it all)
+        return {"error": exc, "traceback": traceback.format_exc()}
     tmp = os.path.join(folder, f"{name}.tmp.gpkg")
     if os.path.exists(tmp):
         os.remove(tmp)
@@ -161,12 +165,12 @@ def run(
     if todo and scheduler == "none":
         for part in todo:
             for attempt in range(retries + 1):
-                try:
-                    report_done(part, run_partition(job, cfg, part))
+                rep = run_partition(job, cfg, part)
+                if "error" not in rep:
+                    report_done(part, rep)
                     break
-                except Exception as exc:  # noqa: BLE001 - reported by name, others go on
-                    if attempt == retries:
-                        report_failed(part, exc, traceback.format_exc(), attempt + 1)
+                if attempt == retries:  # reported by name; the others go on
+                    report_failed(part, rep["error"], rep["traceback"], attempt + 1)
     elif todo:
         _run_dask(job, cfg, todo, scheduler, workers, retries, report_done, report_failed, log)
     summary.merged = merge(job, cfg, parts, log)
@@ -196,9 +200,14 @@ def _run_dask(job, cfg, todo, scheduler, workers, retries, report_done, report_f
         for fut in pending:
             part, attempt = futures.pop(fut)
             if fut.status == "finished":
-                report_done(part, fut.result())
-                continue
-            exc = fut.exception()
+                rep = fut.result()
+                if "error" not in rep:
+                    report_done(part, rep)
+                    continue
+                exc, tb = rep["error"], rep["traceback"]
+            else:  # the task itself failed (a worker died, a result did not arrive)
+                exc = fut.exception()
+                tb = "".join(traceback.format_exception(exc))
             if attempt < retries:  # once more, as a new task (maybe on another worker)
                 log(f"       {part.id} {part.name}: failed ({exc}); trying again")
                 again = client.submit(
@@ -207,7 +216,6 @@ def _run_dask(job, cfg, todo, scheduler, workers, retries, report_done, report_f
                 futures[again] = (part, attempt + 1)
                 pending.add(again)
             else:
-                tb = "".join(traceback.format_exception(exc))
                 report_failed(part, exc, tb, attempt + 1)
             fut.release()
     finally:

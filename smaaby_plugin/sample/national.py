@@ -282,8 +282,6 @@ def kommune_layers(
 ) -> dict[str, pd.DataFrame]:
     """The synthetic layers of one kommune (``share``: its part of the national totals)."""
     rng = np.random.default_rng([seed, int(knr)])
-    if not shapely.is_valid(area):  # a few real polygons cross themselves
-        area = polygonal_parts(np.array([shapely.make_valid(area)]))[0]
     bounds = shapely.bounds(area)
     size = float(shapely.area(area))
     centre = np.array(shapely.get_coordinates(shapely.point_on_surface(area))[0])
@@ -316,6 +314,24 @@ def kommune_layers(
     for frame in out.values():
         frame["kommunenummer"] = knr
     return out
+
+
+def _own_areas(geoms: np.ndarray, chosen: np.ndarray) -> np.ndarray:
+    """Each chosen kommune's polygon, repaired, less what it shares with a kommune of a
+    lower number: the generalised real polygons overlap a little along some borders, and
+    the land cover of two kommuner must not (every spot belongs to one kommune)."""
+    geoms = geoms.copy()
+    invalid = ~shapely.is_valid(geoms)  # a few real polygons cross themselves
+    geoms[invalid] = polygonal_parts(shapely.make_valid(geoms[invalid]))
+    own = geoms.copy()
+    tree = shapely.STRtree(geoms)
+    left, right = tree.query(geoms[chosen], predicate="overlaps")
+    left = np.flatnonzero(chosen)[left]
+    lower = right < left  # the kommuner are sorted by number
+    for k in np.unique(left[lower]):
+        others = shapely.union_all(geoms[right[lower & (left == k)]])
+        own[k] = polygonal_parts(np.array([shapely.difference(geoms[k], others)]))[0]
+    return own
 
 
 def _commuting(kommuner: pd.DataFrame, people: np.ndarray) -> pd.DataFrame:
@@ -353,13 +369,14 @@ def generate(
     chosen = np.ones(len(kommuner), dtype=bool)
     if only is not None:
         chosen = kommuner["kommunenummer"].isin(list(only)).to_numpy()
+    own = _own_areas(kommuner["geometry"].to_numpy(), chosen)
     parts: dict[str, list[pd.DataFrame]] = {k: [] for k in LAYERS if k not in ("kommuner",)}
     for k in np.flatnonzero(chosen):  # one kommune at a time: each is vectorised
         row = kommuner.iloc[k]
         layers = kommune_layers(
             row["kommunenummer"],
             row["kommunenavn"],
-            row["geometry"],
+            own[k],
             int(people[k]),
             float(share[k]),
             scale,
