@@ -227,14 +227,15 @@ def allocate(
     p: int,
     t: float | None = None,
 ) -> Result:
-    """Each demand to its facility: the cheapest chosen one (within the cut-off for the
-    cost problems; for the capacitated p-median the one that takes the largest share of
-    its node), and the facility and summary tables."""
+    """Each demand to its facility: the cheapest chosen one within the cut-off T (none
+    beyond it: for the covering problems that demand is not covered; for the capacitated
+    p-median the one that takes the largest share of its node), and the facility and
+    summary tables."""
     cost = np.asarray(cost, float)
     weight = np.asarray(weight, float)
     chosen = np.asarray(sol.chosen)
     sub = cost[:, chosen]
-    if t and problem not in COVERING:
+    if t:  # beyond the cut-off no site serves (the network search also stops there)
         sub = np.where(sub <= t, sub, np.inf)
     if len(chosen):
         k = np.argmin(sub, axis=1)

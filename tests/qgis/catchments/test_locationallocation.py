@@ -492,3 +492,46 @@ def test_hamar_against_spopt(run_alg, shared_data, make_layer):
         pop,
         [("p-median", 4, 0.0), ("mclp", 3, 1500.0), ("lscp", 1, 3000.0), ("p-center", 4, 0.0)],
     )
+
+
+def test_catalog_entry(run_alg, hand, make_layer):
+    from qgis.core import QgsCategorizedSymbolRenderer
+
+    from smaaby_plugin.report.catalog import chart_data, key_figures, map_layers, result_spec
+    from smaaby_plugin.report.styles import apply_style
+
+    params, *_ = hand
+    res = run_alg(ALG, dict(params, PROBLEM=PROBLEM["mclp"], T=1500.0))
+    spec = result_spec("locationallocation")
+    assert apply_style(res["OUTPUT_FACILITIES"], spec.style_for("OUTPUT_FACILITIES"))
+    assert res["OUTPUT_FACILITIES"].labelsEnabled()
+    assert apply_style(
+        res["OUTPUT_DEMAND"], spec.style_for("OUTPUT_DEMAND", {}, res["OUTPUT_DEMAND"])
+    )
+    # polygon demand (cells) is coloured by its site
+    cells = make_layer(
+        "Polygon",
+        CRS,
+        {"did": str, "w": float},
+        [
+            (
+                f"POLYGON(({x - 50} -50, {x + 50} -50, {x + 50} 50, {x - 50} 50, {x - 50} -50))",
+                {"did": f"d{i}", "w": float(w)},
+            )
+            for i, (x, w) in enumerate(zip(XS_D, W))
+        ],
+    )
+    res_cells = run_alg(ALG, dict(params, DEMAND=cells))
+    demand = res_cells["OUTPUT_DEMAND"]
+    assert apply_style(demand, spec.style_for("OUTPUT_DEMAND", {}, demand)) == "categories.qml"
+    assert isinstance(demand.renderer(), QgsCategorizedSymbolRenderer)
+    assert {c.value() for c in demand.renderer().categories()} == set(_chosen(res_cells))
+    figures = dict(key_figures("locationallocation", res))
+    # MCLP within 1500 m, P=2: c1 covers d0-d2 (16), c6 d4, d5 (10): 26 of 35 (74.3 %)
+    assert brute("mclp", 2, 1500.0) == 26.0
+    assert figures["Objective"].replace("\u202f", "").replace(",", ".") == "26.0"
+    assert figures["Coverage share"].replace("\u00a0", " ").replace(",", ".") == "74.3 %"
+    assert figures["Solver status"] == "optimal"
+    chart = chart_data("locationallocation", res)
+    assert sum(chart.values) == pytest.approx(26.0)  # only covered demand has a site
+    assert map_layers("locationallocation", res)[0] is res["OUTPUT_FACILITIES"]
