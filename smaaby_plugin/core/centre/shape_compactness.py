@@ -432,9 +432,7 @@ def grid_sample(
             + ((col - (nx[local] - 1) / 2.0 + _GRID_OFFSET[0]) * h[local])[:, None] * u1[g]
             + ((row - (ny[local] - 1) / 2.0 + _GRID_OFFSET[1]) * h[local])[:, None] * u2[g]
         )
-        # contains(prepared, points), not contains_xy: under QGIS, shapely may run on
-        # QGIS's older GEOS, which lacks the prepared point-in-polygon of GEOS 3.12.
-        inside = shapely.contains(geoms[g], shapely.points(pts))
+        inside = _contains(geoms[g], pts)
         # A cell is a boundary cell when one of its four neighbours differs. The grid
         # rim is always outside.
         edge = np.zeros(len(k), dtype=bool)
@@ -479,6 +477,15 @@ def grid_sample(
     xy, gi, weight, signed = (np.concatenate(p) for p in zip(*parts))
     order = np.argsort(gi, kind="stable")
     return xy[order], gi[order], weight[order], signed[order], spacing
+
+
+def _contains(geoms: np.ndarray, xy: np.ndarray) -> np.ndarray:
+    """Whether each (prepared) shape contains its point: contains_xy needs no point
+    objects, but only GEOS >= 3.12 has its prepared form (shapely may run on QGIS's
+    older GEOS), so older GEOS takes contains(prepared, points)."""
+    if shapely.geos_version >= (3, 12, 0):
+        return shapely.contains_xy(geoms, xy[:, 0], xy[:, 1])
+    return shapely.contains(geoms, shapely.points(xy))
 
 
 def distance_boundary(geoms: np.ndarray, n_points: int, area: np.ndarray) -> np.ndarray:
