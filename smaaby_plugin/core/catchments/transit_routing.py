@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.progress import Progress, report
+from smaaby_plugin.core.progress import Progress, report, scaled
 
 __all__ = [
     "Walks",
@@ -458,7 +458,11 @@ class TransitNetwork:
         ready0 = np.full((k, s), np.inf)
         for stop, secs in zip(egress_stop, egress_secs):
             ready0[:, stop] = np.minimum(ready0[:, stop], -(deadline - secs))
-        rounds = self._run(self.backward, ready0, max_trips, self._back, progress) if k else []
+        rounds = (
+            self._run(self.backward, ready0, max_trips, self._back, scaled(progress, 0, 0.8))
+            if k
+            else []
+        )
         # latest departure per deadline and stop (non-decreasing in the deadline)
         lds = [np.maximum.accumulate(np.clip(-r, -_LIM, _LIM), axis=0) for r in rounds]
         order = np.argsort(access.a, kind="stable")
@@ -476,13 +480,14 @@ class TransitNetwork:
             return a_ext[np.minimum(idx, k)]
 
         arrive = np.full((m, n_o), np.inf)
-        step = max(1, 2_000_000 // max(m, 1))  # origin-stop pairs per block
+        step = max(1, 500_000 // max(m, 1))  # origins per block (a few walking legs each)
         for i in range(0, len(seg), step):  # blocks of whole origins
             lo, hi = seg[i], seg[i + step] if i + step < len(seg) else len(o)
             ea = earliest(lds[-1] if k else None, departures[:, None], lo, hi)
             arrive[:, o[seg[i : i + step]]] = np.minimum.reduceat(
                 ea, seg[i : i + step] - lo, axis=1
             )
+            report(progress, 0.8 + 0.2 * min(1.0, (i + step) / max(len(seg), 1)))
         walk = departures[:, None] + direct[None, :]
         best = np.minimum(walk, arrive)
         times = best - departures[:, None]
