@@ -469,6 +469,15 @@ def comparison_table(columns: dict[str, dict[str, tuple[float, str]]]) -> pd.Dat
     return pd.DataFrame(rows)
 
 
+def _lowered(labels) -> list[str]:
+    """Labels inside a sentence: the first letter in lower case (codes such as AR5 kept).
+
+    >>> _lowered(["On dyrka mark (AR5 21, 22)"])
+    ['on dyrka mark (AR5 21, 22)']
+    """
+    return [str(t)[:1].lower() + str(t)[1:] for t in labels]
+
+
 def _fmt(value: float, digits: int = 0) -> str:
     return "n/a" if not np.isfinite(value) else f"{value:,.{digits}f}"
 
@@ -537,15 +546,15 @@ def alternative_texts(table: pd.DataFrame) -> pd.DataFrame:
         if len(best):
             parts.append(
                 f"Best of the alternatives in {len(best)} of {int(has.sum())} ranked "
-                f"indicators ({', '.join(best[:4]).lower()}{', …' if len(best) > 4 else ''})."
+                f"indicators ({', '.join(_lowered(best[:4]))}{', …' if len(best) > 4 else ''})."
             )
         if len(worst):
             parts.append(
-                f"Worst in {len(worst)} ({', '.join(worst[:4]).lower()}"
+                f"Worst in {len(worst)} ({', '.join(_lowered(worst[:4]))}"
                 f"{', …' if len(worst) > 4 else ''})."
             )
         missing = [
-            row["label"].lower()
+            _lowered([row["label"]])[0]
             for _, row in table.iterrows()
             if not np.isfinite(row[n])
             and row["note"]

@@ -454,3 +454,56 @@ def test_layer_without_crs_refused(run_alg, base, alt_a):
     f.setAttributes([1.0])
     layer.dataProvider().addFeatures([f])
     _refused(run_alg, {**base, "ALTERNATIVES": [alt_a, layer], "JOBS_FIELD": ""}, "nocrs")
+
+
+# -- the catalogue and Eksempelby --------------------------------------------------------------
+
+
+def test_catalogue_figures_chart_and_style(run_alg, base, alt_a, alt_b):
+    from smaaby_plugin.report.catalog import chart_data, key_figures, result_spec
+    from smaaby_plugin.report.styles import apply_style
+
+    result = _run(run_alg, {**base, "ALTERNATIVES": [alt_a, alt_b]})
+    layers = {"OUTPUT": result["OUTPUT"], "OUTPUT_AREAS": result["OUTPUT_AREAS"]}
+    figures = dict(key_figures("scenariocompare", layers))
+    assert figures["Alternatives"] == "A / B"
+    assert figures["Development area"] == "20,0 daa / 10,0 daa"
+    chart = chart_data("scenariocompare", layers)
+    t = _table(result)
+    assert chart.labels == ["A", "B"]
+    assert chart.values == pytest.approx([t["co2_t_year"]["A"], t["co2_t_year"]["B"]])
+    spec = result_spec("scenariocompare").style_for("OUTPUT_AREAS", {}, result["OUTPUT_AREAS"])
+    apply_style(result["OUTPUT_AREAS"], spec)
+    categories = result["OUTPUT_AREAS"].renderer().categories()
+    assert sorted(c.value() for c in categories) == ["A", "B"]
+
+
+def test_eksempelby_alternatives(run_alg, eksempelby, log_feedback):
+    """The three sample alternatives: the land rows follow the design (infill on built land,
+    the field on farmland, the lake village in the shore zone) and the ranking says so."""
+    g = str(eksempelby)
+    feedback = log_feedback()
+    result = _run(
+        run_alg,
+        {
+            "ALTERNATIVES": [f"{g}|layername=scenario_{k}" for k in ("infill", "field", "lake")],
+            "NAME_FIELD": "alternative",
+            "LANDCOVER": f"{g}|layername=landcover",
+            "LANDCOVER_FIELD": "arealtype",
+            "SHORE": f"{g}|layername=shoreline",
+            "CENTRE": f"{g}|layername=centres|subset=\"name\" = 'Eksempelby'",
+            "NETWORK": f"{g}|layername=roads",
+            "SPEED_FIELD": "speed_kmh",
+            "FEED": g[: -len(".gpkg")] + "_gtfs.zip",
+            "MAX_SNAP": 1500,
+        },
+        feedback,
+    )
+    t = _table(result)
+    assert [t["dwellings"][n] for n in ("Infill", "Field", "Lake village")] == [500] * 3
+    assert t["farmland_daa"]["Field"] > 100 > 5 > t["farmland_daa"]["Infill"]
+    assert t["shore_daa"]["Lake village"] > 30 and t["shore_daa"]["Infill"] == 0
+    assert t["built_daa"]["Infill"] > 0.9 * t["area_daa"]["Infill"]
+    assert t["dwellings_walk_centre"]["Infill"] == 100.0
+    assert t["co2_t_year"]["best"] == "Infill" and t["density"]["best"] == "Infill"
+    assert t["dwellings_near_stop"]["Infill"] > t["dwellings_near_stop"]["Lake village"]
