@@ -24,8 +24,8 @@ import argparse
 import json
 import math
 import os
-import resource
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -35,6 +35,9 @@ sys.path.insert(0, str(ROOT / "build"))  # the built plugin, as QGIS loads it
 DATA = ROOT.parent / "shared" / "data"
 
 from _qgis import start_qgis  # noqa: E402 (after the build/ path)
+from _summary import interleaved, print_row, record, row  # noqa: E402
+
+REPEATS = 5
 
 
 def _memory_layer(geom_type, fields, rows, name):
@@ -95,7 +98,7 @@ def _stats_alg() -> str:
 _STATS_ALG = ""
 
 
-def _native(landcover, class_field, zones, zone_field):
+def _native(landcover, class_field, zones, zone_field, out="TEMPORARY_OUTPUT", collect=True):
     import processing
     from qgis.core import QgsProcessingFeedback
 
@@ -109,7 +112,7 @@ def _native(landcover, class_field, zones, zone_field):
             "OVERLAY": zones,
             "INPUT_FIELDS": [class_field],
             "OVERLAY_FIELDS": [zone_field],
-            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT": out,
         },
         context=context,
         feedback=fb,
@@ -123,7 +126,7 @@ def _native(landcover, class_field, zones, zone_field):
             "FIELD_LENGTH": 20,
             "FIELD_PRECISION": 6,
             "FORMULA": "$area",
-            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT": out,
         },
         context=context,
         feedback=fb,
@@ -134,12 +137,14 @@ def _native(landcover, class_field, zones, zone_field):
             "INPUT": calc,
             "VALUES_FIELD_NAME": "area_m2",
             "CATEGORIES_FIELD_NAME": [zone_field, class_field],
-            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT": out,
         },
         context=context,
         feedback=fb,
     )["OUTPUT"]
     elapsed = time.perf_counter() - t, time.process_time() - c
+    if not collect:
+        return elapsed, None
     if isinstance(stats, str):
         from qgis.core import QgsVectorLayer
 
@@ -148,7 +153,7 @@ def _native(landcover, class_field, zones, zone_field):
     return elapsed, result
 
 
-def _smaaby(landcover, class_field, zones, zone_field):
+def _smaaby(landcover, class_field, zones, zone_field, out="TEMPORARY_OUTPUT", collect=True):
     import processing
     from qgis.core import QgsProcessingFeedback
 
@@ -162,12 +167,18 @@ def _smaaby(landcover, class_field, zones, zone_field):
             "ZONE_FIELD": zone_field,
             "UNIT": 0,
             "CODE_LIST": 4,
-            "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+            "OUTPUT_TABLE": out,
         },
         context=_context(),
         feedback=QgsProcessingFeedback(),
     )["OUTPUT_TABLE"]
     elapsed = time.perf_counter() - t, time.process_time() - c
+    if not collect:
+        return elapsed, None
+    if isinstance(out, str):
+        from qgis.core import QgsVectorLayer
+
+        out = QgsVectorLayer(out, "account", "ogr")
     result = defaultdict(float)
     for f in out.getFeatures():
         if f["row_type"] == "class":
@@ -175,10 +186,14 @@ def _smaaby(landcover, class_field, zones, zone_field):
     return elapsed, dict(result)
 
 
-def _compare(name, n_land, n_zones, landcover, class_field, zones, zone_field):
-    t_s, ours = _smaaby(landcover, class_field, zones, zone_field)
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    t_n, native = _native(landcover, class_field, zones, zone_field)
+def _compare(
+    name, n_land, n_zones, landcover, class_field, zones, zone_field, task, goal, out=None
+):
+    """Check once that both agree, then time both interleaved; returns (agree, row)."""
+    outputs = out or (lambda: "TEMPORARY_OUTPUT", lambda: "TEMPORARY_OUTPUT")
+    args = (landcover, class_field, zones, zone_field)
+    _, ours = _smaaby(*args, out=outputs[1]())
+    _, native = _native(*args, out=outputs[0]())
     keys = set(ours) | set(native)
     diff = {k: abs(ours.get(k, 0.0) - native.get(k, 0.0)) for k in keys}
     worst_abs = max(diff.values())
@@ -194,31 +209,46 @@ def _compare(name, n_land, n_zones, landcover, class_field, zones, zone_field):
         f"{name}: {n_land:,} land-cover polygons x {n_zones:,} zones, {len(keys):,} "
         f"(zone, class) rows"
     )
-    print(
-        f"  native chain (intersection + $area + statistics by categories): {t_n[0]:8.2f} s "
-        f"(CPU {t_n[1]:.2f} s)"
+    times, _ = interleaved(
+        {
+            "baseline": lambda: _native(*args, out=outputs[0](), collect=False),
+            "smaaby": lambda: _smaaby(*args, out=outputs[1](), collect=False),
+        },
+        REPEATS,
     )
-    print(
-        f"  smaaby:landuseaccount:                                          {t_s[0]:8.2f} s "
-        f"(CPU {t_s[1]:.2f} s)"
+    result = row(
+        task, "native chain (intersection + $area + statistics by categories)", goal, times
     )
-    print(
-        f"  ratio native/smaaby: {t_n[0] / t_s[0]:.2f}x (CPU time {t_n[1] / t_s[1]:.2f}x)   "
-        f"peak RSS after smaaby run: {peak_mb:,.0f} MB"
-    )
+    print_row(result)
     print(
         f"  areas agree (1e-6 of a row, 0.001 m² for small rows): {agree} (largest difference "
         f"{worst_abs:.2e} m²; largest relative difference {worst:.2e} on rows >= 1,000 m²; "
         f"totals {total_o:,.1f} vs {total_n:,.1f} m²)"
     )
-    return agree
+    return agree, result
+
+
+def _gpkg(layer, path):
+    """Write a memory layer to a GeoPackage; its path."""
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
+    assert error[0] == QgsVectorFileWriter.NoError, error
+    return str(path)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cells", type=int, default=200_000)
     parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args(argv)
+    global REPEATS
+    REPEATS = args.repeats
     if not DATA.is_dir():
         print(f"real data folder {DATA} is absent; nothing to benchmark")
         return 0
@@ -248,14 +278,37 @@ def main(argv=None) -> int:
     zones = _memory_layer(
         "MultiPolygon", [("knr", str)], [(shapely.to_wkb(kommune), ["3218"])], "kommune"
     )
-    ok &= _compare("Ås N50 within kommune 3218", len(geoms), 1, land, "klasse", zones, "knr")
+    rows = []
+    agree, r = _compare(
+        "Ås N50 within kommune 3218",
+        len(geoms),
+        1,
+        land,
+        "klasse",
+        zones,
+        "knr",
+        "land-use account, Ås N50 in the Ås kommune polygon",
+        "≥ 3×",
+    )
+    ok &= agree
+    rows.append(r)
     cells, ids = _grid(kommune.bounds, 250.0)
     grid = _memory_layer(
         "Polygon", [("cell", str)], [(shapely.to_wkb(c), [i]) for c, i in zip(cells, ids)], "grid"
     )
-    ok &= _compare(
-        "Ås N50 within a 250 m grid", len(geoms), len(cells), land, "klasse", grid, "cell"
+    agree, r = _compare(
+        "Ås N50 within a 250 m grid",
+        len(geoms),
+        len(cells),
+        land,
+        "klasse",
+        grid,
+        "cell",
+        "land-use account, Ås N50 in the 250 m grid",
+        "≥ 4×",
     )
+    ok &= agree
+    rows.append(r)
     if not args.skip_scale:
         rng = np.random.default_rng(2024)
         extent = shapely.box(500_000, 6_600_000, 560_000, 6_660_000)
@@ -280,15 +333,40 @@ def main(argv=None) -> int:
             [(shapely.to_wkb(c), [i]) for c, i in zip(cells, ids)],
             "grid1k",
         )
-        ok &= _compare(
-            f"Voronoi mosaic of {len(mosaic):,} polygons within a 1 km grid",
-            len(mosaic),
-            len(cells),
-            big,
-            "klasse",
-            grid1k,
-            "cell",
+        name = f"Voronoi mosaic of {len(mosaic):,} polygons within a 1 km grid"
+        memory = (lambda: "memory:", lambda: "memory:")
+        task = f"land-use account, {len(mosaic):,} polygons × {len(cells):,} zones"
+        agree, r = _compare(
+            name, len(mosaic), len(cells), big, "klasse", grid1k, "cell", task, "≥ 5×", memory
         )
+        ok &= agree
+        r["baseline"] = "native chain with memory layers (inputs and outputs)"
+        rows.append(r)
+        with tempfile.TemporaryDirectory() as tmp:
+            land_file = _gpkg(big, Path(tmp) / "mosaic.gpkg")
+            zone_file = _gpkg(grid1k, Path(tmp) / "grid1k.gpkg")
+            count = iter(range(10**6))
+
+            def out_file():
+                return str(Path(tmp) / f"out{next(count)}.gpkg")
+
+            files = (lambda: "TEMPORARY_OUTPUT", out_file)
+            agree, r = _compare(
+                name + " (GeoPackage files)",
+                len(mosaic),
+                len(cells),
+                land_file,
+                "klasse",
+                zone_file,
+                "cell",
+                task + ", file inputs and outputs",
+                "≥ 15×",
+                files,
+            )
+            ok &= agree
+            r["baseline"] = "native chain as a user runs it (GeoPackage inputs, default outputs)"
+            rows.append(r)
+    record("bench_landuseaccount", rows)
     plugin.unload()
     return 0 if ok else 1
 
