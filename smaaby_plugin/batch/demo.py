@@ -35,6 +35,16 @@ population_field = "pop2022"
 path = "national.gpkg"
 layer = "tettsteder"
 
+[centre]
+path = "national.gpkg"
+layer = "tettsteder"
+name_field = "name"
+centres_layer = "centres"
+population_layer = "population"
+population_field = "pop2022"
+landuse_layer = "landcover"
+class_field = "arealtype"
+
 [run]
 memory_limit = "4GB"
 """

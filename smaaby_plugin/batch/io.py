@@ -59,7 +59,7 @@ def layer_names(path) -> list[str]:
     return list(fiona.listlayers(path))
 
 
-def read_layer(path, layer=None, columns=None, where=None, bbox=None) -> Layer:
+def read_layer(path, layer=None, columns=None, where=None, bbox=None, geometry=True) -> Layer:
     """Read a layer (optionally only ``columns``, rows matching the SQL ``where`` and
     features meeting ``bbox`` = (xmin, ymin, xmax, ymax), which uses the file's spatial
     index)."""
@@ -67,13 +67,19 @@ def read_layer(path, layer=None, columns=None, where=None, bbox=None) -> Layer:
         raise FileNotFoundError(f"{path} does not exist.")
     if pyogrio is not None:
         meta, fids, wkb, data = pyogrio.raw.read(
-            path, layer=layer, columns=columns, where=where, bbox=bbox, return_fids=True
+            path,
+            layer=layer,
+            columns=columns,
+            where=where,
+            bbox=bbox,
+            return_fids=True,
+            read_geometry=geometry,
         )
-        frame = pd.DataFrame({n: v for n, v in zip(meta["fields"], data)})
+        frame = pd.DataFrame({n: v for n, v in zip(meta["fields"], data)}, index=range(len(fids)))
         _nullable(frame, meta)
         geometry = None if wkb is None else shapely.from_wkb(wkb)
         return Layer(geometry, frame, np.asarray(fids, dtype=np.int64))
-    return _read_fiona(path, layer, columns, where, bbox)  # pragma: no cover
+    return _read_fiona(path, layer, columns, where, bbox, geometry)  # pragma: no cover
 
 
 def _nullable(frame: pd.DataFrame, meta: dict) -> None:
@@ -87,7 +93,7 @@ def _nullable(frame: pd.DataFrame, meta: dict) -> None:
             frame[name] = col.astype("Int64")
 
 
-def _read_fiona(path, layer, columns, where, bbox) -> Layer:  # pragma: no cover
+def _read_fiona(path, layer, columns, where, bbox, geometry) -> Layer:  # pragma: no cover
     import fiona
 
     with fiona.open(path, layer=layer) as src:
@@ -95,16 +101,16 @@ def _read_fiona(path, layer, columns, where, bbox) -> Layer:  # pragma: no cover
         feats = list(src.filter(bbox=bbox, where=where))
         spatial = src.schema.get("geometry") not in (None, "None")
     frame = pd.DataFrame({n: [f["properties"][n] for f in feats] for n in names})
-    geometry = None
-    if spatial:
-        geometry = np.array(
+    geoms = None
+    if spatial and geometry:
+        geoms = np.array(
             [
                 None if f["geometry"] is None else shapely.geometry.shape(f["geometry"])
                 for f in feats
             ],
             dtype=object,
         )
-    return Layer(geometry, frame, np.array([f.id for f in feats], dtype=np.int64))
+    return Layer(geoms, frame, np.array([f.id for f in feats], dtype=np.int64))
 
 
 def _columns(frame: pd.DataFrame):
@@ -141,6 +147,7 @@ def write_table(path, layer, frame, geometry=None, geometry_type=None, crs=None)
         if geometry is not None:
             wkb = shapely.to_wkb(np.asarray(geometry, dtype=object), output_dimension=2)
         spatial = wkb is not None
+        exists = os.path.exists(path)
         multi = bool(geometry_type and geometry_type.startswith("Multi"))
         pyogrio.raw.write(
             path,
@@ -154,6 +161,8 @@ def write_table(path, layer, frame, geometry=None, geometry_type=None, crs=None)
             crs=crs if spatial else None,
             promote_to_multi=multi,
             layer_options={"SPATIAL_INDEX": "YES"} if driver == "GPKG" and spatial else None,
+            # GeoPackage 1.2: what GDAL 3.6 (Debian 12's QGIS) reads without a warning
+            dataset_options={"VERSION": "1.2"} if driver == "GPKG" and not exists else None,
         )
         return
     _write_fiona(path, layer, frame, geometry, geometry_type, crs, driver)  # pragma: no cover

@@ -23,6 +23,7 @@ import shapely
 from smaaby_plugin import paths
 from smaaby_plugin.batch import io
 from smaaby_plugin.batch.config import number
+from smaaby_plugin.core.centre.centre_indicators import centre_indicators, parse_distances
 from smaaby_plugin.core.centre.shape_compactness import DEFAULT_SAMPLE_POINTS, INDICES, compactness
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.categorical import prepare_categorical
@@ -32,7 +33,7 @@ from smaaby_plugin.core.overlaps import OVERLAP_RULES
 from smaaby_plugin.core.polygons import AREA_UNITS, clean_polygons, polygonal_parts
 from smaaby_plugin.core.values import check_counts, check_ids
 
-__all__ = ["JOBS", "Output", "Partition", "kommune_partitions", "run_job"]
+__all__ = ["JOBS", "PREPARE", "Output", "Partition", "kommune_partitions", "run_job"]
 
 
 @dataclass
@@ -225,11 +226,110 @@ def compactness_job(cfg: dict, part: Partition) -> dict[str, Output]:
     return {"compactness": Output(frame, geoms, "MultiPolygon", {"polygons": len(geoms)})}
 
 
+def _text(column: pd.Series) -> np.ndarray:
+    """A field as text, as the plugin reads a class or category field: whole floats
+    without '.0', nulls as None."""
+    values = column.astype(object).to_numpy()
+    out = np.empty(len(values), dtype=object)
+    for i, v in enumerate(values):  # attribute values, not geometries
+        if v is None or (isinstance(v, float) and np.isnan(v)):
+            out[i] = None
+        elif isinstance(v, float) and v.is_integer():
+            out[i] = str(int(v))
+        else:
+            out[i] = str(v)
+    return out
+
+
+def centre_job(cfg: dict, part: Partition) -> dict[str, Output]:
+    """Centre indicators (smaaby:centreindicators) of the tettsteder of one kommune, with
+    straight-line distances: the towns whose point on surface lies in the kommune, the
+    centres, population and land use that meet their bounding box (grown by the mix
+    radius for the land use: the halo). Tettsteder whose centre lies in another kommune
+    still find it (the centres are read by the towns' box, not the kommune's)."""
+    s = _section(cfg, "centre")
+    distances = parse_distances(str(s["distances"]))
+    ring_width = number(s, "ring_width", 1.0, 10000.0, "[centre]")
+    mix_radius = number(s, "mix_radius", 1.0, 10000.0, "[centre]")
+    bbox = tuple(shapely.bounds(part.geometry))
+    towns = _usable(io.read_layer(s["path"], s["layer"], [s["name_field"]], bbox=bbox), True)
+    towns = _subset(towns, _in_partition(towns.geometry, part) if len(towns) else [])
+    if len(towns) == 0:
+        return {}
+    names = towns.attributes[s["name_field"]].astype(object).to_numpy()
+    check_ids(names, f"TOWNS '{s['name_field']}'", towns.fids)
+    box = tuple(shapely.total_bounds(towns.geometry))
+    centres = _usable(io.read_layer(s["path"], s["centres_layer"], [], bbox=box), True)
+    pop = _usable(
+        io.read_layer(s["path"], s["population_layer"], [s["population_field"]], bbox=box), True
+    )
+    counts = check_counts(
+        pd.to_numeric(pop.attributes[s["population_field"]], errors="coerce").to_numpy(float),
+        pop.fids,
+        f"POPULATION '{s['population_field']}'",
+    )
+    landuse = landuse_class = None
+    if s.get("landuse_layer"):
+        grown = (box[0] - mix_radius, box[1] - mix_radius, box[2] + mix_radius, box[3] + mix_radius)
+        lu = _usable(
+            io.read_layer(s["path"], s["landuse_layer"], [s["class_field"]], bbox=grown), True
+        )
+        landuse, landuse_class = lu.geometry, _text(lu.attributes[s["class_field"]])
+        # the mix is normalised by the number of classes in the whole layer (as in the
+        # plugin): the classes this box lacks join as empty polygons, which add no area
+        lacking = sorted(set(s["_classes"]) - set(landuse_class.tolist()))
+        if lacking:
+            empty = np.array([shapely.Polygon()] * len(lacking), dtype=object)
+            landuse = np.concatenate([landuse, empty])
+            landuse_class = np.concatenate([landuse_class, np.array(lacking, dtype=object)])
+    built = [c.strip() for c in str(s["built_classes"]).split(",") if c.strip()]
+    result = centre_indicators(
+        towns.geometry,
+        names,
+        centres.geometry,
+        pop.geometry,
+        counts.values,
+        distances=distances,
+        ring_width=ring_width,
+        landuse=landuse,
+        landuse_class=landuse_class,
+        built_classes=built,
+        mix_radius=mix_radius,
+    )
+    table = result.table.copy()
+    # the centre's feature id, as the plugin gives it
+    table["centre"] = np.where(
+        table["centre"] >= 0, centres.fids[np.maximum(table["centre"], 0)], -1
+    )
+    return {"centre": Output(table, info={"towns": len(towns)})}
+
+
+def prepare_centre(cfg: dict) -> dict:
+    """Before the tasks: the land-use classes of the whole layer (one read of the class
+    column), which the land-use mix of every town is normalised by."""
+    s = _section(cfg, "centre")
+    if not s.get("landuse_layer"):
+        return cfg
+    column = io.read_layer(s["path"], s["landuse_layer"], [s["class_field"]], geometry=False)
+    classes = sorted({c for c in _text(column.attributes[s["class_field"]]) if c})
+    return {**cfg, "centre": {**s, "_classes": classes}}
+
+
+def _subset(layer: io.Layer, keep) -> io.Layer:
+    keep = np.asarray(keep, dtype=bool)
+    return io.Layer(
+        layer.geometry[keep], layer.attributes.loc[keep].reset_index(drop=True), layer.fids[keep]
+    )
+
+
 #: job name -> (function, partitioned by kommune)
 JOBS = {
     "landuse": (landuse_job, True),
     "compactness": (compactness_job, True),
+    "centre": (centre_job, True),
 }
+#: job name -> what runs once on the client before the tasks (whole-layer figures)
+PREPARE = {"centre": prepare_centre}
 
 
 def run_job(job: str, cfg: dict, part: Partition) -> dict:

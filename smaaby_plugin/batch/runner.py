@@ -27,7 +27,7 @@ import pandas as pd
 import shapely
 
 from smaaby_plugin.batch import io
-from smaaby_plugin.batch.jobs import JOBS, Partition, kommune_partitions, run_job
+from smaaby_plugin.batch.jobs import JOBS, PREPARE, Partition, kommune_partitions, run_job
 from smaaby_plugin.core.errors import InputError
 
 __all__ = ["Summary", "run", "run_partition"]
@@ -76,7 +76,8 @@ def run_partition(job: str, cfg: dict, part: Partition) -> dict:
         io.write_table(tmp, layer, out.frame, out.geometry, out.geometry_type, CRS)
         rows[layer] = len(out.frame)
         info.update(out.info)
-    os.replace(tmp, os.path.join(folder, f"{name}.gpkg"))
+    if rows:  # a kommune without anything to compute (no tettsted) has no part file
+        os.replace(tmp, os.path.join(folder, f"{name}.gpkg"))
     report = {
         "id": part.id,
         "name": part.name,
@@ -136,6 +137,8 @@ def run(
     started = time.perf_counter()
     summary = Summary(job)
     parts = kommune_partitions(cfg) if JOBS[job][1] else [Partition("norge", "Norge", b"")]
+    if job in PREPARE:
+        cfg = PREPARE[job](cfg)
     folder = _parts_dir(cfg, job)
     done = {p.id for p in parts if os.path.exists(os.path.join(folder, f"{_safe(p.id)}.done"))}
     todo = [p for p in parts if p.id not in done]
@@ -232,6 +235,7 @@ def merge(job: str, cfg: dict, parts: list[Partition], log=print) -> list[str]:
         os.path.join(folder, f"{_safe(p.id)}.gpkg")
         for p in parts
         if os.path.exists(os.path.join(folder, f"{_safe(p.id)}.done"))
+        and os.path.exists(os.path.join(folder, f"{_safe(p.id)}.gpkg"))
     ]
     if not files:
         return []
@@ -240,8 +244,9 @@ def merge(job: str, cfg: dict, parts: list[Partition], log=print) -> list[str]:
     if os.path.exists(tmp):
         os.remove(tmp)
     written = [out]
-    for layer in io.layer_names(files[0]):
-        read = [io.read_layer(f, layer) for f in files]
+    names = {f: io.layer_names(f) for f in files}
+    for layer in dict.fromkeys(n for f in files for n in names[f]):
+        read = [io.read_layer(f, layer) for f in files if layer in names[f]]
         frame = pd.concat([r.attributes for r in read], ignore_index=True)
         spatial = read[0].geometry is not None
         geometry = None

@@ -1,7 +1,7 @@
 """The national batch gives, for a kommune, the same table as the Processing algorithm:
 smaaby:landuseaccount with the kommune as the one zone (and the whole national land
 cover as input, so the batch's bounding-box halo is tested too), and
-smaaby:shapecompactness on the tettsteder, row for row."""
+smaaby:shapecompactness and smaaby:centreindicators on the tettsteder, row for row."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ KOMMUNER = ["1101", "1103", "1108"]  # Eigersund, Stavanger and Sandnes share bo
 def batch(tmp_path_factory):
     folder = tmp_path_factory.mktemp("national_qgis")
     cfg = config.load(write_sample(folder, only=KOMMUNER, scale=0.02))
-    for job in ("landuse", "compactness"):
+    for job in ("landuse", "compactness", "centre"):
         summary = runner.run(job, cfg, scheduler="none", log=lambda _: None)
         assert not summary.failed
     return cfg
@@ -81,3 +81,29 @@ def test_compactness_equals_processing(batch, run_alg, tmp_path):
     merged = io.read_layer(f"{batch['output']}/compactness/compactness.gpkg", "compactness")
     mine = merged.attributes.drop(columns="batch_kommune")
     _same(mine.sort_values("tettnr").reset_index(drop=True), qgis_table)
+
+
+def test_centre_indicators_equal_processing(batch, run_alg, tmp_path):
+    gpkg = batch["centre"]["path"]
+    out = str(tmp_path / "centre.gpkg")
+
+    def layer(name):
+        return QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+
+    run_alg(
+        "smaaby:centreindicators",
+        {
+            "TOWNS": layer("tettsteder"),
+            "NAME_FIELD": "name",
+            "CENTRES": layer("centres"),
+            "POPULATION": layer("population"),
+            "POPULATION_FIELD": "pop2022",
+            "LANDUSE": layer("landcover"),
+            "CLASS_FIELD": "arealtype",
+            "OUTPUT_TABLE": out,
+        },
+    )
+    qgis_table = io.read_layer(out).attributes.sort_values("town").reset_index(drop=True)
+    merged = io.read_layer(f"{batch['output']}/centre/centre.gpkg", "centre").attributes
+    assert len(merged) == len(KOMMUNER)  # one tettsted per kommune at this size
+    _same(merged.sort_values("town").reset_index(drop=True), qgis_table)
