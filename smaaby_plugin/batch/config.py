@@ -33,6 +33,13 @@ import math
 import os
 import sys
 
+from smaaby_plugin.core.catchments.commuting_regions import (
+    DEFAULT_MIN_CONTAINMENT,
+    DEFAULT_MIN_SIZE,
+    DEFAULT_TARGET_CONTAINMENT,
+    DEFAULT_TARGET_SIZE,
+    RESERVE_SMAABY,
+)
 from smaaby_plugin.core.errors import InputError
 
 if sys.version_info >= (3, 11):
@@ -78,11 +85,11 @@ DEFAULTS: dict[str, dict] = {
         "home_field": "home_knr",
         "work_field": "work_knr",
         "flow_field": "employed",
-        "min_size": 3500.0,
-        "target_size": 25000.0,
-        "min_containment": 0.6667,
-        "target_containment": 0.75,
-        "reserve_step": "smaaby",
+        "min_size": DEFAULT_MIN_SIZE,
+        "target_size": DEFAULT_TARGET_SIZE,
+        "min_containment": DEFAULT_MIN_CONTAINMENT,
+        "target_containment": DEFAULT_TARGET_CONTAINMENT,
+        "reserve_step": RESERVE_SMAABY,
     },
     "run": {"workers": None, "threads_per_worker": 1, "memory_limit": "4GB", "retries": 1},
 }

@@ -45,6 +45,13 @@ population_field = "pop2022"
 landuse_layer = "landcover"
 class_field = "arealtype"
 
+[commuting]
+path = "national.gpkg"
+layer = "commuting"
+home_field = "home_knr"
+work_field = "work_knr"
+flow_field = "employed"
+
 [run]
 memory_limit = "4GB"
 """

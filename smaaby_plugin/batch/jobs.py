@@ -23,6 +23,12 @@ import shapely
 from smaaby_plugin import paths
 from smaaby_plugin.batch import io
 from smaaby_plugin.batch.config import number
+from smaaby_plugin.core.catchments.commuting_regions import (
+    RESERVE_STEPS,
+    check_parameters,
+    find_regions,
+)
+from smaaby_plugin.core.catchments.flows import prepare_flows
 from smaaby_plugin.core.centre.centre_indicators import centre_indicators, parse_distances
 from smaaby_plugin.core.centre.shape_compactness import DEFAULT_SAMPLE_POINTS, INDICES, compactness
 from smaaby_plugin.core.errors import InputError
@@ -30,7 +36,7 @@ from smaaby_plugin.core.landuse.categorical import prepare_categorical
 from smaaby_plugin.core.landuse.codes import CODE_LIST_FILES, choose_code_list, load_codes
 from smaaby_plugin.core.landuse.landuse_account import landuse_account
 from smaaby_plugin.core.overlaps import OVERLAP_RULES
-from smaaby_plugin.core.polygons import AREA_UNITS, clean_polygons, polygonal_parts
+from smaaby_plugin.core.polygons import AREA_UNITS, clean_polygons, grouped_union, polygonal_parts
 from smaaby_plugin.core.values import check_counts, check_ids
 
 __all__ = ["JOBS", "PREPARE", "Output", "Partition", "kommune_partitions", "run_job"]
@@ -322,11 +328,62 @@ def _subset(layer: io.Layer, keep) -> io.Layer:
     )
 
 
+def commuting_job(cfg: dict, part: Partition) -> dict[str, Output]:
+    """Commuting regions (smaaby:commutingregions, Coombes and Bond 2008) of the whole
+    country in one task: the flows cannot be split by kommune. ``membership`` (one row
+    per kommune) and ``regions`` (the region table with the dissolved kommune polygons)."""
+    s = _section(cfg, "commuting")
+    values = [
+        number(s, "min_size", 0.0, 1e7, "[commuting]"),
+        number(s, "target_size", 0.0, 1e7, "[commuting]"),
+        number(s, "min_containment", 0.0, 1.0, "[commuting]"),
+        number(s, "target_containment", 0.0, 1.0, "[commuting]"),
+    ]
+    check_parameters(*values)
+    if s["reserve_step"] not in RESERVE_STEPS:
+        raise InputError(f"[commuting] reserve_step must be one of {', '.join(RESERVE_STEPS)}.")
+    fields = [s["home_field"], s["work_field"], s["flow_field"]]
+    table = io.read_layer(s["path"], s["layer"], fields, geometry=False)
+    raw = pd.to_numeric(table.attributes[s["flow_field"]], errors="coerce").to_numpy(float)
+    check_counts(raw, table.fids, f"FLOWS '{s['flow_field']}'")
+    k = cfg["kommuner"]
+    areas = _usable(io.read_layer(k["path"], k["layer"], [k["id_field"], k["name_field"]]), True)
+    flows, area_ids = prepare_flows(
+        table.attributes[s["home_field"]].tolist(),
+        table.attributes[s["work_field"]].tolist(),
+        raw,
+        extra_ids=areas.attributes[k["id_field"]].tolist(),
+    )
+    if flows.ids.size == 0:
+        raise InputError("FLOWS has no rows with a count; check [commuting] flow_field.")
+    check_ids([a for a in area_ids if a is not None], f"KOMMUNER '{k['id_field']}'")
+    result = find_regions(flows, *values, reserve_step=s["reserve_step"])
+    names = dict(zip(area_ids, areas.attributes[k["name_field"]].astype(str)))
+    membership = result.membership.copy()
+    membership.insert(1, "area_name", membership["area_id"].map(names))
+    membership.insert(3, "region_name", membership["region_id"].map(names))
+    membership["residents"] = flows.residents
+    membership["jobs"] = flows.jobs
+    regions = result.regions.copy()
+    regions.insert(1, "region_name", regions["region_id"].map(names))
+    region_of = membership.set_index("area_id")["region_id"]
+    index = pd.Series(np.arange(len(regions)), index=regions["region_id"])
+    group = pd.Series(area_ids).map(region_of).map(index).fillna(-1).to_numpy(dtype=int)
+    keep = group >= 0
+    geometry = grouped_union(areas.geometry[keep], group[keep], len(regions))
+    regions["area_km2"] = shapely.area(geometry) / 1e6
+    return {
+        "membership": Output(membership),
+        "regions": Output(regions, geometry, "MultiPolygon", {"areas": len(area_ids)}),
+    }
+
+
 #: job name -> (function, partitioned by kommune)
 JOBS = {
     "landuse": (landuse_job, True),
     "compactness": (compactness_job, True),
     "centre": (centre_job, True),
+    "commuting": (commuting_job, False),
 }
 #: job name -> what runs once on the client before the tasks (whole-layer figures)
 PREPARE = {"centre": prepare_centre}

@@ -204,3 +204,28 @@ def test_missing_dask_message(monkeypatch, capsys):
     assert cli.main(["landuse", "--config", "job.toml"]) == 2
     err = capsys.readouterr().err
     assert "Missing: distributed." in err and "pip install 'dask[distributed]" in err
+
+
+def test_commuting_regions_one_task(sample, tmp_path):
+    cfg = {**sample, "output": str(tmp_path)}
+    cfg["commuting"] = {**sample["commuting"], "min_size": 500.0, "target_size": 2000.0}
+    summary = runner.run("commuting", cfg, scheduler="none", log=lambda _: None)
+    assert summary.computed == ["norge"] and not summary.failed
+    gpkg = os.path.join(cfg["output"], "commuting", "commuting.gpkg")
+    members = io.read_layer(gpkg, "membership").attributes
+    regions = io.read_layer(gpkg, "regions")
+    flows = io.read_layer(sample["commuting"]["path"], "commuting").attributes
+    # residents and jobs per kommune, summed here from the flow table
+    residents = flows.groupby("home_knr")["employed"].sum()
+    jobs = flows.groupby("work_knr")["employed"].sum()
+    assert sorted(members["area_id"]) == KOMMUNER
+    m = members.set_index("area_id")
+    np.testing.assert_array_equal(m.loc[KOMMUNER, "residents"], residents.loc[KOMMUNER])
+    np.testing.assert_array_equal(m.loc[KOMMUNER, "jobs"], jobs.loc[KOMMUNER])
+    assert set(m["region_id"].dropna()) == set(regions.attributes["region_id"])
+    # each region's polygon is its kommuner dissolved: areas add up
+    kommuner = io.read_layer(sample["kommuner"]["path"], "kommuner")
+    area = pd.Series(shapely.area(kommuner.geometry), index=kommuner.attributes["kommunenummer"])
+    for rid, km2 in zip(regions.attributes["region_id"], regions.attributes["area_km2"]):
+        members_of = m.index[m["region_id"] == rid]
+        np.testing.assert_allclose(km2, area.loc[members_of].sum() / 1e6, rtol=1e-6)
