@@ -11,7 +11,7 @@ import shapely
 
 from smaaby_plugin.core.catchments import gtfs
 from smaaby_plugin.core.catchments import transit_service as ts
-from smaaby_plugin.sample import eksempelby, transit
+from smaaby_plugin.sample import eksempelby
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,15 @@ def test_written_beside_the_geopackage(sample):
     with zipfile.ZipFile(zpath) as z:
         assert sorted(z.namelist()) == sorted(
             f"{n}.txt"
-            for n in ("agency", "stops", "routes", "trips", "stop_times", "calendar", "calendar_dates")
+            for n in (
+                "agency",
+                "stops",
+                "routes",
+                "trips",
+                "stop_times",
+                "calendar",
+                "calendar_dates",
+            )
         )
 
 
@@ -56,7 +64,9 @@ def test_days_and_service(sample):
     day, n, _ = gtfs.choose_day(feed)
     assert n == per[tue] and day.weekday() < 5
     tt = gtfs.timetable(feed, tue)
-    s = ts.stop_service(tt.stops, tt.trips, tt.stop_times, 7 * 3600, 8 * 3600).set_index("stop_name")
+    s = ts.stop_service(tt.stops, tt.trips, tt.stop_times, 7 * 3600, 8 * 3600).set_index(
+        "stop_name"
+    )
     assert s.loc["Torget", "departures_per_hour"] >= 10  # four lines meet at the square
     assert s.loc["Markedsplassen", "departures"] == 0  # the shuttle runs on the market day only
     market = gtfs.timetable(feed, datetime.date(2024, 9, 14))
