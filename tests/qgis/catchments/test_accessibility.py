@@ -180,3 +180,29 @@ def test_codes_1994_every_code(run_alg, make_layer):
     # thresholds are parameters: 45 -> 25 minutes makes the 200 km place 0
     out = _by(run_alg("smaaby:centrality", dict(params, SMALL_MINUTES=25))["OUTPUT"], "origin_id")
     assert out["200"]["code_1994"] == 0
+
+
+@pytest.mark.slow
+def test_accessibility_cancel_in_the_searches(cancel_run, shared_data, tmp_path):
+    """Cancelled in its searches (Hamar, 911 cells to 911 cells within 60 min, about 10 s
+    uncancelled), the run returns within a second and keeps no output."""
+    hamar = shared_data / "hamar" / "hamar_0403_fkbvegnett_2017.gpkg"
+    cells = f"{shared_data / 'norge' / 'popgrid250m_towns_25833.gpkg'}|layername=pop250m_hamar_3403"
+    out = str(tmp_path / "access.gpkg")
+    params = {
+        "NETWORK": f"{hamar}|layername=veglenke",
+        "COST": 1,
+        "ROAD_CLASS_FIELD": "vegkategori",
+        "SNAP_TOLERANCE": 0.1 + 1e-7,  # a network of its own (no reuse from other tests)
+        "ORIGINS": cells,
+        "POPULATION_FIELD": "pop2019",
+        "DESTINATIONS": cells,
+        "WEIGHT_FIELD": "pop2019",
+        "CUTOFF": 60,
+        "OUTPUT": out,
+    }
+    run = cancel_run("smaaby:accessibility", params, 5.0)
+    assert run.cancelled_in_time, "the run ended before the cancel"
+    assert run.after_cancel < 1.0, f"returned {run.after_cancel:.2f} s after the cancel"
+    assert "OUTPUT" not in run.results
+    assert not (tmp_path / "access.gpkg").exists()
