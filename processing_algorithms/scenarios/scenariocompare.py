@@ -14,18 +14,14 @@ from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
-import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -34,7 +30,7 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers
-from smaaby_plugin.core.catchments import gtfs
+from smaaby_plugin.core.catchments import transit_service as ts
 from smaaby_plugin.core.errors import Cancelled, InputError
 from smaaby_plugin.core.landuse.plans import current_codes, shore_zone
 from smaaby_plugin.core.scenarios import comparison as cmp
@@ -43,6 +39,7 @@ from smaaby_plugin.core.scenarios.travel_emissions import TravelModel, parse_lis
 from smaaby_plugin.core.values import listing
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
+from smaaby_plugin.processing_algorithms.catchments import _transit as tx
 from smaaby_plugin.processing_algorithms.landuse import _landuse, _plans
 
 # Model parameters: name -> (TravelModel field, label, minimum, maximum).
@@ -101,8 +98,9 @@ class ScenarioCompare(SmaabyAlgorithm):
         "Location: each area counts by a point inside it. Network distance (walking) and "
         "car minutes to the nearest CENTRE point, as smaaby:serviceaccess computes them; the "
         "share of dwellings and jobs within WALK_DISTANCE of the centre; with FEED, the "
-        "share within STOP_DISTANCE (straight) of a stop with at least MIN_DEPARTURES "
-        "departures per hour between START and END on the chosen day; with SERVICES, the "
+        "share within STOP_DISTANCE walking (along the roads, as smaaby:transitservice's "
+        "coverage) of a stop with at least MIN_DEPARTURES departures per hour between START "
+        "and END on the chosen day; with SERVICES, the "
         "mean walking distance to the nearest service; with POPULATION, the existing "
         "residents within WALK_DISTANCE of the areas; density in dwellings per daa.\n"
         "Transport: car-km per day and CO₂ per year of the new residents: residents = "
@@ -136,10 +134,6 @@ class ScenarioCompare(SmaabyAlgorithm):
     POPULATION_FIELD = "POPULATION_FIELD"
     CENTRE = "CENTRE"
     SERVICES = "SERVICES"
-    FEED = "FEED"
-    DATE = "DATE"
-    START = "START"
-    END = "END"
     MIN_DEPARTURES = "MIN_DEPARTURES"
     STOP_DISTANCE = "STOP_DISTANCE"
     WALK_DISTANCE = "WALK_DISTANCE"
@@ -244,27 +238,11 @@ class ScenarioCompare(SmaabyAlgorithm):
             ),
             self.tr("Schools, shops, doctors...: the nearest one counts."),
         )
-        self.add(
-            QgsProcessingParameterFile(
-                self.FEED,
-                self.tr("GTFS feed (optional)"),
-                optional=True,
-                fileFilter=self.tr("GTFS feed (*.zip);;All files (*)"),
-            ),
-            self.tr("A GTFS Schedule feed (.zip or folder) for the stops' departures."),
-        )
-        for name, label, default, text in (
-            (self.DATE, "Service day (YYYY-MM-DD)", "", "Empty: a typical weekday of the feed."),
-            (self.START, "Window start", "07:00", "Start of the time window (HH:MM)."),
-            (self.END, "Window end", "09:00", "End of the time window (HH:MM, after START)."),
-        ):
-            self.add(
-                QgsProcessingParameterString(
-                    name, self.tr(label), defaultValue=default, optional=name == self.DATE
-                ),
-                self.tr(text),
-                advanced=True,
-            )
+        # FEED, DATE, START, END as the public-transport algorithms have them; FEED optional
+        tx.add_feed_parameters(self)
+        feed = self.parameterDefinition(tx.FEED)
+        feed.setFlags(feed.flags() | QgsProcessingParameterDefinition.FlagOptional)
+        feed.setDescription(self.tr("GTFS feed (optional)"))
         self.add(
             QgsProcessingParameterNumber(
                 self.MIN_DEPARTURES,
@@ -285,7 +263,26 @@ class ScenarioCompare(SmaabyAlgorithm):
                 minValue=10.0,
                 maxValue=5000.0,
             ),
-            self.tr("Straight distance (m, 10-5,000) from an area to a frequent stop."),
+            self.tr(
+                "Walking distance (m, 10-5,000) from an area to a frequent stop, along the "
+                "road network as smaaby:transitservice measures it (off the network: straight "
+                "lines times DETOUR_FACTOR)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                tx.DETOUR_FACTOR,
+                self.tr("Detour factor of straight walking lines"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=1.3,
+                minValue=1.0,
+                maxValue=3.0,
+            ),
+            self.tr(
+                "Areas or stops farther than MAX_SNAP from the road network walk to a stop "
+                "along straight lines times this factor (1-3), as in smaaby:transitservice."
+            ),
+            advanced=True,
         )
         defaults = TravelModel()
         for name, (attr, label, low, high) in _MODEL_NUMBERS.items():
@@ -448,44 +445,31 @@ class ScenarioCompare(SmaabyAlgorithm):
         return alts
 
     def _stops(self, parameters, context, feedback, crs):
-        """Points (in ``crs``) of the stops with frequent departures, or None without FEED."""
-        path = self.parameterAsFile(parameters, self.FEED, context)
-        if not path:
+        """The stops (points in ``crs``) with at least MIN_DEPARTURES per hour in the
+        window, read as smaaby:transitservice reads them; None without FEED."""
+        if not self.parameterAsFile(parameters, tx.FEED, context):
             return None
-        feed = gtfs.read_feed(path)
-        text = self.parameterAsString(parameters, self.DATE, context).strip()
-        day, _n, how = gtfs.choose_day(feed, gtfs.as_date(text) if text else None)
-        start = gtfs.parse_clock(self.parameterAsString(parameters, self.START, context), "START")
-        end = gtfs.parse_clock(self.parameterAsString(parameters, self.END, context), "END")
-        gtfs.check_window(start, end)
-        table = gtfs.timetable(feed, day)
+        service = tx.read_service(self, parameters, context, feedback)
+        tt = service.timetable
+        table = ts.stop_service(tt.stops, tt.trips, tt.stop_times, service.start, service.end)
         minimum = self.parameterAsDouble(parameters, self.MIN_DEPARTURES, context)
-        stops = si.frequent_stops(table, start, end, minimum)
-        ok = stops["frequent"].to_numpy() & np.isfinite(stops["lon"].to_numpy())
-        ok &= np.isfinite(stops["lat"].to_numpy())
-        transform = QgsCoordinateTransform(
-            QgsCoordinateReferenceSystem("EPSG:4326"), crs, context.transformContext()
-        )
-        xy = [
-            transform.transform(QgsPointXY(lon, lat))
-            for lon, lat in zip(stops["lon"].to_numpy()[ok], stops["lat"].to_numpy()[ok])
-        ]
-        points = shapely.points(np.array([[p.x(), p.y()] for p in xy]).reshape(-1, 2))
+        frequent = table["departures_per_hour"].to_numpy() >= minimum
         feedback.pushInfo(
             self.tr(
-                "FEED: {} {} of {} stops have at least {:g} departures per hour between {} and {}."
-            ).format(
-                how,
-                int(ok.sum()),
-                len(stops),
-                minimum,
-                gtfs_clock(start),
-                gtfs_clock(end),
-            )
+                "{:,} of {:,} stops have at least {:g} departures per hour in the window."
+            ).format(int(frequent.sum()), len(table), minimum)
         )
-        for note in table.notes:
-            feedback.pushInfo(note)
-        return points
+        return tx.stop_points(service, crs, context)[frequent]
+
+    @staticmethod
+    def _walk_to_stops(walking, points, label, stops, radius):
+        """Walking metres from each area to its nearest frequent stop within ``radius`` (inf
+        beyond), as smaaby:transitservice's coverage walks."""
+        out = np.full(len(points), np.inf)
+        if len(stops) and len(points):
+            w = walking.pairs(points, label, stops, "stops", radius)
+            np.minimum.at(out, w.a, w.secs)
+        return out
 
     # -- run -------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
@@ -537,6 +521,10 @@ class ScenarioCompare(SmaabyAlgorithm):
         walk_limit = self.parameterAsDouble(parameters, self.WALK_DISTANCE, context)
         stop_radius = self.parameterAsDouble(parameters, self.STOP_DISTANCE, context)
         stops = self._stops(parameters, context, feedback, crs)
+        if stops is not None:
+            tx.check_feed_meets(
+                self, stops, np.concatenate([si.area_points(a) for a in alts]), self.ALTERNATIVES
+            )
         feedback.setProgress(20)
 
         walk = nw.read_network(
@@ -547,6 +535,9 @@ class ScenarioCompare(SmaabyAlgorithm):
             crs,
             cost=nw.COST_DISTANCE,
             progress=self.progress(feedback, 20, 30),
+        )
+        walking = (
+            tx.Walking(self, parameters, context, feedback, crs) if stops is not None else None
         )
         car = nw.read_network(
             self,
@@ -590,7 +581,7 @@ class ScenarioCompare(SmaabyAlgorithm):
             step(0.6)
             stop_m = None
             if stops is not None:
-                stop_m, _ = si.near_points(points.geometry, stops, stop_radius)
+                stop_m = self._walk_to_stops(walking, points.geometry, label, stops, stop_radius)
             service_m = None
             if services is not None:
                 service_m, _ = si.nearest_cost(walk.net, a_walk, services)
@@ -716,9 +707,3 @@ class ScenarioCompare(SmaabyAlgorithm):
 
 #: A feedback that says nothing (the second attaching of the same points).
 _QUIET = SimpleNamespace(pushWarning=lambda text: None, pushInfo=lambda text: None)
-
-
-def gtfs_clock(seconds: float) -> str:
-    """'07:00' from seconds after midnight."""
-    s = int(round(seconds))
-    return f"{s // 3600:02d}:{s % 3600 // 60:02d}"

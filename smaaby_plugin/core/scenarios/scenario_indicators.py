@@ -13,8 +13,9 @@ No QGIS here, and no second copies:
   service are the nearest-destination search of ``smaaby:serviceaccess``
   (:func:`~smaaby_plugin.core.catchments.service_access.nearest_by_group`); existing
   residents within reach are one multi-source search of the engine
-  (``Network.nearest_source``); stops with frequent departures come from the transit
-  core (:func:`~smaaby_plugin.core.catchments.transit_service.stop_service`);
+  (``Network.nearest_source``); the walk to a stop with frequent departures is
+  smaaby:transitservice's (its adapter helpers and
+  :func:`~smaaby_plugin.core.catchments.transit_service.stop_service`);
 * transport: :mod:`smaaby_plugin.core.scenarios.travel_emissions`.
 
 The comparison (one row per indicator, one column per alternative, ranks and the short
@@ -27,7 +28,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import shapely
 
 from smaaby_plugin.core.catchments.network import (
     ALLOCATED,
@@ -39,7 +39,6 @@ from smaaby_plugin.core.catchments.network import (
     as_points,
 )
 from smaaby_plugin.core.catchments.service_access import nearest_by_group
-from smaaby_plugin.core.catchments.transit_service import stop_service
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.landuse.categorical import CategoricalLayer, prepare_categorical
 from smaaby_plugin.core.landuse.plans import ar5_wide_table, shore_and_ar5_pieces
@@ -56,9 +55,8 @@ __all__ = [
     "area_points",
     "land_by_area",
     "nearest_cost",
-    "frequent_stops",
-    "near_points",
     "residents_within",
+    "status_reason",
 ]
 
 #: Land rows: column of the land table -> the AR5 codes summed into it.
@@ -302,6 +300,7 @@ def nearest_cost(
 
     Examples
     --------
+    >>> import shapely
     >>> from smaaby_plugin.core.catchments.network import build_graph
     >>> net = build_graph(np.array([shapely.LineString([(0, 0), (1000, 0)])]))
     >>> o = net.attach(np.array([shapely.Point(100, 10), shapely.Point(5000, 0)]), max_snap=50)
@@ -331,6 +330,7 @@ def residents_within(
     One multi-source search from all the areas of an alternative (the engine's
     ``nearest_source``); cells not attached or farther count 0.
 
+    >>> import shapely
     >>> from smaaby_plugin.core.catchments.network import build_graph
     >>> net = build_graph(np.array([shapely.LineString([(0, 0), (3000, 0)])]))
     >>> a = net.attach(np.array([shapely.Point(0, 0)]))
@@ -341,37 +341,6 @@ def residents_within(
     found = net.nearest_source(areas, cells, limit=limit, progress=progress)
     ok = found.status == ALLOCATED
     return float(np.asarray(population, dtype=float)[ok].sum())
-
-
-def frequent_stops(timetable, start: float, end: float, min_per_hour: float) -> pd.DataFrame:
-    """The stops of a GTFS service day with at least ``min_per_hour`` departures per hour
-    in the window [start, end) (seconds after midnight), from the transit core's
-    ``stop_service``: its rows with ``lon``, ``lat`` and a ``frequent`` flag."""
-    service = stop_service(timetable.stops, timetable.trips, timetable.stop_times, start, end)
-    out = service.copy()
-    out["lon"] = pd.to_numeric(timetable.stops["lon"], errors="coerce").to_numpy()
-    out["lat"] = pd.to_numeric(timetable.stops["lat"], errors="coerce").to_numpy()
-    out["frequent"] = out["departures_per_hour"].to_numpy() >= min_per_hour
-    return out
-
-
-def near_points(points, targets, radius: float) -> tuple[np.ndarray, np.ndarray]:
-    """Straight distance from each point to the nearest target, and whether it is at
-    most ``radius`` (m); inf and False without targets.
-
-    >>> d, ok = near_points([shapely.Point(0, 0), shapely.Point(0, 900)],
-    ...                     [shapely.Point(300, 400)], 500.0)
-    >>> d.round(1).tolist(), ok.tolist()
-    ([500.0, 583.1], [True, False])
-    """
-    points = np.asarray(points, dtype=object).reshape(-1)
-    targets = np.asarray(targets, dtype=object).reshape(-1)
-    dist = np.full(len(points), np.inf)
-    if len(targets) and len(points):
-        tree = shapely.STRtree(targets)
-        qi, ti = tree.query_nearest(points, all_matches=False)
-        dist[qi] = shapely.distance(points[qi], targets[ti])
-    return dist, dist <= radius
 
 
 def status_reason(status: np.ndarray) -> np.ndarray:

@@ -275,6 +275,33 @@ def test_location_rows_equal_serviceaccess(run_alg, base, alt_a, alt_b):
         assert got == pytest.approx([r[column] for r in areas], rel=1e-9)
 
 
+def test_stop_rows_equal_transitservice(run_alg, base, alt_a, alt_b, tmp_path):
+    """The share of dwellings near a frequent stop is smaaby:transitservice's coverage of the
+    same points (the areas, weighted by their dwellings) with the same walking settings."""
+    feed = _gtfs(
+        tmp_path / "feed.zip", [(150, 300), (1950, -200)], ["07:10:00", "07:40:00", "08:20:00"]
+    )
+    common = {"FEED": feed, "MIN_DEPARTURES": 1.0, "DATE": "2024-09-17", "NETWORK": base["NETWORK"]}
+    t = _table(_run(run_alg, {**base, **common, "ALTERNATIVES": [alt_a, alt_b]}))
+    for layer, name in ((alt_a, "A"), (alt_b, "B")):
+        cov = run_alg(
+            "smaaby:transitservice",
+            {
+                **common,
+                "POPULATION": layer,
+                "POPULATION_FIELD": "dwellings",
+                "WALK_DISTANCE": 500.0,
+                "OUTPUT_STOPS": "TEMPORARY_OUTPUT",
+                "OUTPUT_ROUTES": "TEMPORARY_OUTPUT",
+                "OUTPUT_COVERAGE": "TEMPORARY_OUTPUT",
+            },
+        )
+        (row,) = _rows(cov["OUTPUT_COVERAGE"])
+        assert t["dwellings_near_stop"][name] == pytest.approx(100.0 * row["share"])
+    # s0 serves a1 (360 m on foot); s1 is the last stop of every trip: no departures
+    assert t["dwellings_near_stop"]["A"] == pytest.approx(40.0)
+
+
 def test_identical_alternatives_identical_columns(run_alg, base, alt_a, make_layer):
     twin = _alt(
         make_layer,

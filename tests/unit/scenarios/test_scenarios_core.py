@@ -213,11 +213,6 @@ def test_residents_within(line_net):
     assert si.residents_within(line_net, areas, cells, pop, 1000.0) == 31.0
 
 
-def test_near_points():
-    d, ok = si.near_points(np.array([shapely.Point(0, 0)]), np.zeros(0, dtype=object), 500.0)
-    assert d.tolist() == [np.inf] and ok.tolist() == [False]
-
-
 # -- comparison ---------------------------------------------------------------------------
 
 
