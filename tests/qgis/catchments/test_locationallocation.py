@@ -282,7 +282,8 @@ def test_cut_off_too_tight_for_p_median(run_alg, hand):
 
 def test_time_limit_reached_returns_best_with_gap(run_alg, hand, log_feedback, monkeypatch):
     """HiGHS stopped by the time limit without a solution (simulated: the tiny instance
-    solves at once): the heuristic's solution is returned with its Lagrangian gap."""
+    solves at once): MCLP returns the heuristic's choice, with the gap to the only bound
+    known then (all weight covered), and says so."""
     from types import SimpleNamespace
 
     from smaaby_plugin.core.catchments import location_solvers as ls
@@ -294,14 +295,13 @@ def test_time_limit_reached_returns_best_with_gap(run_alg, hand, log_feedback, m
     )
     params, *_ = hand
     feedback = log_feedback()
-    result = run_alg(ALG, params, feedback)
+    result = run_alg(ALG, dict(params, PROBLEM=PROBLEM["mclp"], T=1500.0), feedback)
     s = _summary(result)
     assert s["status"] == "time limit reached"
-    assert s["objective"] == pytest.approx(brute("p-median", 2))  # the heuristic finds it
-    assert 0 <= s["bound"] <= s["objective"] and s["gap"] == pytest.approx(
-        (s["objective"] - s["bound"]) / s["objective"]
-    )
+    assert s["objective"] == pytest.approx(brute("mclp", 2, 1500.0))  # greedy finds it
+    assert s["bound"] == 35.0 and s["gap"] == pytest.approx((35 - 26) / 26)
     assert any("Not proven optimal (time limit reached)" in m for m in feedback.log)
+    assert any("at most 34.62% from the optimum" in m for m in feedback.log)
 
 
 def test_od_table_checked(run_alg, hand, make_layer):
