@@ -12,8 +12,8 @@ of CPU on this machine.
 
 Ratio against spopt (CBC through PuLP), interleaved runs, median with min-max: MCLP on the
 scale case's own matrix; the p-median on a full matrix of the first ``SUB_DEMAND`` x
-``SUB_CANDIDATES`` points (spopt's p-median builds one PuLP variable per pair: 5 million at full scale, which does
-not fit in memory or time here).
+``SUB_CANDIDATES`` points (spopt's p-median builds one PuLP variable per pair: 5 million
+at full scale, which does not fit in memory or time here).
 
 Run:  .venv/bin/python bench/bench_location.py  [--quick] [--repeats N]
 """
