@@ -662,7 +662,7 @@ class ScenarioCompare(SmaabyAlgorithm):
                 "Plan alternatives compared"
             )
             maps = scenario_report.report_layers(
-                areas, geometry, centre.geometry, crs, walk.data.geometry
+                areas, geometry, centre.geometry, crs, walk.data.geometry, shore
             )
             store = context.temporaryLayerStore()
             for layer in maps.all():

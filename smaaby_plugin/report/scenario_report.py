@@ -22,6 +22,7 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLayoutItemLabel,
     QgsLayoutItemPicture,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLineSymbol,
     QgsMarkerSymbol,
@@ -86,11 +87,18 @@ class ReportLayers:
     centre: QgsVectorLayer
     roads: QgsVectorLayer | None = None
     by_alternative: dict = field(default_factory=dict)
+    shore: QgsVectorLayer | None = None
 
     def all(self) -> list:
         return [
             lyr
-            for lyr in (self.areas, self.centre, self.roads, *self.by_alternative.values())
+            for lyr in (
+                self.areas,
+                self.centre,
+                self.roads,
+                self.shore,
+                *self.by_alternative.values(),
+            )
             if lyr is not None
         ]
 
@@ -109,7 +117,14 @@ def _style(layer: QgsVectorLayer, colours: dict) -> None:
     layer.setRenderer(QgsCategorizedSymbolRenderer("alternative", categories))
 
 
-def report_layers(areas: pd.DataFrame, geometry, centre, crs, roads=None) -> ReportLayers:
+def _near(geoms, frame_box):
+    geoms = np.asarray(geoms, dtype=object) if geoms is not None else np.zeros(0, object)
+    return geoms[shapely.intersects(geoms, frame_box)] if len(geoms) else geoms
+
+
+def report_layers(
+    areas: pd.DataFrame, geometry, centre, crs, roads=None, shore=None
+) -> ReportLayers:
     """Memory layers for the maps (made in the algorithm's thread, styled here); the
     roads (lines) only where they come near the areas, for the background."""
     frame = areas[["alternative", "area_fid", "dwellings", "jobs"]].reset_index(drop=True)
@@ -130,29 +145,42 @@ def report_layers(areas: pd.DataFrame, geometry, centre, crs, roads=None) -> Rep
     centre_layer.renderer().setSymbol(
         QgsMarkerSymbol.createSimple({"name": "star", "color": "#d7191c", "size": "5"})
     )
-    road_layer = None
-    if roads is not None and len(roads):
-        roads = np.asarray(roads, dtype=object)
-        frame_box = shapely.buffer(shapely.envelope(shapely.union_all(geometry)), 1500.0)
-        near = roads[shapely.intersects(roads, frame_box)]
-        if len(near):
-            road_layer = bridge.memory_layer(
-                pd.DataFrame({"kind": ["road"] * len(near)}),
-                near,
-                crs,
-                QgsWkbTypes.MultiLineString,
-                _tr("Roads"),
-            )
-            road_layer.renderer().setSymbol(
-                QgsLineSymbol.createSimple({"line_color": "#9a9a9a", "line_width": "0.25"})
-            )
+    road_layer = shore_layer = None
+    frame_box = shapely.buffer(shapely.envelope(shapely.union_all(geometry)), 1500.0)
+    near = _near(roads, frame_box)
+    if len(near):
+        road_layer = bridge.memory_layer(
+            pd.DataFrame({"kind": ["road"] * len(near)}),
+            near,
+            crs,
+            QgsWkbTypes.MultiLineString,
+            _tr("Roads"),
+        )
+        road_layer.renderer().setSymbol(
+            QgsLineSymbol.createSimple({"line_color": "#9a9a9a", "line_width": "0.25"})
+        )
     by_alt = {}
     for name in names:
         sel = (frame["alternative"] == name).to_numpy()
         layer = bridge.memory_layer(frame[sel], geometry[sel], crs, QgsWkbTypes.MultiPolygon, name)
         _style(layer, {name: colours[name]})
         by_alt[name] = layer
-    return ReportLayers(all_areas, centre_layer, road_layer, by_alt)
+    water = _near(shore, frame_box)
+    if len(water):
+        # shore lines as they are, water polygons by their outlines
+        polygons = shapely.get_dimensions(water) == 2
+        water[polygons] = shapely.boundary(water[polygons])
+        shore_layer = bridge.memory_layer(
+            pd.DataFrame({"kind": ["shore"] * len(water)}),
+            water,
+            crs,
+            QgsWkbTypes.MultiLineString,
+            _tr("Shore"),
+        )
+        shore_layer.renderer().setSymbol(
+            QgsLineSymbol.createSimple({"line_color": "#2b83ba", "line_width": "0.6"})
+        )
+    return ReportLayers(all_areas, centre_layer, road_layer, by_alt, shore_layer)
 
 
 def value_text(value: float, unit: str) -> str:
@@ -171,6 +199,7 @@ def _wide_table(items: dict, header: list[str], rows: list[list[str]], first: fl
     table = frame.multiFrame()
     width = frame.sizeWithUnits().width() - (len(header) + 1) * (table.cellMargin() + 0.4)
     rest = (width * (1 - first)) / max(len(header) - 1, 1)
+    table.setWrapBehavior(QgsLayoutTable.WrapText)  # long sources wrap inside their cell
     table.setHeaders([QgsLayoutTableColumn(h) for h in header])
     table.setColumnWidths([width * first] + [rest] * (len(header) - 1))
     table.setTableContents([[QgsTableCell(c) for c in row] for row in rows])
@@ -189,8 +218,8 @@ def _text_item(layout, text: str, box, size: float = 8.0) -> None:
 
 
 def _drawn(maps: ReportLayers, areas) -> list:
-    """Top first: the centre, the areas, the roads."""
-    return [lyr for lyr in (maps.centre, areas, maps.roads) if lyr is not None]
+    """Top first: the centre, the areas, the shore, the roads."""
+    return [lyr for lyr in (maps.centre, areas, maps.shore, maps.roads) if lyr is not None]
 
 
 def _overview(project, crs, title, maps, table, names, date):
@@ -327,7 +356,7 @@ def _texts_page(project, title, texts, model_table, date):
     frame = items["keyfigures"]
     table = frame.multiFrame()
     size = frame.sizeWithUnits().width()
-    table.setColumnWidths([size * 0.2, size * 0.12, size * 0.18, size * 0.42])
+    table.setColumnWidths([size * 0.22, size * 0.1, size * 0.16, size * 0.46])
     table.refresh()
     return layout
 
