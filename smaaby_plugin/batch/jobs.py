@@ -37,7 +37,7 @@ from smaaby_plugin.core.landuse.codes import CODE_LIST_FILES, choose_code_list, 
 from smaaby_plugin.core.landuse.landuse_account import landuse_account
 from smaaby_plugin.core.overlaps import OVERLAP_RULES
 from smaaby_plugin.core.polygons import AREA_UNITS, clean_polygons, grouped_union, polygonal_parts
-from smaaby_plugin.core.values import check_counts, check_ids
+from smaaby_plugin.core.values import check_counts, check_ids, listing
 
 __all__ = ["JOBS", "PREPARE", "Output", "Partition", "kommune_partitions", "run_job"]
 
@@ -79,6 +79,22 @@ def _usable(layer: io.Layer, repair: bool) -> io.Layer:
     return io.Layer(
         geometry[usable], layer.attributes.loc[usable].reset_index(drop=True), layer.fids[usable]
     )
+
+
+def _numbers(layer: io.Layer, field: str, what: str) -> np.ndarray:
+    """A count field as floats (nulls NaN, which the count policy takes as 0 and
+    counts); a value that is not a number stops the partition with its feature ids."""
+    if field not in layer.attributes.columns:
+        raise InputError(f"{what}: no field {field}.")
+    column = layer.attributes[field]
+    values = pd.to_numeric(column, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    bad = np.isnan(values) & column.notna().to_numpy()
+    if bad.any():
+        raise InputError(
+            f"{what} '{field}': {int(bad.sum())} value(s) are not numbers (feature id "
+            f"{listing(layer.fids[bad])})."
+        )
+    return values
 
 
 def kommune_partitions(cfg: dict) -> list[Partition]:
@@ -170,17 +186,18 @@ def landuse_job(cfg: dict, part: Partition) -> dict[str, Output]:
         min_overlap_area=float(s["overlap_tolerance"]),
     )
     zones = clean_polygons(np.array([zone], dtype=object)).geometry
-    population = None
+    population, missing = None, 0
     if s.get("population_layer"):
         pfield = s["population_field"]
         ppath = s.get("population_path") or s["path"]
         pop = _usable(io.read_layer(ppath, s["population_layer"], [pfield], bbox=bbox), True)
         counts = check_counts(
-            pd.to_numeric(pop.attributes[pfield], errors="coerce").to_numpy(float),
+            _numbers(pop, pfield, "POPULATION"),
             pop.fids,
             f"POPULATION '{pfield}'",
         )
         population = (pop.geometry, counts.values)
+        missing = counts.n_missing
     code_list = _code_list(s["code_list"], landuse.code)
     result = landuse_account(
         landuse,
@@ -193,7 +210,8 @@ def landuse_job(cfg: dict, part: Partition) -> dict[str, Output]:
     )
     unit = s["unit"]
     table = result.table.rename(columns={"area": f"area_{unit}", "zone_area": f"zone_area_{unit}"})
-    return {"landuse": Output(table, info={"polygons": len(lc)})}
+    info = {"polygons": len(lc), "null_counts": missing}
+    return {"landuse": Output(table, info=info)}
 
 
 def _in_partition(geoms: np.ndarray, part: Partition) -> np.ndarray:
@@ -270,7 +288,7 @@ def centre_job(cfg: dict, part: Partition) -> dict[str, Output]:
         io.read_layer(s["path"], s["population_layer"], [s["population_field"]], bbox=box), True
     )
     counts = check_counts(
-        pd.to_numeric(pop.attributes[s["population_field"]], errors="coerce").to_numpy(float),
+        _numbers(pop, s["population_field"], "POPULATION"),
         pop.fids,
         f"POPULATION '{s['population_field']}'",
     )
@@ -344,7 +362,7 @@ def commuting_job(cfg: dict, part: Partition) -> dict[str, Output]:
         raise InputError(f"[commuting] reserve_step must be one of {', '.join(RESERVE_STEPS)}.")
     fields = [s["home_field"], s["work_field"], s["flow_field"]]
     table = io.read_layer(s["path"], s["layer"], fields, geometry=False)
-    raw = pd.to_numeric(table.attributes[s["flow_field"]], errors="coerce").to_numpy(float)
+    raw = _numbers(table, s["flow_field"], "FLOWS")
     check_counts(raw, table.fids, f"FLOWS '{s['flow_field']}'")
     k = cfg["kommuner"]
     areas = _usable(io.read_layer(k["path"], k["layer"], [k["id_field"], k["name_field"]]), True)

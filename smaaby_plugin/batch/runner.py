@@ -151,10 +151,12 @@ def run(
         finished[0] += 1
         summary.computed.append(part.id)
         summary.reports[part.id] = rep
-        rows = ", ".join(f"{n} {k}" for k, n in rep["rows"].items())
+        rows = ", ".join(f"{n} {k}" for k, n in rep["rows"].items()) or "no"
+        nulls = rep.get("null_counts") or 0
+        note = f"; {nulls} null count(s) taken as 0" if nulls else ""
         log(
             f"[{finished[0]:>4}/{len(todo)}] {part.id} {part.name}: {rows} rows in "
-            f"{rep['seconds']:.1f} s ({time.perf_counter() - started:.0f} s in all)"
+            f"{rep['seconds']:.1f} s ({time.perf_counter() - started:.0f} s in all){note}"
         )
 
     def report_failed(part, exc, tb, tries):

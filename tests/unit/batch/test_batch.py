@@ -229,3 +229,89 @@ def test_commuting_regions_one_task(sample, tmp_path):
     for rid, km2 in zip(regions.attributes["region_id"], regions.attributes["area_km2"]):
         members_of = m.index[m["region_id"] == rid]
         np.testing.assert_allclose(km2, area.loc[members_of].sum() / 1e6, rtol=1e-6)
+
+
+def _kommuner_file(sample, tmp_path, ids):
+    k = io.read_layer(sample["kommuner"]["path"], "kommuner")
+    frame = k.attributes.copy()
+    frame["kommunenummer"] = ids
+    path = str(tmp_path / "k.gpkg")
+    io.write_table(path, "kommuner", frame, k.geometry, "MultiPolygon", "EPSG:25833")
+    return {**sample, "kommuner": {**sample["kommuner"], "path": path}}
+
+
+@pytest.mark.parametrize(
+    ("ids", "message"),
+    [
+        (["0301", "0301", "1103", "1106"], "ids must be unique, but 1 id(s) occur more than once"),
+        (["0301", None, "1103", "1106"], "1 feature(s) have no id (feature id 2)"),
+    ],
+)
+def test_bad_kommune_ids_stop_before_any_task(sample, tmp_path, ids, message):
+    from smaaby_plugin.core.errors import InputError
+
+    cfg = _kommuner_file(sample, tmp_path, ids)
+    with pytest.raises(InputError) as err:
+        runner.run("landuse", cfg, scheduler="none", log=lambda _: None)
+    assert message in str(err.value) and "KOMMUNER 'kommunenummer'" in str(err.value)
+    assert not (tmp_path / "landuse").exists()
+
+
+def test_unknown_kommune_and_field(sample):
+    from smaaby_plugin.batch.jobs import kommune_partitions
+    from smaaby_plugin.core.errors import InputError
+
+    with pytest.raises(InputError, match=r"\[kommuner\] only: no kommune 9999"):
+        kommune_partitions({**sample, "kommuner": {**sample["kommuner"], "only": ["9999"]}})
+    with pytest.raises(InputError, match="no field knr; fields are"):
+        kommune_partitions({**sample, "kommuner": {**sample["kommuner"], "id_field": "knr"}})
+
+
+def test_negative_population_fails_that_kommune_by_name(sample, tmp_path):
+    pop = io.read_layer(sample["landuse"]["path"], "population")
+    frame = pop.attributes.copy()
+    first = frame.index[frame["kommunenummer"] == "1106"][0]
+    frame.loc[first, "pop2022"] = -5
+    path = str(tmp_path / "pop.gpkg")
+    io.write_table(path, "population", frame, pop.geometry, "Polygon", "EPSG:25833")
+    cfg = _cfg(sample, tmp_path / "out", population_path=path)
+    summary = runner.run("landuse", cfg, scheduler="none", log=lambda _: None)
+    assert list(summary.failed) == ["1106"]
+    assert summary.failed["1106"].startswith(
+        f"POPULATION 'pop2022': 1 feature(s) have a negative value (feature id {pop.fids[first]})"
+    )
+    assert sorted(summary.computed) == ["0301", "1101", "1103"]
+
+
+def test_null_population_counts_as_zero_and_is_counted(sample, tmp_path):
+    pop = io.read_layer(sample["landuse"]["path"], "population")
+    frame = pop.attributes.copy()
+    frame["pop2022"] = frame["pop2022"].astype("Int64")
+    in_1106 = frame.index[frame["kommunenummer"] == "1106"]
+    frame.loc[in_1106, "pop2022"] = pd.NA
+    path = str(tmp_path / "pop.gpkg")
+    io.write_table(path, "population", frame, pop.geometry, "Polygon", "EPSG:25833")
+    cfg = _cfg(sample, tmp_path / "out", population_path=path)
+    log = []
+    summary = runner.run("landuse", cfg, scheduler="none", log=log.append)
+    assert not summary.failed
+    assert summary.reports["1106"]["null_counts"] == len(in_1106)
+    assert any("1106 Haugesund" in x and f"{len(in_1106)} null count(s)" in x for x in log)
+    table = _table(cfg)
+    assert table.loc[table["zone_id"] == "1106", "population"].iloc[0] == 0.0
+
+
+def test_text_population_stops_that_kommune(sample, tmp_path):
+    pop = io.read_layer(sample["landuse"]["path"], "population")
+    frame = pop.attributes.copy()
+    frame["pop2022"] = frame["pop2022"].astype(str)
+    first = frame.index[frame["kommunenummer"] == "0301"][0]
+    frame.loc[first, "pop2022"] = "mange"
+    path = str(tmp_path / "pop.gpkg")
+    io.write_table(path, "population", frame, pop.geometry, "Polygon", "EPSG:25833")
+    cfg = _cfg(sample, tmp_path / "out", population_path=path)
+    summary = runner.run("landuse", cfg, scheduler="none", log=lambda _: None)
+    assert summary.failed["0301"] == (
+        f"POPULATION 'pop2022': 1 value(s) are not numbers (feature id {pop.fids[first]})."
+    )
+    assert "1106" in summary.computed
