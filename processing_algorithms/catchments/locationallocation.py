@@ -64,8 +64,9 @@ class LocationAllocation(SmaabyAlgorithm):
         "start with vertex substitution (Teitz & Bart 1968) and a Lagrangian lower bound. "
         "The gap is (solution - bound) / solution; 0 = proven optimal.\n\n"
         "Outputs: OUTPUT_FACILITIES, the chosen sites with the weight allocated, n_demand, "
-        "mean and max cost; OUTPUT_DEMAND, each demand with facility_id, cost, covered "
-        "(within T); OUTPUT_LINES (optional), demand to facility lines; OUTPUT_SUMMARY, the "
+        "mean and max cost; OUTPUT_DEMAND, each demand with facility_id (the cheapest chosen "
+        "site within T; none beyond T), cost, covered; OUTPUT_LINES (optional), demand to "
+        "facility lines; OUTPUT_SUMMARY, the "
         "objective, bound, gap, solver status, coverage share and counts.\n\n"
         "Bad input: P larger than the candidates that reach any demand, or smaller than the "
         "required sites, stops the run; so does demand that no candidate reaches, and "
@@ -261,7 +262,7 @@ class LocationAllocation(SmaabyAlgorithm):
                 QgsProcessing.TypeVectorAnyGeometry,
                 optional=True,
             ),
-            self.tr("Each demand feature with facility_id, cost and covered."),
+            self.tr("Each demand feature with facility_id (none beyond T), cost and covered."),
         )
         self.add(
             QgsProcessingParameterFeatureSink(
