@@ -94,6 +94,7 @@ class Timetable:
     ``trips``: trip_id, route_id, route_name, service_id, direction_id ('' when not
     given), shifted (True = day before).
     ``stop_times``: trip (row of ``trips``), stop (row of ``stops``), seq, arr, dep,
+    pickup and dropoff (False where pickup_type / drop_off_type is 1),
     sorted by trip and seq. ``transfers``: from_stop, to_stop (rows of ``stops``),
     transfer_type, min_transfer_time (seconds, NaN when not given).
     """
@@ -415,6 +416,9 @@ def _stop_times(feed: Feed, trips: pd.DataFrame, stops: pd.DataFrame) -> pd.Data
             "seq": seq.to_numpy(),
             "arr": arr,
             "dep": dep,
+            # pickup_type / drop_off_type 1 = none there; 2 and 3 (arrange) count as possible
+            "pickup": (st.get("pickup_type", pd.Series("", index=st.index)) != "1").to_numpy(),
+            "dropoff": (st.get("drop_off_type", pd.Series("", index=st.index)) != "1").to_numpy(),
             "trip_id": st["trip_id"].to_numpy(),
             "stop_id": st["stop_id"].to_numpy(),
         }
@@ -501,6 +505,8 @@ def _expand_frequencies(feed: Feed, trips: pd.DataFrame, st: pd.DataFrame):
                     "seq": part["seq"].to_numpy(),
                     "arr": s + part["off_a"].to_numpy(),
                     "dep": s + part["off_d"].to_numpy(),
+                    "pickup": part["pickup"].to_numpy(),
+                    "dropoff": part["dropoff"].to_numpy(),
                 }
             )
         )

@@ -128,13 +128,17 @@ def transfer_walks(
     )
 
 
-def _patterns(st: pd.DataFrame) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
-    """(stops, trip ids, dep matrix, arr matrix) per pattern of non-overtaking trips."""
+def _patterns(st: pd.DataFrame) -> list[tuple]:
+    """(stops, trip ids, dep matrix, arr matrix, pickup, drop-off) per pattern of
+    non-overtaking trips with the same stops and the same boarding and alighting rules."""
     trip = st["trip"].to_numpy()
     stops = st["stop"].to_numpy()
+    pickup = st["pickup"].to_numpy(bool) if "pickup" in st else np.ones(len(st), bool)
+    dropoff = st["dropoff"].to_numpy(bool) if "dropoff" in st else np.ones(len(st), bool)
+    flags = pickup.astype(np.int64) + 2 * dropoff.astype(np.int64)
     starts = np.flatnonzero(np.r_[True, trip[1:] != trip[:-1]])
     ends = np.r_[starts[1:], len(trip)]
-    seqs = [stops[s:e].tobytes() for s, e in zip(starts, ends)]
+    seqs = [stops[s:e].tobytes() + flags[s:e].tobytes() for s, e in zip(starts, ends)]
     codes, _ = pd.factorize(pd.Series(seqs))
     dep, arr = st["dep"].to_numpy(), st["arr"].to_numpy()
     out = []
@@ -156,7 +160,8 @@ def _patterns(st: pd.DataFrame) -> list[tuple[np.ndarray, np.ndarray, np.ndarray
                 chains.append([i])
         for chain in chains:
             c = np.asarray(chain)
-            out.append((stops[rows[c[0]]], trip[starts[members[c]]], d[c], a[c]))
+            r0 = rows[c[0]]
+            out.append((stops[r0], trip[starts[members[c]]], d[c], a[c], pickup[r0], dropoff[r0]))
     return out
 
 
@@ -169,6 +174,8 @@ class Raptor:
     col_start: np.ndarray
     col_ntrips: np.ndarray
     col_first: np.ndarray
+    col_pickup: np.ndarray
+    col_dropoff: np.ndarray
     col_offset: np.ndarray
     col_key0: np.ndarray
     key: np.ndarray
@@ -182,7 +189,10 @@ class Raptor:
     def build(cls, st: pd.DataFrame, n_stops: int) -> Raptor:
         pats = _patterns(st) if len(st) else []
         col_stop, col_ntrips, col_first, col_pat, deps, arrs, trips = [], [], [], [], [], [], []
-        for p, (stops, trip, d, a) in enumerate(pats):
+        col_pickup, col_dropoff = [], []
+        for p, (stops, trip, d, a, up, down) in enumerate(pats):
+            col_pickup.append(up)
+            col_dropoff.append(down)
             t, s = d.shape
             col_stop.append(stops)
             col_ntrips.append(np.full(s, t))
@@ -215,6 +225,8 @@ class Raptor:
             col_start,
             ntrips,
             cat(col_first, bool),
+            cat(col_pickup, bool),
+            cat(col_dropoff, bool),
             (n_pat - 1 - pat) * big_t,
             key0,
             key,
@@ -242,11 +254,12 @@ class Raptor:
                 continue
             at = np.clip(ready[:, self.col_stop], -_LIM, _LIM) + self.col_key0
             board = np.searchsorted(self.key, at, side="left") - self.col_start
+            board[:, ~self.col_pickup] = self.col_ntrips[~self.col_pickup]  # no boarding
             run = np.minimum.accumulate(board + self.col_offset, axis=1) - self.col_offset
             ride = np.empty_like(run)
             ride[:, 1:] = run[:, :-1]
             ride[:, self.col_first] = self.col_ntrips[self.col_first]
-            ok = ride < self.col_ntrips
+            ok = (ride < self.col_ntrips) & self.col_dropoff  # alighting allowed
             cell = self.col_start + np.where(ok, ride, 0)
             arr = np.where(ok, self.cell_arr[cell], np.inf)
             new = np.full((q, self.n_stops), np.inf)
@@ -341,8 +354,9 @@ class TransitNetwork:
         min_transfer: float = 120.0,
         rules: pd.DataFrame | None = None,
     ) -> TransitNetwork:
-        """From stop times (trip, stop, seq, arr, dep), the walking metres between stops
-        and the minimum transfer time (seconds)."""
+        """From stop times (trip, stop, seq, arr, dep; optional pickup and dropoff: False
+        where GTFS pickup_type / drop_off_type is 1), the walking metres between stops and
+        the minimum transfer time (seconds)."""
         if not (np.isfinite(min_transfer) and min_transfer >= 0):
             raise InputError("MIN_TRANSFER_TIME must be zero or a positive number of minutes.")
         st = stop_times.sort_values(["trip", "seq"], kind="stable", ignore_index=True)
@@ -354,6 +368,9 @@ class TransitNetwork:
                 "seq": -rev["seq"],
                 "arr": -rev["dep"],
                 "dep": -rev["arr"],
+                # backwards in time boarding is the forward alighting and the other way
+                "pickup": rev["dropoff"] if "dropoff" in rev else True,
+                "dropoff": rev["pickup"] if "pickup" in rev else True,
             }
         ).sort_values(["trip", "seq"], kind="stable", ignore_index=True)
         tw = transfer_walks(walks_m, walk_speed_ms, min_transfer, n_stops, rules)

@@ -55,10 +55,13 @@ def clock(secs: np.ndarray | float) -> np.ndarray:
 
 
 def departures(stop_times: pd.DataFrame) -> pd.DataFrame:
-    """The departure events: stop times that are not the last of their trip (trip, stop,
-    dep), from a stop_times frame sorted by trip and seq."""
+    """The departure events: stop times that are not the last of their trip and allow
+    boarding (pickup_type not 1), as trip, stop, dep, from a stop_times frame sorted by
+    trip and seq."""
     trip = stop_times["trip"].to_numpy()
     last = np.r_[trip[1:] != trip[:-1], True] if len(trip) else np.zeros(0, bool)
+    if "pickup" in stop_times:
+        last = last | ~stop_times["pickup"].to_numpy(bool)
     return stop_times.loc[~last, ["trip", "stop", "dep"]]
 
 

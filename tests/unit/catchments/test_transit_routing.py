@@ -8,7 +8,7 @@ import datetime
 import numpy as np
 import pytest
 import scipy.sparse as sp
-from _transit_feed import STOPS, write_feed
+from _transit_feed import FILES, STOPS, write_feed
 from scipy.sparse.csgraph import dijkstra
 
 from smaaby_plugin.core.catchments import gtfs
@@ -61,6 +61,36 @@ def test_shorter_transfer_time_catches_the_connection(tmp_path):
     net, idx = hand_network(tmp_path, min_transfer=60.0)
     res = from_stop(net, idx, "A", np.array([hm(7, 1)]))
     assert res.times[0, idx["D"]] / MIN == 59  # t2 07:30 -> B 07:40 +1 min, t4 07:41 -> 08:00
+
+
+def test_no_pickup_or_no_drop_off(tmp_path):
+    # t3 takes no one on at B (pickup_type 1): t1 to B 07:10, wait for t4 07:41 -> D 08:00;
+    # t1 lets no one off at B (drop_off_type 1): t2, B 07:40, t4 missed, t5 -> D 08:28
+    text = FILES["stop_times.txt"].replace(
+        "stop_sequence\n", "stop_sequence,pickup_type,drop_off_type\n"
+    )
+    for changed, expect in (
+        ("t3,07:12:00,07:12:00,B,1", 60),
+        ("t1,07:10:00,07:10:00,B,2", 88),
+        ("t2,07:30:00,07:30:00,A,1", 30),
+    ):
+        rule = ",1,0" if changed.startswith("t3") else ",0,1"
+        feed_text = text.replace(changed + "\n", changed + rule + "\n")
+        tt = gtfs.timetable(
+            gtfs.read_feed(str(write_feed(tmp_path / changed[:2], stop_times=feed_text))), TUE
+        )
+        net = tr.TransitNetwork.build(tt.stop_times, 5, tr.Walks.empty(), min_transfer=120.0)
+        idx = {s: i for i, s in enumerate(tt.stops["stop_id"])}
+        res = from_stop(net, idx, "A", np.array([hm(7, 0)]))
+        assert res.times[0, idx["D"]] / MIN == expect, changed
+        back = net.travel_to(
+            tr.Walks(np.array([0]), np.array([idx["A"]]), np.array([0.0])),
+            np.array([idx["D"]]),
+            np.array([0.0]),
+            np.array([np.inf]),
+            np.array([hm(7, 0)]),
+        )
+        assert back.times[0, 0] / MIN == expect, changed
 
 
 def test_max_trips_limits_transfers(tmp_path):
@@ -172,12 +202,14 @@ def time_expanded(st, n_stops, transfer_secs):
     on), W -> next W at the stop (wait), A -> first W at a stop at least the transfer time
     later (walk, or stay at the stop for the minimum transfer time). Returns (graph,
     waiting nodes by stop as (times, nodes), stop and arrival time of each A node, the
-    first A node)."""
+    first A node). Boarding needs pickup, leaving the vehicle drop-off (pickup_type /
+    drop_off_type)."""
     n = len(st)
     trip, stop = st["trip"].to_numpy(), st["stop"].to_numpy()
     arr, dep = st["arr"].to_numpy(), st["dep"].to_numpy()
+    up, down = st["pickup"].to_numpy(bool), st["dropoff"].to_numpy(bool)
     wait, dnode, anode = np.arange(n), n + np.arange(n), 2 * n + np.arange(n)
-    rows, cols, w = [wait], [dnode], [np.zeros(n)]
+    rows, cols, w = [wait[up]], [dnode[up]], [np.zeros(int(up.sum()))]  # board: pickup only
     i = np.flatnonzero(trip[1:] == trip[:-1])
     rows += [dnode[i], anode[i + 1]]
     cols += [anode[i + 1], dnode[i + 1]]
@@ -191,7 +223,7 @@ def time_expanded(st, n_stops, transfer_secs):
         cols += [k[1:]]
         w += [dep[k[1:]] - dep[k[:-1]]]
     for (a, b), secs in transfer_secs.items():
-        src = np.flatnonzero(stop == a)
+        src = np.flatnonzero((stop == a) & down)  # leave the vehicle: drop-off only
         times, nodes = by_stop[b]
         j = np.searchsorted(times, arr[src] + secs, side="left")
         ok = j < len(times)
@@ -231,6 +263,8 @@ def test_cairns_equals_time_expanded_dijkstra(shared_data):
     minutes = hm(6, 0) + MIN * rng.choice(16 * 60, 4, replace=False)
     eg = tr.Walks(np.arange(n_stops), np.arange(n_stops), np.zeros(n_stops))
     n_arr = len(stop_of)
+    st_down = net.stop_times["dropoff"].to_numpy(bool)
+    assert (~st_down).sum() > 0 and (~net.stop_times["pickup"].to_numpy(bool)).sum() > 0
     checked = 0
     for o in origins:
         direct = np.full(n_stops, np.inf)
@@ -245,7 +279,7 @@ def test_cairns_equals_time_expanded_dijkstra(shared_data):
                 gm[source, nodes[j]] = times[j] - m + 1e-6
                 d = dijkstra(gm.tocsr(), indices=source)
                 at = d[a0 : a0 + n_arr]
-                ok = np.isfinite(at)
+                ok = np.isfinite(at) & st_down
                 arrival = arr_of[ok]
                 np.minimum.at(expect, stop_of[ok], arrival - m)
             expect[o] = 0.0  # the origin itself (walking "all the way": 0 s)

@@ -11,7 +11,7 @@ from collections import Counter
 
 import numpy as np
 import pytest
-from _transit_feed import write_feed
+from _transit_feed import FILES, write_feed
 
 from smaaby_plugin.core.catchments import gtfs
 from smaaby_plugin.core.catchments import transit_service as ts
@@ -38,6 +38,14 @@ def test_hand_feed_stops_and_routes(tmp_path):
     assert r.loc["R2", "trips_per_hour"] == 2 and r.loc["R2", "headway_min"] == 30
 
 
+def test_no_pickup_is_no_departure(tmp_path):
+    text = FILES["stop_times.txt"].replace("stop_sequence\n", "stop_sequence,pickup_type\n")
+    text = text.replace("t3,07:12:00,07:12:00,B,1\n", "t3,07:12:00,07:12:00,B,1,1\n")
+    tt = gtfs.timetable(gtfs.read_feed(str(write_feed(tmp_path / "f", stop_times=text))), TUE)
+    s = ts.stop_service(tt.stops, tt.trips, tt.stop_times, 7 * 3600, 8 * 3600)
+    assert s.set_index("stop_id").loc["B", "departures"] == 3  # t3 takes no one on at B
+
+
 def test_classes():
     assert ts.class_labels([1, 2]) == ["under 1", "1-2", "2 and more"]
     assert ts.classify(np.array([0.99, 1, 2]), [1, 2]).tolist() == ["under 1", "1-2", "2 and more"]
@@ -52,7 +60,7 @@ def test_cairns_departures_equal_a_direct_count(shared_data):
     tt = gtfs.timetable(gtfs.read_feed(str(path)), day)
     got = ts.stop_service(tt.stops, tt.trips, tt.stop_times, 7 * 3600, 9 * 3600)
     # the direct count: services of a Tuesday in range, trips, non-last stop times whose
-    # departure_time text lies in [07:00:00, 09:00:00)
+    # departure_time text lies in [07:00:00, 09:00:00) and whose pickup_type is not 1
     with zipfile.ZipFile(path) as z:
         rows = {
             n: list(csv.DictReader(io.TextIOWrapper(z.open(f"{n}.txt"), "utf-8-sig")))
@@ -77,6 +85,7 @@ def test_cairns_departures_equal_a_direct_count(shared_data):
         for r in rows["stop_times"]
         if r["trip_id"] in trips
         and int(r["stop_sequence"]) != last[r["trip_id"]]
+        and r.get("pickup_type", "") != "1"  # no boarding there: no departure
         and "07:00:00" <= r["departure_time"].zfill(8) < "09:00:00"
     )
     expect = got["stop_id"].map(lambda s: count.get(s, 0)).to_numpy()
