@@ -103,6 +103,13 @@ class ReportLayers:
         ]
 
 
+def _label(row) -> str:
+    """The indicator's label in the language the report is translated into: bokmål
+    (``label_nb``) where the report's own texts are, English otherwise."""
+    norwegian = _tr("Indicator") != "Indicator"
+    return str(row["label_nb"]) if norwegian and row.get("label_nb") else str(row["label"])
+
+
 def _colours(names) -> dict:
     return {n: c.name() for n, c in zip(names, distinct_colours(len(names)))}
 
@@ -268,7 +275,7 @@ def _comparison(project, title, table, names, date):
     for _, r in table.iterrows():
         better = {"lower": " ↓", "higher": " ↑"}.get(r["direction"], "")
         rows.append(
-            [f"{r['label']} ({r['unit']}){better}"]
+            [f"{_label(r)} ({r['unit']}){better}"]
             + [value_text(r[n], r["unit"]) for n in names]
             + [r["best"] or "–"]
         )
@@ -280,14 +287,14 @@ def _alternative_page(project, crs, title, maps, table, name, date):
     layout, items = _page(project, title, _MAP_PAGE)
     land = table[(table["group"] == "land") & table[name].notna()]
     figures = [
-        (f"{r['label']} ({r['unit']})", value_text(r[name], r["unit"]))
+        (f"{_label(r)} ({r['unit']})", value_text(r[name], r["unit"]))
         for _, r in table.iterrows()
         if r["group"] != "land" or r["indicator"] == "area_daa"
     ]
     chart = ChartData(
         _tr("Land taken by class"),
         "daa",
-        [r["label"] for _, r in land.iterrows() if r["indicator"] != "area_daa"],
+        [_label(r) for _, r in land.iterrows() if r["indicator"] != "area_daa"],
         [float(r[name]) for _, r in land.iterrows() if r["indicator"] != "area_daa"],
     )
     fill_layout(
@@ -322,7 +329,7 @@ def _chart_page(project, title, table, names, colours, date):
         values = [float(r[n]) for n in names]
         better = {"lower": _tr("lower is better"), "higher": _tr("higher is better")}
         chart = ChartData(
-            r["label"],
+            _label(r),
             r["unit"],
             list(names),
             values,
