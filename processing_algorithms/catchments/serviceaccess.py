@@ -18,8 +18,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from smaaby_plugin import layers
 from smaaby_plugin.core.catchments import network as core
-from smaaby_plugin.core.catchments.service_access import nearest_by_group, zone_summary
+from smaaby_plugin.core.catchments.service_access import (
+    nearest_by_group,
+    served_by,
+    zone_summary,
+)
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _access as ac
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
@@ -61,7 +66,9 @@ class ServiceAccess(SmaabyAlgorithm):
         "n_destinations, population, reached, unreached, mean (over the reached), median "
         "and p90 (the cost within which 50 % / 90 % of the population live, empty when "
         "that share is not reached), within_<t> (share 0-1 of the population within each "
-        "threshold) and a note. Units: minutes for travel time, metres for distance.\n\n"
+        "threshold) and a note; OUTPUT_DESTINATIONS, each destination with n_origins and "
+        "population for whom it is the nearest of its kind and, with CAPACITY_FIELD, "
+        "population_per_capacity. Units: minutes for travel time, metres for distance.\n\n"
         "Bad input: without KIND_FIELD every destination is of one kind 'all'; a "
         "destination without a kind stops the run naming the field, unless KINDS lists "
         "the kinds wanted (the others are left out, counted). A kind without any "
@@ -73,6 +80,8 @@ class ServiceAccess(SmaabyAlgorithm):
 
     DESTINATIONS = "DESTINATIONS"
     DESTINATION_ID_FIELD = "DESTINATION_ID_FIELD"
+    CAPACITY_FIELD = "CAPACITY_FIELD"
+    OUTPUT_DESTINATIONS = "OUTPUT_DESTINATIONS"
     KIND_FIELD = "KIND_FIELD"
     KINDS = "KINDS"
     THRESHOLDS = "THRESHOLDS"
@@ -122,6 +131,20 @@ class ServiceAccess(SmaabyAlgorithm):
                 "Duplicate or missing ids stop the run."
             ),
         )
+        self.add(
+            QgsProcessingParameterField(
+                self.CAPACITY_FIELD,
+                self.tr("Capacity field (optional)"),
+                parentLayerParameterName=self.DESTINATIONS,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            ),
+            self.tr(
+                "Places, doctors, pupils per destination: OUTPUT_DESTINATIONS then gives the "
+                "people for whom it is the nearest per unit of capacity. Null or NaN counts "
+                "as 0 (logged); negative or infinite values stop the run."
+            ),
+        )
         nw.add_network_parameters(self)
         ac.add_cutoff(
             self,
@@ -157,6 +180,19 @@ class ServiceAccess(SmaabyAlgorithm):
             self.tr("Per zone and kind: mean, median, p90 and shares within the thresholds."),
         )
 
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_DESTINATIONS,
+                self.tr("Destinations with the people they are nearest for"),
+                QgsProcessing.TypeVectorAnyGeometry,
+                optional=True,
+            ),
+            self.tr(
+                "Each destination with its kind, n_origins and population for whom it is the "
+                "nearest of its kind, and capacity and population_per_capacity."
+            ),
+        )
+
     def compute(self, parameters, context, feedback):
         crs = nw.working_crs(
             self, parameters, context, feedback, [ac.ORIGINS, self.DESTINATIONS, ac.ZONES]
@@ -168,6 +204,7 @@ class ServiceAccess(SmaabyAlgorithm):
         )
         origins, o_ids, pop = ac.read_origins(self, parameters, context, feedback, crs)
         kind_field = self.parameterAsString(parameters, self.KIND_FIELD, context)
+        capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
         dests, d_ids = nw.read_with_ids(
             self,
             parameters,
@@ -176,7 +213,12 @@ class ServiceAccess(SmaabyAlgorithm):
             context,
             feedback,
             crs,
-            fields=[kind_field] if kind_field else [],
+            fields=[f for f in (kind_field, capacity_field) if f],
+        )
+        capacity = (
+            layers.count_column(dests, capacity_field, self.CAPACITY_FIELD, feedback)
+            if capacity_field
+            else None
         )
         kinds, d_kind = ac.kinds_of(
             self,
@@ -293,6 +335,33 @@ class ServiceAccess(SmaabyAlgorithm):
             self.check_cancel(feedback)
             result[self.OUTPUT_SUMMARY] = self.write(
                 parameters, self.OUTPUT_SUMMARY, context, summary, feedback=feedback
+            )
+        if parameters.get(self.OUTPUT_DESTINATIONS) is not None:
+            n_served, served = served_by(res.destination, pop, len(dests))
+            per_dest = pd.DataFrame(
+                {
+                    "destination_id": d_ids,
+                    "kind": pd.Series(d_kind, dtype=object),
+                    "n_origins": n_served,
+                    "population": served,
+                }
+            )
+            if capacity is not None:
+                per_dest["capacity"] = capacity
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    per_dest["population_per_capacity"] = np.where(
+                        capacity > 0, served / np.where(capacity > 0, capacity, 1.0), np.nan
+                    )
+            self.check_cancel(feedback)
+            result[self.OUTPUT_DESTINATIONS] = self.write(
+                parameters,
+                self.OUTPUT_DESTINATIONS,
+                context,
+                per_dest,
+                dests.geometry,
+                crs,
+                origin_wkb(dests),
+                feedback,
             )
         reached = np.isfinite(res.cost)
         for k, kind in enumerate(kinds):

@@ -39,6 +39,7 @@ def steps(sample: str, out: str) -> list[dict]:
                 "THRESHOLDS": "15, 30, 60",
                 "OUTPUT": f"{out}/service_access.gpkg",
                 "OUTPUT_SUMMARY": f"{out}/service_access_summary.gpkg",
+                "OUTPUT_DESTINATIONS": f"{out}/service_access_destinations.gpkg",
             },
             "label": "minutes by car to the nearest school, GP, NAV, pharmacy, grocery (and "
             "hospital: none in the region) per cell, shares within 15/30/60 min per kommune",

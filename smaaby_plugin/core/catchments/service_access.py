@@ -41,6 +41,7 @@ from smaaby_plugin.core.progress import Progress, report
 __all__ = [
     "NearestByGroup",
     "nearest_by_group",
+    "served_by",
     "weighted_quantile",
     "zone_of_points",
     "zone_summary",
@@ -271,3 +272,32 @@ def zone_of_points(geoms: np.ndarray, zones: np.ndarray) -> np.ndarray:
     first = np.r_[True, pi[1:] != pi[:-1]] if len(pi) else np.zeros(0, bool)
     out[pi[first]] = zi[first]
     return out
+
+
+def served_by(destination: np.ndarray, population: np.ndarray, n_destinations: int):
+    """Per destination: the origins, and their population, for which it is the nearest of
+    its kind (a destination in several groups adds up its columns).
+
+    Parameters
+    ----------
+    destination : ndarray of int, shape (n_origins, n_groups)
+        ``NearestByGroup.destination`` (-1 = none).
+    population : ndarray (n_origins)
+    n_destinations : int
+
+    Returns
+    -------
+    (n_origins per destination, population per destination)
+
+    Examples
+    --------
+    >>> n, p = served_by(np.array([[0, 2], [1, 2], [0, -1]]), np.array([5.0, 1.0, 2.0]), 3)
+    >>> n.tolist(), p.tolist()
+    ([2, 1, 2], [7.0, 1.0, 6.0])
+    """
+    d = np.asarray(destination, np.int64)
+    pop = np.broadcast_to(np.asarray(population, float)[:, None], d.shape)
+    ok = d >= 0
+    count = np.bincount(d[ok], minlength=n_destinations).astype(np.int64)
+    people = np.bincount(d[ok], weights=pop[ok], minlength=n_destinations)
+    return count, people

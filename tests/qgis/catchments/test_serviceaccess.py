@@ -51,11 +51,11 @@ def hand(make_layer):
     dests = make_layer(
         "Point",
         CRS,
-        {"id": str, "kind": str},
+        {"id": str, "kind": str, "cap": float},
         [
-            ("POINT(2000 0)", {"id": "gpC", "kind": "gp"}),
-            ("POINT(0 0)", {"id": "grA", "kind": "grocery"}),
-            ("POINT(5000 0)", {"id": "grE", "kind": "grocery"}),
+            ("POINT(2000 0)", {"id": "gpC", "kind": "gp", "cap": 10}),
+            ("POINT(0 0)", {"id": "grA", "kind": "grocery", "cap": 0}),
+            ("POINT(5000 0)", {"id": "grE", "kind": "grocery", "cap": None}),
         ],
     )
     zones = make_layer(
@@ -93,7 +93,16 @@ def _by(layer, key):
 
 def test_hand_network_by_hand(run_alg, log_feedback, hand):
     feedback = log_feedback()
-    res = run_alg("smaaby:serviceaccess", dict(hand, KINDS="gp, grocery, hospital"), feedback)
+    res = run_alg(
+        "smaaby:serviceaccess",
+        dict(
+            hand,
+            KINDS="gp, grocery, hospital",
+            CAPACITY_FIELD="cap",
+            OUTPUT_DESTINATIONS="TEMPORARY_OUTPUT",
+        ),
+        feedback,
+    )
     out = _by(res["OUTPUT"], "origin_id")
     # A -> B -> C: 1.0 + 0.5; D -> C: 1.2; B -> C 0.5
     assert out["oA"]["min_gp"] == pytest.approx(1.5) and out["oA"]["id_gp"] == "gpC"
@@ -119,6 +128,14 @@ def test_hand_network_by_hand(run_alg, log_feedback, hand):
     assert hosp["note"] == "no destination of this kind"
     log = "\n".join(feedback.log)
     assert "Kind 'hospital': no destination" in log
+    # the people each destination is the nearest for: gpC for oA, oD, oB (100 + 50 + 0),
+    # grA for oA and oB (B -> A 1 min), grE for oEF
+    served = _by(res["OUTPUT_DESTINATIONS"], "destination_id")
+    assert [served[k]["n_origins"] for k in ("gpC", "grA", "grE")] == [3, 2, 1]
+    assert [served[k]["population"] for k in ("gpC", "grA", "grE")] == [150, 100, 10]
+    assert served["gpC"]["population_per_capacity"] == 15
+    assert _null(served["grA"]["population_per_capacity"])  # capacity 0
+    assert "1 of 3 features" in log  # the null capacity, counted as 0
     assert "farther than MAX_SNAP" in log and "1 in a part of the network without one" in log
     assert "1 of 5 features" in log  # the null population
 
