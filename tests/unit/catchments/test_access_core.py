@@ -209,3 +209,19 @@ def test_codes_1994_every_code_on_a_hand_made_region():
     # Oslo's own 90 minutes: a place 80 min from Oslo is code 3
     tier_cost["oslo"] = np.array([np.inf, np.inf, np.inf, 80.0, np.inf])
     assert codes_1994(tier_cost).tolist() == [3, 2, 1, 3, 3]
+
+
+def test_served_by_adds_up_to_the_reached():
+    from smaaby_plugin.core.catchments.service_access import served_by
+
+    net = _triangle()
+    rng = np.random.default_rng(8)
+    o = net.attach(shapely.points(rng.uniform(0, 1000, (40, 2))), max_snap=300)
+    d = net.attach(np.array([P(0, 0), P(1000, 0), P(1000, 2000), P(50_000, 0)]))
+    groups = [np.array([True, True, False, False]), np.array([False, False, True, True])]
+    r = nearest_by_group(net, o, d, groups)
+    pop = rng.integers(0, 9, 40).astype(float)
+    n, people = served_by(r.destination, pop, 4)
+    for k, g in enumerate(groups):
+        reached = r.destination[:, k] >= 0
+        assert people[g].sum() == pop[reached].sum() and n[g].sum() == reached.sum()
