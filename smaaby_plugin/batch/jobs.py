@@ -175,6 +175,11 @@ def landuse_job(cfg: dict, part: Partition) -> dict[str, Output]:
     zone = part.geometry
     bbox = tuple(shapely.bounds(zone))
     lc = _usable(io.read_layer(s["path"], s["layer"], [s["class_field"]], bbox=bbox), False)
+    read = len(lc)
+    # only polygons whose box meets the kommune itself (the kommune's box takes much of
+    # its neighbours' along a coast): the others add nothing to the account, only work.
+    # Boxes, not the polygons: a not yet repaired polygon can make GEOS predicates fail.
+    lc = _subset(lc, _box_meets(zone, lc.geometry))
     if len(lc) == 0:
         raise InputError(f"LANDUSE ({s['layer']}) has no polygon in kommune {part.id} {part.name}.")
     landuse = prepare_categorical(
@@ -210,8 +215,14 @@ def landuse_job(cfg: dict, part: Partition) -> dict[str, Output]:
     )
     unit = s["unit"]
     table = result.table.rename(columns={"area": f"area_{unit}", "zone_area": f"zone_area_{unit}"})
-    info = {"polygons": len(lc), "null_counts": missing}
+    info = {"polygons": len(lc), "polygons_read": read, "null_counts": missing}
     return {"landuse": Output(table, info=info)}
+
+
+def _box_meets(zone, geoms: np.ndarray) -> np.ndarray:
+    """Which geometries have a bounding box that meets ``zone``."""
+    shapely.prepare(zone)
+    return shapely.intersects(zone, shapely.envelope(geoms))
 
 
 def _in_partition(geoms: np.ndarray, part: Partition) -> np.ndarray:
