@@ -578,7 +578,6 @@ class LocationAllocation(SmaabyAlgorithm):
             )
         s = dict(res.summary)
         s["cost_unit"] = unit
-        s["solve_seconds"] = round(seconds, 3)
         summary = pd.DataFrame([s])
         if parameters.get(self.OUTPUT_SUMMARY) is not None:
             result[self.OUTPUT_SUMMARY] = self.write(
