@@ -75,6 +75,23 @@ def account(job: Path, workers: int) -> dict:
     wall = time.perf_counter() - started
     for line in lines[:3] + lines[-3:]:
         print("   ", line)
+    # how a kommune's time grows with its polygons: a straight-line fit over the kommuner
+    reports = list(summary.reports.values())
+    fit = None
+    if len(reports) >= 3:
+        import numpy as np
+
+        x = np.array([r["polygons"] for r in reports], dtype=float)
+        y = np.array([r["seconds"] for r in reports])
+        slope, intercept = np.polyfit(x, y, 1)
+        r2 = 1 - ((y - (slope * x + intercept)) ** 2).sum() / max(
+            ((y - y.mean()) ** 2).sum(), 1e-12
+        )
+        fit = {
+            "s_per_1000_polygons": round(slope * 1000, 3),
+            "s_fixed": round(intercept, 2),
+            "r2": round(float(r2), 3),
+        }
     peak: dict[int, float] = {}
     for report in summary.reports.values():
         peak[report["pid"]] = max(peak.get(report["pid"], 0.0), report["peak_rss_mb"])
@@ -86,6 +103,7 @@ def account(job: Path, workers: int) -> dict:
         "task_s": round(sum(r["seconds"] for r in summary.reports.values()), 1),
         "polygons": sum(r["polygons"] for r in summary.reports.values()),
         "peak_rss_mb_per_worker": sorted(round(v) for v in peak.values()),
+        "kommune_time_fit": fit,
     }
 
 
