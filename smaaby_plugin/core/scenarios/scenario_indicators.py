@@ -50,6 +50,7 @@ __all__ = [
     "Alternative",
     "LAND_CLASSES",
     "REASONS",
+    "RESERVED_NAMES",
     "prepare_alternatives",
     "check_same_crs",
     "area_points",
@@ -69,6 +70,19 @@ LAND_CLASSES = {
     "bog_daa": (60,),
     "open_daa": (50,),
     "built_daa": (11, 12),
+}
+
+#: Columns of the comparison table that an alternative may not be named (any case).
+RESERVED_NAMES = {
+    "fid",
+    "indicator",
+    "group",
+    "label",
+    "label_nb",
+    "unit",
+    "direction",
+    "best",
+    "note",
 }
 
 #: Why an area has no network cost, by the engine's status code.
@@ -154,12 +168,21 @@ def prepare_alternatives(
     empty = [i + 1 for i, n in enumerate(names) if not n]
     if empty:
         raise InputError(f"ALTERNATIVES: alternative(s) {listing(empty)} have no name.")
+    # names become columns of the comparison table: unique without regard to case (a
+    # GeoPackage's field names are not case-sensitive) and none of its own columns
     seen = pd.Series(names)
-    twice = seen[seen.duplicated()].unique().tolist()
+    twice = seen[seen.str.casefold().duplicated()].unique().tolist()
     if twice:
         raise InputError(
             f"ALTERNATIVES: the name(s) {listing(twice)} are used by more than one "
-            "alternative; rename the layers (or the name field values) so each is unique."
+            "alternative (upper and lower case count as the same); rename the layers (or the "
+            "name field values) so each is unique."
+        )
+    taken = [n for n in names if n.casefold() in RESERVED_NAMES or n.casefold().startswith("rank_")]
+    if taken:
+        raise InputError(
+            f"ALTERNATIVES: the name(s) {listing(taken)} are column names of the comparison "
+            "table; rename those alternatives."
         )
     out, notes, problems = [], [], []
     for k, name in enumerate(names):

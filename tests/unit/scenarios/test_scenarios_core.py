@@ -163,6 +163,13 @@ def test_duplicate_names_refused():
         _prepare(_alt("A", [box(0, 0, 1, 1)], [1]), _alt("A", [box(0, 0, 1, 1)], [1]))
 
 
+def test_names_unique_without_case_and_not_a_column():
+    with pytest.raises(InputError, match="upper and lower case"):
+        _prepare(_alt("Infill", [box(0, 0, 1, 1)], [1]), _alt("infill", [box(0, 0, 1, 1)], [1]))
+    with pytest.raises(InputError, match="'?best'?, '?rank_A'? are column names"):
+        _prepare(_alt("best", [box(0, 0, 1, 1)], [1]), _alt("rank_A", [box(0, 0, 1, 1)], [1]))
+
+
 def test_areas_without_area_are_counted():
     alts, notes = _prepare(
         _alt("A", [box(0, 0, 1, 1), shapely.Polygon([(0, 0), (1, 0), (2, 0)])], [1, 7]),
