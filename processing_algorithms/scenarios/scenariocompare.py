@@ -90,7 +90,8 @@ class ScenarioCompare(SmaabyAlgorithm):
         "Alternatives: each layer of ALTERNATIVES is one alternative named by the layer, or, "
         "with NAME_FIELD, its features are grouped by that field (one layer can then hold "
         "all the alternatives). Each area has planned dwellings (DWELLINGS_FIELD) and/or "
-        "jobs (JOBS_FIELD).\n\n"
+        "jobs (JOBS_FIELD), or, for a proposed plan layer as it is, a density per purpose "
+        "(PURPOSE_FIELD with DWELLING_DENSITIES / JOB_DENSITIES, per daa) times its area.\n\n"
         "Land (daa): the areas are cut by the shore zone (within SHORE_WIDTH of SHORE, pbl "
         "§ 1-8) and the AR5 polygons as smaaby:planchange's conversion table does: dyrka "
         "mark (21, 22), innmarksbeite (23), skog (30), myr (60), åpen fastmark (50), built "
@@ -128,6 +129,9 @@ class ScenarioCompare(SmaabyAlgorithm):
     NAME_FIELD = "NAME_FIELD"
     DWELLINGS_FIELD = "DWELLINGS_FIELD"
     JOBS_FIELD = "JOBS_FIELD"
+    PURPOSE_FIELD = "PURPOSE_FIELD"
+    DWELLING_DENSITIES = "DWELLING_DENSITIES"
+    JOB_DENSITIES = "JOB_DENSITIES"
     LANDCOVER = "LANDCOVER"
     LANDCOVER_FIELD = "LANDCOVER_FIELD"
     OVERLAPS = "OVERLAPS"
@@ -186,6 +190,31 @@ class ScenarioCompare(SmaabyAlgorithm):
                     name, self.tr(label), defaultValue=default, optional=True
                 ),
                 self.tr(text),
+            )
+        for name, label, text in (
+            (
+                self.PURPOSE_FIELD,
+                "Purpose field (for densities)",
+                "Field with the purpose of each area (arealformål code or text), for "
+                "DWELLING_DENSITIES and JOB_DENSITIES: a proposed plan layer as it is.",
+            ),
+            (
+                self.DWELLING_DENSITIES,
+                "Dwellings per daa by purpose",
+                "purpose=dwellings per daa pairs, e.g. '1110=4, 1130=2.5' (0-1000 per daa). "
+                "Given, each area's dwellings are its density times its area (areas of other "
+                "purposes get none, counted in the log) and DWELLINGS_FIELD is not read.",
+            ),
+            (
+                self.JOB_DENSITIES,
+                "Jobs per daa by purpose",
+                "purpose=jobs per daa pairs, e.g. '1300=3, 1130=1'; given, JOBS_FIELD is not read.",
+            ),
+        ):
+            self.add(
+                QgsProcessingParameterString(name, self.tr(label), optional=True),
+                self.tr(text),
+                advanced=True,
             )
         _plans.add_landcover_parameters(self, self.LANDCOVER, self.LANDCOVER_FIELD, optional=True)
         _landuse.add_overlap_parameter(self, self.OVERLAPS)
@@ -382,7 +411,24 @@ class ScenarioCompare(SmaabyAlgorithm):
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context).strip()
         dw_field = self.parameterAsString(parameters, self.DWELLINGS_FIELD, context).strip()
         job_field = self.parameterAsString(parameters, self.JOBS_FIELD, context).strip()
-        if not dw_field and not job_field:
+        purpose_field = self.parameterAsString(parameters, self.PURPOSE_FIELD, context).strip()
+        densities = {}
+        for param in (self.DWELLING_DENSITIES, self.JOB_DENSITIES):
+            text = self.parameterAsString(parameters, param, context).strip()
+            if text:
+                densities[param] = si.parse_densities(text, param)
+        if densities and not purpose_field:
+            raise InputError(
+                self.tr("{} needs PURPOSE_FIELD, the field with each area's purpose.").format(
+                    " and ".join(densities)
+                )
+            )
+        # densities, where given, replace the count field
+        if self.DWELLING_DENSITIES in densities:
+            dw_field = ""
+        if self.JOB_DENSITIES in densities:
+            job_field = ""
+        if not dw_field and not job_field and not densities:
             raise InputError(
                 self.tr("DWELLINGS_FIELD and JOBS_FIELD are both empty; name at least one.")
             )
@@ -394,7 +440,7 @@ class ScenarioCompare(SmaabyAlgorithm):
                 label,
                 context,
                 feedback,
-                fields=[f for f in (name_field, dw_field, job_field) if f],
+                fields=[f for f in (name_field, dw_field, job_field, purpose_field) if f],
                 target_crs=crs,
                 repair=False,
             )
@@ -409,6 +455,30 @@ class ScenarioCompare(SmaabyAlgorithm):
                 if job_field
                 else np.zeros(n)
             )
+            for param, kind in (
+                (self.DWELLING_DENSITIES, "dwellings"),
+                (self.JOB_DENSITIES, "jobs"),
+            ):
+                if param not in densities:
+                    continue
+                counts, n_other = si.counts_from_densities(
+                    data.geometry, data.attributes[purpose_field].tolist(), densities[param]
+                )
+                if param == self.DWELLING_DENSITIES:
+                    dw = counts
+                else:
+                    jb = counts
+                feedback.pushInfo(
+                    self.tr("{}: {} from {} x area ({:,.0f} in all){}.").format(
+                        label,
+                        kind,
+                        param,
+                        counts.sum(),
+                        self.tr("; {} area(s) of other purposes get none").format(n_other)
+                        if n_other
+                        else "",
+                    )
+                )
             if name_field:
                 text = layers.text_column(data, name_field)
                 missing = text.isna().to_numpy() | (text.fillna("").str.strip() == "").to_numpy()

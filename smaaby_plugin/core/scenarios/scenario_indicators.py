@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import shapely
 
 from smaaby_plugin.core.catchments.network import (
     ALLOCATED,
@@ -44,7 +45,7 @@ from smaaby_plugin.core.landuse.categorical import CategoricalLayer, prepare_cat
 from smaaby_plugin.core.landuse.plans import ar5_wide_table, shore_and_ar5_pieces
 from smaaby_plugin.core.polygons import to_unit
 from smaaby_plugin.core.progress import Progress, report
-from smaaby_plugin.core.values import listing
+from smaaby_plugin.core.values import class_keys, listing
 
 __all__ = [
     "Alternative",
@@ -58,7 +59,13 @@ __all__ = [
     "nearest_cost",
     "residents_within",
     "status_reason",
+    "parse_densities",
+    "counts_from_densities",
 ]
+
+#: Largest density accepted per daa (dwellings or jobs): 1,000 per daa is a tower block
+#: on every square metre of ground; more is a unit mistake (per m², per ha).
+MAX_DENSITY_PER_DAA = 1000.0
 
 #: Land rows: column of the land table -> the AR5 codes summed into it.
 #: dyrka mark = fulldyrka 21 + overflatedyrka 22 (jordlova's "dyrka mark"); the rest of
@@ -323,7 +330,6 @@ def nearest_cost(
 
     Examples
     --------
-    >>> import shapely
     >>> from smaaby_plugin.core.catchments.network import build_graph
     >>> net = build_graph(np.array([shapely.LineString([(0, 0), (1000, 0)])]))
     >>> o = net.attach(np.array([shapely.Point(100, 10), shapely.Point(5000, 0)]), max_snap=50)
@@ -353,7 +359,6 @@ def residents_within(
     One multi-source search from all the areas of an alternative (the engine's
     ``nearest_source``); cells not attached or farther count 0.
 
-    >>> import shapely
     >>> from smaaby_plugin.core.catchments.network import build_graph
     >>> net = build_graph(np.array([shapely.LineString([(0, 0), (3000, 0)])]))
     >>> a = net.attach(np.array([shapely.Point(0, 0)]))
@@ -378,3 +383,54 @@ def status_reason(status: np.ndarray) -> np.ndarray:
         out[status == code] = text
     out[status == BEYOND_LIMIT] = ""
     return out
+
+
+def parse_densities(text: str, name: str) -> dict:
+    """Densities per purpose from 'purpose=count per daa' pairs, e.g. '1110=4, 1130=2.5'
+    (SOSI arealformål codes or any class text, read as class keys).
+
+    >>> parse_densities("1110=4, 1130 = 2.5; Sentrum=10", "DWELLING_DENSITIES")
+    {1110: 4.0, 1130: 2.5, 'Sentrum': 10.0}
+    >>> parse_densities("1110=-1", "DWELLING_DENSITIES")
+    Traceback (most recent call last):
+    ...
+    smaaby_plugin.core.errors.InputError: DWELLING_DENSITIES: '1110=-1' needs a density of ...
+    """
+    out = {}
+    for item in str(text or "").replace(";", ",").split(","):
+        item = item.strip()
+        if not item:
+            continue
+        key, sep, value = item.partition("=")
+        try:
+            number = float(value)
+        except ValueError:
+            number = float("nan")
+        if not sep or not key.strip():
+            raise InputError(f"{name}: '{item}' is not purpose=density; write e.g. '1110=4'.")
+        if not (np.isfinite(number) and 0 <= number <= MAX_DENSITY_PER_DAA):
+            raise InputError(
+                f"{name}: '{item}' needs a density of 0-{MAX_DENSITY_PER_DAA:g} per daa."
+            )
+        out[class_keys([key.strip()])[0]] = number
+    if not out:
+        raise InputError(f"{name} is empty; write e.g. '1110=4, 1130=2'.")
+    return out
+
+
+def counts_from_densities(geoms, purposes, densities: dict) -> tuple[np.ndarray, int]:
+    """Dwellings (or jobs) per area as its density (per daa, by its purpose) times its
+    area; areas whose purpose has no density get 0, and their number is returned.
+
+    >>> from shapely import box
+    >>> c, n = counts_from_densities([box(0, 0, 100, 50), box(0, 0, 10, 10)], ["1110", 5100],
+    ...                              {1110: 4.0})
+    >>> c.tolist(), n
+    ([20.0, 0.0], 1)
+    """
+    keys = class_keys(list(purposes)).to_numpy(dtype=object)
+    per_daa = np.array([densities.get(k, np.nan) for k in keys], dtype=float)
+    # the area as the cleaned polygons will have it (invalid rings repaired first)
+    area_daa = to_unit(shapely.area(shapely.make_valid(np.asarray(geoms, dtype=object))), "daa")
+    missing = np.isnan(per_daa)
+    return np.where(missing, 0.0, per_daa * area_daa), int(missing.sum())

@@ -534,3 +534,58 @@ def test_eksempelby_alternatives(run_alg, eksempelby, log_feedback):
     assert t["dwellings_walk_centre"]["Infill"] == 100.0
     assert t["co2_t_year"]["best"] == "Infill" and t["density"]["best"] == "Infill"
     assert t["dwellings_near_stop"]["Infill"] > t["dwellings_near_stop"]["Lake village"]
+
+
+def test_plan_layer_with_densities(run_alg, base, make_layer, log_feedback):
+    """A proposed plan layer as it is: dwellings = density of the purpose x area."""
+    fields = {"formal": int}
+    plan_a = make_layer(
+        "Polygon",
+        CRS,
+        fields,
+        [
+            (_b(100, 10, 200, 110), {"formal": 1110}),  # 10 daa housing: 40 dwellings
+            (_b(300, 10, 400, 60), {"formal": 1130}),  # 5 daa centre purpose: 50 dw., 15 jobs
+            (_b(500, 10, 600, 110), {"formal": 5100}),  # LNFR: none
+        ],
+        "Plan A",
+    )
+    plan_b = make_layer(
+        "Polygon", CRS, fields, [(_b(3000, 10, 3100, 110), {"formal": 1110})], "Plan B"
+    )
+    feedback = log_feedback()
+    t = _table(
+        _run(
+            run_alg,
+            {
+                **base,
+                "ALTERNATIVES": [plan_a, plan_b],
+                "PURPOSE_FIELD": "formal",
+                "DWELLING_DENSITIES": "1110=4, 1130=10",
+                "JOB_DENSITIES": "1130=3",
+            },
+            feedback,
+        )
+    )
+    assert t["dwellings"]["Plan A"] == pytest.approx(90.0)
+    assert t["jobs"]["Plan A"] == pytest.approx(15.0)
+    assert t["dwellings"]["Plan B"] == pytest.approx(40.0)
+    assert any("1 area(s) of other purposes get none" in m for m in feedback.log)
+
+
+def test_densities_need_purpose_field_and_numbers(run_alg, base, alt_a, alt_b):
+    _refused(
+        run_alg,
+        {**base, "ALTERNATIVES": [alt_a, alt_b], "DWELLING_DENSITIES": "1110=4"},
+        "DWELLING_DENSITIES needs PURPOSE_FIELD",
+    )
+    _refused(
+        run_alg,
+        {
+            **base,
+            "ALTERNATIVES": [alt_a, alt_b],
+            "PURPOSE_FIELD": "jobs",
+            "DWELLING_DENSITIES": "1110=4000",
+        },
+        "'1110=4000' needs a density",
+    )
