@@ -489,6 +489,41 @@ class CentrePage(AlgorithmPage):
     )
 
 
+#: the inputs the Region page shows first (an algorithm not named here shows every
+#: parameter that is not advanced)
+REGION_ESSENTIAL = {
+    "transitservice": (
+        "FEED",
+        "DATE",
+        "START",
+        "END",
+        "POPULATION",
+        "POPULATION_FIELD",
+        "ZONES",
+        "ZONE_ID_FIELD",
+        "NETWORK",
+        "MIN_DEPARTURES",
+        "WALK_DISTANCE",
+    ),
+    "transittraveltime": (
+        "FEED",
+        "DATE",
+        "START",
+        "END",
+        "ORIGINS",
+        "POPULATION_FIELD",
+        "DESTINATIONS",
+        "DIRECTION",
+        "NETWORK",
+        "SPEED_FIELD",
+        "ZONES",
+        "ZONE_ID_FIELD",
+        "WITHIN",
+        "MAX_WALK",
+    ),
+}
+
+
 class RegionPage(AlgorithmPage):
     """The region and its ties to the centre: catchments-group algorithms on a page of
     their own so the Catchments page stays short."""
@@ -500,7 +535,7 @@ class RegionPage(AlgorithmPage):
     def title() -> str:
         return _tr("Region")
 
-    ENTRIES = tuple(AlgorithmEntry(alg_id) for alg_id in REGION_ALGORITHMS)
+    ENTRIES = tuple(AlgorithmEntry(a, REGION_ESSENTIAL.get(a, ())) for a in REGION_ALGORITHMS)
 
 
 class ScenariosPage(AlgorithmPage):

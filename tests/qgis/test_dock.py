@@ -381,3 +381,20 @@ def test_cancel_of_a_long_run_stops_within_a_second_and_says_so_once(
     assert results.run_groups(project) == []
     assert "cancel" in dock.ui.statusLabel.text().lower()
     assert dock.ui.runButton.isEnabled()
+
+
+def test_every_parameter_a_page_names_exists():
+    """A page's essential parameters are the algorithm's own names (a renamed parameter
+    would silently drop off the main form)."""
+    registry = QgsApplication.processingRegistry()
+    checked = 0
+    for page_class in PAGE_CLASSES:
+        for entry in page_class.ENTRIES:
+            alg = registry.algorithmById(f"smaaby:{entry.alg_id}")
+            if alg is None:
+                continue
+            checked += len(entry.essential)
+            names = {p.name() for p in alg.parameterDefinitions()}
+            missing = [n for n in entry.essential if n not in names]
+            assert not missing, (entry.alg_id, missing)
+    assert checked > 50
