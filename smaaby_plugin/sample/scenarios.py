@@ -5,8 +5,9 @@ dwellings and 300 jobs go.
   square, off the water;
 * ``scenario_field`` ("Field"): a new field of four parts on the largest farmland polygon
   (AR5 21/22) 1.5-3 km from the square, near a road; the jobs in one part;
-* ``scenario_lake`` ("Lake village"): five areas along the south and east shore of the
-  lake north-east of the town (the 100 m shore zone), the jobs in one of them.
+* ``scenario_lake`` ("Lake village"): five areas along the east shore of the lake
+  north-east of the town (the 100 m shore zone), the jobs in one of them; 0.7-1.2 km
+  from the nearest road (a new village would get its own access road).
 
 Each alternative has 500 dwellings and 300 jobs, split over its areas by area (the
 infill jobs evenly), so the alternatives differ only in where they are. The placement is
@@ -109,8 +110,9 @@ def _lake(rng, landcover, water) -> list:
     lake = lakes[np.argmin(shapely.distance(lakes, shapely.Point(_LAKE_CENTRE)))]
     ring = shapely.difference(shapely.buffer(lake, 220.0), shapely.buffer(lake, 15.0))
     out = []
-    # south and east shore: angles from the lake centre, clockwise from east
-    for angle in (-20.0, -50.0, -80.0, -110.0, -140.0):
+    # the east shore, the side nearest the roads (still 0.7-1.2 km from them: the village
+    # would need its own access road)
+    for angle in (45.0, 25.0, 5.0, -15.0, -35.0):
         a = np.radians(angle + rng.uniform(-4.0, 4.0))
         far = shapely.Point(_LAKE_CENTRE[0] + 3000 * np.cos(a), _LAKE_CENTRE[1] + 3000 * np.sin(a))
         ray = shapely.LineString([_LAKE_CENTRE, (far.x, far.y)])
