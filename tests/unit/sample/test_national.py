@@ -69,7 +69,7 @@ def test_sizes_follow_the_scale(kommuner):
     root = np.sqrt(shapely.area(kommuner["geometry"].to_numpy()))
     share = root[kommuner["kommunenummer"].isin(ONLY).to_numpy()].sum() / root.sum()
     expect = national.TOTAL_LANDCOVER * 0.04 * share
-    assert 0.7 < len(big["landcover"]) / expect < 1.3
+    assert 0.8 < len(big["landcover"]) / expect < 1.6  # the rim weighs more at small sizes
     links = national.TOTAL_ROADS * 0.04 * share
     assert 0.5 < len(big["roads"]) / links < 1.5
 
