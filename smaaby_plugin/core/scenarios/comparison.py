@@ -289,7 +289,8 @@ def _weighted_share(flag, weight):
 def _unreached_note(unreached, reasons, what: str) -> str:
     count = int(unreached.sum())
     kinds = sorted(set(r for r in reasons[unreached] if r))
-    return f"{count} area(s) with {what} not reached ({'; '.join(kinds) or 'no network cost'})"
+    with_what = f" with {what}" if what else ""
+    return f"{count} area(s){with_what} not reached ({'; '.join(kinds) or 'no network cost'})"
 
 
 def alternative_values(
@@ -393,7 +394,10 @@ def alternative_values(
     if residents_nearby is None:
         v["residents_nearby"] = (np.nan, "no POPULATION given")
     else:
-        v["residents_nearby"] = (float(residents_nearby), "")
+        # an area not reached would leave its neighbours out: no undercount
+        by_network(
+            "residents_nearby", np.ones(len(areas)), walk_ok, "", lambda: float(residents_nearby)
+        )
     residents = areas["residents"].to_numpy(float)
     v["residents"] = (float(residents.sum()), "")
     car_km = areas["car_km_day"].to_numpy(float)

@@ -297,6 +297,8 @@ def test_unreached_rows_say_why():
     b = _areas("Infill", [10.0], [400.0], [1.0])
     t = cmp.comparison_table({"Lake": _values(a), "Infill": _values(b)})
     row = t.set_index("indicator")
+    assert np.isnan(row.at["residents_nearby", "Lake"])
+    assert "Lake: 1 area(s) not reached (farther" in row.at["residents_nearby", "note"]
     for key in ("dwellings_walk_centre", "car_min_centre", "car_km_day", "co2_t_year"):
         assert np.isnan(row.at[key, "Lake"])
         assert f"Lake: 1 area(s) with dwellings not reached ({why})" in row.at[key, "note"]
