@@ -43,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--workers", type=int, help="LocalCluster workers (default: [run] or cores)"
     )
+    parser.add_argument("--only", help="these kommuner only, e.g. 0301,3403 (as [kommuner] only)")
     args = parser.parse_args(argv)
     if args.scheduler != "none":
         missing = missing_dependencies()
@@ -54,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         cfg = config.load(args.config)
+        if args.only:
+            cfg["kommuner"]["only"] = [k.strip() for k in args.only.split(",") if k.strip()]
         summary = runner.run(args.job, cfg, scheduler=args.scheduler, workers=args.workers)
     except (InputError, FileNotFoundError) as err:
         print(f"Stopped: {err}", file=sys.stderr)

@@ -172,13 +172,13 @@ def test_cli_runs_and_reports(sample, tmp_path):
     job = tmp_path / "job.toml"
     gpkg = sample["landuse"]["path"]
     job.write_text(
-        f'output = "out"\n[kommuner]\npath = "{gpkg}"\nlayer = "kommuner"\nonly = ["1106"]\n'
+        f'output = "out"\n[kommuner]\npath = "{gpkg}"\nlayer = "kommuner"\n'
         f'[landuse]\npath = "{gpkg}"\nlayer = "landcover"\ncode_list = "ar5"\n'
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     proc = subprocess.run(
         [sys.executable, "-m", "smaaby_plugin.batch", "landuse", "--config", str(job),
-         "--scheduler", "none"],
+         "--scheduler", "none", "--only", "1106"],
         capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
