@@ -102,11 +102,17 @@ class TravelModel:
                 f"shares (one per band, the last beyond the last break); got {len(shares)}."
             )
         if not (np.isfinite(breaks).all() and (breaks > 0).all() and (breaks <= 1000).all()):
-            raise InputError("Travel model: distance breaks must be km between 0 and 1000.")
+            raise InputError(
+                "Travel model: DISTANCE_BREAKS (distance breaks) must be km between 0 and "
+                f"1000; got {', '.join(f'{b:g}' for b in breaks)}."
+            )
         if (np.diff(breaks) <= 0).any():
             raise InputError("Travel model: distance breaks must increase, e.g. 1, 3, 10.")
         if not (np.isfinite(shares).all() and (shares >= 0).all() and (shares <= 1).all()):
-            raise InputError("Travel model: car shares must be fractions 0-1, e.g. 0.3, 0.45.")
+            raise InputError(
+                "Travel model: CAR_SHARES (car shares) must be fractions 0-1, e.g. 0.3, 0.45; "
+                f"got {', '.join(f'{v:g}' for v in shares)}."
+            )
 
     def as_table(self) -> pd.DataFrame:
         """The parameters with their values, units, sources and status (one row each)."""
