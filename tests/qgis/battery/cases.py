@@ -214,6 +214,14 @@ def _moved(spec, dx, dy=0.0):
     return out
 
 
+def _list_with(recipe, name: str, text: str, extra: str) -> str:
+    """The valid list ``text`` with ``extra`` added (or, for a list of fixed length, in
+    place of its last value)."""
+    if name in recipe.fixed_lists:
+        return ", ".join([*(v.strip() for v in text.split(",")[:-1]), extra])
+    return f"{text}, {extra}"
+
+
 def _bowtie(geometry):
     x0, y0, x1, y1 = geometry.bounds
     return shapely.Polygon([(x0, y0), (x1, y1), (x1, y0), (x0, y1), (x0, y0)])
@@ -561,7 +569,7 @@ def cases_for(alg_name: str, recipe: Recipe, specs: dict, definitions: dict) -> 
                 f"{case}[{name}]",
                 "NaN in a number list" if case == "nanlist" else "huge value in a number list",
                 lambda ctx, name=name, text=text, extra=extra: (
-                    {**ctx.params(), name: f"{text}, {extra}"},
+                    {**ctx.params(), name: _list_with(ctx.recipe, name, text, extra)},
                     Expect("error", mentions=((name, definitions[name].description()),)),
                 ),
             )
@@ -587,9 +595,18 @@ def cases_for(alg_name: str, recipe: Recipe, specs: dict, definitions: dict) -> 
             )
             ctx.made.append(source)
             params = substitute(params, p, key, source, ctx.sources)
+        parents.update(ctx.recipe.text_fields)
         for n, parent in parents.items():
             if parent in renames and isinstance(params.get(n), str):
                 params[n] = renames[parent].get(params[n], params[n])
+        # the GTFS feed (a file, not a layer) gets a name with æøå too
+        for n, value in list(params.items()):
+            if value == ctx.sources.get("gtfs"):
+                path = os.path.join(folder, "rutetider æøå.zip")
+                if not os.path.exists(path):
+                    fixtures.write_feed(path)
+                    ctx.made.append(path)
+                params[n] = path
         return params, Expect("ok", same=True)
 
     add("unicode", "names and paths with spaces and æøå", build)
@@ -602,7 +619,9 @@ def cases_for(alg_name: str, recipe: Recipe, specs: dict, definitions: dict) -> 
             # a private copy of the input, so that an algorithm that does overwrite it
             # spoils no other case (the hash check reports it)
             params = ctx.mutate(ctx.params(), target_input)
-            params[outputs[0]] = fixtures.file_of(params[target_input])
+            value = params[target_input]
+            # a multi-layer input (a list): its first layer
+            params[outputs[0]] = fixtures.file_of(value[0] if isinstance(value, list) else value)
             return params, Expect("error", mentions=(("input",),))
 
         add(f"outputisinput[{outputs[0]}]", "output equal to input", build)

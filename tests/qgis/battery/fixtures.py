@@ -11,14 +11,18 @@ cells, a 5 x 5 road grid (250 m links, 40 m east and 60 m north of the cell edge
 centres a few metres off the roads (no distance ties with another, so that a rounding of
 the coordinates cannot change which link or centre is nearest), a cluster of 36
 buildings (360 residents: one SSB settlement), ten businesses around the main centre (one
-SSB centre zone), a current and a proposed plan, and a commuting table between the four
-zones (as kommuner).
+SSB centre zone), a current and a proposed plan, a commuting table between the four
+zones (as kommuner), two plan alternatives (development areas, for scenariocompare) and
+the hand-made GTFS feed of ``tests/_transit_feed.py`` with its five stops moved onto the
+town (:func:`write_feed`).
 """
 
 from __future__ import annotations
 
 import copy
 import os
+import sys
+import zipfile
 from dataclasses import dataclass, field
 
 import shapely
@@ -179,6 +183,18 @@ def town() -> dict[str, Spec]:
             n = 400 if h == w else (60 if w == 3 else 15)
             flows.rows.append((None, {"home": str(1801 + h), "work": str(1801 + w), "n": n}))
 
+    # two plan alternatives in one layer (NAME_FIELD "alt"): A builds in two areas, B in
+    # one; the areas of one alternative do not overlap
+    alternatives = Spec(
+        "alternatives", "Polygon", {"alt": "text", "dwellings": "int", "jobs": "int"}
+    )
+    for alt, box, dwellings, jobs in (
+        ("A", (300, 300, 500, 500), 50, 0),
+        ("A", (600, 600, 800, 800), 30, 20),
+        ("B", (100, 700, 300, 900), 80, 20),
+    ):
+        alternatives.rows.append((_box(*box), {"alt": alt, "dwellings": dwellings, "jobs": jobs}))
+
     found = {
         s.name: s
         for s in (
@@ -196,9 +212,58 @@ def town() -> dict[str, Spec]:
             businesses,
             towns,
             flows,
+            alternatives,
         )
     }
     return found
+
+
+# -- the GTFS feed ------------------------------------------------------------------------
+
+# the hand feed's stops A-E moved onto the town: 240 m apart along y = 540, between the
+# road rows (WGS 84, as GTFS has them; computed from EPSG:25833 with GDAL)
+FEED_DATE = "2024-09-17"  # a Tuesday: the weekday service and XTRA (stop E) run
+
+
+def _stop_lonlat() -> dict[str, tuple[float, float]]:
+    transform = osr.CoordinateTransformation(_srs(EPSG), _srs(4326))
+    found = {}
+    for stop, x in zip("ABCDE", (60, 300, 540, 780, 1020)):
+        lon, lat, _ = transform.TransformPoint(X0 + x, Y0 + 540)
+        found[stop] = (lon, lat)
+    found["SB"] = found["B"]
+    return found
+
+
+def feed_files() -> dict[str, str]:
+    """The files of ``tests/_transit_feed.FILES`` with the stops on the town."""
+    tests = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    if tests not in sys.path:
+        sys.path.insert(0, tests)
+    from _transit_feed import FILES
+
+    where = _stop_lonlat()
+    lines = FILES["stops.txt"].splitlines()
+    header = lines[0].split(",")
+    i_id, i_lat, i_lon = (header.index(c) for c in ("stop_id", "stop_lat", "stop_lon"))
+    rows = [lines[0]]
+    for line in lines[1:]:
+        cells = line.split(",")
+        lon, lat = where[cells[i_id]]
+        cells[i_lat], cells[i_lon] = f"{lat:.7f}", f"{lon:.7f}"
+        rows.append(",".join(cells))
+    return {**FILES, "stops.txt": "\n".join(rows) + "\n"}
+
+
+def write_feed(path: str, files: dict[str, str] | None = None) -> str:
+    """The feed as a GTFS .zip at ``path``; return the path."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    if os.path.exists(path):
+        raise FileExistsError(path)
+    with zipfile.ZipFile(path, "w") as z:
+        for name, text in (files or feed_files()).items():
+            z.writestr(name, text)
+    return path
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -283,8 +348,11 @@ def write(
 
 
 def write_all(specs: dict[str, Spec], folder: str) -> dict[str, str]:
-    """Each fixture in its own GeoPackage under ``folder``: key -> source string."""
-    return {key: write(spec, os.path.join(folder, f"{key}.gpkg")) for key, spec in specs.items()}
+    """Each fixture in its own GeoPackage under ``folder``, and the GTFS feed ("gtfs"):
+    key -> source string."""
+    found = {key: write(spec, os.path.join(folder, f"{key}.gpkg")) for key, spec in specs.items()}
+    found["gtfs"] = write_feed(os.path.join(folder, "gtfs.zip"))
+    return found
 
 
 def file_of(source) -> str | None:

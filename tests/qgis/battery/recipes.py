@@ -32,6 +32,9 @@ class Recipe:
     apart: str | None = None  # the input moved 100 km away for "inputs that do not overlap"
     apart_ids: tuple | None = None  # (layer param, field param) for table-only inputs
     lists: dict = field(default_factory=dict)  # number-list parameter -> its valid text
+    # lists whose length is fixed by another parameter: the nan/huge cases replace their
+    # last value instead of adding one (an added value is a length mismatch, its own error)
+    fixed_lists: tuple = ()
     count_text_ok: tuple = ()  # count fields read from CSV tables: numeric text accepted
     # inputs whose geometry the algorithm does not use (no CRS or geometry cases for them)
     attribute_only: tuple = ()
@@ -42,12 +45,16 @@ class Recipe:
     # farcentre moves every centre, not only C1 (an algorithm that picks the centre
     # inside the town would rightly ignore one far away)
     far_all: bool = False
+    # field names given as text parameters (not field parameters): text parameter ->
+    # its layer parameter (the unicode case renames them with the layer's fields)
+    text_fields: dict = field(default_factory=dict)
 
     def outputs(self) -> list[str]:
         return [k for k in self.params if k.startswith("OUTPUT")]
 
 
 NET = {"COST": 1, "SPEED_FIELD": "speed", "ROAD_CLASS_FIELD": "vegkat"}
+WALK_NET = {"SPEED_FIELD": "speed", "ROAD_CLASS_FIELD": "vegkat"}  # no COST (walking)
 
 RECIPES: dict[str, Recipe] = {
     "arealregnskapreport": Recipe(
@@ -419,5 +426,224 @@ RECIPES: dict[str, Recipe] = {
         far_all=True,
         apart="POPULATION",
         lists={"DISTANCES": "300,700"},
+    ),
+    # -- issue 12: accessibility on the road network --------------------------------------
+    "serviceaccess": Recipe(
+        {
+            "ORIGINS": Ref("popcells"),
+            "ORIGIN_ID_FIELD": "ssbid",
+            "POPULATION_FIELD": "pop",
+            "DESTINATIONS": Ref("centres"),
+            "DESTINATION_ID_FIELD": "centre_id",
+            "CAPACITY_FIELD": "attract",
+            "NETWORK": Ref("roads"),
+            **NET,
+            "THRESHOLDS": "2, 4",
+            "ZONES": Ref("zones"),
+            "ZONE_ID_FIELD": "zone_id",
+            "OUTPUT": "origins.gpkg",
+            "OUTPUT_SUMMARY": "summary.gpkg",
+            "OUTPUT_DESTINATIONS": "destinations.gpkg",
+        },
+        {"ORIGINS": "popcells", "DESTINATIONS": "centres", "NETWORK": "roads", "ZONES": "zones"},
+        counts=[("ORIGINS", "POPULATION_FIELD"), ("DESTINATIONS", "CAPACITY_FIELD")],
+        ids=[
+            ("ORIGINS", "ORIGIN_ID_FIELD"),
+            ("DESTINATIONS", "DESTINATION_ID_FIELD"),
+            ("ZONES", "ZONE_ID_FIELD"),
+        ],
+        numbers=[("NETWORK", "SPEED_FIELD")],
+        network="NETWORK",
+        centres="DESTINATIONS",
+        apart="ORIGINS",
+        lists={"THRESHOLDS": "2, 4"},
+    ),
+    "accessibility": Recipe(
+        {
+            "ORIGINS": Ref("popcells"),
+            "ORIGIN_ID_FIELD": "ssbid",
+            "POPULATION_FIELD": "pop",
+            "DESTINATIONS": Ref("businesses"),
+            "WEIGHT_FIELD": "employees",
+            "NETWORK": Ref("roads"),
+            **NET,
+            "CUTOFF": 30,
+            "ZONES": Ref("zones"),
+            "ZONE_ID_FIELD": "zone_id",
+            "OUTPUT": "origins.gpkg",
+            "OUTPUT_SUMMARY": "summary.gpkg",
+        },
+        {
+            "ORIGINS": "popcells",
+            "DESTINATIONS": "businesses",
+            "NETWORK": "roads",
+            "ZONES": "zones",
+        },
+        counts=[("ORIGINS", "POPULATION_FIELD"), ("DESTINATIONS", "WEIGHT_FIELD")],
+        ids=[("ORIGINS", "ORIGIN_ID_FIELD"), ("ZONES", "ZONE_ID_FIELD")],
+        numbers=[("NETWORK", "SPEED_FIELD")],
+        network="NETWORK",
+        apart="DESTINATIONS",
+    ),
+    "centrality": Recipe(
+        {
+            "METHOD": 0,
+            "ORIGINS": Ref("popcells"),
+            "ORIGIN_ID_FIELD": "ssbid",
+            "POPULATION_FIELD": "pop",
+            "WORKPLACES": Ref("businesses"),
+            "EMPLOYEES_FIELD": "employees",
+            "SERVICES": Ref("businesses"),
+            "SERVICE_KIND_FIELD": "nace",
+            "NETWORK": Ref("roads"),
+            **NET,
+            "ZONES": Ref("zones"),
+            "ZONE_ID_FIELD": "zone_id",
+            "OUTPUT": "origins.gpkg",
+            "OUTPUT_ZONES": "zones.gpkg",
+        },
+        {
+            "ORIGINS": "popcells",
+            "WORKPLACES": "businesses",
+            "SERVICES": "businesses",
+            "NETWORK": "roads",
+            "ZONES": "zones",
+        },
+        counts=[("ORIGINS", "POPULATION_FIELD"), ("WORKPLACES", "EMPLOYEES_FIELD")],
+        ids=[("ORIGINS", "ORIGIN_ID_FIELD"), ("ZONES", "ZONE_ID_FIELD")],
+        numbers=[("NETWORK", "SPEED_FIELD")],
+        network="NETWORK",
+        apart="WORKPLACES",
+        lists={"BREAKS": "500, 600, 700, 800, 900"},
+    ),
+    # -- issue 13 ---------------------------------------------------------------------------
+    "locationallocation": Recipe(
+        {
+            "DEMAND": Ref("popcells"),
+            "DEMAND_ID_FIELD": "ssbid",
+            "WEIGHT_FIELD": "pop",
+            "CANDIDATES": Ref("centres"),
+            "CANDIDATE_ID_FIELD": "centre_id",
+            "PROBLEM": 0,
+            "P": 1,
+            "T": 30,
+            "NETWORK": Ref("roads"),
+            **NET,
+            "OUTPUT_FACILITIES": "facilities.gpkg",
+            "OUTPUT_DEMAND": "demand.gpkg",
+            "OUTPUT_LINES": "lines.gpkg",
+            "OUTPUT_SUMMARY": "summary.gpkg",
+        },
+        {"DEMAND": "popcells", "CANDIDATES": "centres", "NETWORK": "roads"},
+        counts=[("DEMAND", "WEIGHT_FIELD")],
+        ids=[("DEMAND", "DEMAND_ID_FIELD"), ("CANDIDATES", "CANDIDATE_ID_FIELD")],
+        numbers=[("NETWORK", "SPEED_FIELD")],
+        network="NETWORK",
+        centres="CANDIDATES",
+        apart="DEMAND",
+    ),
+    # -- issue 14: public transport (the GTFS feed of fixtures.write_feed) -----------------
+    "transitservice": Recipe(
+        {
+            "FEED": Ref("gtfs"),
+            "DATE": "2024-09-17",
+            "START": "07:00",
+            "END": "09:00",
+            "POPULATION": Ref("popcells"),
+            "POPULATION_FIELD": "pop",
+            "ZONES": Ref("zones"),
+            "ZONE_ID_FIELD": "zone_id",
+            "NETWORK": Ref("roads"),
+            **WALK_NET,
+            "CLASS_BREAKS": "1, 2, 4, 8",
+            "OUTPUT_STOPS": "stops.gpkg",
+            "OUTPUT_ROUTES": "routes.gpkg",
+            "OUTPUT_COVERAGE": "coverage.gpkg",
+        },
+        {"POPULATION": "popcells", "ZONES": "zones", "NETWORK": "roads"},
+        counts=[("POPULATION", "POPULATION_FIELD")],
+        ids=[("ZONES", "ZONE_ID_FIELD")],
+        network="NETWORK",
+        apart="POPULATION",
+        lists={"CLASS_BREAKS": "1, 2, 4, 8"},
+    ),
+    "transittraveltime": Recipe(
+        {
+            "FEED": Ref("gtfs"),
+            "DATE": "2024-09-17",
+            "START": "07:00",
+            "END": "07:30",
+            "ORIGINS": Ref("popcells"),
+            "ORIGIN_ID_FIELD": "ssbid",
+            "POPULATION_FIELD": "pop",
+            "DESTINATIONS": Ref("centres"),
+            "ZONES": Ref("zones"),
+            "ZONE_ID_FIELD": "zone_id",
+            "COMPARE_CAR": False,
+            "OUTPUT": "traveltime.gpkg",
+            "OUTPUT_BANDS": "bands.gpkg",
+            "OUTPUT_ZONES": "zones.gpkg",
+        },
+        {"ORIGINS": "popcells", "DESTINATIONS": "centres", "ZONES": "zones"},
+        counts=[("ORIGINS", "POPULATION_FIELD")],
+        ids=[("ORIGINS", "ORIGIN_ID_FIELD"), ("ZONES", "ZONE_ID_FIELD")],
+        apart="DESTINATIONS",
+        lists={"BANDS": "15, 30, 45, 60"},
+    ),
+    # -- issue 16 ---------------------------------------------------------------------------
+    "scenariocompare": Recipe(
+        {
+            "ALTERNATIVES": [Ref("alternatives")],
+            "NAME_FIELD": "alt",
+            "DWELLINGS_FIELD": "dwellings",
+            "JOBS_FIELD": "jobs",
+            "LANDCOVER": Ref("landcover"),
+            "LANDCOVER_FIELD": "artype",
+            "POPULATION": Ref("popcells"),
+            "POPULATION_FIELD": "pop",
+            "CENTRE": Ref("centres"),
+            "NETWORK": Ref("roads"),
+            "SPEED_FIELD": "speed",
+            "ROAD_CLASS_FIELD": "vegkat",
+            "SERVICES": Ref("businesses"),
+            "FEED": Ref("gtfs"),
+            "DATE": "2024-09-17",
+            # not 1000 m: from area B the cell of 20 residents south of it is exactly
+            # 1,000 m away on the road grid, a tie a coordinate rounding decides
+            "WALK_DISTANCE": 1013,
+            "OUTPUT": "comparison.gpkg",
+            "OUTPUT_AREAS": "areas.gpkg",
+            "OUTPUT_TEXTS": "texts.gpkg",
+        },
+        {
+            "ALTERNATIVES": "alternatives",
+            "LANDCOVER": "landcover",
+            "POPULATION": "popcells",
+            "CENTRE": "centres",
+            "NETWORK": "roads",
+            "SERVICES": "businesses",
+        },
+        counts=[
+            ("ALTERNATIVES", "DWELLINGS_FIELD"),
+            ("ALTERNATIVES", "JOBS_FIELD"),
+            ("POPULATION", "POPULATION_FIELD"),
+        ],
+        classes=[("LANDCOVER", "LANDCOVER_FIELD")],
+        numbers=[("NETWORK", "SPEED_FIELD")],
+        network="NETWORK",
+        centres="CENTRE",
+        # one feature is one alternative, and a comparison needs two: the clean refusal
+        # ("choose two or more") is the right outcome
+        overrides={"single[ALTERNATIVES]": ("error", (("ALTERNATIVES",), ("two or more",)))},
+        far_all=True,
+        apart="ALTERNATIVES",
+        lists={"DISTANCE_BREAKS": "1, 3, 10", "CAR_SHARES": "0.30, 0.45, 0.60, 0.70"},
+        # one car share per distance band
+        fixed_lists=("DISTANCE_BREAKS", "CAR_SHARES"),
+        text_fields={
+            "NAME_FIELD": "ALTERNATIVES",
+            "DWELLINGS_FIELD": "ALTERNATIVES",
+            "JOBS_FIELD": "ALTERNATIVES",
+        },
     ),
 }
