@@ -403,7 +403,9 @@ class ScenarioCompare(SmaabyAlgorithm):
             self.parameterAsString(parameters, self.DISTANCE_BREAKS, context), self.DISTANCE_BREAKS
         )
         shares = parse_list(
-            self.parameterAsString(parameters, self.CAR_SHARES, context), self.CAR_SHARES
+            self.parameterAsString(parameters, self.CAR_SHARES, context),
+            self.CAR_SHARES,
+            example="0.30, 0.45, 0.60, 0.70",
         )
         return TravelModel(distance_breaks_km=breaks, car_shares=shares, **values)
 

@@ -193,8 +193,9 @@ PARAMETER_SOURCES = {
 }
 
 
-def parse_list(text: str, name: str) -> tuple[float, ...]:
-    """Numbers from '1, 3, 10' (a comma list; ';' works too) for the model parameters.
+def parse_list(text: str, name: str, example: str = "1, 3, 10") -> tuple[float, ...]:
+    """Numbers from '1, 3, 10' (a comma list; ';' works too) for the model parameters;
+    a refusal shows ``example``.
 
     >>> parse_list("0.3; 0.45, 0.6", "CAR_SHARES")
     (0.3, 0.45, 0.6)
@@ -207,10 +208,10 @@ def parse_list(text: str, name: str) -> tuple[float, ...]:
         except ValueError:
             value = float("nan")
         if not np.isfinite(value):
-            raise InputError(f"{name}: '{p}' is not a number; write e.g. '1, 3, 10'.")
+            raise InputError(f"{name}: '{p}' is not a number; write e.g. '{example}'.")
         out.append(value)
     if not out:
-        raise InputError(f"{name} is empty; write e.g. '1, 3, 10'.")
+        raise InputError(f"{name} is empty; write e.g. '{example}'.")
     return tuple(out)
 
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.scenarios.travel_emissions import TravelModel
+from smaaby_plugin.core.scenarios.travel_emissions import TravelModel, parse_list
 
 _CLASS_NAME = re.compile(r"\b[A-Z][A-Za-z]*(Error|Exception)\b|Traceback")
 
@@ -30,3 +30,11 @@ def test_list_refusals_name_the_parameter(kwargs, words):
     for word in words:
         assert word in text, text
     assert not _CLASS_NAME.search(text), text
+
+
+def test_list_text_refusal_shows_the_parameters_example():
+    # CAR_SHARES are fractions: its example is not the distance breaks' '1, 3, 10'
+    with pytest.raises(InputError, match=r"CAR_SHARES: 'nan' is not a number; .*'0\.30, 0\.45"):
+        parse_list("0.3, nan", "CAR_SHARES", example="0.30, 0.45, 0.60, 0.70")
+    with pytest.raises(InputError, match=r"DISTANCE_BREAKS is empty; write e\.g\. '1, 3, 10'"):
+        parse_list(" , ", "DISTANCE_BREAKS")
