@@ -53,6 +53,10 @@ apart_ids              flow tables: no flow id matches an area id -> told
 nanparam[N],           every number parameter N: NaN / 10^12 -> error naming N
 hugeparam[N]
 nanlist[L], hugelist[L] number lists (thresholds, distances) with "nan" / "1e12" -> error
+feed_missing, feed_badtime, a GTFS FEED without stop_times.txt / with a time that does
+feed_nodate, feed_far   not parse -> error naming the file / trip; a DATE without
+                       service -> error naming the date; the feed's stops 100 km away
+                       -> told
 unicode                every file, layer and field name with spaces and æøå -> ok, same
 outputisinput          the first output written over the first input -> error
 missingfolder          every output in a folder that does not exist yet -> ok
@@ -574,6 +578,9 @@ def cases_for(alg_name: str, recipe: Recipe, specs: dict, definitions: dict) -> 
                 ),
             )
 
+    if isinstance(recipe.params.get("FEED"), Ref):
+        _feed_cases(add)
+
     def build(ctx):
         folder = os.path.join(ctx.folder, "æøå mappe med mellomrom")
         parents = {
@@ -635,6 +642,44 @@ def cases_for(alg_name: str, recipe: Recipe, specs: dict, definitions: dict) -> 
         ),
     )
     return found
+
+
+def _feed_cases(add) -> None:
+    """The GTFS feed (FEED, a file): a required file missing, a time that does not parse,
+    a day without service, stops 100 km from the town."""
+
+    def with_feed(ctx, files, name, **changes):
+        path = fixtures.write_feed(os.path.join(ctx.folder, f"{name}.zip"), files)
+        ctx.made.append(path)
+        return {**ctx.params(), "FEED": path, **changes}
+
+    def missing(ctx):
+        files = fixtures.feed_files()
+        del files["stop_times.txt"]
+        params = with_feed(ctx, files, "no_stop_times")
+        return params, Expect("error", mentions=(("FEED",), ("stop_times",)))
+
+    def badtime(ctx):
+        files = fixtures.feed_files()
+        files["stop_times.txt"] = files["stop_times.txt"].replace(
+            "t1,07:10:00,07:10:00", "t1,07:1x:00,07:1x:00"
+        )
+        params = with_feed(ctx, files, "bad_time")
+        return params, Expect("error", mentions=(("t1",), ("time", "07:1x")))
+
+    def nodate(ctx):
+        # the calendar runs in September 2024
+        params = {**ctx.params(), "DATE": "2030-01-07"}
+        return params, Expect("error", mentions=(("DATE", "2030-01-07"), ("trip", "service")))
+
+    def far(ctx):
+        params = with_feed(ctx, fixtures.feed_files(dx=100_000), "far_feed")
+        return params, Expect("told", mentions=(("stop", "feed"), ("km", "far", "reach")))
+
+    add("feed_missing[stop_times]", "GTFS: a required file missing", missing)
+    add("feed_badtime", "GTFS: a time that does not parse", badtime)
+    add("feed_nodate", "GTFS: a day without service", nodate)
+    add("feed_far", "GTFS: stops 100 km from the inputs", far)
 
 
 def recipe_of(alg_name: str) -> Recipe | None:

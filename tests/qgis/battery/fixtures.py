@@ -225,24 +225,25 @@ def town() -> dict[str, Spec]:
 FEED_DATE = "2024-09-17"  # a Tuesday: the weekday service and XTRA (stop E) run
 
 
-def _stop_lonlat() -> dict[str, tuple[float, float]]:
+def _stop_lonlat(dx: float = 0.0) -> dict[str, tuple[float, float]]:
     transform = osr.CoordinateTransformation(_srs(EPSG), _srs(4326))
     found = {}
     for stop, x in zip("ABCDE", (60, 300, 540, 780, 1020)):
-        lon, lat, _ = transform.TransformPoint(X0 + x, Y0 + 540)
+        lon, lat, _ = transform.TransformPoint(X0 + x + dx, Y0 + 540)
         found[stop] = (lon, lat)
     found["SB"] = found["B"]
     return found
 
 
-def feed_files() -> dict[str, str]:
-    """The files of ``tests/_transit_feed.FILES`` with the stops on the town."""
+def feed_files(dx: float = 0.0) -> dict[str, str]:
+    """The files of ``tests/_transit_feed.FILES`` with the stops on the town (or ``dx``
+    metres east of it)."""
     tests = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     if tests not in sys.path:
         sys.path.insert(0, tests)
     from _transit_feed import FILES
 
-    where = _stop_lonlat()
+    where = _stop_lonlat(dx)
     lines = FILES["stops.txt"].splitlines()
     header = lines[0].split(",")
     i_id, i_lat, i_lon = (header.index(c) for c in ("stop_id", "stop_lat", "stop_lon"))
