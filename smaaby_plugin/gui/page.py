@@ -492,6 +492,16 @@ class CentrePage(AlgorithmPage):
 #: the inputs the Region page shows first (an algorithm not named here shows every
 #: parameter that is not advanced)
 REGION_ESSENTIAL = {
+    "locationallocation": (
+        "DEMAND",
+        "WEIGHT_FIELD",
+        "CANDIDATES",
+        "CANDIDATE_ID_FIELD",
+        "NETWORK",
+        "PROBLEM",
+        "P",
+        "T",
+    ),
     "serviceaccess": (
         "ORIGINS",
         "POPULATION_FIELD",
