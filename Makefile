@@ -63,8 +63,13 @@ demo: build
 	@echo "== demo: running every Småby algorithm through qgis_process"
 	@$(PY) scripts/demo.py $(OUT)/eksempelby.gpkg $(OUT)
 
+# Every bench/bench_*.py in turn (a failing one is reported, the others still run), then
+# bench/_summary.py writes bench/results/summary.md from the rows the benches recorded.
 bench: build
-	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	@mkdir -p bench/results
+	@status=0; for b in bench/bench_*.py; do echo "== $$b"; \
+	  $(PY) $$b || { echo "== FAILED: $$b"; status=1; }; done; \
+	$(PY) bench/_summary.py; exit $$status
 
 # The national batch (docs/batch.md) on a small synthetic national sample: the first
 # NATIONAL_KOMMUNER kommuner at NATIONAL_SCALE, the land-use account on a Dask LocalCluster.

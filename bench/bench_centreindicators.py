@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -33,6 +34,9 @@ import shapely
 # A benchmark script, not plugin code: import the plugin as QGIS does, from build/.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "build"))
 from smaaby_plugin.core.centre.centre_indicators import centre_indicators, walking_network  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _summary import interleaved, print_row, record, row  # noqa: E402
 
 CELL = 250.0
 
@@ -143,7 +147,7 @@ def street_lattice(centres, half=5000.0, step=200.0):
     return np.concatenate(lines)
 
 
-def run_qgis(towns, centres, cells, pop):
+def run_qgis(towns, centres, cells, pop, repeats=5):
     """smaaby:centreindicators through processing.run on memory layers; None without QGIS."""
     try:
         from qgis.core import (
@@ -187,25 +191,48 @@ def run_qgis(towns, centres, cells, pop):
     t_layers = layer("Polygon", towns, {"name": [f"town {i}" for i in range(len(towns))]})
     c_layer = layer("Point", shapely.points(centres), {"id": [str(i) for i in range(len(centres))]})
     p_layer = layer("Polygon", cells, {"pop": [float(v) for v in pop]})
-    t0 = time.perf_counter()
-    res = processing.run(
-        "smaaby:centreindicators",
-        {
-            "TOWNS": t_layers,
-            "NAME_FIELD": "name",
-            "CENTRES": c_layer,
-            "POPULATION": p_layer,
-            "POPULATION_FIELD": "pop",
-            "OUTPUT_TABLE": "memory:",
-            "OUTPUT_RINGS": "memory:",
-        },
-        context=QgsProcessingContext(),
-        feedback=QgsProcessingFeedback(),
+
+    def through_processing():
+        return processing.run(
+            "smaaby:centreindicators",
+            {
+                "TOWNS": t_layers,
+                "NAME_FIELD": "name",
+                "CENTRES": c_layer,
+                "POPULATION": p_layer,
+                "POPULATION_FIELD": "pop",
+                "OUTPUT_TABLE": "memory:",
+                "OUTPUT_RINGS": "memory:",
+            },
+            context=QgsProcessingContext(),
+            feedback=QgsProcessingFeedback(),
+        )
+
+    def core_alone():
+        return centre_indicators(
+            towns,
+            np.arange(len(towns)).astype(str),
+            shapely.points(centres),
+            cells,
+            pop,
+            distances=[500.0, 1000.0, 2000.0],
+        )
+
+    # "baseline" is the core alone: the ratio is then core / processing.run
+    times, last = interleaved({"baseline": core_alone, "smaaby": through_processing}, repeats)
+    result = row(
+        f"centre indicators through processing.run vs the core alone ({len(cells):,} cells, "
+        f"{len(towns)} towns)",
+        "the core alone (centre_indicators on arrays)",
+        "processing.run ≤ 1.5× the core (ratio ≥ 0.67)",
+        times,
+        "ratio here is core / processing.run; its inverse is the overhead factor",
     )
-    elapsed = time.perf_counter() - t0
-    n = res["OUTPUT_TABLE"].featureCount()
+    print_row(result)
+    record("bench_centreindicators", [result])
+    n = last["smaaby"]["OUTPUT_TABLE"].featureCount()
     plugin.unload()
-    return elapsed, n
+    return statistics.median(times["smaaby"]["wall"]), n
 
 
 def main() -> int:
@@ -213,6 +240,7 @@ def main() -> int:
     ap.add_argument("--cells", type=int, default=100_000)
     ap.add_argument("--towns", type=int, default=50)
     ap.add_argument("--no-qgis", action="store_true")
+    ap.add_argument("--repeats", type=int, default=5)
     args = ap.parse_args()
     distances = [500.0, 1000.0, 2000.0]
     t0 = time.perf_counter()
@@ -278,7 +306,7 @@ def main() -> int:
     )
 
     if not args.no_qgis:
-        out = run_qgis(towns, centres, cells, pop)
+        out = run_qgis(towns, centres, cells, pop, args.repeats)
         if out is None:
             print("smaaby:centreindicators via processing.run: skipped (no QGIS Python)")
         else:
