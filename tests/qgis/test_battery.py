@@ -7,7 +7,7 @@ that keeps the log, and asserts one outcome: a clean ``QgsProcessingException`` 
 the layer or parameter (no traceback, no Python exception class name), or success with the
 documented log line (and, for the CRS and name cases, the numbers of the EPSG:25833 run
 within 0.1 %). After every case every input file is byte-identical (sha256) to before.
-Three algorithms give identical outputs (attributes and WKB) on two runs.
+Five algorithms (DETERMINISTIC) give identical outputs (attributes and WKB) on two runs.
 
 The summary table (case x algorithm -> outcome) is written after the module to
 ``$SMAABY_BATTERY_TABLE`` (default: ``battery_table.md`` in pytest's temporary folder),
@@ -62,7 +62,14 @@ def _load_battery():
 
 fixtures, recipes, cases = _load_battery()
 
-DETERMINISTIC = ("landuseaccount", "serviceareas", "shapecompactness")
+# and two of the newer ones: a solver (locationallocation) and the transit router
+DETERMINISTIC = (
+    "landuseaccount",
+    "serviceareas",
+    "shapecompactness",
+    "locationallocation",
+    "transittraveltime",
+)
 RESULTS: dict[tuple[str, str], tuple[str, str, str]] = {}  # (alg, case) -> (group, status, detail)
 
 
