@@ -480,11 +480,10 @@ def grid_sample(
 
 
 def _contains(geoms: np.ndarray, xy: np.ndarray) -> np.ndarray:
-    """Whether each (prepared) shape contains its point: contains_xy needs no point
-    objects, but only GEOS >= 3.12 has its prepared form (shapely may run on QGIS's
-    older GEOS), so older GEOS takes contains(prepared, points)."""
-    if shapely.geos_version >= (3, 12, 0):
-        return shapely.contains_xy(geoms, xy[:, 0], xy[:, 1])
+    """Whether each (prepared) shape contains its point. Not ``contains_xy``: inside QGIS,
+    shapely's calls can land in the GEOS QGIS loaded (3.11 on Debian 12) whatever
+    ``shapely.geos_version`` says, and there contains_xy crashes QGIS
+    (tests/unit/test_geos_311.py)."""
     return shapely.contains(geoms, shapely.points(xy))
 
 
