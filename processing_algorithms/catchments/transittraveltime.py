@@ -28,6 +28,7 @@ from smaaby_plugin import layers
 from smaaby_plugin.core.catchments import network as core
 from smaaby_plugin.core.catchments import transit_routing as tr
 from smaaby_plugin.core.catchments.transit_service import weighted_median
+from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.polygons import to_unit
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
@@ -293,10 +294,34 @@ class TransitTravelTime(SmaabyAlgorithm):
             ),
         )
 
+    def _check_against_max_time(self, parameters, context, bands) -> None:
+        """Trips longer than MAX_TIME count as none, so a share or a band beyond it would
+        repeat the figures of MAX_TIME under a longer label: refuse them."""
+        max_time = self.parameterAsDouble(parameters, self.MAX_TIME, context)
+        within = self.parameterAsDouble(parameters, self.WITHIN, context)
+        if within > max_time:
+            raise InputError(
+                self.tr(
+                    "WITHIN ({:g} min) is above MAX_TIME ({:g} min): trips longer than "
+                    "MAX_TIME count as none, so the share within WITHIN would be the share "
+                    "within MAX_TIME. Raise MAX_TIME or lower WITHIN."
+                ).format(within, max_time)
+            )
+        above = [b for b in bands if b > max_time]
+        if above and parameters.get(self.OUTPUT_BANDS) is not None:
+            raise InputError(
+                self.tr(
+                    "BANDS: {} min is above MAX_TIME ({:g} min); trips longer than MAX_TIME "
+                    "count as none, so that band would hold the same origins as MAX_TIME. "
+                    "Raise MAX_TIME or leave the band out."
+                ).format(", ".join(f"{b:g}" for b in above), max_time)
+            )
+
     def compute(self, parameters, context, feedback):
         bands = nw.parse_numbers(
             self, self.parameterAsString(parameters, self.BANDS, context), self.BANDS, ceiling=600.0
         )
+        self._check_against_max_time(parameters, context, bands)
         service = tx.read_service(self, parameters, context, feedback)
         feedback.setProgress(15)
         crs = tx.working_crs(

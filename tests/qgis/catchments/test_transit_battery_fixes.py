@@ -1,0 +1,63 @@
+"""What the bad-input battery (tests/qgis/test_battery.py) found in the transit algorithms,
+on the hand feed of tests/_transit_feed.py.
+
+transittraveltime counts a trip longer than MAX_TIME as none, so a WITHIN above MAX_TIME
+gave the share within MAX_TIME under the label of WITHIN, and a band above MAX_TIME
+repeated MAX_TIME's band, without a word. Both are refused now, before the feed is read."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from _transit_feed import write_feed
+from qgis.core import QgsProcessingException
+
+WGS = "EPSG:4326"
+_CLASS_NAME = re.compile(r"\b[A-Z][A-Za-z]*(Error|Exception)\b|Traceback")
+
+
+@pytest.fixture
+def params(tmp_path, make_layer):
+    origin = make_layer("Point", WGS, {"name": str}, [("POINT(11.00 60.0)", {"name": "atA"})])
+    dest = make_layer("Point", WGS, {"name": str}, [("POINT(11.03 60.0)", {"name": "atD"})])
+    return {
+        "FEED": str(write_feed(tmp_path / "feed") / "stops.txt"),
+        "DATE": "2024-09-17",
+        "START": "07:00",
+        "END": "07:05",
+        "ORIGINS": origin,
+        "ORIGIN_ID_FIELD": "name",
+        "DESTINATIONS": dest,
+        "MAX_WALK": 100.0,
+        "COMPARE_CAR": False,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
+
+
+def _refused(run_alg, params) -> str:
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("smaaby:transittraveltime", params)
+    text = str(err.value)
+    assert not _CLASS_NAME.search(text), text
+    return text
+
+
+def test_within_above_max_time_is_refused(run_alg, params):
+    text = _refused(run_alg, {**params, "MAX_TIME": 5.0, "WITHIN": 60.0})
+    assert "WITHIN (60 min) is above MAX_TIME (5 min)" in text, text
+
+
+def test_within_equal_to_max_time_runs(run_alg, params):
+    # departures 07:00-07:04 reach D in 30 (t1, t3) and 84-87 minutes: 1 of 5 within 60
+    out = run_alg("smaaby:transittraveltime", {**params, "MAX_TIME": 60.0, "WITHIN": 60.0})
+    f = next(out["OUTPUT"].getFeatures())
+    assert f["pt_min"] == 30 and f["share_within"] == pytest.approx(0.2)
+
+
+def test_band_above_max_time_is_refused_when_bands_are_written(run_alg, params):
+    changed = {**params, "MAX_TIME": 45.0, "WITHIN": 45.0, "BANDS": "15, 30, 45, 60"}
+    text = _refused(run_alg, {**changed, "OUTPUT_BANDS": "TEMPORARY_OUTPUT"})
+    assert "BANDS: 60 min is above MAX_TIME (45 min)" in text, text
+    # without OUTPUT_BANDS the bands are not used: the run goes ahead
+    assert run_alg("smaaby:transittraveltime", changed)["OUTPUT"]
