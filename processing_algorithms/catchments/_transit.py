@@ -22,6 +22,7 @@ from qgis.core import (
 from smaaby_plugin import layers
 from smaaby_plugin.core.catchments import gtfs
 from smaaby_plugin.core.catchments.transit_routing import Walks, straight_walks
+from smaaby_plugin.core.catchments.transit_service import clock
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
 
@@ -144,6 +145,7 @@ def read_service(alg, parameters, context, feedback) -> Service:
         feedback.pushInfo(
             alg.tr("frequencies.txt: headway-based trips are expanded into single trips.")
         )
+    _warn_empty_window(alg, tt, start, end, feedback)
     feedback.pushInfo(
         alg.tr("{:,} stops, {:,} trips, {:,} stop times on {}, window {}-{}.").format(
             len(tt.stops),
@@ -155,6 +157,23 @@ def read_service(alg, parameters, context, feedback) -> Service:
         )
     )
     return Service(tt, start, end, note)
+
+
+def _warn_empty_window(alg, tt, start: float, end: float, feedback) -> None:
+    """A window without one departure gives zero service everywhere: say so, with the
+    day's first and last departures (e.g. 05:00 written for 15:00)."""
+    dep = tt.stop_times["dep"].to_numpy(dtype=float)
+    dep = dep[np.isfinite(dep)]
+    if not len(dep) or ((dep >= start) & (dep < end)).any():
+        return
+    today = dep[dep >= 0] if (dep >= 0).any() else dep  # trips of the day before: < 0
+    first, last, w0, w1 = clock(np.array([today.min(), today.max(), start, end]))
+    feedback.pushWarning(
+        alg.tr(
+            "No departure in the window {}-{} on {}: every stop and route has no service "
+            "in it. The day's departures run from {} to {}; check START and END."
+        ).format(w0[:5], w1[:5], tt.day.isoformat(), first[:5], last[:5])
+    )
 
 
 def working_crs(alg, parameters, context, feedback, names, service: Service):

@@ -3,7 +3,8 @@ on the hand feed of tests/_transit_feed.py.
 
 transittraveltime counts a trip longer than MAX_TIME as none, so a WITHIN above MAX_TIME
 gave the share within MAX_TIME under the label of WITHIN, and a band above MAX_TIME
-repeated MAX_TIME's band, without a word. Both are refused now, before the feed is read."""
+repeated MAX_TIME's band, without a word. Both are refused now, before the feed is read.
+Both algorithms warn when the time window holds no departure at all."""
 
 from __future__ import annotations
 
@@ -61,3 +62,35 @@ def test_band_above_max_time_is_refused_when_bands_are_written(run_alg, params):
     assert "BANDS: 60 min is above MAX_TIME (45 min)" in text, text
     # without OUTPUT_BANDS the bands are not used: the run goes ahead
     assert run_alg("smaaby:transittraveltime", changed)["OUTPUT"]
+
+
+# -- a window without departures ---------------------------------------------------------
+# 05:00-05:30 on the hand feed: no trip runs (the night trip t6 leaves D at 23:50 the day
+# before and reaches A at 24:30, i.e. 00:10-00:30 today): zero service everywhere was
+# written without a word
+
+
+@pytest.mark.parametrize("alg", ["transitservice", "transittraveltime"])
+def test_window_without_departures_is_told(run_alg, params, log_feedback, alg):
+    if alg == "transitservice":
+        params = {
+            "FEED": params["FEED"],
+            "DATE": params["DATE"],
+            "OUTPUT_STOPS": "TEMPORARY_OUTPUT",
+            "OUTPUT_ROUTES": "TEMPORARY_OUTPUT",
+        }
+    fb = log_feedback()
+    out = run_alg(f"smaaby:{alg}", {**params, "START": "05:00", "END": "05:30"}, feedback=fb)
+    told = [line for line in fb.log if "No departure in the window 05:00-05:30" in line]
+    assert len(told) == 1, fb.log
+    # the day's departures: 00:10 (t6 at B, the day before's 24:10) to 24:30 (t6 at A)
+    assert "2024-09-17" in told[0] and "from 00:10 to 24:30" in told[0], told[0]
+    if alg == "transitservice":
+        stops = list(out["OUTPUT_STOPS"].getFeatures())
+        assert len(stops) == 5 and all(f["departures"] == 0 for f in stops)
+
+
+def test_window_with_departures_is_not_told(run_alg, params, log_feedback):
+    fb = log_feedback()
+    run_alg("smaaby:transittraveltime", params, feedback=fb)
+    assert not [line for line in fb.log if "No departure in the window" in line], fb.log
