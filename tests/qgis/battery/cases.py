@@ -53,10 +53,10 @@ apart_ids              flow tables: no flow id matches an area id -> told
 nanparam[N],           every number parameter N: NaN / 10^12 -> error naming N
 hugeparam[N]
 nanlist[L], hugelist[L] number lists (thresholds, distances) with "nan" / "1e12" -> error
-feed_missing, feed_badtime, a GTFS FEED without stop_times.txt / with a time that does
-feed_nodate, feed_far   not parse -> error naming the file / trip; a DATE without
-                       service -> error naming the date; the feed's stops 100 km away
-                       -> told
+feed_missing[F],        GTFS FEED (a file): without stop_times.txt / with a time that
+feed_badtime,           does not parse -> error naming the file / trip; a DATE without
+feed_nodate, feed_far,  service -> error naming the date; the stops 100 km away ->
+feed_nowindow           told; START-END 05:00-05:30 (no trip) -> ok, a warning
 unicode                every file, layer and field name with spaces and æøå -> ok, same
 outputisinput          the first output written over the first input -> error
 missingfolder          every output in a folder that does not exist yet -> ok
@@ -646,7 +646,7 @@ def cases_for(alg_name: str, recipe: Recipe, specs: dict, definitions: dict) -> 
 
 def _feed_cases(add) -> None:
     """The GTFS feed (FEED, a file): a required file missing, a time that does not parse,
-    a day without service, stops 100 km from the town."""
+    a day without service, stops 100 km from the town, a window without departures."""
 
     def with_feed(ctx, files, name, **changes):
         path = fixtures.write_feed(os.path.join(ctx.folder, f"{name}.zip"), files)
@@ -680,6 +680,14 @@ def _feed_cases(add) -> None:
     add("feed_badtime", "GTFS: a time that does not parse", badtime)
     add("feed_nodate", "GTFS: a day without service", nodate)
     add("feed_far", "GTFS: stops 100 km from the inputs", far)
+    add(
+        "feed_nowindow",
+        "GTFS: a window without departures",
+        lambda ctx: (
+            {**ctx.params(), "START": "05:00", "END": "05:30"},
+            Expect("ok", warn=(r"No departure in the window 05:00-05:30",)),
+        ),
+    )
 
 
 def recipe_of(alg_name: str) -> Recipe | None:
