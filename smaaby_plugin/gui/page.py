@@ -597,7 +597,28 @@ class ScenariosPage(AlgorithmPage):
     def title() -> str:
         return _tr("Scenarios")
 
-    ENTRIES = (AlgorithmEntry("scenariocompare"),)
+    ENTRIES = (
+        AlgorithmEntry(
+            "scenariocompare",
+            (
+                "ALTERNATIVES",
+                "NAME_FIELD",
+                "DWELLINGS_FIELD",
+                "JOBS_FIELD",
+                "LANDCOVER",
+                "LANDCOVER_FIELD",
+                "SHORE",
+                "CENTRE",
+                "NETWORK",
+                "SPEED_FIELD",
+                "POPULATION",
+                "POPULATION_FIELD",
+                "SERVICES",
+                "FEED",
+                "OUTPUT_PDF",
+            ),
+        ),
+    )
 
 
 #: the pages in dock order

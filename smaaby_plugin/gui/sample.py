@@ -25,6 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFileDialog
 
+from smaaby_plugin.sample import scenarios as sample_scenarios
 from smaaby_plugin.sample.schema import CRS, LAYERS
 
 __all__ = [
@@ -85,14 +86,14 @@ def _missing_writer() -> str:
 
 
 def write_sample(folder: str, task: QgsTask | None = None) -> str | None:
-    """Generate the sample and write ``<folder>/eksempelby.gpkg`` (replaced if there).
+    """Generate the sample and write ``<folder>/eksempelby.gpkg`` (replaced if there) and
+    its GTFS feed ``eksempelby_gtfs.zip``.
 
     Pure Python, safe in a worker thread. With a ``task``, reports progress and gives up
     before writing when it is cancelled (the generator itself cannot stop half way);
     returns the path, or None when cancelled.
     """
     from smaaby_plugin.sample import eksempelby
-    from smaaby_plugin.sample.write import write_layers
 
     path = os.path.join(folder, FILE_NAME)
     if task is not None:
@@ -102,7 +103,9 @@ def write_sample(folder: str, task: QgsTask | None = None) -> str | None:
         if task.isCanceled():
             return None
         task.setProgress(70)
-    write_layers(path, layers)
+    # the whole sample as the command line writes it: the layers, the plan alternatives
+    # and the GTFS feed beside the file (eksempelby_gtfs.zip)
+    eksempelby.write_gpkg(path, layers=layers)
     return path
 
 
@@ -139,7 +142,9 @@ def add_sample_layers(path: str, iface, project: QgsProject | None = None) -> li
     project = project or QgsProject.instance()
     if not project.crs().isValid():
         project.setCrs(QgsCoordinateReferenceSystem(CRS))
-    names = sorted(LAYERS, key=lambda n: _ORDER.index(n) if n in _ORDER else len(_ORDER))
+    # the town's layers and the three plan alternatives for the Scenarios page
+    every = [*LAYERS, *sample_scenarios.LAYERS]
+    names = sorted(every, key=lambda n: _ORDER.index(n) if n in _ORDER else len(_ORDER))
     layers = []
     for name in names:
         layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")

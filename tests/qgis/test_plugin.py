@@ -31,14 +31,23 @@ ALGORITHMS = {
         "odmatrix",
         "commutingshed",
         "commutingregions",
+        # the region (issues 12-14)
+        "serviceaccess",
+        "accessibility",
+        "centrality",
+        "locationallocation",
+        "transitservice",
+        "transittraveltime",
         # centre and compactness
         "settlements",
         "centrezones",
         "centreindicators",
         "townprofile",
+        # scenarios (issue 16)
+        "scenariocompare",
     )
 }
-GROUPS = {"landuse", "catchments", "centre", "data"}
+GROUPS = {"landuse", "catchments", "centre", "data", "scenarios"}
 
 
 def _flush_deletes():

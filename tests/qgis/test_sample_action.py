@@ -14,7 +14,11 @@ from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
 from smaaby_plugin import classFactory
 from smaaby_plugin.gui import sample
-from smaaby_plugin.sample.schema import LAYERS
+from smaaby_plugin.sample.scenarios import LAYERS as SCENARIO_LAYERS
+from smaaby_plugin.sample.schema import LAYERS as TOWN_LAYERS
+
+# every layer of the file: the town and the three plan alternatives
+LAYERS = {**TOWN_LAYERS, **SCENARIO_LAYERS}
 
 GROUP = "Eksempelby (sample)"
 
