@@ -196,7 +196,10 @@ class TransitService(SmaabyAlgorithm):
         table = ts.stop_service(tt.stops, tt.trips, tt.stop_times, service.start, service.end)
         min_dep = self.parameterAsDouble(parameters, self.MIN_DEPARTURES, context)
         table["service_class"] = ts.classify(table["departures_per_hour"].to_numpy(), breaks)
-        table["covering"] = table["departures_per_hour"].to_numpy() >= min_dep
+        dph = table["departures_per_hour"].to_numpy()
+        # a stop without a departure in the window serves no one, whatever MIN_DEPARTURES
+        # (with 0, every stop of the feed covered: 100 % kollektivdekning without a bus)
+        table["covering"] = (dph >= min_dep) & (dph > 0)
         routes = ts.route_service(tt.trips, tt.stop_times, service.start, service.end)
         self.check_cancel(feedback)
         result = {}

@@ -94,3 +94,35 @@ def test_window_with_departures_is_not_told(run_alg, params, log_feedback):
     fb = log_feedback()
     run_alg("smaaby:transittraveltime", params, feedback=fb)
     assert not [line for line in fb.log if "No departure in the window" in line], fb.log
+
+
+def test_a_stop_without_departures_never_covers(run_alg, make_layer, tmp_path):
+    # MIN_DEPARTURES 0 (its minimum): stop E has no departure at all (t7 only arrives
+    # there), so the 7 people beside E are not covered; before, every stop covered
+    pop = make_layer(
+        "Point",
+        WGS,
+        {"pop": float},
+        [("POINT(11.04 60.0)", {"pop": 7.0}), ("POINT(11.00 60.0)", {"pop": 3.0})],
+    )
+    out = run_alg(
+        "smaaby:transitservice",
+        {
+            "FEED": str(write_feed(tmp_path / "feed_e") / "stops.txt"),
+            "DATE": "2024-09-17",
+            "START": "07:00",
+            "END": "09:00",
+            "MIN_DEPARTURES": 0.0,
+            "WALK_DISTANCE": 100.0,
+            "POPULATION": pop,
+            "POPULATION_FIELD": "pop",
+            "OUTPUT_STOPS": "TEMPORARY_OUTPUT",
+            "OUTPUT_ROUTES": "TEMPORARY_OUTPUT",
+            "OUTPUT_COVERAGE": "TEMPORARY_OUTPUT",
+        },
+    )
+    stops = {f["stop_id"]: f for f in out["OUTPUT_STOPS"].getFeatures()}
+    assert stops["E"]["departures"] == 0 and not stops["E"]["covering"]
+    assert stops["A"]["departures"] > 0 and stops["A"]["covering"]
+    cov = next(out["OUTPUT_COVERAGE"].getFeatures())
+    assert (cov["population"], cov["covered"]) == (10, 3)
