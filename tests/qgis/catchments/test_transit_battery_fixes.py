@@ -4,7 +4,8 @@ on the hand feed of tests/_transit_feed.py.
 transittraveltime counts a trip longer than MAX_TIME as none, so a WITHIN above MAX_TIME
 gave the share within MAX_TIME under the label of WITHIN, and a band above MAX_TIME
 repeated MAX_TIME's band, without a word. Both are refused now, before the feed is read.
-Both algorithms warn when the time window holds no departure at all."""
+Both algorithms warn when the time window holds no departure at all. In transitservice a
+stop without a departure never covers (with MIN_DEPARTURES 0 every stop did)."""
 
 from __future__ import annotations
 
