@@ -213,6 +213,22 @@ class Project:
         """The strings an expression can be (empty when it cannot be known)."""
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return [node.value]
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            # "text " + POLICY: every combination of what each side can be
+            left = self.resolve(node.left, module, cls, env)
+            right = self.resolve(node.right, module, cls, env)
+            return [a + b for a in left for b in right]
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in module.imports
+        ):
+            # ac.MISSING_POLICY after "from package import _access as ac"
+            source, original = module.imports[node.value.id]
+            target = self.modules.get(f"{source}.{original}")
+            if target is not None:
+                owner, value = self.lookup_name(target, node.attr)
+                return self.resolve(value, owner, cls, {}) if value is not None else []
         if isinstance(node, ast.JoinedStr):
             self.warnings.append(
                 f"{module.path.name}:{node.lineno}: an f-string is passed "
@@ -287,8 +303,28 @@ class Project:
         if isinstance(node, ast.Name):
             owner, value = self.lookup_name(module, node.id)
             return self.iterate(value, owner, cls) if value is not None else []
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in ("self", "cls", "alg")
+            and cls
+        ):
+            owner, value = self.class_attr(cls, node.attr)
+            return self.iterate(value, owner, cls) if value is not None else []
         if isinstance(node, (ast.Tuple, ast.List)):
             return list(node.elts)
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("items", "values")
+            and not node.args
+        ):
+            mapping = self._mapping(node.func.value, module)
+            if mapping is None:
+                return []
+            if node.func.attr == "values":
+                return list(mapping.values())
+            return [ast.Tuple(elts=[ast.Constant(k), v]) for k, v in mapping.items()]
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args:
             if node.func.id in ("list", "tuple", "sorted"):
                 return self.iterate(node.args[0], module, cls)
@@ -302,18 +338,23 @@ def _uses_self(node) -> bool:
 def _comprehension_env(project: Project, module: Module, cls, generators) -> dict:
     env = {}
     for gen in generators:
-        elements = project.iterate(gen.iter, module, cls)
-        if isinstance(gen.target, ast.Name):
-            env[gen.target.id] = [s for e in elements for s in project.resolve(e, module, cls, {})]
-        elif isinstance(gen.target, ast.Tuple):
-            for i, elt in enumerate(gen.target.elts):
-                if isinstance(elt, ast.Name):
-                    values = []
-                    for element in elements:
-                        if isinstance(element, (ast.Tuple, ast.List)) and i < len(element.elts):
-                            values += project.resolve(element.elts[i], module, cls, {})
-                    env[elt.id] = values
+        _bind(project, module, cls, gen.target, project.iterate(gen.iter, module, cls), env)
     return env
+
+
+def _bind(project: Project, module: Module, cls, target, elements: list, env: dict) -> None:
+    """What each name of a loop target can be, over the iterable's elements; nested
+    targets (``for name, (attr, label) in X.items()``) too."""
+    if isinstance(target, ast.Name):
+        env[target.id] = [s for e in elements for s in project.resolve(e, module, cls, {})]
+    elif isinstance(target, ast.Tuple):
+        for i, elt in enumerate(target.elts):
+            parts = [
+                element.elts[i]
+                for element in elements
+                if isinstance(element, (ast.Tuple, ast.List)) and i < len(element.elts)
+            ]
+            _bind(project, module, cls, elt, parts, env)
 
 
 class _Visitor(ast.NodeVisitor):
@@ -396,7 +437,8 @@ class _Visitor(ast.NodeVisitor):
             users = [
                 name
                 for name in self.project.concrete_algorithms()
-                if self.module.name in self.project.classes[name][0].imported_modules
+                if self.project.classes[name][0] is self.module
+                or self.module.name in self.project.classes[name][0].imported_modules
                 or any(
                     self.module.name.endswith("." + part)
                     for part in self.project.classes[name][0].imported_modules

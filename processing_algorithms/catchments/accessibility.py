@@ -34,41 +34,40 @@ FLOOR = "FLOOR"
 
 def add_decay_parameters(alg, beta_default: float, help_extra: str = "") -> None:
     """DECAY (exponential, power, step), BETA and FLOOR."""
-    tr = alg.tr
     alg.add(
         QgsProcessingParameterEnum(
             DECAY,
-            tr("Distance decay"),
+            alg.tr("Distance decay"),
             options=[
-                tr("Negative exponential exp(-beta*t)"),
-                tr("Power t^(-beta) with a floor"),
-                tr("Step: 1 within the cut-off"),
+                alg.tr("Negative exponential exp(-beta*t)"),
+                alg.tr("Power t^(-beta) with a floor"),
+                alg.tr("Step: 1 within the cut-off"),
             ],
             defaultValue=0,
         ),
-        tr("How the weight of an opportunity falls with the cost t to it.") + help_extra,
+        alg.tr("How the weight of an opportunity falls with the cost t to it.") + help_extra,
     )
     alg.add(
         QgsProcessingParameterNumber(
             BETA,
-            tr("Decay parameter beta (per minute, or per km on a distance network)"),
+            alg.tr("Decay parameter beta (per minute, or per km on a distance network)"),
             QgsProcessingParameterNumber.Double,
             defaultValue=beta_default,
             minValue=0.0,
             maxValue=10.0,
         ),
-        tr("0-10; larger beta: nearer opportunities count more. Not used by the step."),
+        alg.tr("0-10; larger beta: nearer opportunities count more. Not used by the step."),
     )
     alg.add(
         QgsProcessingParameterNumber(
             FLOOR,
-            tr("Floor of the power decay (minutes or km)"),
+            alg.tr("Floor of the power decay (minutes or km)"),
             QgsProcessingParameterNumber.Double,
             defaultValue=1.0,
             minValue=0.01,
             maxValue=600.0,
         ),
-        tr("Costs below it count as the floor, so t^(-beta) stays finite (0.01-600)."),
+        alg.tr("Costs below it count as the floor, so t^(-beta) stays finite (0.01-600)."),
         advanced=True,
     )
 

@@ -2,6 +2,570 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <source> (the nearest of them {} from it)</source>
+            <translation> (det nærmeste av dem {} fra det)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <source> ({:,.0f} of {:,.0f} people)</source>
+            <translation> ({:,.0f} av {:,.0f} personer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <source> ({} of them outside the network's extent, up to {} from it)</source>
+            <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="59" />
+            <source>0-10; larger beta: nearer opportunities count more. Not used by the step.</source>
+            <translation>0-10; større beta: nærmere muligheter teller mer. Brukes ikke av trappefunksjonen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
+            <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="189" />
+            <source>Accessibility summary</source>
+            <translation>Sammendrag av tilgjengelighet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
+            <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="139" />
+            <source>Businesses, schools, shops; polygons by a point inside them.</source>
+            <translation>Virksomheter, skoler, butikker; polygoner ved et punkt inni dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <source>Centre id field</source>
+            <translation>Felt med senter-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <source>Centres (points)</source>
+            <translation>Sentre (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
+            <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <source>Comma-separated values that allow travel only against the digitised direction.</source>
+            <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
+            <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <source>Cost</source>
+            <translation>Kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="70" />
+            <source>Costs below it count as the floor, so t^(-beta) stays finite (0.01-600).</source>
+            <translation>Kostnader under den teller som gulvet, så t^(-beta) holder seg endelig (0,01-600).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="112" />
+            <source>Cut-off (minutes; km on a distance network)</source>
+            <translation>Grense (minutter; km på et avstandsnett)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="53" />
+            <source>Decay parameter beta (per minute, or per km on a distance network)</source>
+            <translation>Avstandsmotstand beta (per minutt, eller per km på et avstandsnett)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <source>Default speeds per road class (km/h)</source>
+            <translation>Standardfart per vegklasse (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="136" />
+            <source>Destinations (workplaces, services)</source>
+            <translation>Målpunkter (arbeidsplasser, tjenester)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="168" />
+            <source>Destinations of other kinds or without a kind are left out (counted).</source>
+            <translation>Målpunkter av andre typer eller uten type utelates (telles).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <source>Direction field (one-way)</source>
+            <translation>Retningsfelt (enveiskjøring)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <source>Direction rule</source>
+            <translation>Retningsregel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <source>Distance (metres)</source>
+            <translation>Avstand (meter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="40" />
+            <source>Distance decay</source>
+            <translation>Avstandsmotstand</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
+            <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="184" />
+            <source>Each origin with within_&lt;kind&gt; and access_&lt;kind&gt;.</source>
+            <translation>Hvert startpunkt med within_&lt;type&gt; og access_&lt;type&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
+            <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="63" />
+            <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
+            <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
+            <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="161" />
+            <source>Field with the kind of each destination; without it one kind 'all'.</source>
+            <translation>Felt med typen til hvert målpunkt; uten det én type 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="64" />
+            <source>Floor of the power decay (minutes or km)</source>
+            <translation>Gulv for potensfunksjonen (minutter eller km)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="122" />
+            <source>For every origin, the opportunities (jobs by workplace, services) reachable within CUTOFF T (default 90 minutes): within = Σⱼ Wⱼ over the destinations with tᵢⱼ &lt;= T, and the distance-decay sum access = Σⱼ Wⱼ·f(tᵢⱼ) (Hansen 1959) with f a negative exponential exp(−β·t), a power t^(−β) (costs below FLOOR count as FLOOR) or a step (1 within T); f is 0 beyond T. Wⱼ is WEIGHT_FIELD (e.g. employees) or 1 per destination; with KIND_FIELD one pair of columns per kind.
+
+Method: origins and destinations are attached to the nearest link at their projected positions (polygons by a point inside them; straight legs cost their length, or minutes at the speed off the network). Origins at the same network position share one Dijkstra search (Dijkstra 1959; scipy.sparse.csgraph) limited to T, so the work grows with distinct positions, not features; destinations keep their own positions. The searches run in blocks whose costs are summed at once, so memory stays bounded (no full origin x destination matrix).
+
+Outputs: OUTPUT, each origin with population, zone_id, within_&lt;kind&gt; and access_&lt;kind&gt;; OUTPUT_SUMMARY, per zone (and '(all)') and kind the population and the population-weighted mean of within and access. Units: opportunities (the weight's unit); costs in minutes for travel time, km for distance (BETA per km).
+
+Bad input: a destination without a kind stops the run naming the field (without KIND_FIELD all are one kind 'all'); kinds listed in KINDS without destinations get zero columns and a log line. Origins farther than MAX_SNAP from the network are kept with empty values and counted in the log. A CUTOFF below 1 or above 600 is refused.
+
+Missing values: a null or NaN population or weight counts as 0 (the log says how many); negative, infinite or absurd (above 10 million) values stop the run. Duplicate or missing origin and zone ids stop the run. CRS: all inputs are computed in the network's projected CRS, or the UTM zone of the data when it is geographic or Web Mercator; a layer without a CRS stops the run.</source>
+            <translation>For hvert startpunkt mulighetene (arbeidsplasser, tjenester) som nås innen CUTOFF T (standard 90 minutter): within = Σⱼ Wⱼ over målpunktene med tᵢⱼ &lt;= T, og summen med avstandsmotstand access = Σⱼ Wⱼ·f(tᵢⱼ) (Hansen 1959) der f er negativ eksponentiell exp(−β·t), en potens t^(−β) (kostnader under FLOOR teller som FLOOR) eller en trapp (1 innen T); f er 0 utenfor T. Wⱼ er WEIGHT_FIELD (f.eks. sysselsatte) eller 1 per målpunkt; med KIND_FIELD ett kolonnepar per type.
+
+Metode: startpunkter og målpunkter knyttes til nærmeste lenke i sin projiserte posisjon (polygoner ved et punkt inni dem; rette strekninger koster lengden sin, eller minutter med farten utenfor vegnettet). Startpunkter i samme posisjon i vegnettet deler ett Dijkstra-søk (Dijkstra 1959; scipy.sparse.csgraph) begrenset til T, så arbeidet vokser med antall ulike posisjoner, ikke objekter; målpunktene beholder sine egne posisjoner. Søkene går i blokker der kostnadene summeres med én gang, så minnebruken holdes begrenset (ingen full matrise av startpunkter x målpunkter).
+
+Utdata: OUTPUT, hvert startpunkt med befolkning, zone_id, within_&lt;type&gt; og access_&lt;type&gt;; OUTPUT_SUMMARY, per sone (og '(all)') og type befolkningen og befolkningsvektet gjennomsnitt av within og access. Enheter: muligheter (vektens enhet); kostnader i minutter for reisetid, km for avstand (BETA per km).
+
+Feil i inndata: et målpunkt uten type stopper kjøringen med navnet på feltet (uten KIND_FIELD er alle én type 'all'); typer i KINDS uten målpunkter får kolonner med 0 og en linje i loggen. Startpunkter lenger enn MAX_SNAP fra vegnettet beholdes med tomme verdier og telles i loggen. En CUTOFF under 1 eller over 600 avvises.
+
+Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (loggen sier hvor mange); negative, uendelige eller urimelige (over 10 millioner) verdier stopper kjøringen. Doble eller manglende id-er for startpunkter og soner stopper kjøringen. CRS: alle inndata beregnes i vegnettets projiserte CRS, eller i UTM-sonen til dataene når det er geografisk eller Web Mercator; et lag uten CRS stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="48" />
+            <source>How the weight of an opportunity falls with the cost t to it.</source>
+            <translation>Hvordan vekten av en mulighet faller med kostnaden t dit.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
+            <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
+            <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
+            <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <source>Join lines at shared vertices</source>
+            <translation>Koble linjer i felles knekkpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="240" />
+            <source>Kind '{}': no destination of this kind; its columns are 0.</source>
+            <translation>Type '{}': ingen målpunkter av denne typen; kolonnene er 0.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="157" />
+            <source>Kind field</source>
+            <translation>Typefelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="166" />
+            <source>Kinds wanted (comma-separated; empty = every kind in the field)</source>
+            <translation>Ønskede typer (kommaseparert; tom = alle typer i feltet)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <source>Largest distance from a point to the network</source>
+            <translation>Største avstand fra et punkt til nettet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
+            <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
+            <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
+            <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
+            <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <source>NETWORK: the layer could not be opened.</source>
+            <translation>NETWORK: laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
+            <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
+            <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="42" />
+            <source>Negative exponential exp(-beta*t)</source>
+            <translation>Negativ eksponentiell exp(-beta*t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <source>Network: {}</source>
+            <translation>Nettverk: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="149" />
+            <source>Opportunities per destination (jobs, capacity); without it 1 each. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
+            <translation>Muligheter per målpunkt (arbeidsplasser, kapasitet); uten det 1 hver. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="113" />
+            <source>Opportunities within reach (network accessibility)</source>
+            <translation>Muligheter innen rekkevidde (tilgjengelighet i vegnettet)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="94" />
+            <source>Optional polygons; each origin counts in the zone its point lies in.</source>
+            <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="59" />
+            <source>Origin id field</source>
+            <translation>Id-felt for startpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="49" />
+            <source>Origins (where people live)</source>
+            <translation>Startpunkter (der folk bor)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="181" />
+            <source>Origins with accessibility</source>
+            <translation>Startpunkter med tilgjengelighet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="193" />
+            <source>Per zone and kind: population-weighted mean of within and access.</source>
+            <translation>Per sone og type: befolkningsvektet gjennomsnitt av within og access.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
+            <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="71" />
+            <source>Population field</source>
+            <translation>Befolkningsfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="43" />
+            <source>Power t^(-beta) with a floor</source>
+            <translation>Potens t^(-beta) med et gulv</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <source>Road class field</source>
+            <translation>Felt med vegklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
+            <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <source>Road network (lines)</source>
+            <translation>Vegnett (linjer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="51" />
+            <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
+            <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
+            <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <source>Snapping tolerance for line ends</source>
+            <translation>Snappetoleranse for linjeender</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <source>Speed field (km/h)</source>
+            <translation>Fartsfelt (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <source>Speed field of the speed-limit lines</source>
+            <translation>Fartsfelt i fartsgrenselinjene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
+            <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <source>Speed off the network (km/h)</source>
+            <translation>Fart utenfor nettet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <source>Speed-limit lines (optional)</source>
+            <translation>Fartsgrenselinjer (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <source>Speed-limit lines: {} of {} links got a speed from them.</source>
+            <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <source>Speed-line matching tolerance</source>
+            <translation>Samsvarstoleranse for fartslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="44" />
+            <source>Step: 1 within the cut-off</source>
+            <translation>Trapp: 1 innen grensen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="174" />
+            <source>T: opportunities farther than this count nothing (1-600 minutes or km).</source>
+            <translation>T: muligheter lenger unna enn dette teller ikke (1-600 minutter eller km).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
+            <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
+            <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
+            <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <source>Travel time (minutes)</source>
+            <translation>Reisetid (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <source>Values for closed links</source>
+            <translation>Verdier for stengte lenker</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <source>Values for one-way against line direction</source>
+            <translation>Verdier for enveis mot linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <source>Values for one-way in line direction</source>
+            <translation>Verdier for enveis i linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <source>Values listed below</source>
+            <translation>Verdiene nedenfor</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="144" />
+            <source>Weight field (e.g. employees)</source>
+            <translation>Vektfelt (f.eks. sysselsatte)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
+            <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="98" />
+            <source>Zone id field</source>
+            <translation>Id-felt for soner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="90" />
+            <source>Zones to summarise by (kommuner, tettsteder)</source>
+            <translation>Soner å summere etter (kommuner, tettsteder)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="125" />
+            <source>accessibility, tilgjengelighet, jobs, arbeidsplasser, services, tjenester, gravity, Hansen, distance decay, avstandsmotstand, cumulative opportunities, region, travel time, reisetid, network, vegnett</source>
+            <translation>tilgjengelighet, accessibility, arbeidsplasser, jobs, tjenester, services, gravitasjon, Hansen, avstandsmotstand, distance decay, kumulative muligheter, region, reisetid, travel time, vegnett, network</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
+            <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
+            <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <source>raise MAX_SNAP</source>
+            <translation>øk MAX_SNAP</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="275" />
+            <source>{:,} origins searched from {:,} distinct network positions.</source>
+            <translation>{:,} startpunkter søkt fra {:,} ulike posisjoner i vegnettet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
+            <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
+            <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
+            <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="233" />
+            <source>{}: {} of {} destination(s) are of none of the kinds wanted and are left out.</source>
+            <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type og utelates.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="201" />
+            <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
+            <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
+            <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
+            <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
+            <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
+            <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="174" />
+            <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
+            <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
+        </message>
+    </context>
+    <context>
         <name>AlgorithmPageBody</name>
         <message>
             <location filename="../../forms/algorithm_page.ui" line="0" />
@@ -42,7 +606,7 @@
             <translation>Arealregnskap (arbeidsbok)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Arealregnskap workbook (xlsx)</source>
             <translation>Arealregnskap som regneark (xlsx)</translation>
         </message>
@@ -272,7 +836,7 @@
             <translation>Strandsonens bredde i meter, målt horisontalt (pbl § 1-8: 100 m).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Writes the arealregnskap of a kommuneplan as one Excel workbook (.xlsx) with the tables of KDD's guidance 'Arealregnskap i kommuneplan' (December 2023), one table per sheet, headings in bokmål and English, areas in daa:
 - Arealreserve: the reserve of the proposed plan (NEW_PLAN) by purpose group (arealformålsgruppe) and AR5 class, with dyrka mark and the shore zone (ch. 4); with OLD_PLAN also the reserve of the current plan;
 - Endring (with OLD_PLAN): the change in arealformål, current plan by proposal, with the net change per class (ch. 5), at the level chosen in GROUPING;
@@ -304,7 +868,7 @@ CRS: alle inndata beregnes i det første inndatalagets projiserte koordinatsyste
         <message>
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="300" />
             <source>Zone id field</source>
-            <translation>Felt med sone-id</translation>
+            <translation>Id-felt for soner</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="294" />
@@ -322,7 +886,7 @@ CRS: alle inndata beregnes i det første inndatalagets projiserte koordinatsyste
             <translation>Soner som deler en id (en kommune lagret som flere objekter), slås sammen til én sone, og loggen sier hvor mange. Standard: en gjentatt id stopper kjøringen med id-ene, slik at to ulike soner aldri summeres ved en feil.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>arealregnskap, regneark, Excel, xlsx, arealreserve, endring i arealformål, omdisponering, dyrka mark, strandsone, SDG 11.3.1, planbeskrivelse, spreadsheet</source>
             <translation>arealregnskap, regneark, Excel, xlsx, arealreserve, endring i arealformål, omdisponering, dyrka mark, strandsone, SDG 11.3.1, planbeskrivelse, spreadsheet</translation>
         </message>
@@ -440,7 +1004,7 @@ CRS: alle inndata beregnes i det første inndatalagets projiserte koordinatsyste
             <translation>Tildelte {:,} av {:,} etterspørselsobjekter ({:,.0f} av {:,.0f} innbyggere) til {} senter/sentre.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Allocates every demand feature (SSB 250 m population cells, grunnkretser, addresses) to the centre it reaches at the lowest network cost, and gives each centre a non-overlapping catchment (omland) with its population and costs.
 
 Method: centres and demand are attached to the nearest link at their projected positions (polygons by a point inside them); the straight leg to the network costs its length, or minutes at the speed off the network. One multi-source Dijkstra search (Dijkstra 1959; scipy.sparse.csgraph, min_only) from all centres together gives each demand feature its cheapest centre and cost on the directed network. Exact ties go to the centre that comes first in CENTRES.
@@ -644,7 +1208,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Nearest-centre catchments (network)</source>
             <translation>Omland etter nærmeste senter (vegnett)</translation>
         </message>
@@ -799,7 +1363,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>catchment, omland, allocation, nearest centre, nærmeste senter, network, vegnett, travel time, reisetid, population, befolkning, location-allocation</source>
             <translation>omland, catchment, tildeling, nærmeste senter, nettverk, vegnett, reisetid, befolkning, lokalisering-tildeling</translation>
         </message>
@@ -880,6 +1444,748 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
         </message>
     </context>
     <context>
+        <name>Centrality</name>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <source> (the nearest of them {} from it)</source>
+            <translation> (det nærmeste av dem {} fra det)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <source> ({:,.0f} of {:,.0f} people)</source>
+            <translation> ({:,.0f} av {:,.0f} personer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <source> ({} of them outside the network's extent, up to {} from it)</source>
+            <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="179" />
+            <source> Default ours: SSB's function is unpublished.</source>
+            <translation> Standardverdien er vår: SSBs funksjon er ikke publisert.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="59" />
+            <source>0-10; larger beta: nearer opportunities count more. Not used by the step.</source>
+            <translation>0-10; større beta: nærmere muligheter teller mer. Brukes ikke av trappefunksjonen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="257" />
+            <source>1994: 50,000 (code 3), 15,000 (code 2), 5,000 (code 1).</source>
+            <translation>1994: 50 000 (kode 3), 15 000 (kode 2), 5 000 (kode 1).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="263" />
+            <source>1994: 75 (code 3), 60 (code 2), 45 (code 1) minutes.</source>
+            <translation>1994: 75 (kode 3), 60 (kode 2), 45 (kode 1) minutter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="540" />
+            <source>1994: no tettsted in the tier '{}'.</source>
+            <translation>1994: ingen tettsted i nivået '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
+            <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
+            <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="197" />
+            <source>An origin id; its index is 1000 and others are scaled to it.</source>
+            <translation>En startpunkt-id; dens indeks er 1000, og de andre skaleres etter den.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="133" />
+            <source>Businesses with their employees (e.g. the sample's businesses).</source>
+            <translation>Virksomheter med sysselsatte (f.eks. eksempelets virksomheter).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="301" />
+            <source>COST is distance: cut-offs are read as kilometres, not minutes.</source>
+            <translation>COST er avstand: grensene leses som kilometer, ikke minutter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="113" />
+            <source>Centrality index (SSB-style) and 1994 centrality codes (network)</source>
+            <translation>Sentralitetsindeks (etter SSB) og sentralitetskoder fra 1994 (vegnett)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <source>Centre id field</source>
+            <translation>Felt med senter-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <source>Centres (points)</source>
+            <translation>Sentre (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="205" />
+            <source>Class 1 at or above the highest break ... the last class below the lowest.</source>
+            <translation>Klasse 1 ved eller over den høyeste grensen ... den siste klassen under den laveste.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="203" />
+            <source>Class breaks on the index (ours)</source>
+            <translation>Klassegrenser på indeksen (våre)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="243" />
+            <source>Code 3 within this of Oslo (1994: 90).</source>
+            <translation>Kode 3 innen så mange minutter fra Oslo (1994: 90).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
+            <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <source>Comma-separated values that allow travel only against the digitised direction.</source>
+            <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
+            <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <source>Cost</source>
+            <translation>Kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="70" />
+            <source>Costs below it count as the floor, so t^(-beta) stays finite (0.01-600).</source>
+            <translation>Kostnader under den teller som gulvet, så t^(-beta) holder seg endelig (0,01-600).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="112" />
+            <source>Cut-off (minutes; km on a distance network)</source>
+            <translation>Grense (minutter; km på et avstandsnett)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="53" />
+            <source>Decay parameter beta (per minute, or per km on a distance network)</source>
+            <translation>Avstandsmotstand beta (per minutt, eller per km på et avstandsnett)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <source>Default speeds per road class (km/h)</source>
+            <translation>Standardfart per vegklasse (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <source>Direction field (one-way)</source>
+            <translation>Retningsfelt (enveiskjøring)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <source>Direction rule</source>
+            <translation>Retningsregel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <source>Distance (metres)</source>
+            <translation>Avstand (meter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="40" />
+            <source>Distance decay</source>
+            <translation>Avstandsmotstand</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
+            <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="272" />
+            <source>Each origin with its index and class, or its 1994 code.</source>
+            <translation>Hvert startpunkt med indeks og klasse, eller koden fra 1994.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="281" />
+            <source>Each zone with population and its index and class, or code.</source>
+            <translation>Hver sone med befolkning og indeks og klasse, eller kode.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="138" />
+            <source>Employees field</source>
+            <translation>Felt for sysselsatte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
+            <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="63" />
+            <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
+            <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
+            <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="64" />
+            <source>Floor of the power decay (minutes or km)</source>
+            <translation>Gulv for potensfunksjonen (minutter eller km)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="122" />
+            <source>How central each populated origin (and each zone, e.g. kommune) is, by one of two methods.
+
+SSB-style index (METHOD 0). Model: SSB's sentralitetsindeks (Høydahl, SSB Notater 2017/40, revised Notater 2020/4): from populated origins, access to workplaces counts 2/3 and access to service functions 1/3, with distance decay, within 90 minutes by car at posted speeds. Here J = Σ employees·f(t) over WORKPLACES and S = the mean over the service kinds of Σ f(t) over the SERVICES of that kind, both within CUTOFF; each is scaled to its value at the reference origin (REFERENCE, or the origin with the highest combined score), and index = 1000·(w·J/J_ref + (1−w)·S/S_ref) with w = JOB_WEIGHT: 0 means nothing within reach, 1000 the reference. Zones get the population-weighted mean index; classes 1 (most central) to 6 from BREAKS. SSB's exact decay function, service list, normalisation and class breaks are not published in our sources: the defaults here (negative exponential with beta 0.05 per minute, every kind in the service field, breaks 500, 600, 700, 800, 900) are OURS, not SSB's, and the index is not SSB's official one.
+
+1994 standard (METHOD 1), SSB's standard for kommune centrality of 1994: code 3 within 75 min of a tettsted of at least 50,000 inhabitants (or 90 min of Oslo), code 2 within 60 min of one of at least 15,000, code 1 within 45 min of one of at least 5,000, else 0; from ORIGINS (kommune centres or any points) to TETTSTEDER (points or polygons, by a point inside them) with their population. Every threshold is a parameter. A zone gets the code of its most populous origin; -1 marks an origin off the network and a zone without an origin.
+
+Method: the network searches of smaaby:accessibility (index) and smaaby:serviceaccess (1994: one reversed multi-source search per tier), on the directed network with travel time (COST) at posted speeds.
+
+Outputs: OUTPUT, each origin with population, zone_id, jobs_access, services_access, index, class (index) or code_1994 and the minutes to each tier (1994); OUTPUT_ZONES, the zone polygons with population and the zone's index and class, or code.
+
+Bad input: a service without a kind stops the run naming the field (without SERVICE_KIND_FIELD every service is one kind 'all'); kinds without services are named in the log. Origins farther than MAX_SNAP from the network get no index and are counted in the log. A CUTOFF below 1 or above 600 is refused; a REFERENCE that is no origin id, or reaches nothing, stops the run.
+
+Missing values: a null or NaN population or weight counts as 0 (the log says how many); negative, infinite or absurd (above 10 million) values stop the run. Duplicate or missing origin and zone ids stop the run. CRS: all inputs are computed in the network's projected CRS, or the UTM zone of the data when it is geographic or Web Mercator; a layer without a CRS stops the run.</source>
+            <translation>Hvor sentralt hvert bebodd startpunkt (og hver sone, f.eks. kommune) er, etter én av to metoder.
+
+Indeks etter SSB (METHOD 0). Modell: SSBs sentralitetsindeks (Høydahl, SSB Notater 2017/40, revidert Notater 2020/4): fra bebodde startpunkter teller tilgang til arbeidsplasser 2/3 og tilgang til tjenestefunksjoner 1/3, med avstandsmotstand, innen 90 minutter med bil etter fartsgrensene. Her er J = Σ sysselsatte·f(t) over WORKPLACES og S = gjennomsnittet over tjenestetypene av Σ f(t) over SERVICES av den typen, begge innen CUTOFF; hver skaleres til verdien i referansestartpunktet (REFERENCE, eller startpunktet med høyest samlet verdi), og indeks = 1000·(w·J/J_ref + (1−w)·S/S_ref) med w = JOB_WEIGHT: 0 betyr ingenting innen rekkevidde, 1000 referansen. Soner får befolkningsvektet gjennomsnittsindeks; klasse 1 (mest sentral) til 6 fra BREAKS. SSBs eksakte avstandsfunksjon, tjenesteliste, normalisering og klassegrenser er ikke publisert i våre kilder: standardverdiene her (negativ eksponentiell med beta 0,05 per minutt, alle typer i tjenestefeltet, grensene 500, 600, 700, 800, 900) er VÅRE, ikke SSBs, og indeksen er ikke SSBs offisielle.
+
+Standarden fra 1994 (METHOD 1), SSBs standard for kommunenes sentralitet fra 1994: kode 3 innen 75 min fra et tettsted med minst 50 000 innbyggere (eller 90 min fra Oslo), kode 2 innen 60 min fra et med minst 15 000, kode 1 innen 45 min fra et med minst 5 000, ellers 0; fra ORIGINS (kommunesentre eller hvilke som helst punkter) til TETTSTEDER (punkter eller polygoner, ved et punkt inni dem) med befolkning. Alle terskler er parametere. En sone får koden til sitt mest folkerike startpunkt; -1 markerer et startpunkt utenfor vegnettet og en sone uten startpunkt.
+
+Metode: vegnettsøkene i smaaby:accessibility (indeks) og smaaby:serviceaccess (1994: ett snudd søk med mange kilder per nivå), i det rettede vegnettet med reisetid (COST) etter fartsgrensene.
+
+Utdata: OUTPUT, hvert startpunkt med befolkning, zone_id, jobs_access, services_access, index, class (indeks) eller code_1994 og minuttene til hvert nivå (1994); OUTPUT_ZONES, sonepolygonene med befolkning og sonens indeks og klasse, eller kode.
+
+Feil i inndata: en tjeneste uten type stopper kjøringen med navnet på feltet (uten SERVICE_KIND_FIELD er alle tjenester én type 'all'); typer uten tjenester nevnes i loggen. Startpunkter lenger enn MAX_SNAP fra vegnettet får ingen indeks og telles i loggen. En CUTOFF under 1 eller over 600 avvises; en REFERENCE som ikke er en startpunkt-id, eller ikke når noe, stopper kjøringen.
+
+Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (loggen sier hvor mange); negative, uendelige eller urimelige (over 10 millioner) verdier stopper kjøringen. Doble eller manglende id-er for startpunkter og soner stopper kjøringen. CRS: alle inndata beregnes i vegnettets projiserte CRS, eller i UTM-sonen til dataene når det er geografisk eller Web Mercator; et lag uten CRS stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="48" />
+            <source>How the weight of an opportunity falls with the cost t to it.</source>
+            <translation>Hvordan vekten av en mulighet faller med kostnaden t dit.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
+            <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="177" />
+            <source>Index: opportunities farther than this count nothing (SSB: 90 min).</source>
+            <translation>Indeks: muligheter lenger unna enn dette teller ikke (SSB: 90 min).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
+            <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
+            <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="221" />
+            <source>Inhabitants per tettsted. Null or NaN counts as 0 (logged).</source>
+            <translation>Innbyggere per tettsted. Null eller NaN teller som 0 (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="143" />
+            <source>Jobs per workplace; without it 1 each. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
+            <translation>Arbeidsplasser per virksomhet; uten det 1 hver. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <source>Join lines at shared vertices</source>
+            <translation>Koble linjer i felles knekkpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="161" />
+            <source>Kind of each service; without it all are one kind.</source>
+            <translation>Typen til hver tjeneste; uten det er alle én type.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <source>Largest distance from a point to the network</source>
+            <translation>Største avstand fra et punkt til nettet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
+            <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="118" />
+            <source>Method</source>
+            <translation>Metode</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="245" />
+            <source>Minutes from Oslo for code 3</source>
+            <translation>Minutter fra Oslo for kode 3</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="265" />
+            <source>Minutes to the {} tier</source>
+            <translation>Minutter til nivået {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
+            <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
+            <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
+            <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <source>NETWORK: the layer could not be opened.</source>
+            <translation>NETWORK: laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
+            <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
+            <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="235" />
+            <source>Name of Oslo</source>
+            <translation>Navnet på Oslo</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="230" />
+            <source>Names, to find Oslo (OSLO_NAME).</source>
+            <translation>Navn, for å finne Oslo (OSLO_NAME).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="42" />
+            <source>Negative exponential exp(-beta*t)</source>
+            <translation>Negativ eksponentiell exp(-beta*t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <source>Network: {}</source>
+            <translation>Nettverk: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="94" />
+            <source>Optional polygons; each origin counts in the zone its point lies in.</source>
+            <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="59" />
+            <source>Origin id field</source>
+            <translation>Id-felt for startpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="49" />
+            <source>Origins (where people live)</source>
+            <translation>Startpunkter (der folk bor)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="270" />
+            <source>Origins with centrality</source>
+            <translation>Startpunkter med sentralitet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
+            <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="71" />
+            <source>Population field</source>
+            <translation>Befolkningsfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="43" />
+            <source>Power t^(-beta) with a floor</source>
+            <translation>Potens t^(-beta) med et gulv</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="195" />
+            <source>Reference origin id (index 1000; empty = the most central origin)</source>
+            <translation>Id for referansestartpunkt (indeks 1000; tom = det mest sentrale startpunktet)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <source>Road class field</source>
+            <translation>Felt med vegklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
+            <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <source>Road network (lines)</source>
+            <translation>Vegnett (linjer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="121" />
+            <source>SSB 1994 standard (codes 0-3 by tettsted size)</source>
+            <translation>SSBs standard fra 1994 (kode 0-3 etter tettstedsstørrelse)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="51" />
+            <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
+            <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="120" />
+            <source>SSB-style index 0-1000 (jobs 2/3, services 1/3)</source>
+            <translation>Indeks etter SSB 0-1000 (arbeidsplasser 2/3, tjenester 1/3)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="189" />
+            <source>SSB: 2/3 for workplaces, 1/3 for services.</source>
+            <translation>SSB: 2/3 for arbeidsplasser, 1/3 for tjenester.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
+            <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="152" />
+            <source>Service functions (schools, GP, NAV, shops); may be the workplace layer.</source>
+            <translation>Tjenestefunksjoner (skoler, fastlege, NAV, butikker); kan være arbeidsplasslaget.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="157" />
+            <source>Service kind field</source>
+            <translation>Felt for tjenestetype</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="166" />
+            <source>Service kinds counted (comma-separated; empty = every kind; ours)</source>
+            <translation>Tjenestetyper som telles (kommaseparert; tom = alle typer; våre)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="150" />
+            <source>Services (index)</source>
+            <translation>Tjenester (indeks)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="251" />
+            <source>Smallest tettsted for the {} tier</source>
+            <translation>Minste tettsted for nivået {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <source>Snapping tolerance for line ends</source>
+            <translation>Snappetoleranse for linjeender</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <source>Speed field (km/h)</source>
+            <translation>Fartsfelt (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <source>Speed field of the speed-limit lines</source>
+            <translation>Fartsfelt i fartsgrenselinjene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
+            <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <source>Speed off the network (km/h)</source>
+            <translation>Fart utenfor nettet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <source>Speed-limit lines (optional)</source>
+            <translation>Fartsgrenselinjer (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <source>Speed-limit lines: {} of {} links got a speed from them.</source>
+            <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <source>Speed-line matching tolerance</source>
+            <translation>Samsvarstoleranse for fartslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="44" />
+            <source>Step: 1 within the cut-off</source>
+            <translation>Trapp: 1 innen grensen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="226" />
+            <source>Tettsted name field</source>
+            <translation>Navnefelt for tettsteder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="216" />
+            <source>Tettsted population field</source>
+            <translation>Befolkningsfelt for tettsteder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="209" />
+            <source>Tettsteder (1994)</source>
+            <translation>Tettsteder (1994)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="211" />
+            <source>Tettsteder (SSB urban settlements) with their population.</source>
+            <translation>Tettsteder (SSB) med befolkning.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
+            <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="125" />
+            <source>The index needs WORKPLACES and SERVICES; the 1994 codes need TETTSTEDER.</source>
+            <translation>Indeksen trenger WORKPLACES og SERVICES; kodene fra 1994 trenger TETTSTEDER.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
+            <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
+            <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="168" />
+            <source>The service functions of the index (SSB's list is not in our sources). Services of other kinds or without a kind are left out (counted).</source>
+            <translation>Tjenestefunksjonene i indeksen (SSBs liste finnes ikke i våre kilder). Tjenester av andre typer eller uten type utelates (telles).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="237" />
+            <source>The tettsted with the 90-minute rule.</source>
+            <translation>Tettstedet med 90-minuttersregelen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <source>Travel time (minutes)</source>
+            <translation>Reisetid (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <source>Values for closed links</source>
+            <translation>Verdier for stengte lenker</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <source>Values for one-way against line direction</source>
+            <translation>Verdier for enveis mot linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <source>Values for one-way in line direction</source>
+            <translation>Verdier for enveis i linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <source>Values listed below</source>
+            <translation>Verdiene nedenfor</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="183" />
+            <source>Weight of jobs in the index (services get the rest)</source>
+            <translation>Vekt for arbeidsplasser i indeksen (tjenester får resten)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
+            <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="131" />
+            <source>Workplaces (index)</source>
+            <translation>Arbeidsplasser (indeks)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="98" />
+            <source>Zone id field</source>
+            <translation>Id-felt for soner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="90" />
+            <source>Zones to summarise by (kommuner, tettsteder)</source>
+            <translation>Soner å summere etter (kommuner, tettsteder)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="277" />
+            <source>Zones with centrality</source>
+            <translation>Soner med sentralitet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="125" />
+            <source>centrality, sentralitet, sentralitetsindeks, sentralitetsklasse, SSB, Høydahl, 1994, kommune, region, jobs, services, accessibility, travel time, reisetid, network, vegnett</source>
+            <translation>sentralitet, centrality, sentralitetsindeks, sentralitetsklasse, SSB, Høydahl, 1994, kommune, region, arbeidsplasser, tjenester, tilgjengelighet, reisetid, vegnett, network</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
+            <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
+            <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <source>raise MAX_SNAP</source>
+            <translation>øk MAX_SNAP</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
+            <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="472" />
+            <source>{} origin(s) are more central than the reference (index above 1000).</source>
+            <translation>{} startpunkt(er) er mer sentrale enn referansen (indeks over 1000).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
+            <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
+            <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="446" />
+            <source>{}: no origin has the id '{}'.</source>
+            <translation>{}: ingen startpunkter har id-en '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="451" />
+            <source>{}: no origin reaches the network.</source>
+            <translation>{}: ingen startpunkter når vegnettet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="398" />
+            <source>{}: no service of any kind wanted ({}).</source>
+            <translation>{}: ingen tjenester av noen ønsket type ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="392" />
+            <source>{}: no service of the kind(s) {}; they are left out of the index.</source>
+            <translation>{}: ingen tjenester av typen/typene {}; de utelates fra indeksen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="495" />
+            <source>{}: the 1994 codes need the tettsted population field.</source>
+            <translation>{}: kodene fra 1994 trenger befolkningsfeltet for tettsteder.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="454" />
+            <source>{}: the origin '{}' is not on the network.</source>
+            <translation>{}: startpunktet '{}' ligger ikke på vegnettet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="291" />
+            <source>{}: this method needs the layer {}; give it.</source>
+            <translation>{}: denne metoden trenger laget {}; oppgi det.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="201" />
+            <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
+            <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
+            <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
+            <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
+            <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
+            <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="174" />
+            <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
+            <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
+        </message>
+    </context>
+    <context>
         <name>CentreIndicators</name>
         <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
@@ -952,7 +2258,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Sentrumsindikatorer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Centre indicators of towns</source>
             <translation>Sentrumsindikatorer for tettsteder</translation>
         </message>
@@ -1002,7 +2308,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Computes, per town (e.g. a tettsted), figures of a town profile anchored on its centre, in the spirit of SSB's arealprofiler:
 - population, area (km²) and density (inhabitants per km²);
 - population within each of DISTANCES of the centre (pop_within_&lt;d&gt;m) and its share (pct_within_&lt;d&gt;m, %), and the population-weighted mean distance (mean_dist_m): walking distances along NETWORK when it is given, otherwise straight lines (field distance_method says which; mean_dist_straight_m is always the straight-line figure);
@@ -1434,7 +2740,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>øk MAX_SNAP</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>sentrum, arealprofil, tetthet, density gradient, Clark, proximity, walking distance, gangavstand, land-use mix, entropy, tettsted</source>
             <translation>sentrum, arealprofil, tetthet, tetthetsgradient, Clark, nærhet, gangavstand, walking distance, arealbruksmiks, entropi, tettsted</translation>
         </message>
@@ -1542,7 +2848,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Sentrumssoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Centre zones (sentrumssoner) from businesses</source>
             <translation>Sentrumssoner fra virksomheter</translation>
         </message>
@@ -1557,7 +2863,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Sentrumssone-polygoner med sysselsatte, virksomheter og næringsgruppene som finnes der.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Delineates centre zones (sentrumssoner) from establishment points (bedrifter) by the method Statistics Norway (SSB) uses from 2019 (Geonorge 'Sentrumssoner'; ssb.no/natur-og-miljo/statistikker/arealsentrum): a centre is one or more centre cores (sentrumskjerner) with a 100 m zone around them. A core is an area where establishments with centre functions lie at most 50 m apart, with at least 4 different main industry groups (hovednæringsgrupper) with centre functions, among them retail trade (detaljvarehandel) and at least one of public administration, health and social services, or culture, entertainment and other services, and at least 50 employees. Pure shopping centres therefore do not qualify.
 
 SSB does not publish which NACE (SN2007) codes count as which centre function. The code table (CODE_TABLE, default resources/codes/nace_centre_functions.csv in the plugin folder) maps NACE prefixes to groups and roles; the longest matching prefix wins, and role 'none' excludes a sub-code (e.g. 47.3 fuel, 84.22 defence). Its column 'source' marks which entries are Småby's own defaults; copy and edit it to use another list.
@@ -1584,7 +2890,7 @@ CRS: avstander beregnes i lagets projiserte koordinatsystem, eller i UTM-sonen f
         <message>
             <location filename="../../processing_algorithms/centre/centrezones.py" line="103" />
             <source>Employees field</source>
-            <translation>Felt med sysselsatte</translation>
+            <translation>Felt for sysselsatte</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/centre/centrezones.py" line="87" />
@@ -1662,7 +2968,7 @@ CRS: avstander beregnes i lagets projiserte koordinatsystem, eller i UTM-sonen f
             <translation>Sone rundt kjernene (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>sentrumssone, sentrumskjerne, centre, SSB, NACE, bedrifter, businesses</source>
             <translation>sentrumssone, sentrumskjerne, sentrum, SSB, NACE, bedrifter, virksomheter</translation>
         </message>
@@ -1730,7 +3036,7 @@ CRS: avstander beregnes i lagets projiserte koordinatsystem, eller i UTM-sonen f
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Computes the transition matrix between two categorical polygon layers (BEFORE and AFTER: two land-cover dates, or the current and the proposed plan): how much area went from each class to each class, per zone if zones are given.
 
 Method: union overlay of the two layers (the 'union' of KDD's guidance 'Arealregnskap i kommuneplan', 2023, ch. 3 and 5): every BEFORE polygon is intersected with every AFTER polygon it overlaps, and the parts covered by only one layer are kept as 'not covered' on the other side, so no land is lost. Pieces are then cut by the zones; areas are summed with correctly rounded sums, independent of feature order.
@@ -1789,7 +3095,7 @@ Andre feil i inndata: overlappende polygoner i et lag stopper kjøringen med en 
             <translation>Tekster fra kodelisten {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Land-use change matrix (før/etter)</source>
             <translation>Endringsmatrise for arealbruk (før/etter)</translation>
         </message>
@@ -1901,7 +3207,7 @@ Andre feil i inndata: overlappende polygoner i et lag stopper kjøringen med en 
         <message>
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="300" />
             <source>Zone id field</source>
-            <translation>Felt med sone-id</translation>
+            <translation>Id-felt for soner</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="294" />
@@ -1914,7 +3220,7 @@ Andre feil i inndata: overlappende polygoner i et lag stopper kjøringen med en 
             <translation>Soner som deler en id (en kommune lagret som flere objekter), slås sammen til én sone, og loggen sier hvor mange. Standard: en gjentatt id stopper kjøringen med id-ene, slik at to ulike soner aldri summeres ved en feil.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>change matrix, transition, endring, arealendring, omdisponering, land cover change, before after, union, arealregnskap</source>
             <translation>endringsmatrise, overgang, endring, arealendring, omdisponering, endring i arealdekke, før etter, union, arealregnskap</translation>
         </message>
@@ -1977,7 +3283,7 @@ Andre feil i inndata: overlappende polygoner i et lag stopper kjøringen med en 
             <translation> og {} til</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="76" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="96" />
             <source>A region this small is valid only with the target self-containment. Default 1,000 (LabourMarketAreas vignette).</source>
             <translation>En region så liten er gyldig bare med målet for selvforsyning. Standard 1 000 (LabourMarketAreas-vignetten).</translation>
         </message>
@@ -2007,12 +3313,12 @@ Andre feil i inndata: overlappende polygoner i et lag stopper kjøringen med en 
             <translation>Pendlingsstrømmer (tabell eller lag)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="125" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="162" />
             <source>Commuting regions</source>
             <translation>Pendlingsregioner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Commuting regions (travel-to-work areas)</source>
             <translation>Pendlingsregioner (bo- og arbeidsmarkedsregioner)</translation>
         </message>
@@ -2037,35 +3343,44 @@ Andre feil i inndata: overlappende polygoner i et lag stopper kjøringen med en 
             <translation>Felt med område-id-en som brukes i strømmene (f.eks. kommunenummer; heltall fylles ut med nuller for å passe tekstkoder som «0301»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="90" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="110" />
             <source>From this size on the minimum self-containment suffices. Default 10,000 (LabourMarketAreas vignette); must exceed the minimum size.</source>
             <translation>Fra denne størrelsen holder minste selvforsyning. Standard 10 000 (LabourMarketAreas-vignetten); må være større enn minste størrelse.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Groups areas (kommuner, grunnkretser) into functional regions from commuting flows: travel-to-work areas by the method of Coombes and Bond (2008) as used for Eurostat's labour-market areas (R package LabourMarketAreas 3.4, Eurostat/Istat).
 
 Self-containment SC of a region = min(internal flow / employed residents, internal flow / jobs), where internal flow = persons who live and work in the region. Validity = Y * Z * tarSC / minSC with Y = min(SC / tarSC, 1), s = max((tarSZ - residents) / (tarSZ - minSZ), 0), Z = 1 - (1 - minSC / tarSC) * s; a region is valid when validity &gt;= 1 (a fully self-contained region, SC = 1, has validity 1). Starting from one region per area, the least valid region is dissolved each round and its areas move, the most outward-commuting first, to the region with the strongest cohesion F_ij^2/(L_i W_j) + F_ji^2/(L_j W_i) (F flows, L employed residents, W jobs); a move that lowers that region's validity is refused and the area goes to a reserve list. When all regions are valid, each reserve area joins the most cohesive region that stays valid with it; any that fits nowhere stays unassigned (listed). Every output region is therefore valid.
 
-Defaults are the example parameters of the LabourMarketAreas vignette: minimum size 1,000 and target size 10,000 employed residents, minimum self-containment 0.6667, target 0.75.
+Reserve step (advanced): "Småby (valid regions only)", the default, as above; or "LabourMarketAreas 3.4 (as the R package)", which reproduces the R package and differs in three places only: (a) a reserve area joins its most cohesive region with no validity check, so some regions may end invalid (validity &lt; 1; the log counts them); (b) the reserve areas are placed from the highest area code down instead of the lowest up; (c) areas with no employed residents, no jobs or only internal flows (the package's zero list) are set aside before the rounds, their flows left out of every count, and stay in no region (status zero_list), where Småby keeps them. The rounds themselves are the same under both.
 
-Outputs: the regions as dissolved polygons, named after their member with the most jobs, with n_areas, residents (employed residents), jobs, internal, sc_supply, sc_demand, self_containment (0-1), validity and area_km2; and a membership table (area, region, status: assigned, reserve or unassigned). Counts are persons.
+Defaults are the example parameters of the LabourMarketAreas vignette: minimum size 1,000 and target size 10,000 employed residents, minimum self-containment 0.6667, target 0.75. The minimum size must be above 0 and below the target size, and the minimum self-containment at most the target.
 
-Bad input: negative counts stop the run; areas the flows name but AREAS lacks are listed in the log (they take part but have no polygon); null counts are left out and counted; ids match after zero-padding (301 = '0301').</source>
+Outputs: the regions as dissolved polygons, named after their member with the most jobs, with n_areas, residents (employed residents), jobs, internal, sc_supply, sc_demand, self_containment (0-1), validity and area_km2; and a membership table (area, region, status: assigned, reserve, unassigned or zero_list). Counts are persons.
+
+Missing values: a null or NaN count counts as 0 (the log says how many); negative, infinite or absurd (above 10 million) counts stop the run. Duplicate area ids in AREAS stop the run (ids match after zero-padding, 301 = '0301'); areas the flows name but AREAS lacks are listed in the log (they take part but have no polygon). CRS: FLOWS is read as a table; the region polygons keep AREAS' projected CRS, or the UTM zone of the data when it is geographic or Web Mercator; a layer without a CRS stops the run.</source>
             <translation>Grupperer områder (kommuner, grunnkretser) i funksjonelle regioner ut fra pendlingsstrømmer: bo- og arbeidsmarkedsregioner etter metoden til Coombes og Bond (2008) slik den brukes for Eurostats arbeidsmarkedsregioner (R-pakken LabourMarketAreas 3.4, Eurostat/Istat).
 
-Selvforsyning SC for en region = min(intern strøm / sysselsatte bosatte, intern strøm / arbeidsplasser), der intern strøm = personer som bor og arbeider i regionen. Gyldighet = Y * Z * tarSC / minSC med Y = min(SC / tarSC, 1), s = max((tarSZ − bosatte) / (tarSZ − minSZ), 0), Z = 1 − (1 − minSC / tarSC) * s; en region er gyldig når gyldigheten &gt;= 1 (en helt selvforsynt region, SC = 1, har gyldighet 1). Fra én region per område løses den minst gyldige regionen opp i hver runde, og områdene flyttes, de med mest utpendling først, til regionen med sterkest samhørighet F_ij^2/(L_i W_j) + F_ji^2/(L_j W_i) (F strømmer, L sysselsatte bosatte, W arbeidsplasser); en flytting som senker den regionens gyldighet, avvises, og området går til en reserveliste. Når alle regioner er gyldige, slutter hvert reserveområde seg til den mest samhørige regionen som forblir gyldig med det; et område som ikke passer noe sted, blir stående uten region (listes). Alle regioner i resultatet er derfor gyldige.
+Selvforsyningsgraden SC for en region = min(intern strøm / sysselsatte bosatte, intern strøm / arbeidsplasser), der intern strøm = personer som bor og arbeider i regionen. Gyldighet = Y * Z * tarSC / minSC med Y = min(SC / tarSC, 1), s = max((tarSZ - bosatte) / (tarSZ - minSZ), 0), Z = 1 - (1 - minSC / tarSC) * s; en region er gyldig når gyldigheten er &gt;= 1 (en helt selvforsynt region, SC = 1, har gyldighet 1). Fra én region per område oppløses den minst gyldige regionen i hver runde, og områdene flyttes, de med mest utpendling først, til regionen med sterkest tilknytning F_ij^2/(L_i W_j) + F_ji^2/(L_j W_i) (F strømmer, L sysselsatte bosatte, W arbeidsplasser); en flytting som senker regionens gyldighet avvises, og området går til en reserveliste. Når alle regioner er gyldige, går hvert reserveområde inn i den regionen med sterkest tilknytning som forblir gyldig med det; et område som ikke passer noe sted, blir stående utenfor (listet). Alle regioner i resultatet er derfor gyldige.
 
-Standardverdiene er eksempelparameterne i LabourMarketAreas-vignetten: minste størrelse 1 000 og målstørrelse 10 000 sysselsatte bosatte, minste selvforsyning 0,6667, mål 0,75.
+Reservetrinn (avansert): «Småby (bare gyldige regioner)», standard, som over; eller «LabourMarketAreas 3.4 (som R-pakken)», som gjengir R-pakken og skiller seg ut bare på tre punkter: (a) et reserveområde går inn i regionen med sterkest tilknytning uten kontroll av gyldigheten, så noen regioner kan ende ugyldige (gyldighet &lt; 1; loggen teller dem); (b) reserveområdene plasseres fra høyeste områdekode og nedover i stedet for fra laveste og oppover; (c) områder uten sysselsatte bosatte, uten arbeidsplasser eller med bare interne strømmer (pakkens nulliste) settes til side før rundene, strømmene deres holdes utenfor alle tall, og de havner ikke i noen region (status zero_list), der Småby beholder dem. Selve rundene er de samme i begge.
 
-Resultater: regionene som sammenslåtte polygoner, oppkalt etter medlemmet med flest arbeidsplasser, med n_areas, residents (sysselsatte bosatte), jobs, internal, sc_supply, sc_demand, self_containment (0–1), validity og area_km2; og en medlemstabell (område, region, status: assigned, reserve eller unassigned). Antall er personer.
+Standardverdiene er eksempelparameterne i vignetten til LabourMarketAreas: minste størrelse 1 000 og målstørrelse 10 000 sysselsatte bosatte, minste selvforsyningsgrad 0,6667, mål 0,75. Minste størrelse må være over 0 og under målstørrelsen, og minste selvforsyningsgrad høyst lik målet.
 
-Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevner, men som mangler i AREAS, listes i loggen (de er med, men har ikke polygon); tomme antall utelates og telles; id-er samsvarer etter utfylling med nuller (301 = «0301»).</translation>
+Resultater: regionene som sammenslåtte polygoner, oppkalt etter medlemmet med flest arbeidsplasser, med n_areas, residents (sysselsatte bosatte), jobs, internal, sc_supply, sc_demand, self_containment (0-1), validity og area_km2; og en medlemskapstabell (område, region, status: assigned, reserve, unassigned eller zero_list). Tallene er personer.
+
+Manglende verdier: et tomt (null) eller NaN-antall teller som 0 (loggen sier hvor mange); negative, uendelige eller urimelige (over 10 millioner) antall stopper kjøringen. Like område-id-er i AREAS stopper kjøringen (id-er sammenlignes etter utfylling med nuller, 301 = '0301'); områder som strømmene nevner, men som mangler i AREAS, listes i loggen (de er med, men har ikke noe polygon). CRS: FLOWS leses som en tabell; regionpolygonene beholder AREAS' projiserte CRS, eller UTM-sonen for dataene når den er geografisk eller Web Mercator; et lag uten CRS stopper kjøringen.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/_flows.py" line="62" />
             <source>Home area field (bosted)</source>
             <translation>Felt med bostedsområde</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="150" />
+            <source>How the reserve list is placed after the rounds. Småby (default): a reserve area joins only a region that stays valid, lowest area code first, and every area takes part. LabourMarketAreas 3.4: as the R package, with no validity check (regions may end invalid), highest area code first, and areas with no employed residents, no jobs or only internal flows set aside before the rounds (zero list).</source>
+            <translation>Hvordan reservelisten plasseres etter rundene. Småby (standard): et reserveområde går bare inn i en region som forblir gyldig, laveste områdekode først, og alle områder er med. LabourMarketAreas 3.4: som R-pakken, uten kontroll av gyldigheten (regioner kan ende ugyldige), høyeste områdekode først, og områder uten sysselsatte bosatte, uten arbeidsplasser eller med bare interne strømmer settes til side før rundene (nulliste).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/_flows.py" line="64" />
@@ -2078,12 +3393,27 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>Id for området der de arbeider, med samme koding som bostedsområdet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="98" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="147" />
+            <source>LabourMarketAreas 3.4 (as the R package)</source>
+            <translation>LabourMarketAreas 3.4 (som R-pakken)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="273" />
+            <source>LabourMarketAreas 3.4 reserve step: {} area(s) with no employed residents, no jobs or only internal flows were set aside before the rounds (zero list; their flows are left out of every count): {}.</source>
+            <translation>Reservetrinn som LabourMarketAreas 3.4: {} område(r) uten sysselsatte bosatte, uten arbeidsplasser eller med bare interne strømmer ble satt til side før rundene (nulliste; strømmene deres holdes utenfor alle tall): {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="283" />
+            <source>LabourMarketAreas 3.4 reserve step: {} region(s) are not valid (validity below 1) after the reserve areas joined them unchecked, as in the R package: {}. The default reserve step keeps every region valid.</source>
+            <translation>Reservetrinn som LabourMarketAreas 3.4: {} region(er) er ikke gyldige (gyldighet under 1) etter at reserveområdene ble lagt til uten kontroll, som i R-pakken: {}. Standard reservetrinn holder alle regioner gyldige.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="118" />
             <source>Minimum self-containment (minSC)</source>
             <translation>Minste selvforsyning (minSC)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="70" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="90" />
             <source>Minimum size (employed residents, minSZ)</source>
             <translation>Minste størrelse (sysselsatte bosatte, minSZ)</translation>
         </message>
@@ -2098,12 +3428,12 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>Antall sysselsatte som bor i bostedsområdet og arbeider i arbeidsstedsområdet. Tomme (null) eller NaN-antall regnes som 0 (logges); negative, uendelige eller urimelige (over 10 millioner) antall stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="164" />
             <source>One dissolved polygon per region with its size, self-containment and validity.</source>
             <translation>Ett sammenslått polygon per region med størrelse, selvforsyning og gyldighet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="175" />
             <source>One row per area of the flows: its region and how it got there.</source>
             <translation>Én rad per område i strømmene: regionen og hvordan området havnet der.</translation>
         </message>
@@ -2123,27 +3453,37 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>Polygoner for områdene strømmene viser til (kommuner, grunnkretser). Geografiske lag projiseres om til UTM i resultatet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="134" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="171" />
             <source>Region membership</source>
             <translation>Regiontilhørighet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="118" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="146" />
+            <source>Reserve step</source>
+            <translation>Reservetrinn</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="138" />
             <source>Share (0-1) a region of minimum size must reach. Default 0.75 (LabourMarketAreas vignette); at least the minimum self-containment.</source>
             <translation>Andelen (0–1) en region av minste størrelse må nå. Standard 0,75 (LabourMarketAreas-vignetten); minst lik minste selvforsyning.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="104" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="124" />
             <source>Share (0-1) a region of target size must reach. Default 0.6667 (LabourMarketAreas vignette).</source>
             <translation>Andelen (0–1) en region av målstørrelse må nå. Standard 0,6667 (LabourMarketAreas-vignetten).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="112" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="147" />
+            <source>Småby (valid regions only)</source>
+            <translation>Småby (bare gyldige regioner)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="132" />
             <source>Target self-containment (tarSC)</source>
             <translation>Mål for selvforsyning (tarSC)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="84" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="104" />
             <source>Target size (employed residents, tarSZ)</source>
             <translation>Målstørrelse (sysselsatte bosatte, tarSZ)</translation>
         </message>
@@ -2153,7 +3493,7 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>Felt med arbeidsstedsområde</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>commuting, pendling, labour market area, LMA, TTWA, travel-to-work area, bo- og arbeidsmarkedsregion, BA-region, functional region, Coombes, Eurostat</source>
             <translation>pendling, commuting, arbeidsmarkedsregion, LMA, TTWA, bo- og arbeidsmarkedsregion, BA-region, funksjonell region, Coombes, Eurostat</translation>
         </message>
@@ -2163,7 +3503,7 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>{} ({:g} sysselsatte bosatte, {:g} arbeidsplasser)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="233" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="293" />
             <source>{} area(s) are in no region (no region stays valid with them, or they have no flows): {}.</source>
             <translation>{} område(r) er ikke i noen region (ingen region forblir gyldig med dem, eller de har ingen strømmer): {}.</translation>
         </message>
@@ -2173,12 +3513,12 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>{} område(r) i AREAS har ingen strømmer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="220" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="260" />
             <source>{} region(s) from {} area(s) in {} round(s); {} area(s) went to the reserve list, {} of them joined a region afterwards.</source>
             <translation>{} region(er) fra {} område(r) på {} runde(r); {} område(r) gikk til reservelisten, {} av dem sluttet seg til en region etterpå.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="199" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="239" />
             <source>{} region(s) have no polygon in AREAS: {}.</source>
             <translation>{} region(er) har ikke polygon i AREAS: {}.</translation>
         </message>
@@ -2241,7 +3581,7 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>Pendlingsomland</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Commuting shed of a centre (pendlingsomland)</source>
             <translation>Pendlingsomland for et senter</translation>
         </message>
@@ -2276,7 +3616,7 @@ Feil i inndata: negative antall stopper kjøringen; områder som strømmene nevn
             <translation>Felt med område-id-en som brukes i strømmene (f.eks. kommunenummer; heltall fylles ut med nuller for å passe tekstkoder som «0301»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>For each area (kommune, grunnkrets), the number and share of its employed residents who work in the centre area, and the areas whose share is at least the threshold: the centre's commuting shed (pendlingsomland).
 
 share = employed persons living in the area and working in the centre / all employed persons living in the area (all work places, the area itself included). The OECD-EC functional urban area puts an area in the commuting zone of a city when at least 15 % of its employed residents work there (Eurostat, Territorial typologies manual); Norwegian BA-region practice uses about 10 % (a threshold not verified in the primary source, hence a parameter).
@@ -2362,7 +3702,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Felt med arbeidsstedsområde</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>commuting, pendling, omland, commuting zone, functional urban area, FUA, BA-region, arbeidsmarked, sysselsatte</source>
             <translation>pendling, commuting, omland, pendlingssone, funksjonelt byområde, FUA, BA-region, arbeidsmarked, sysselsatte</translation>
         </message>
@@ -2575,7 +3915,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Huff gravity catchments</source>
             <translation>Huffs gravitasjonsomland</translation>
         </message>
@@ -2585,7 +3925,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Huff-sannsynligheter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>Huff, gravity model, catchment, omland, handelsomland, market area, probability, retail, attractiveness</source>
             <translation>Huff, gravitasjonsmodell, omland, handelsomland, markedsområde, sannsynlighet, varehandel, attraktivitet</translation>
         </message>
@@ -2775,7 +4115,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>The probability that the population of each demand feature (SSB 250 m cells, grunnkretser, addresses) uses each centre, by the Huff gravity model (Huff 1963, 1964):
 P_ij = A_j^alpha * d_ij^(-beta) / sum_k A_k^alpha * d_ik^(-beta)
 with A the centre's attractiveness (e.g. retail floor space in m²), d the cost between the demand feature and the centre, alpha the attractiveness exponent and beta the distance-decay exponent. The expected population a centre serves is E_j = sum_i P_ij * pop_i. Polygons are represented by a point inside them.
@@ -2972,7 +4312,7 @@ Manglende verdier: en tom (null) eller NaN attraktivitet eller befolkning regnes
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Computes UN SDG indicator 11.3.1 for each zone: the ratio of land consumption rate to population growth rate (LCRPGR).
 
 Method (UN-Habitat indicator metadata, March 2021): with Urb the built-up area inside the zone, Pop the population and y the years between the two dates,
@@ -3029,7 +4369,7 @@ Andre feil i inndata: et manglende befolkningsfelt eller et som ikke er numerisk
             <translation>Tekster fra kodelisten {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Land consumption vs. population growth (SDG 11.3.1)</source>
             <translation>Arealforbruk mot befolkningsvekst (SDG 11.3.1)</translation>
         </message>
@@ -3159,7 +4499,7 @@ Andre feil i inndata: et manglende befolkningsfelt eller et som ikke er numerisk
             <translation>SDG 11.3.1 etter sone</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>SDG, 11.3.1, LCRPGR, land consumption, arealforbruk, befolkningsvekst, built-up</source>
             <translation>SDG, 11.3.1, LCRPGR, arealforbruk, land consumption, befolkningsvekst, bebygd areal</translation>
         </message>
@@ -3216,7 +4556,7 @@ Andre feil i inndata: et manglende befolkningsfelt eller et som ikke er numerisk
         <message>
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="300" />
             <source>Zone id field</source>
-            <translation>Felt med sone-id</translation>
+            <translation>Id-felt for soner</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="294" />
@@ -3312,7 +4652,7 @@ Andre feil i inndata: et manglende befolkningsfelt eller et som ikke er numerisk
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Computes the area of each land-use class (arealformål, AR5 arealtype, N50 arealdekke or any class field, numbers or text) within each zone, with its share of the zone and, where a population layer is given, the zone's population and the area per inhabitant.
 
 Method: the overlay ('union') of land use and zones that KDD's guidance 'Arealregnskap i kommuneplan' (2023, ch. 3) asks for, done exactly: every land-use polygon is intersected with every zone it overlaps (shapely/GEOS), and the pieces' areas are summed per zone and class with correctly rounded sums, so the result does not depend on the order of the features. Each zone also gets a row 'uncovered' for the part of it that no land-use polygon covers (zone minus the union of its pieces), so the rows of a zone add up to the zone's area. Without zones the whole layer is one zone ('all').
@@ -3376,7 +4716,7 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>Arealregnskap</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Land-use account by zone (arealregnskap)</source>
             <translation>Arealregnskap etter sone</translation>
         </message>
@@ -3523,7 +4863,7 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
         <message>
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="300" />
             <source>Zone id field</source>
-            <translation>Felt med sone-id</translation>
+            <translation>Id-felt for soner</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="294" />
@@ -3536,7 +4876,7 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>Soner som deler en id (en kommune lagret som flere objekter), slås sammen til én sone, og loggen sier hvor mange. Standard: en gjentatt id stopper kjøringen med id-ene, slik at to ulike soner aldri summeres ved en feil.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>arealregnskap, land use, land cover, arealbruk, arealdekke, AR5, N50, area by class, zonal statistics, union, overlay</source>
             <translation>arealregnskap, arealbruk, land use, arealdekke, land cover, AR5, N50, areal etter klasse, sonestatistikk, union, sammenstilling</translation>
         </message>
@@ -3579,6 +4919,659 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="261" />
             <source>{}: {} polygon(s) read.</source>
             <translation>{}: {} polygon(er) lest.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationAllocation</name>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <source> (the nearest of them {} from it)</source>
+            <translation> (det nærmeste av dem {} fra det)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <source> ({:,.0f} of {:,.0f} people)</source>
+            <translation> ({:,.0f} av {:,.0f} personer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <source> ({} of them outside the network's extent, up to {} from it)</source>
+            <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="492" />
+            <source> within T = {:g} {}</source>
+            <translation> innenfor T = {:g} {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
+            <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="275" />
+            <source>A straight line from each allocated demand feature to its site.</source>
+            <translation>En rett linje fra hver fordelt etterspørsel til stedet sitt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="270" />
+            <source>Allocation lines</source>
+            <translation>Fordelingslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
+            <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="431" />
+            <source>CAPACITY_FIELD: the capacitated p-median needs a capacity field.</source>
+            <translation>CAPACITY_FIELD: kapasitetsbegrenset p-median trenger et kapasitetsfelt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="146" />
+            <source>Candidate id field</source>
+            <translation>Id-felt for kandidater</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="138" />
+            <source>Candidate sites (points)</source>
+            <translation>Kandidatsteder (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="190" />
+            <source>Capacitated p-median (needs the capacity field)</source>
+            <translation>Kapasitetsbegrenset p-median (trenger kapasitetsfeltet)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="159" />
+            <source>Capacity field</source>
+            <translation>Kapasitetsfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <source>Centre id field</source>
+            <translation>Felt med senter-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <source>Centres (points)</source>
+            <translation>Sentre (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="122" />
+            <source>Chooses P of the candidate sites (e.g. office hubs, kontorfellesskap, in the town and village centres) and allocates the demand (employees by residence, inhabitants) to them on network costs, or on an OD cost table from 'Origin-destination cost matrix'.
+
+Problems: p-median, the least total weighted cost (ReVelle &amp; Swain 1970); maximal coverage (MCLP), the most weight within T (Church &amp; ReVelle 1974); set covering (LSCP), the fewest sites that cover all demand within T (Toregas et al. 1971); p-center, the least largest cost (Hakimi 1965); capacitated p-median, the p-median where each site serves at most its capacity (a demand node may then be shared).
+
+Method: the cost from every demand to every candidate (network Dijkstra, or the OD table; a missing pair means no path). The model is reduced: pairs beyond T are not allowed, demand with the same costs (e.g. cells attached at one node) is one node, candidates that reach no demand are removed, demand with zero weight is allocated after solving. Exact mixed-integer programmes are solved by HiGHS (scipy.optimize.milp) within TIME_LIMIT; for a p-median too large for it, a greedy start with vertex substitution (Teitz &amp; Bart 1968) and a Lagrangian lower bound. The gap is (solution - bound) / solution; 0 = proven optimal.
+
+Outputs: OUTPUT_FACILITIES, the chosen sites with the weight allocated, n_demand, mean and max cost; OUTPUT_DEMAND, each demand with facility_id (the cheapest chosen site within T; none beyond T), cost, covered; OUTPUT_LINES (optional), demand to facility lines; OUTPUT_SUMMARY, the objective, bound, gap, solver status, coverage share and counts.
+
+Bad input: P larger than the candidates that reach any demand, or smaller than the required sites, stops the run; so does demand that no candidate reaches, and capacities that cannot hold the demand (the log says by how much). Demand beyond every candidate's reach is left out and counted. A time limit reached returns the best solution found with its gap, and says so.
+
+Missing values: a null or NaN weight or capacity counts as 0 (the log says how many); negative, infinite or absurd (above 10 million) values stop the run. Duplicate or missing demand or candidate ids stop the run. CRS: all inputs are computed in the network's projected CRS, or the UTM zone of the data when it is geographic or Web Mercator; a layer without a CRS stops the run.</source>
+            <translation>Velger P av kandidatstedene (f.eks. kontorfellesskap i by- og bygdesentrene) og fordeler etterspørselen (sysselsatte etter bosted, innbyggere) på dem etter kostnad på vegnettet, eller etter en OD-kostnadstabell fra «Origin-destination cost matrix».
+
+Problemer: p-median, lavest samlet vektet kostnad (ReVelle &amp; Swain 1970); maksimal dekning (MCLP), mest vekt innenfor T (Church &amp; ReVelle 1974); settdekning (LSCP), færrest steder som dekker all etterspørsel innenfor T (Toregas mfl. 1971); p-senter, lavest største kostnad (Hakimi 1965); kapasitetsbegrenset p-median, p-median der hvert sted betjener høyst sin kapasitet (en etterspørselsnode kan da deles).
+
+Metode: kostnaden fra hver etterspørsel til hver kandidat (Dijkstra på vegnettet, eller OD-tabellen; et par som mangler har ingen veg). Modellen reduseres: par utover T er ikke tillatt, etterspørsel med samme kostnader (f.eks. celler festet i samme node) blir én node, kandidater som ikke når noen etterspørsel fjernes, etterspørsel med vekt 0 fordeles etter løsningen. Eksakte blandede heltallsprogrammer løses av HiGHS (scipy.optimize.milp) innenfor TIME_LIMIT; for en p-median som er for stor for det, en grådig start med toppunktsbytte (Teitz &amp; Bart 1968) og en lagrangesk nedre grense. Gapet er (løsning - grense) / løsning; 0 = bevist optimal.
+
+Resultater: OUTPUT_FACILITIES, de valgte stedene med fordelt vekt, n_demand, middel- og største kostnad; OUTPUT_DEMAND, hver etterspørsel med facility_id (det billigste valgte stedet innenfor T; ingen utover T), cost, covered; OUTPUT_LINES (valgfritt), linjer fra etterspørsel til sted; OUTPUT_SUMMARY, målverdi, grense, gap, løserstatus, dekningsandel og antall.
+
+Feil i inndata: P større enn antallet kandidater som når noen etterspørsel, eller mindre enn antallet påkrevde steder, stopper kjøringen; det samme gjør etterspørsel som ingen kandidat når, og kapasiteter som ikke rommer etterspørselen (loggen sier hvor mye som mangler). Etterspørsel utenfor rekkevidden til alle kandidater holdes utenfor og telles. Når tidsgrensen nås, returneres den beste løsningen som er funnet, med gapet, og loggen sier fra.
+
+Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen sier hvor mange); negative, uendelige eller urimelige (over 10 millioner) verdier stopper kjøringen. Dupliserte eller manglende id-er for etterspørsel eller kandidater stopper kjøringen. CRS: alle inndata beregnes i vegnettets projiserte CRS, eller UTM-sonen for dataene når det er geografisk eller Web Mercator; et lag uten CRS stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="254" />
+            <source>Chosen sites</source>
+            <translation>Valgte steder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
+            <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <source>Comma-separated values that allow travel only against the digitised direction.</source>
+            <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
+            <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <source>Cost</source>
+            <translation>Kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="210" />
+            <source>Cost cut-off T (0 = none)</source>
+            <translation>Kostnadsgrense T (0 = ingen)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <source>Default speeds per road class (km/h)</source>
+            <translation>Standardfart per vegklasse (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="103" />
+            <source>Demand</source>
+            <translation>Etterspørsel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="112" />
+            <source>Demand id field</source>
+            <translation>Id-felt for etterspørsel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="261" />
+            <source>Demand with its site</source>
+            <translation>Etterspørsel med sitt sted</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <source>Direction field (one-way)</source>
+            <translation>Retningsfelt (enveiskjøring)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <source>Direction rule</source>
+            <translation>Retningsregel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <source>Distance (metres)</source>
+            <translation>Avstand (meter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
+            <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="265" />
+            <source>Each demand feature with facility_id (none beyond T), cost and covered.</source>
+            <translation>Hver etterspørsel med facility_id (ingen utover T), cost og covered.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="129" />
+            <source>Employees by residence, inhabitants (e.g. state_employees, pop_tot); without it each feature weighs 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
+            <translation>Sysselsatte etter bosted, innbyggere (f.eks. state_employees, pop_tot); uten det veier hvert objekt 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
+            <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="116" />
+            <source>Field naming each demand feature (with OD_TABLE: the table's origin_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hver etterspørsel (med OD_TABLE: tabellens origin_id); uten det brukes objekt-id-en. Dupliserte eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="150" />
+            <source>Field naming each site in the outputs (with OD_TABLE: the table's destination_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hvert sted i resultatene (med OD_TABLE: tabellens destination_id); uten det brukes objekt-id-en. Dupliserte eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
+            <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="290" />
+            <source>Give NETWORK (a road network) or OD_TABLE (the output of 'Origin-destination cost matrix').</source>
+            <translation>Gi NETWORK (et vegnett) eller OD_TABLE (resultatet av «Origin-destination cost matrix»).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="205" />
+            <source>How many sites (1-10 000), required ones included; not used by LSCP.</source>
+            <translation>Hvor mange steder (1-10 000), påkrevde medregnet; brukes ikke av LSCP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
+            <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <source>Join lines at shared vertices</source>
+            <translation>Koble linjer i felles knekkpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <source>Largest distance from a point to the network</source>
+            <translation>Største avstand fra et punkt til nettet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
+            <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="113" />
+            <source>Location-allocation (hubs, services)</source>
+            <translation>Lokalisering og allokering (knutepunkt, tjenester)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="187" />
+            <source>Maximal coverage (MCLP): most weight within T</source>
+            <translation>Maksimal dekning (MCLP): mest vekt innenfor T</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="216" />
+            <source>Minutes or metres. MCLP and LSCP: demand within T is covered (needed). p-median, p-center, capacitated: demand may only be served within T (0 = any cost); it also shortens the network searches.</source>
+            <translation>Minutter eller meter. MCLP og LSCP: etterspørsel innenfor T er dekket (påkrevd). p-median, p-senter, kapasitetsbegrenset: etterspørsel kan bare betjenes innenfor T (0 = enhver kostnad); det korter også søkene i vegnettet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="500" />
+            <source>Model: {:,} demand node(s) from {:,} features, {:,} candidate(s).</source>
+            <translation>Modell: {:,} etterspørselsnode(r) fra {:,} objekter, {:,} kandidat(er).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="164" />
+            <source>Most weight a site can serve (workplaces); used by the capacitated p-median. Null counts as 0 (logged).</source>
+            <translation>Mest vekt et sted kan betjene (arbeidsplasser); brukes av kapasitetsbegrenset p-median. Null teller som 0 (logges).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
+            <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
+            <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
+            <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <source>NETWORK: the layer could not be opened.</source>
+            <translation>NETWORK: laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
+            <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
+            <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <source>Network: {}</source>
+            <translation>Nettverk: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="463" />
+            <source>Not proven optimal ({}): the best solution found is returned; it is at most {:.2%} from the optimum (gap to the bound {:g}). Raise TIME_LIMIT for a smaller gap.</source>
+            <translation>Ikke bevist optimal ({}): den beste løsningen som er funnet returneres; den er høyst {:.2%} fra optimum (gap til grensen {:g}). Øk TIME_LIMIT for et mindre gap.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="199" />
+            <source>Number of sites to choose (P)</source>
+            <translation>Antall steder som skal velges (P)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="239" />
+            <source>OD cost table instead of the network (optional)</source>
+            <translation>OD-kostnadstabell i stedet for vegnettet (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="300" />
+            <source>OD_TABLE is given: NETWORK is not used.</source>
+            <translation>OD_TABLE er gitt: NETWORK brukes ikke.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="348" />
+            <source>OD_TABLE: field(s) {} not found; the table must be the output of 'Origin-destination cost matrix' (origin_id, destination_id, cost). It has: {}.</source>
+            <translation>OD_TABLE: felt {} finnes ikke; tabellen må være resultatet av «Origin-destination cost matrix» (origin_id, destination_id, cost). Den har: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="381" />
+            <source>OD_TABLE: no row matches a DEMAND id and a CANDIDATES id; choose the id fields the table was made with (DEMAND_ID_FIELD, CANDIDATE_ID_FIELD).</source>
+            <translation>OD_TABLE: ingen rad passer med en DEMAND-id og en CANDIDATES-id; velg id-feltene tabellen ble laget med (DEMAND_ID_FIELD, CANDIDATE_ID_FIELD).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="360" />
+            <source>OD_TABLE: the costs are in more than one unit ({}).</source>
+            <translation>OD_TABLE: kostnadene er i mer enn én enhet ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="374" />
+            <source>OD_TABLE: {} row(s) name an origin that is not a DEMAND id and {} a destination that is not a CANDIDATES id; they are left out.</source>
+            <translation>OD_TABLE: {} rad(er) har et opphav som ikke er en DEMAND-id og {} et mål som ikke er en CANDIDATES-id; de holdes utenfor.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="281" />
+            <source>Objective, bound, gap, solver status, coverage share and counts.</source>
+            <translation>Målverdi, grense, gap, løserstatus, dekningsandel og antall.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="441" />
+            <source>P = {} is less than the {} required site(s) ({}); raise P or clear some required flags.</source>
+            <translation>P = {} er færre enn de {} påkrevde stedene ({}); øk P eller fjern noen påkrevd-merker.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="435" />
+            <source>P = {} is more than the {} candidate site(s); lower P.</source>
+            <translation>P = {} er flere enn de {} kandidatstedene; senk P.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
+            <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="184" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="172" />
+            <source>Required flag field</source>
+            <translation>Felt for påkrevd</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <source>Road class field</source>
+            <translation>Felt med vegklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
+            <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <source>Road network (lines)</source>
+            <translation>Vegnett (linjer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
+            <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="188" />
+            <source>Set covering (LSCP): fewest sites covering all within T</source>
+            <translation>Settdekning (LSCP): færrest steder som dekker alle innenfor T</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="176" />
+            <source>Sites that must be chosen (existing hubs): 1/true/yes/ja; 0/false/no/nei or null are free. Other values stop the run.</source>
+            <translation>Steder som må velges (eksisterende knutepunkt): 1/true/yes/ja; 0/false/no/nei eller null er frie. Andre verdier stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <source>Snapping tolerance for line ends</source>
+            <translation>Snappetoleranse for linjeender</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="225" />
+            <source>Solver time limit (seconds)</source>
+            <translation>Tidsgrense for løseren (sekunder)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <source>Speed field (km/h)</source>
+            <translation>Fartsfelt (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <source>Speed field of the speed-limit lines</source>
+            <translation>Fartsfelt i fartsgrenselinjene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
+            <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <source>Speed off the network (km/h)</source>
+            <translation>Fart utenfor nettet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <source>Speed-limit lines (optional)</source>
+            <translation>Fartsgrenselinjer (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <source>Speed-limit lines: {} of {} links got a speed from them.</source>
+            <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <source>Speed-line matching tolerance</source>
+            <translation>Samsvarstoleranse for fartslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="279" />
+            <source>Summary</source>
+            <translation>Sammendrag</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="428" />
+            <source>T: the covering problems need a cost cut-off above 0.</source>
+            <translation>T: dekningsproblemene trenger en kostnadsgrense over 0.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
+            <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="256" />
+            <source>The chosen sites with weight, n_demand, mean_cost and max_cost.</source>
+            <translation>De valgte stedene med weight, n_demand, mean_cost og max_cost.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
+            <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="243" />
+            <source>The output of 'Origin-destination cost matrix' (origin_id = demand id, destination_id = candidate id, cost); a pair not in the table has no path. When given, NETWORK is not used.</source>
+            <translation>Resultatet av «Origin-destination cost matrix» (origin_id = etterspørsels-id, destination_id = kandidat-id, cost); et par som ikke står i tabellen har ingen veg. Når den er gitt, brukes ikke NETWORK.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
+            <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="141" />
+            <source>The sites to choose from (town and village centres, existing offices).</source>
+            <translation>Stedene det kan velges blant (by- og bygdesentre, eksisterende kontorer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <source>Travel time (minutes)</source>
+            <translation>Reisetid (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <source>Values for closed links</source>
+            <translation>Verdier for stengte lenker</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <source>Values for one-way against line direction</source>
+            <translation>Verdier for enveis mot linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <source>Values for one-way in line direction</source>
+            <translation>Verdier for enveis i linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <source>Values listed below</source>
+            <translation>Verdiene nedenfor</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="124" />
+            <source>Weight field</source>
+            <translation>Vektfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="231" />
+            <source>When it is reached, the best solution found is returned with its gap and a warning.</source>
+            <translation>Når den nås, returneres den beste løsningen som er funnet, med gapet og en advarsel.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="104" />
+            <source>Where the demand lives: SSB 250 m cells, addresses or grunnkretser; a polygon counts by a point inside it.</source>
+            <translation>Hvor etterspørselen bor: SSB 250 m-celler, adresser eller grunnkretser; et polygon teller ved et punkt inne i det.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="194" />
+            <source>Which question to answer; see the help for the formulations.</source>
+            <translation>Hvilket spørsmål som skal besvares; se hjelpen for formuleringene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
+            <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
+            <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
+            <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="125" />
+            <source>location-allocation, lokalisering, p-median, maximal coverage, MCLP, set covering, LSCP, p-center, kontorfellesskap, office hub, facility location, network, vegnett</source>
+            <translation>lokalisering-allokering, lokalisering, p-median, maksimal dekning, MCLP, settdekning, LSCP, p-senter, kontorfellesskap, kontorknutepunkt, plassering av tjenester, nettverk, vegnett</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="189" />
+            <source>p-center: least largest cost</source>
+            <translation>p-senter: lavest største kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="186" />
+            <source>p-median: least total weighted cost</source>
+            <translation>p-median: lavest samlet vektet kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <source>raise MAX_SNAP</source>
+            <translation>øk MAX_SNAP</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="386" />
+            <source>the table's unit</source>
+            <translation>tabellens enhet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="485" />
+            <source>{:,} demand feature(s) with weight {:,.0f} of {:,.0f} reach no candidate{}; they are left out of the model.</source>
+            <translation>{:,} etterspørselsobjekt(er) med vekt {:,.0f} av {:,.0f} når ingen kandidat{}; de holdes utenfor modellen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="394" />
+            <source>{:,} demand features x {:,} candidates is more than {:,} pairs; aggregate the demand (e.g. to 250 m cells) or use fewer candidates.</source>
+            <translation>{:,} etterspørselsobjekter x {:,} kandidater er mer enn {:,} par; slå sammen etterspørselen (f.eks. til 250 m-celler) eller bruk færre kandidater.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="497" />
+            <source>{} candidate(s) reach no demand and are left out.</source>
+            <translation>{} kandidat(er) når ingen etterspørsel og holdes utenfor.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
+            <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
+            <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
+            <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
+            <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
+            <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
+            <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
+            <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="587" />
+            <source>{}: {} site(s) chosen ({}); objective {:,.6g}, coverage {:.1%}, gap {:.2%}, {} in {:.1f} s ({}).</source>
+            <translation>{}: {} sted(er) valgt ({}); målverdi {:,.6g}, dekning {:.1%}, gap {:.2%}, {} på {:.1f} s ({}).</translation>
         </message>
     </context>
     <context>
@@ -3651,7 +5644,7 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
         <message>
             <location filename="../../processing_algorithms/catchments/odmatrix.py" line="100" />
             <source>Destination id field</source>
-            <translation>Id-felt for mål</translation>
+            <translation>Id-felt for målpunkter</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/odmatrix.py" line="94" />
@@ -3784,17 +5777,17 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>OD-matrise</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>OD matrix, origin destination, cost matrix, reisetid, avstand, network, vegnett, nearest, K nearest, accessibility, tilgjengelighet</source>
             <translation>OD-matrise, start og mål, kostnadsmatrise, reisetid, avstand, nettverk, vegnett, nærmeste, K nærmeste, tilgjengelighet</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/catchments/odmatrix.py" line="84" />
             <source>Origin id field</source>
-            <translation>Id-felt for startpunkt</translation>
+            <translation>Id-felt for startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Origin-destination cost matrix (network)</source>
             <translation>Kostnadsmatrise start–mål (vegnett)</translation>
         </message>
@@ -3884,7 +5877,7 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>The network cost from each origin to each destination, as a long table (one row per pair), optionally only the K cheapest destinations per origin and only pairs within MAX_COST, and optionally as straight lines from origin to destination.
 
 Method: origins and destinations are attached to the nearest link at their projected positions (polygons by a point inside them); the straight legs to the network cost their length, or minutes at the speed off the network, at both ends. Dijkstra's algorithm (Dijkstra 1959; scipy.sparse.csgraph) runs once per point of the smaller side: from each origin, or from each destination on the reversed network, which gives the same costs on one-way links.
@@ -4113,7 +6106,7 @@ Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen
             <translation>Sammenlign formål etter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Compares the current kommuneplan (OLD_PLAN) with the proposal (NEW_PLAN): how much land goes from each arealformål to each other, the net change per purpose, the changed areas, and how much newly designated development land lies on farmland, forest, bog, open land and in the shore zone.
 
 Method (KDD, 'Arealregnskap i kommuneplan', December 2023, ch. 5: total change in arealformål, old plan against proposal, and land qualities that would be built on): union overlay of the two plans (land covered by only one plan is 'outside the plan' in the other). The matrix compares classes at the chosen GROUPING: SOSI code, hovedformål 1-6 (pbl § 11-7), or development versus not (development code table). The conversion table always uses the development flag: new development = not development (or outside the old plan) in the old plan and development in the new one; it is split by AR5 class (21 fulldyrka + 22 overflatedyrka = cultivated, + 23 innmarksbeite = agricultural, 30 skog, 50 åpen fastmark, 60 myr, ...) and flags the shore zone (within SHORE_WIDTH of SHORE, pbl § 1-8). Land returned from development to other purposes is listed below it. Changes are computed on the whole plans before any built land is removed, so land returned from development to green structure is not lost (already built land shows as AR5 11/12).
@@ -4273,7 +6266,7 @@ Andre feil i inndata: overlappende polygoner i en plan stopper kjøringen med en
             <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Plan change and conversion (endring i arealformål, omdisponering)</source>
             <translation>Endring i arealformål og omdisponering</translation>
         </message>
@@ -4365,7 +6358,7 @@ Andre feil i inndata: overlappende polygoner i en plan stopper kjøringen med en
         <message>
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="300" />
             <source>Zone id field</source>
-            <translation>Felt med sone-id</translation>
+            <translation>Id-felt for soner</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="294" />
@@ -4383,7 +6376,7 @@ Andre feil i inndata: overlappende polygoner i en plan stopper kjøringen med en
             <translation>daa (dekar, 1 000 m²)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>endring i arealformål, omdisponering, nedbygging, kommuneplan, gjeldende plan, planforslag, dyrka mark, skog, myr, strandsone, arealregnskap, plan change</source>
             <translation>endring i arealformål, omdisponering, nedbygging, kommuneplan, gjeldende plan, planforslag, dyrka mark, skog, myr, strandsone, arealregnskap, planendring</translation>
         </message>
@@ -4496,7 +6489,7 @@ Andre feil i inndata: overlappende polygoner i en plan stopper kjøringen med en
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Computes the plan reserve (arealreserve): the parts of the kommuneplan set aside for development that are not yet built, by purpose group (arealformålsgruppe), AR5 arealtype and shore zone (strandsone).
 
 Method (KDD, 'Arealregnskap i kommuneplan', December 2023, ch. 4: 'areas set aside for development purposes but not built'; overlay of planned land use, actual land use and nature data):
@@ -4662,7 +6655,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Plan reserve (arealreserve)</source>
             <translation>Arealreserve</translation>
         </message>
@@ -4794,7 +6787,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
         <message>
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="300" />
             <source>Zone id field</source>
-            <translation>Felt med sone-id</translation>
+            <translation>Id-felt for soner</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/landuse/_landuse.py" line="294" />
@@ -4807,7 +6800,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Soner som deler en id (en kommune lagret som flere objekter), slås sammen til én sone, og loggen sier hvor mange. Standard: en gjentatt id stopper kjøringen med id-ene, slik at to ulike soner aldri summeres ved en feil.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>arealreserve, plan reserve, kommuneplan, arealformål, utbyggingsformål, AR5, strandsone, arealregnskap, undeveloped land</source>
             <translation>arealreserve, plan reserve, kommuneplan, arealformål, utbyggingsformål, AR5, strandsone, arealregnskap, ubebygd areal</translation>
         </message>
@@ -5055,7 +7048,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Prepare road network</source>
             <translation>Klargjør vegnett</translation>
         </message>
@@ -5155,7 +7148,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Turns road lines into a routable network and writes it out: each link (a line, or part of a line between junctions) with its length in metres, its travel time in minutes in and against its digitised direction, its speed and where that speed came from, its end nodes and its connected component. The other network algorithms take this output as NETWORK and use its minutes as they are.
 
 Method: line ends (and vertices shared by several lines) closer than the snapping tolerance become one junction, found with a KD-tree and merged transitively (union-find), so that rounding noise never breaks a junction. Minutes = length / (speed × 1000/60). The speed of a link is, in order: the length-weighted mean of speed-limit lines lying along it (e.g. NVDB fartsgrense), its speed field, the default speed of its road class. One-way links come from a direction field with listed values or from NVDB lane lists (feltoversikt: odd lanes run with the link, even lanes against it; Statens vegvesen, NVDB Datakatalog). min_fw / min_bw are null where that direction is closed.
@@ -5211,7 +7204,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>network, vegnett, graph, topology, speed, fartsgrense, one-way, enveiskjøring, NVDB, routing, components, dangling</source>
             <translation>vegnett, network, graf, topologi, fart, fartsgrense, enveiskjøring, one-way, NVDB, ruting, sammenhengende deler, løse ender</translation>
         </message>
@@ -5274,6 +7267,1796 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioCompare</name>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <source> (the nearest of them {} from it)</source>
+            <translation> (det nærmeste av dem {} fra det)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <source> ({:,.0f} of {:,.0f} people)</source>
+            <translation> ({:,.0f} av {:,.0f} personer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <source> ({} of them outside the network's extent, up to {} from it)</source>
+            <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="479" />
+            <source>; {} area(s) of other purposes get none</source>
+            <translation>; {} område(r) med andre formål får ingen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="361" />
+            <source>A row per indicator: group, label, unit, direction, a column per alternative, rank_&lt;alternative&gt;, best, note (why a value is empty).</source>
+            <translation>En rad per indikator: gruppe, tekst, enhet, retning, en kolonne per alternativ, rank_&lt;alternativ&gt;, best, merknad (hvorfor en verdi er tom).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="384" />
+            <source>A short text per alternative: what it costs and what it gains.</source>
+            <translation>En kort tekst per alternativ: hva det koster og hva det gir.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
+            <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="285" />
+            <source>A stop counts as frequent with at least this many departures per hour.</source>
+            <translation>En holdeplass regnes som hyppig betjent med minst så mange avganger per time.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="555" />
+            <source>ALTERNATIVES: choose two or more layers of development areas.</source>
+            <translation>ALTERNATIVES: velg to eller flere lag med utbyggingsområder.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="180" />
+            <source>AR5 arealressurskart (or another land cover with AR5 arealtype codes: 11 bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, 30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav).</source>
+            <translation>AR5 arealressurskart (eller et annet arealdekke med AR5-arealtypekoder: 11 bebygd, 12 samferdsel, 21 fulldyrka, 22 overflatedyrka, 23 innmarksbeite, 30 skog, 50 åpen fastmark, 60 myr, 81 ferskvann, 82 hav).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="87" />
+            <source>AR5 arealtype</source>
+            <translation>AR5 arealtype</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
+            <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="190" />
+            <source>Alternative name field</source>
+            <translation>Felt for alternativets navn</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="72" />
+            <source>Area unit</source>
+            <translation>Arealenhet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="311" />
+            <source>Areas or stops farther than MAX_SNAP from the road network walk to a stop along straight lines times this factor (1-3), as in smaaby:transitservice.</source>
+            <translation>Områder eller holdeplasser lenger enn MAX_SNAP fra vegnettet går til holdeplassen langs rette linjer ganger denne faktoren (1-3), som i smaaby:transitservice.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="87" />
+            <source>Automatic (the list that knows most codes)</source>
+            <translation>Automatisk (listen som kjenner flest koder)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="322" />
+            <source>CO₂ per car-km, 2030 fleet (kg)</source>
+            <translation>CO₂ per bilkilometer, bilparken 2030 (kg)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="322" />
+            <source>Car share taken off near a frequent stop</source>
+            <translation>Bilandel som trekkes fra nær en hyppig betjent holdeplass</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="322" />
+            <source>Car trip length from the centre (km)</source>
+            <translation>Lengde på en bilreise fra sentrum (km)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="346" />
+            <source>Car-driver share of trips in each band, one more than the bands (the last is beyond the last band); our assumption shaped after RVU.</source>
+            <translation>Bilførerandel av reisene i hvert bånd, én mer enn båndene (den siste gjelder utenfor det siste båndet); vår antakelse etter mønsteret i RVU.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="343" />
+            <source>Car-driver share per band</source>
+            <translation>Bilførerandel per bånd</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="243" />
+            <source>Centre (points)</source>
+            <translation>Sentrum (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <source>Centre id field</source>
+            <translation>Felt med senter-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <source>Centres (points)</source>
+            <translation>Sentre (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="86" />
+            <source>Code list for labels</source>
+            <translation>Kodeliste for tekster</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="90" />
+            <source>Code list that gives labels (bokmål and English) beside the codes: SOSI arealformål (kommuneplan), AR5 arealtype or N50 arealdekke, from the plugin's resources/codes folder. Automatic picks the list that contains most of the layer's distinct codes. Codes that are not in the list are kept and flagged (in_code_list = 0).</source>
+            <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
+            <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <source>Comma-separated values that allow travel only against the digitised direction.</source>
+            <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
+            <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="113" />
+            <source>Compare plan alternatives (scenarios toward 2030)</source>
+            <translation>Sammenlign planalternativer (scenarier mot 2030)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="122" />
+            <source>Compares two or more plan alternatives (where the next dwellings and jobs go) side by side, as a konsekvensutredning does by hand: one table with a row per indicator and a column per alternative, with the unit, the direction (lower or higher is better) and the rank of each alternative; the development areas with their indicators; a short text per alternative; and optionally a PDF report (a map per alternative, the comparison table, bar charts per indicator, the model and its sources).
+
+Alternatives: each layer of ALTERNATIVES is one alternative named by the layer, or, with NAME_FIELD, its features are grouped by that field (one layer can then hold all the alternatives). Each area has planned dwellings (DWELLINGS_FIELD) and/or jobs (JOBS_FIELD), or, for a proposed plan layer as it is, a density per purpose (PURPOSE_FIELD with DWELLING_DENSITIES / JOB_DENSITIES, per daa) times its area.
+
+Land (daa): the areas are cut by the shore zone (within SHORE_WIDTH of SHORE, pbl § 1-8) and the AR5 polygons as smaaby:planchange's conversion table does: dyrka mark (21, 22), innmarksbeite (23), skog (30), myr (60), åpen fastmark (50), built land and roads (11, 12), other, and the shore zone.
+Location: each area counts by a point inside it. Network distance (walking) and car minutes to the nearest CENTRE point, as smaaby:serviceaccess computes them; the share of dwellings and jobs within WALK_DISTANCE of the centre; with FEED, the share within STOP_DISTANCE walking (along the roads, as smaaby:transitservice's coverage) of a stop with at least MIN_DEPARTURES departures per hour between START and END on the chosen day; with SERVICES, the mean walking distance to the nearest service; with POPULATION, the existing residents within WALK_DISTANCE of the areas; density in dwellings per daa.
+Transport: car-km per day and CO₂ per year of the new residents: residents = dwellings x persons per dwelling; car-km = residents x trips per person x car-driver share x trip length; the car share by the road distance to the centre (bands), less near a frequent stop; trip length = base + factor x distance; CO₂ = car-km x days x kg per km. Defaults: SSB (persons), RVU 2018/19 (trips), our assumptions (bands, shares, lengths, the 2030 emission factor after Miljødirektoratet); every one is a parameter (Advanced).
+
+Bad input: fewer than two alternatives, alternatives in different CRSs, overlapping areas inside an alternative (all listed; the same name in two layers is one alternative), an area without a name, or no dwellings or jobs field stop the run. An area farther than MAX_SNAP from the road network or without a road connection to the centre keeps its land figures; the network rows of its alternative are left empty and the note says why.
+Missing values: a null or NaN dwellings or jobs value counts as 0 (the log says how many); negative, infinite or absurd values stop the run with the feature ids.
+CRS: all inputs are computed in the first input's projected CRS, or the UTM zone of the data when it is geographic or Web Mercator; a layer without a CRS stops the run.</source>
+            <translation>Sammenligner to eller flere planalternativer (hvor de neste boligene og arbeidsplassene kommer) side om side, slik en konsekvensutredning gjør for hånd: én tabell med en rad per indikator og en kolonne per alternativ, med enhet, retning (lavere eller høyere er bedre) og rangering av hvert alternativ; utbyggingsområdene med sine indikatorer; en kort tekst per alternativ; og eventuelt en PDF-rapport (et kart per alternativ, sammenligningstabellen, stolpediagram per indikator, modellen og kildene).
+
+Alternativer: hvert lag i ALTERNATIVES er ett alternativ navngitt etter laget, eller, med NAME_FIELD, blir objektene gruppert etter det feltet (ett lag kan da inneholde alle alternativene). Hvert område har planlagte boliger (DWELLINGS_FIELD) og/eller arbeidsplasser (JOBS_FIELD), eller, for et planforslag slik det er, en tetthet per arealformål (PURPOSE_FIELD med DWELLING_DENSITIES / JOB_DENSITIES, per daa) ganger arealet.
+
+Areal (daa): områdene deles av strandsonen (innenfor SHORE_WIDTH fra SHORE, pbl § 1-8) og AR5-polygonene slik omdisponeringstabellen i smaaby:planchange gjør: dyrka mark (21, 22), innmarksbeite (23), skog (30), myr (60), åpen fastmark (50), bebygd areal og samferdsel (11, 12), annet, og strandsonen.
+Lokalisering: hvert område teller ved et punkt inni det. Nettverksavstand (gange) og kjøreminutter til nærmeste CENTRE-punkt, slik smaaby:serviceaccess beregner dem; andelen boliger og arbeidsplasser innen WALK_DISTANCE fra sentrum; med FEED, andelen innen STOP_DISTANCE gange (langs vegene, som dekningen i smaaby:transitservice) fra en holdeplass med minst MIN_DEPARTURES avganger per time mellom START og END den valgte dagen; med SERVICES, gjennomsnittlig gangavstand til nærmeste tjeneste; med POPULATION, eksisterende bosatte innen WALK_DISTANCE fra områdene; tetthet i boliger per daa.
+Transport: bilkilometer per dag og CO₂ per år for de nye beboerne: bosatte = boliger x personer per bolig; bilkilometer = bosatte x reiser per person x bilførerandel x reiselengde; bilandelen etter vegavstanden til sentrum (bånd), lavere nær en hyppig betjent holdeplass; reiselengde = grunnlengde + faktor x avstand; CO₂ = bilkilometer x dager x kg per km. Standardverdier: SSB (personer), RVU 2018/19 (reiser), våre antakelser (bånd, andeler, lengder, utslippsfaktoren for 2030 etter Miljødirektoratet); alle er parametere (Avansert).
+
+Feil i data: færre enn to alternativer, alternativer i ulike koordinatsystemer, overlappende områder innenfor et alternativ (alle listes; samme navn i to lag er ett alternativ), et område uten navn, eller verken bolig- eller arbeidsplassfelt stopper kjøringen. Et område lenger enn MAX_SNAP fra vegnettet eller uten vegforbindelse til sentrum beholder arealtallene sine; nettverksradene for alternativet blir stående tomme, og merknaden sier hvorfor.
+Manglende verdier: en null- eller NaN-verdi for boliger eller arbeidsplasser teller som 0 (loggen sier hvor mange); negative, uendelige eller urimelige verdier stopper kjøringen med objekt-id-ene.
+Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte koordinatsystem, eller i UTM-sonen for dataene når det er geografisk eller Web Mercator; et lag uten koordinatsystem stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="359" />
+            <source>Comparison of alternatives</source>
+            <translation>Sammenligning av alternativene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="188" />
+            <source>Computing in {}, the UTM zone of the stops.</source>
+            <translation>Beregner i {}, UTM-sonen for holdeplassene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <source>Cost</source>
+            <translation>Kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="435" />
+            <source>DWELLINGS_FIELD and JOBS_FIELD are both empty; name at least one.</source>
+            <translation>DWELLINGS_FIELD og JOBS_FIELD er begge tomme; angi minst ett av dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="328" />
+            <source>Days a year the daily car-km count (365: RVU averages all days).</source>
+            <translation>Dager i året de daglige bilkilometerne telles (365: RVU er et gjennomsnitt over alle dager).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="322" />
+            <source>Days per year</source>
+            <translation>Dager per år</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <source>Default speeds per road class (km/h)</source>
+            <translation>Standardfart per vegklasse (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="279" />
+            <source>Departures per hour of a frequent stop</source>
+            <translation>Avganger per time for en hyppig betjent holdeplass</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="99" />
+            <source>Detour factor of straight walking lines</source>
+            <translation>Omvegsfaktor for rette ganglinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="369" />
+            <source>Development areas with indicators</source>
+            <translation>Utbyggingsområder med indikatorer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="48" />
+            <source>Development code table (CSV)</source>
+            <translation>Kodetabell for utbygging (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="70" />
+            <source>Development code table: {}</source>
+            <translation>Kodetabell for utbygging: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <source>Direction field (one-way)</source>
+            <translation>Retningsfelt (enveiskjøring)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <source>Direction rule</source>
+            <translation>Retningsregel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <source>Distance (metres)</source>
+            <translation>Avstand (meter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="334" />
+            <source>Distance bands to the centre (km)</source>
+            <translation>Avstandsbånd til sentrum (km)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="290" />
+            <source>Distance to a stop</source>
+            <translation>Avstand til holdeplass</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
+            <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="190" />
+            <source>Dwellings field</source>
+            <translation>Boligfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="215" />
+            <source>Dwellings per daa by purpose</source>
+            <translation>Boliger per daa etter formål</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="141" />
+            <source>Ellipsoidal areas</source>
+            <translation>Ellipsoidiske arealer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="194" />
+            <source>Ellipsoidal areas: Transverse Mercator scale correction (central meridian {}°, k0 {}).</source>
+            <translation>Ellipsoidiske arealer: målestokkorreksjon for transversal Mercator (sentralmeridian {}°, k0 {}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="83" />
+            <source>End of the time window (not included), 00:00-30:00, after the start.</source>
+            <translation>Slutt på tidsvinduet (ikke med), 00:00-30:00, etter starten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="372" />
+            <source>Every area of every alternative (field alternative), with its land, location and travel figures.</source>
+            <translation>Alle områder i alle alternativer (feltet alternative), med areal-, lokaliserings- og reisetall.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
+            <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="328" />
+            <source>Exhaust CO₂ per car-km of the 2030 car fleet (our assumption after Miljødirektoratet's Klimakur 2030: 0.07 kg; set the current figure).</source>
+            <translation>Eksosutslipp av CO₂ per bilkilometer for bilparken i 2030 (vår antakelse etter Miljødirektoratets Klimakur 2030: 0,07 kg; sett inn dagens tall).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="137" />
+            <source>FEED has no agency.txt; the timetable is read without it.</source>
+            <translation>FEED har ingen agency.txt; rutetabellen leses uten den.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="192" />
+            <source>Field naming the alternative of each area; empty: each layer is one alternative named by the layer.</source>
+            <translation>Felt som navngir alternativet for hvert område; tomt: hvert lag er ett alternativ navngitt etter laget.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
+            <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="302" />
+            <source>Field that names each zone in the output; without it the feature id. Ids must be unique and filled in: a duplicate or an empty id stops the run, unless 'Merge zones with the same id' is chosen.</source>
+            <translation>Felt som gir hver sone navn i resultatet; uten det objekt-id-en. Id-ene må være unike og fylt ut: en dublett eller en tom id stopper kjøringen, med mindre «Slå sammen soner med samme id» er valgt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="193" />
+            <source>Field with the AR5 arealtype code (whole numbers; numeric text is accepted). Other values count as no AR5 class (ar5_none).</source>
+            <translation>Felt med AR5-arealtypekoden (heltall; numerisk tekst godtas). Andre verdier regnes som uten AR5-klasse (ar5_none).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="192" />
+            <source>Field with the planned dwellings per area (null counts as 0, logged; negative stops the run). Empty: no dwellings.</source>
+            <translation>Felt med planlagte boliger per område (null teller som 0, logget; negativt stopper kjøringen). Tomt: ingen boliger.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="192" />
+            <source>Field with the planned jobs per area (same policy). Empty: no jobs.</source>
+            <translation>Felt med planlagte arbeidsplasser per område (samme regel). Tomt: ingen arbeidsplasser.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="216" />
+            <source>Field with the purpose of each area (arealformål code or text), for DWELLING_DENSITIES and JOB_DENSITIES: a proposed plan layer as it is.</source>
+            <translation>Felt med arealformålet for hvert område (SOSI-kode eller tekst), for DWELLING_DENSITIES og JOB_DENSITIES: et planforslag slik det er.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="49" />
+            <source>GTFS feed (.zip, or a .txt file of an unzipped feed)</source>
+            <translation>GTFS-rutetabell (.zip, eller en .txt-fil i en utpakket rutetabell)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="275" />
+            <source>GTFS feed (optional)</source>
+            <translation>GTFS-rutedata (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
+            <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="190" />
+            <source>Jobs field</source>
+            <translation>Arbeidsplassfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="215" />
+            <source>Jobs per daa by purpose</source>
+            <translation>Arbeidsplasser per daa etter formål</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <source>Join lines at shared vertices</source>
+            <translation>Koble linjer i felles knekkpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="322" />
+            <source>Km added per km from the centre</source>
+            <translation>Km lagt til per km fra sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="328" />
+            <source>Km added to each car trip per km of road distance from the centre (our assumption: 0.5).</source>
+            <translation>Km som legges til hver bilreise per km vegavstand fra sentrum (vår antakelse: 0,5).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="576" />
+            <source>LANDCOVER is given without LANDCOVER_FIELD; choose the AR5 field.</source>
+            <translation>LANDCOVER er gitt uten LANDCOVER_FIELD; velg AR5-feltet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="174" />
+            <source>Labels from the code list {}.</source>
+            <translation>Tekster fra kodelisten {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="178" />
+            <source>Land cover (AR5)</source>
+            <translation>Arealdekke (AR5)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="189" />
+            <source>Land cover class field (arealtype)</source>
+            <translation>Felt med arealdekkeklasse (arealtype)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="110" />
+            <source>Largest class code wins</source>
+            <translation>Største klassekode vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <source>Largest distance from a point to the network</source>
+            <translation>Største avstand fra et punkt til nettet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="328" />
+            <source>Length of a car trip starting at the centre (our assumption: 7 km).</source>
+            <translation>Lengden på en bilreise som starter i sentrum (vår antakelse: 7 km).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
+            <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="110" />
+            <source>Lowest value of the priority field wins</source>
+            <translation>Laveste verdi i prioritetsfeltet vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="310" />
+            <source>Merge zones with the same id</source>
+            <translation>Slå sammen soner med samme id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="87" />
+            <source>N50 arealdekke</source>
+            <translation>N50 arealdekke</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
+            <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
+            <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
+            <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <source>NETWORK: the layer could not be opened.</source>
+            <translation>NETWORK: laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
+            <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
+            <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="257" />
+            <source>Network distance (m, 50-20,000) counted as walking distance to the centre, to a service and for the residents within reach.</source>
+            <translation>Nettverksavstand (m, 50-20 000) som regnes som gangavstand til sentrum, til en tjeneste og for bosatte innen rekkevidde.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <source>Network: {}</source>
+            <translation>Nettverk: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="171" />
+            <source>No code list knows these codes; codes are given without labels.</source>
+            <translation>Ingen kodeliste kjenner disse kodene; kodene gis uten tekster.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="172" />
+            <source>No departure in the window {}-{} on {}: every stop and route has no service in it. The day's departures run from {} to {}; check START and END.</source>
+            <translation>Ingen avgang i vinduet {}-{} den {}: ingen holdeplass eller rute har rutetilbud i det. Dagens avganger går fra {} til {}; sjekk START og END.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="87" />
+            <source>None (codes without labels)</source>
+            <translation>Ingen (koder uten tekster)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="123" />
+            <source>Overlap tolerance (m²)</source>
+            <translation>Overlappstoleranse (m²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="109" />
+            <source>Overlapping polygons</source>
+            <translation>Overlappende polygoner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="129" />
+            <source>Overlaps of at most this area between two polygons are digitising noise (shared edges that differ in the last decimals): they are logged and left as they are. 0 treats every overlap as one.</source>
+            <translation>Overlapp på høyst dette arealet mellom to polygoner er digitaliseringsstøy (felles kanter som skiller seg i de siste desimalene): de logges og blir stående. 0 regner ethvert overlapp som overlapp.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="390" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="322" />
+            <source>Persons per dwelling</source>
+            <translation>Personer per bolig</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="157" />
+            <source>Plan alternatives (development areas)</source>
+            <translation>Planalternativer (utbyggingsområder)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="734" />
+            <source>Plan alternatives compared</source>
+            <translation>Planalternativer sammenlignet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
+            <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="113" />
+            <source>Polygons that overlap inside one layer would be counted twice. Default: stop and list the overlapping features and the area covered more than once. Otherwise each overlapped spot is given to one polygon by the chosen rule (ties go to the feature read first).</source>
+            <translation>Polygoner som overlapper i samme lag, ville blitt telt to ganger. Standard: stopp og list opp de overlappende objektene og arealet som dekkes mer enn én gang. Ellers gis hvert overlappende område til ett polygon etter valgt regel (ved likhet til objektet som ble lest først).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="225" />
+            <source>Population (grid cells or points)</source>
+            <translation>Befolkning (ruter eller punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="234" />
+            <source>Population field</source>
+            <translation>Befolkningsfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="215" />
+            <source>Purpose field (for densities)</source>
+            <translation>Formålsfelt (for tettheter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="389" />
+            <source>Report (PDF)</source>
+            <translation>Rapport (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="142" />
+            <source>Report areas on the ellipsoid instead of planar areas in the projected CRS. Only for Transverse Mercator CRSs (UTM, NTM): each polygon's planar area is divided by the square of the projection's scale factor at its centroid (Snyder 1987), within about 1e-6 of the geodesic area. In UTM zone 33 planar areas differ from ellipsoidal ones by up to about 0.1 %.</source>
+            <translation>Oppgi arealer på ellipsoiden i stedet for plane arealer i det projiserte koordinatsystemet. Bare for transversale Mercator-systemer (UTM, NTM): hvert polygons plane areal deles på kvadratet av projeksjonens målestokkfaktor i sentroiden (Snyder 1987), innen om lag 1e-6 av det geodetiske arealet. I UTM-sone 33 skiller plane arealer seg fra ellipsoidiske med inntil om lag 0,1 %.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="353" />
+            <source>Report title</source>
+            <translation>Rapporttittel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="239" />
+            <source>Residents per feature (null counts as 0, logged); empty: 1 each.</source>
+            <translation>Bosatte per objekt (null teller som 0, logget); tomt: 1 hver.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="328" />
+            <source>Residents per new dwelling (SSB: about 2.1 per household).</source>
+            <translation>Bosatte per ny bolig (SSB: omtrent 2,1 per husholdning).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <source>Road class field</source>
+            <translation>Felt med vegklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
+            <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <source>Road network (lines)</source>
+            <translation>Vegnett (linjer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="94" />
+            <source>Road network for walking (optional)</source>
+            <translation>Vegnett for gange (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="87" />
+            <source>SOSI kommuneplan arealformål</source>
+            <translation>SOSI arealformål (kommuneplan)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="269" />
+            <source>Schools, shops, doctors...: the nearest one counts.</source>
+            <translation>Skoler, butikker, legekontor ...: den nærmeste teller.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
+            <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="64" />
+            <source>Service day (YYYY-MM-DD; empty = typical weekday)</source>
+            <translation>Driftsdøgn (ÅÅÅÅ-MM-DD; tom = typisk hverdag)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="265" />
+            <source>Services (points, optional)</source>
+            <translation>Tjenester (punkter, valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="328" />
+            <source>Share points taken off the car-driver share of an area within STOP_DISTANCE of a stop with at least MIN_DEPARTURES per hour (our assumption: 0.05).</source>
+            <translation>Prosentpoeng som trekkes fra bilførerandelen for et område innen STOP_DISTANCE fra en holdeplass med minst MIN_DEPARTURES avganger per time (vår antakelse: 0,05).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="91" />
+            <source>Shore lines (strandlinje of sea and lakes) or sea and lake polygons. Land within SHORE_WIDTH of them is flagged as shore zone (the 100-metre belt of pbl § 1-8); with polygons the water itself is inside the zone too.</source>
+            <translation>Strandlinjer (mot sjø og innsjøer) eller sjø- og innsjøpolygoner. Land innenfor SHORE_WIDTH fra dem merkes som strandsone (100-metersbeltet i pbl § 1-8); med polygoner ligger også selve vannet i sonen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="87" />
+            <source>Shore lines or water (strandsone)</source>
+            <translation>Strandlinjer eller vann (strandsone)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="100" />
+            <source>Shore zone width (m)</source>
+            <translation>Strandsonens bredde (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="110" />
+            <source>Smaller polygon wins</source>
+            <translation>Minste polygon vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="110" />
+            <source>Smallest class code wins</source>
+            <translation>Minste klassekode vinner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <source>Snapping tolerance for line ends</source>
+            <translation>Snappetoleranse for linjeender</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <source>Speed field (km/h)</source>
+            <translation>Fartsfelt (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <source>Speed field of the speed-limit lines</source>
+            <translation>Fartsfelt i fartsgrenselinjene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
+            <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <source>Speed off the network (km/h)</source>
+            <translation>Fart utenfor nettet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <source>Speed-limit lines (optional)</source>
+            <translation>Fartsgrenselinjer (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <source>Speed-limit lines: {} of {} links got a speed from them.</source>
+            <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <source>Speed-line matching tolerance</source>
+            <translation>Samsvarstoleranse for fartslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="76" />
+            <source>Start of the time window, 00:00-30:00 (GTFS service-day time; 25:00 = 01:00 the next night).</source>
+            <translation>Start på tidsvinduet, 00:00-30:00 (GTFS-driftsdøgnets tid; 25:00 = 01:00 natten etter).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="110" />
+            <source>Stop with an error listing the overlaps</source>
+            <translation>Stopp med en feilmelding som lister opp overlappene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="380" />
+            <source>Summary per alternative</source>
+            <translation>Sammendrag per alternativ</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="774" />
+            <source>The PDF could not be written to {} ({}).</source>
+            <translation>PDF-en kunne ikke skrives til {} ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
+            <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="68" />
+            <source>The date whose timetable is used (calendar and calendar_dates). Empty: a typical weekday, the Monday-Friday date with the most common number of trips (the log names it). A date without trips stops the run with the feed's range of dates.</source>
+            <translation>Datoen hvis rutetabell brukes (calendar og calendar_dates). Tom: en typisk hverdag, datoen mandag-fredag med det vanligste antallet turer (loggen navngir den). En dato uten turer stopper kjøringen med datospennet i rutetabellen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="393" />
+            <source>The multi-page PDF report (optional).</source>
+            <translation>PDF-rapporten med flere sider (valgfri).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
+            <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
+            <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="53" />
+            <source>The timetable as GTFS (Entur publishes Norway's and each county's). A .zip, or any .txt file of an unzipped feed (its folder is read). Needs agency, stops, routes, trips, stop_times and calendar and/or calendar_dates; frequencies and transfers are used where present. A missing file or column stops the run with its name; times that do not parse stop it with the trip and stop ids.</source>
+            <translation>Rutetabellen som GTFS (Entur publiserer Norges og hvert fylkes). En .zip, eller en hvilken som helst .txt-fil i en utpakket rutetabell (mappen dens leses). Krever agency, stops, routes, trips, stop_times og calendar og/eller calendar_dates; frequencies og transfers brukes der de finnes. En manglende fil eller kolonne stopper kjøringen med navnet; tider som ikke kan leses stopper den med tur- og holdeplass-id.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="245" />
+            <source>The town centre (or centres: the nearest counts).</source>
+            <translation>Sentrum i tettstedet (eller flere sentre: det nærmeste teller).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="354" />
+            <source>Title of the PDF; empty: “Plan alternatives compared”.</source>
+            <translation>Tittel på PDF-en; tom: «Planalternativer sammenlignet».</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <source>Travel time (minutes)</source>
+            <translation>Reisetid (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="322" />
+            <source>Trips per person per day</source>
+            <translation>Reiser per person per dag</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="328" />
+            <source>Trips per resident per day, all modes (RVU 2018/19: about 3).</source>
+            <translation>Reiser per bosatt per dag, alle transportmidler (RVU 2018/19: omtrent 3).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="160" />
+            <source>Two or more polygon layers, one per alternative (named by the layer), or layers whose features NAME_FIELD groups into alternatives. Areas may not overlap inside an alternative; all must be in one CRS.</source>
+            <translation>To eller flere polygonlag, ett per alternativ (navngitt etter laget), eller lag der NAME_FIELD grupperer objektene i alternativer. Områdene kan ikke overlappe innenfor et alternativ; alle må være i samme koordinatsystem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="74" />
+            <source>Unit of the area fields: m², daa (dekar = 1,000 m², the unit of Norwegian plans; default), ha or km².</source>
+            <translation>Enhet for arealfeltene: m², daa (dekar = 1 000 m², enheten i norske planer; standard), ha eller km².</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="337" />
+            <source>Upper bounds of the distance bands (increasing, km; our assumption).</source>
+            <translation>Øvre grenser for avstandsbåndene (stigende, km; vår antakelse).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <source>Values for closed links</source>
+            <translation>Verdier for stengte lenker</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <source>Values for one-way against line direction</source>
+            <translation>Verdier for enveis mot linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <source>Values for one-way in line direction</source>
+            <translation>Verdier for enveis i linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <source>Values listed below</source>
+            <translation>Verdiene nedenfor</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="251" />
+            <source>Walking distance</source>
+            <translation>Gangavstand</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="296" />
+            <source>Walking distance (m, 10-5,000) from an area to a frequent stop, along the road network as smaaby:transitservice measures it (off the network: straight lines times DETOUR_FACTOR).</source>
+            <translation>Gangavstand (m, 10-5 000) fra et område til en hyppig betjent holdeplass, langs vegnettet slik smaaby:transitservice måler den (utenfor nettet: rette linjer ganger DETOUR_FACTOR).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="114" />
+            <source>Walking speed (km/h)</source>
+            <translation>Ganghastighet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="120" />
+            <source>Walking speed, 1-10 km/h (4.5 km/h = 1.25 m/s, close to the 1.3 m/s of Conveyal R5).</source>
+            <translation>Ganghastighet, 1-10 km/t (4,5 km/t = 1,25 m/s, nær 1,3 m/s i Conveyal R5).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="229" />
+            <source>Where people live today (SSB grid); for the residents within reach.</source>
+            <translation>Der folk bor i dag (SSB-rutenett); for bosatte innen rekkevidde.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="53" />
+            <source>Which SOSI arealformål codes count as development (utbyggingsformål), their purpose group (arealformålsgruppe), sliver threshold (min_area_m2) and whether buffered buildings/roads are removed (buffer_built). Empty: the plugin's resources/codes/sosi_development.csv (defaults: NINA's list, all of hovedformål 1 and 2 are development; ARV's 19 groups and thresholds). Copy and edit it to change the rules.</source>
+            <translation>Hvilke SOSI-arealformålskoder som regnes som utbyggingsformål, deres arealformålsgruppe, terskel for smale restarealer (min_area_m2) og om bygninger/veger med buffer fjernes (buffer_built). Tomt: programtilleggets resources/codes/sosi_development.csv (standard: NINAs liste, hele hovedformål 1 og 2 er utbygging; ARVs 19 grupper og terskler). Kopier og rediger den for å endre reglene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="106" />
+            <source>Width of the shore zone in metres, measured horizontally (pbl § 1-8: 100 m).</source>
+            <translation>Strandsonens bredde i meter, målt horisontalt (pbl § 1-8: 100 m).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="82" />
+            <source>Window end (HH:MM)</source>
+            <translation>Vinduets slutt (TT:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="75" />
+            <source>Window start (HH:MM)</source>
+            <translation>Vinduets start (TT:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
+            <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="105" />
+            <source>Without a road network (or for stops and points too far from it), walking follows straight lines times this factor (1-3; 1.3 is a common mean ratio of street to straight distance in towns).</source>
+            <translation>Uten vegnett (eller for holdeplasser og punkter for langt fra det) går gangen i rette linjer ganget med denne faktoren (1-3; 1,3 er et vanlig gjennomsnittlig forhold mellom gateavstand og luftlinje i byer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="776" />
+            <source>Wrote {} page(s) to {}.</source>
+            <translation>Skrev {} side(r) til {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="300" />
+            <source>Zone id field</source>
+            <translation>Id-felt for soner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="294" />
+            <source>Zones</source>
+            <translation>Soner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="312" />
+            <source>Zones that share an id (a kommune stored as several features) are dissolved into one zone, and the log says how many. Default: a repeated id stops the run with the ids, so two different zones are never summed by mistake.</source>
+            <translation>Soner som deler en id (en kommune lagret som flere objekter), slås sammen til én sone, og loggen sier hvor mange. Standard: en gjentatt id stopper kjøringen med id-ene, slik at to ulike soner aldri summeres ved en feil.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
+            <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
+            <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="72" />
+            <source>daa (dekar, 1,000 m²)</source>
+            <translation>daa (dekar, 1 000 m²)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="146" />
+            <source>frequencies.txt: headway-based trips are expanded into single trips.</source>
+            <translation>frequencies.txt: intervallbaserte turer utvides til enkeltturer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="72" />
+            <source>ha</source>
+            <translation>ha</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="72" />
+            <source>km²</source>
+            <translation>km²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="72" />
+            <source>m²</source>
+            <translation>m²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="216" />
+            <source>purpose=dwellings per daa pairs, e.g. '1110=4, 1130=2.5' (0-1000 per daa). Given, each area's dwellings are its density times its area (areas of other purposes get none, counted in the log) and DWELLINGS_FIELD is not read.</source>
+            <translation>formål=boliger per daa, f.eks. '1110=4, 1130=2.5' (0-1000 per daa; desimaltall med punktum, komma skiller parene). Når den er gitt, er boligene i hvert område tettheten ganger arealet (områder med andre formål får ingen, telt i loggen), og DWELLINGS_FIELD leses ikke.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="216" />
+            <source>purpose=jobs per daa pairs, e.g. '1300=3, 1130=1'; given, JOBS_FIELD is not read.</source>
+            <translation>formål=arbeidsplasser per daa, f.eks. '1300=3, 1130=1'; når den er gitt, leses ikke JOBS_FIELD.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <source>raise MAX_SNAP</source>
+            <translation>øk MAX_SNAP</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="125" />
+            <source>scenario, scenarier, planalternativ, alternativer, konsekvensutredning, KU, grønn omstilling, 2030, utslipp, CO2, bilkilometer, dyrka mark, strandsone, fortetting, kommuneplan, plan alternatives, emissions</source>
+            <translation>scenario, scenarier, planalternativ, alternativer, konsekvensutredning, KU, grønn omstilling, 2030, utslipp, CO2, bilkilometer, dyrka mark, strandsone, fortetting, kommuneplan, planalternativer, klimagassutslipp</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="531" />
+            <source>{:,} of {:,} stops have at least {:g} departures per hour in the window.</source>
+            <translation>{:,} av {:,} holdeplasser har minst {:g} avganger per time i tidsvinduet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="150" />
+            <source>{:,} stops, {:,} trips, {:,} stop times on {}, window {}-{}.</source>
+            <translation>{:,} holdeplasser, {:,} turer, {:,} stopptider den {}, vindu {}-{}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="239" />
+            <source>{} ({}) has no features; nothing is taken as built from it.</source>
+            <translation>{} ({}) har ingen objekter; ingenting regnes som bebygd ut fra det.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="181" />
+            <source>{} code(s) are not in {}: {}; they are kept and flagged (in_code_list = 0).</source>
+            <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
+            <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="424" />
+            <source>{} needs PURPOSE_FIELD, the field with each area's purpose.</source>
+            <translation>{} trenger PURPOSE_FIELD, feltet med arealformålet for hvert område.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="291" />
+            <source>{}: every feature lies more than 50 km from the feed's stops (the nearest {:,.0f} km); check that the feed covers this area and that {} has its right CRS.</source>
+            <translation>{}: alle objekter ligger mer enn 50 km fra holdeplassene i rutetabellen (nærmeste {:,.0f} km); sjekk at rutetabellen dekker området og at {} har riktig koordinatsystem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
+            <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
+            <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="167" />
+            <source>{}: none of the purposes is a SOSI arealformål code (such as 1110 boligbebyggelse); is the right field chosen?</source>
+            <translation>{}: ingen av formålene er en SOSI-arealformålskode (som 1110 boligbebyggelse); er riktig felt valgt?</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="159" />
+            <source>{}: none of the purposes is a code of the development table (SOSI arealformål such as 1110 boligbebyggelse), so nothing can count as development and the result would be empty; is the right field chosen?</source>
+            <translation>{}: ingen av formålene er en kode i utbyggingstabellen (SOSI-arealformål som 1110 boligbebyggelse), så ingenting kan regnes som utbygging og resultatet ville blitt tomt; er riktig felt valgt?</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="259" />
+            <source>{}: the overlap rule 'priority field' needs a priority field.</source>
+            <translation>{}: overlappsregelen «prioritetsfelt» trenger et prioritetsfelt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="489" />
+            <source>{}: {} area(s) have no name in '{}' (feature ids {}).</source>
+            <translation>{}: {} område(r) har ikke noe navn i '{}' (objekt-id {}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="514" />
+            <source>{}: {} area(s), {:,.0f} dwellings, {:,.0f} jobs.</source>
+            <translation>{}: {} område(r), {:,.0f} boliger, {:,.0f} arbeidsplasser.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="136" />
+            <source>{}: {} code(s) are not SOSI arealformål codes: {}; they are kept and flagged (in_code_list = 0).</source>
+            <translation>{}: {} kode(r) er ikke SOSI-arealformålskoder: {}; de beholdes og merkes (in_code_list = 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="143" />
+            <source>{}: {} code(s) are not in the development table: {}; they count as not development (group 19 Udefinert).</source>
+            <translation>{}: {} kode(r) står ikke i utbyggingstabellen: {}; de regnes som ikke utbygging (gruppe 19 Udefinert).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="474" />
+            <source>{}: {} from {} x area ({:,.0f} in all){}.</source>
+            <translation>{}: {} fra {} x areal ({:,.0f} i alt){}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="355" />
+            <source>{}: {} id(s) occur on more than one feature ({} features); each id's features were merged into one zone: {} zone(s) in all.</source>
+            <translation>{}: {} id-er finnes på mer enn ett objekt ({} objekter); objektene til hver id er slått sammen til én sone: {} soner i alt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="684" />
+            <source>{}: {} of {} area(s) are not reached by the road network ({}); their alternative's network rows are left empty.</source>
+            <translation>{}: {} av {} område(r) nås ikke av vegnettet ({}); nettverksradene for alternativet blir stående tomme.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
+            <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
+            <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
+            <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
+            <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_plans.py" line="151" />
+            <source>{}: {} polygon(s) have a text purpose (e.g. {}); each text is a class of its own in the change matrix, but it has no SOSI code: it counts as not development (group 19 Udefinert).</source>
+            <translation>{}: {} polygoner har et tekstformål (f.eks. {}); hver tekst er en egen klasse i endringsmatrisen, men har ingen SOSI-kode: den regnes ikke som utbygging (gruppe 19 Udefinert).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/landuse/_landuse.py" line="261" />
+            <source>{}: {} polygon(s) read.</source>
+            <translation>{}: {} polygon(er) lest.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioReport</name>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="254" />
+            <source>Alternative</source>
+            <translation>Alternativ</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="303" />
+            <source>Alternative: {}</source>
+            <translation>Alternativ: {}</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="273" />
+            <source>Best</source>
+            <translation>Best</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="146" />
+            <source>Centre</source>
+            <translation>Sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="269" />
+            <source>Comparison of the alternatives</source>
+            <translation>Sammenligning av alternativene</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="142" />
+            <source>Development areas</source>
+            <translation>Utbyggingsområder</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="109" />
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="273" />
+            <source>Indicator (unit)</source>
+            <translation>Indikator (enhet)</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="323" />
+            <source>Indicators by alternative</source>
+            <translation>Indikatorer per alternativ</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="295" />
+            <source>Land taken by class</source>
+            <translation>Areal som tas, etter klasse</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="257" />
+            <source>Legend</source>
+            <translation>Tegnforklaring</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="362" />
+            <source>Parameter</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="254" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="164" />
+            <source>Roads</source>
+            <translation>Veger</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="185" />
+            <source>Shore</source>
+            <translation>Strandlinje</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="362" />
+            <source>Source</source>
+            <translation>Kilde</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="362" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="308" />
+            <source>Value</source>
+            <translation>Verdi</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="352" />
+            <source>What each alternative costs and gains</source>
+            <translation>Hva hvert alternativ koster og gir</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="330" />
+            <source>higher is better</source>
+            <translation>høyere er bedre</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="330" />
+            <source>lower is better</source>
+            <translation>lavere er bedre</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/scenario_report.py" line="238" />
+            <source>{} dwellings, {} jobs, {}</source>
+            <translation>{} boliger, {} arbeidsplasser, {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceAccess</name>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <source> (the nearest of them {} from it)</source>
+            <translation> (det nærmeste av dem {} fra det)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <source> ({:,.0f} of {:,.0f} people)</source>
+            <translation> ({:,.0f} av {:,.0f} personer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <source> ({} of them outside the network's extent, up to {} from it)</source>
+            <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
+            <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
+            <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="137" />
+            <source>Capacity field (optional)</source>
+            <translation>Kapasitetsfelt (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <source>Centre id field</source>
+            <translation>Felt med senter-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <source>Centres (points)</source>
+            <translation>Sentre (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
+            <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <source>Comma-separated values that allow travel only against the digitised direction.</source>
+            <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
+            <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <source>Cost</source>
+            <translation>Kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="112" />
+            <source>Cut-off (minutes; km on a distance network)</source>
+            <translation>Grense (minutter; km på et avstandsnett)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <source>Default speeds per road class (km/h)</source>
+            <translation>Standardfart per vegklasse (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="125" />
+            <source>Destination id field</source>
+            <translation>Id-felt for målpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="95" />
+            <source>Destinations (services)</source>
+            <translation>Målpunkter (tjenester)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="186" />
+            <source>Destinations with the people they are nearest for</source>
+            <translation>Målpunkter med personene de er nærmest for</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <source>Direction field (one-way)</source>
+            <translation>Retningsfelt (enveiskjøring)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <source>Direction rule</source>
+            <translation>Retningsregel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <source>Distance (metres)</source>
+            <translation>Avstand (meter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
+            <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="116" />
+            <source>E.g. 'gp, hospital, grocery'. Destinations of other kinds or without a kind are left out (counted); a kind listed here without any destination gets summary rows saying so.</source>
+            <translation>F.eks. 'gp, hospital, grocery'. Målpunkter av andre typer eller uten type utelates (telles); en type som er oppført her uten noe målpunkt får sammendragsrader som sier det.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="190" />
+            <source>Each destination with its kind, n_origins and population for whom it is the nearest of its kind, and capacity and population_per_capacity.</source>
+            <translation>Hvert målpunkt med type, n_origins og population som det er nærmest av sin type for, og capacity og population_per_capacity.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="171" />
+            <source>Each origin with min_&lt;kind&gt; and id_&lt;kind&gt;.</source>
+            <translation>Hvert startpunkt med min_&lt;type&gt; og id_&lt;type&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
+            <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="129" />
+            <source>Field naming each destination in id_&lt;kind&gt;; without it the feature id. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hvert målpunkt i id_&lt;type&gt;; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="63" />
+            <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
+            <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
+            <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="106" />
+            <source>Field with the kind of each destination (text or numbers, e.g. 'gp', 'grocery'); without it all destinations are one kind 'all'.</source>
+            <translation>Felt med typen til hvert målpunkt (tekst eller tall, f.eks. 'gp', 'grocery'); uten det er alle målpunkter én type 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="122" />
+            <source>For every origin (SSB 250 m cells, grunnkretser, addresses) the network cost to the nearest destination of each kind (school levels, GP, hospital, NAV office, pharmacy, grocery) and which one it is; per zone (kommune, tettsted) the population-weighted mean, median and 90th percentile cost per kind and the share of the inhabitants within THRESHOLDS (default 15, 30, 60 minutes).
+
+Method: origins and destinations are attached to the nearest link at their projected positions (polygons by a point inside them); the straight legs to the network cost their length, or minutes at the speed off the network. One multi-source Dijkstra search (Dijkstra 1959; scipy.sparse.csgraph) per kind, from all destinations of that kind together on the reversed network, gives every origin its cost to the nearest one, on one-way links in the direction of travel from home to the service; exact ties go to the destination that comes first. Searches stop at CUTOFF (1-600 minutes, or km on a distance network).
+
+Outputs: OUTPUT, each origin with population, zone_id and per kind min_&lt;kind&gt; (cost, empty when unreached) and id_&lt;kind&gt; (the nearest destination); OUTPUT_SUMMARY, a table per zone and kind (and '(all)' for all origins): n_destinations, population, reached, unreached, mean (over the reached), median and p90 (the cost within which 50 % / 90 % of the population live, empty when that share is not reached), within_&lt;t&gt; (share 0-1 of the population within each threshold) and a note; OUTPUT_DESTINATIONS, each destination with n_origins and population for whom it is the nearest of its kind and, with CAPACITY_FIELD, population_per_capacity. Units: minutes for travel time, metres for distance.
+
+Bad input: without KIND_FIELD every destination is of one kind 'all'; a destination without a kind stops the run naming the field, unless KINDS lists the kinds wanted (the others are left out, counted). A kind without any destination gets summary rows saying so. Origins farther than MAX_SNAP from the network, beyond CUTOFF or in a part of the network without that kind are unreached: counted in the log and in the summary's population and unreached, never dropped. A CUTOFF below 1 or above 600 is refused.
+
+Missing values: a null or NaN population or weight counts as 0 (the log says how many); negative, infinite or absurd (above 10 million) values stop the run. Duplicate or missing origin and zone ids stop the run. CRS: all inputs are computed in the network's projected CRS, or the UTM zone of the data when it is geographic or Web Mercator; a layer without a CRS stops the run.</source>
+            <translation>For hvert startpunkt (SSBs 250 m ruter, grunnkretser, adresser) kostnaden i vegnettet til nærmeste målpunkt av hver type (skoletrinn, fastlege, sykehus, NAV-kontor, apotek, dagligvare) og hvilket det er; per sone (kommune, tettsted) befolkningsvektet gjennomsnitt, median og 90-persentil per type og andelen innbyggere innen THRESHOLDS (standard 15, 30, 60 minutter).
+
+Metode: startpunkter og målpunkter knyttes til nærmeste lenke i sin projiserte posisjon (polygoner ved et punkt inni dem); de rette strekningene til vegnettet koster lengden sin, eller minutter med farten utenfor vegnettet. Ett Dijkstra-søk med mange kilder (Dijkstra 1959; scipy.sparse.csgraph) per type, fra alle målpunkter av typen samtidig i det snudde vegnettet, gir hvert startpunkt kostnaden til det nærmeste, på enveiskjøringer i reiseretningen hjemmefra til tjenesten; helt like kostnader går til målpunktet som kommer først. Søkene stopper ved CUTOFF (1-600 minutter, eller km på et avstandsnett).
+
+Utdata: OUTPUT, hvert startpunkt med befolkning, zone_id og per type min_&lt;type&gt; (kostnad, tom når ingen nås) og id_&lt;type&gt; (nærmeste målpunkt); OUTPUT_SUMMARY, en tabell per sone og type (og '(all)' for alle startpunkter): n_destinations, population, reached, unreached, mean (over dem som når), median og p90 (kostnaden som 50 % / 90 % av befolkningen bor innenfor, tom når den andelen ikke nås), within_&lt;t&gt; (andel 0-1 av befolkningen innen hver terskel) og en merknad; OUTPUT_DESTINATIONS, hvert målpunkt med n_origins og population som det er nærmest av sin type for og, med CAPACITY_FIELD, population_per_capacity. Enheter: minutter for reisetid, meter for avstand.
+
+Feil i inndata: uten KIND_FIELD er alle målpunkter én type 'all'; et målpunkt uten type stopper kjøringen med navnet på feltet, med mindre KINDS lister de ønskede typene (de andre utelates og telles). En type uten målpunkter får sammendragsrader som sier det. Startpunkter lenger enn MAX_SNAP fra vegnettet, utenfor CUTOFF eller i en del av vegnettet uten den typen når ingen: de telles i loggen og i sammendragets population og unreached, og blir aldri borte. En CUTOFF under 1 eller over 600 avvises.
+
+Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (loggen sier hvor mange); negative, uendelige eller urimelige (over 10 millioner) verdier stopper kjøringen. Doble eller manglende id-er for startpunkter og soner stopper kjøringen. CRS: alle inndata beregnes i vegnettets projiserte CRS, eller i UTM-sonen til dataene når det er geografisk eller Web Mercator; et lag uten CRS stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
+            <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
+            <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
+            <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <source>Join lines at shared vertices</source>
+            <translation>Koble linjer i felles knekkpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="370" />
+            <source>Kind '{}' ({} destination(s)): {:,.0f} of {:,.0f} people reach one.</source>
+            <translation>Type '{}' ({} målpunkt(er)): {:,.0f} av {:,.0f} personer når et.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="278" />
+            <source>Kind '{}': no destination of this kind; every origin is unreached.</source>
+            <translation>Type '{}': ingen målpunkter av denne typen; ingen startpunkter når noe.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="300" />
+            <source>Kind '{}': {:,} of {:,} origin(s) unreached within {:g} {}: {}.</source>
+            <translation>Type '{}': {:,} av {:,} startpunkt(er) når ingen innen {:g} {}: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="102" />
+            <source>Kind field</source>
+            <translation>Typefelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="114" />
+            <source>Kinds wanted (comma-separated; empty = every kind in the field)</source>
+            <translation>Ønskede typer (kommaseparert; tom = alle typer i feltet)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <source>Largest distance from a point to the network</source>
+            <translation>Største avstand fra et punkt til nettet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
+            <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
+            <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
+            <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
+            <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <source>NETWORK: the layer could not be opened.</source>
+            <translation>NETWORK: laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
+            <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
+            <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <source>Network: {}</source>
+            <translation>Nettverk: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="94" />
+            <source>Optional polygons; each origin counts in the zone its point lies in.</source>
+            <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="59" />
+            <source>Origin id field</source>
+            <translation>Id-felt for startpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="49" />
+            <source>Origins (where people live)</source>
+            <translation>Startpunkter (der folk bor)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="168" />
+            <source>Origins with cost per kind</source>
+            <translation>Startpunkter med kostnad per type</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="180" />
+            <source>Per zone and kind: mean, median, p90 and shares within the thresholds.</source>
+            <translation>Per sone og type: gjennomsnitt, median, p90 og andeler innen tersklene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="142" />
+            <source>Places, doctors, pupils per destination: OUTPUT_DESTINATIONS then gives the people for whom it is the nearest per unit of capacity. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
+            <translation>Plasser, leger, elever per målpunkt: OUTPUT_DESTINATIONS gir da personene det er nærmest for per kapasitetsenhet. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
+            <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="71" />
+            <source>Population field</source>
+            <translation>Befolkningsfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <source>Road class field</source>
+            <translation>Felt med vegklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
+            <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <source>Road network (lines)</source>
+            <translation>Vegnett (linjer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="51" />
+            <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
+            <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="97" />
+            <source>Schools, GPs, hospitals, NAV offices, shops; polygons by a point inside.</source>
+            <translation>Skoler, fastleger, sykehus, NAV-kontorer, butikker; polygoner ved et punkt inni.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="152" />
+            <source>Searches stop here: origins farther from every destination of a kind are unreached for it (1-600 minutes, or kilometres on a distance network).</source>
+            <translation>Søkene stopper her: startpunkter lenger unna alle målpunkter av en type når ingen av den typen (1-600 minutter, eller kilometer på et avstandsnett).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
+            <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="176" />
+            <source>Service access summary</source>
+            <translation>Sammendrag av reisetid til tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <source>Snapping tolerance for line ends</source>
+            <translation>Snappetoleranse for linjeender</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <source>Speed field (km/h)</source>
+            <translation>Fartsfelt (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <source>Speed field of the speed-limit lines</source>
+            <translation>Fartsfelt i fartsgrenselinjene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
+            <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <source>Speed off the network (km/h)</source>
+            <translation>Fart utenfor nettet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <source>Speed-limit lines (optional)</source>
+            <translation>Fartsgrenselinjer (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <source>Speed-limit lines: {} of {} links got a speed from them.</source>
+            <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <source>Speed-line matching tolerance</source>
+            <translation>Samsvarstoleranse for fartslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
+            <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
+            <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
+            <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="162" />
+            <source>The summary gives the share of the population within each (at most 600).</source>
+            <translation>Sammendraget gir andelen av befolkningen innen hver (høyst 600).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="160" />
+            <source>Thresholds for the shares (minutes; km on a distance network)</source>
+            <translation>Terskler for andelene (minutter; km på et avstandsnett)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <source>Travel time (minutes)</source>
+            <translation>Reisetid (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="113" />
+            <source>Travel time to the nearest service of each kind (network)</source>
+            <translation>Reisetid til nærmeste tjeneste av hver type (vegnett)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <source>Values for closed links</source>
+            <translation>Verdier for stengte lenker</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <source>Values for one-way against line direction</source>
+            <translation>Verdier for enveis mot linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <source>Values for one-way in line direction</source>
+            <translation>Verdier for enveis i linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <source>Values listed below</source>
+            <translation>Verdiene nedenfor</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
+            <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="98" />
+            <source>Zone id field</source>
+            <translation>Id-felt for soner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="90" />
+            <source>Zones to summarise by (kommuner, tettsteder)</source>
+            <translation>Soner å summere etter (kommuner, tettsteder)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
+            <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
+            <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="289" />
+            <source>farther than MAX_SNAP from the network</source>
+            <translation>lenger enn MAX_SNAP fra vegnettet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="288" />
+            <source>in a part of the network without one</source>
+            <translation>i en del av vegnettet uten et</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="333" />
+            <source>no destination of this kind</source>
+            <translation>ingen målpunkter av denne typen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="285" />
+            <source>not reached within CUTOFF (or only against one-way links)</source>
+            <translation>ikke nådd innen CUTOFF (eller bare mot enveiskjøringer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <source>raise MAX_SNAP</source>
+            <translation>øk MAX_SNAP</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="125" />
+            <source>service access, travel time, reisetid, nearest, nærmeste, school, skole, GP, fastlege, hospital, sykehus, NAV, pharmacy, apotek, grocery, dagligvare, region, accessibility, tilgjengelighet, network, vegnett</source>
+            <translation>reisetid til tjenester, reisetid, travel time, nærmeste, nearest, skole, school, fastlege, GP, sykehus, hospital, NAV, apotek, pharmacy, dagligvare, grocery, region, tilgjengelighet, accessibility, vegnett, network</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="295" />
+            <source>{:,} {} ({:,.0f} people)</source>
+            <translation>{:,} {} ({:,.0f} personer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
+            <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
+            <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
+            <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="236" />
+            <source>{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out.</source>
+            <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type ({}) og utelates.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="201" />
+            <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
+            <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
+            <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
+            <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
+            <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
+            <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="174" />
+            <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
+            <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
         </message>
     </context>
     <context>
@@ -5469,7 +9252,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Network service areas</source>
             <translation>Tjenesteområder langs vegnettet</translation>
         </message>
@@ -5644,7 +9427,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>The part of the road network that can be reached from each centre within each cost threshold (e.g. 5, 10, 20, 30 minutes, or 500, 1000 m), as lines and as polygons, with the population reached.
 
 Method: each centre is attached to the nearest link at its projected position (the link is split there; the straight leg to it costs its length, or minutes at the speed off the network). Shortest paths by Dijkstra's algorithm (Dijkstra 1959) with a cost limit, run by scipy.sparse.csgraph on the directed network (one-way links respected; cost per link = length, or length / speed). A link whose end costs are du and dv is reached from its start up to (T - du) / cost-per-metre and from its end likewise, so partial links are cut exactly where the threshold T runs out. MODE 'one area per centre' runs one search per centre (areas overlap); 'dissolved bands' runs one search from all centres together (the area within T of the nearest centre).
@@ -5741,7 +9524,7 @@ Manglende verdier: en null- eller NaN-befolkning teller som 0 (loggen sier hvor 
             <translation>øk MAX_SNAP</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>service area, isochrone, reachability, tilgjengelighet, omland, network, vegnett, travel time, reisetid, walking distance, gangavstand, Dijkstra</source>
             <translation>tjenesteområde, isokron, tilgjengelighet, omland, nettverk, vegnett, reisetid, gangavstand, Dijkstra, service area</translation>
         </message>
@@ -5814,7 +9597,7 @@ Manglende verdier: en null- eller NaN-befolkning teller som 0 (loggen sier hvor 
             <translation>Bygninger eller adresser</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Delineates settlements (tettsteder) from building or address points by the rules of Statistics Norway (SSB, 'Tettsteder', ssb.no/a/kortnavn/beftett): a cluster of houses is a settlement when at least 200 people live there and the houses are normally at most 50 m apart; satellite clusters of at least 5 buildings at most 400 m from the core belong to it.
 
 SSB does not publish its GIS procedure. This algorithm does:
@@ -5936,7 +9719,7 @@ CRS: avstander beregnes i lagets projiserte koordinatsystem, eller i UTM-sonen f
             <translation>Tettsteder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Settlements (tettsteder) from buildings</source>
             <translation>Tettsteder fra bygninger</translation>
         </message>
@@ -5946,7 +9729,7 @@ CRS: avstander beregnes i lagets projiserte koordinatsystem, eller i UTM-sonen f
             <translation>Inndatapunktene med settlement_id (0 = utenfor) og rolle.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>tettsted, settlement, urban area, SSB, buildings, addresses, bosetting</source>
             <translation>tettsted, settlement, byområde, SSB, bygninger, adresser, bosetting</translation>
         </message>
@@ -5959,7 +9742,7 @@ CRS: avstander beregnes i lagets projiserte koordinatsystem, eller i UTM-sonen f
     <context>
         <name>ShapeCompactness</name>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Adds shape-compactness indices to every polygon (e.g. tettsteder, centre zones, kommuner). All indices are dimensionless, 1 for a circle and smaller for elongated, fragmented or ragged shapes. A is the area, P the perimeter (holes included), r = √(A/π) the radius of the circle with the same area.
 
 • polsby_popper = 4πA/P² (Polsby &amp; Popper 1991)
@@ -6098,7 +9881,7 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Schwartzberg (2πr/P)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Shape compactness</source>
             <translation>Formkompakthet</translation>
         </message>
@@ -6123,7 +9906,7 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Hvilke indekser som beregnes; hver blir et felt som heter polsby_popper, schwartzberg, reock, convex_hull, nmi, proximity, cohesion, spin, exchange, depth, girth eller range. Kohesjon og dybde tar mest tid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>compactness, kompakthet, shape, form, Polsby-Popper, Schwartzberg, Reock, convex hull, moment of inertia, Angel, proximity, cohesion, spin, exchange, depth, girth, range, tettsted, sprawl</source>
             <translation>kompakthet, compactness, form, shape, Polsby-Popper, Schwartzberg, Reock, konvekst skall, treghetsmoment, Angel, nærhet, kohesjon, spinn, utveksling, dybde, omfang, rekkevidde, tettsted, byspredning</translation>
         </message>
@@ -6136,27 +9919,27 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
     <context>
         <name>SmaabyAlgorithm</name>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="260" />
+            <location filename="../../processing_algorithms/base.py" line="262" />
             <source>Cancelled by the user; no output was kept ({} removed).</source>
             <translation>Avbrutt av brukeren; ingen resultater er beholdt ({} fjernet).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="240" />
+            <location filename="../../processing_algorithms/base.py" line="242" />
             <source>{}: the output {} is also an input of this run; writing it would replace the input. Choose another file name.</source>
             <translation>{}: utdataene {} er også inndata i denne kjøringen; å skrive dem ville erstatte inndataene. Velg et annet filnavn.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="251" />
+            <location filename="../../processing_algorithms/base.py" line="253" />
             <source>{}: {} could not be written: its folder {} could not be created ({}).</source>
             <translation>{}: {} kunne ikke skrives: mappen {} kunne ikke opprettes ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="190" />
+            <location filename="../../processing_algorithms/base.py" line="192" />
             <source>{}: {} is not a number; give a finite value.</source>
             <translation>{}: {} er ikke et tall; oppgi en endelig verdi.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="195" />
+            <location filename="../../processing_algorithms/base.py" line="197" />
             <source>{}: {} is outside the accepted range {} to {}.</source>
             <translation>{}: {} er utenfor det tillatte området {} til {}.</translation>
         </message>
@@ -6167,6 +9950,11 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="116" />
             <source>All centres</source>
             <translation>Alle sentre</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/scenarios.py" line="57" />
+            <source>Alternatives</source>
+            <translation>Alternativer</translation>
         </message>
         <message>
             <location filename="../../smaaby_plugin/report/catalog/centre.py" line="36" />
@@ -6189,6 +9977,26 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Virksomheter i sentrumssoner</translation>
         </message>
         <message>
+            <location filename="../../smaaby_plugin/report/catalog/scenarios.py" line="67" />
+            <source>CO₂ per year from the new residents' car trips</source>
+            <translation>CO₂ per år fra de nye beboernes bilreiser</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/region.py" line="137" />
+            <source>Centrality code (SSB 1994)</source>
+            <translation>Sentralitetskode (SSB 1994)</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/region.py" line="132" />
+            <source>Centrality index (0-1000) and class</source>
+            <translation>Sentralitetsindeks (0-1000) og klasse</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/region.py" line="149" />
+            <source>Centrality index by zone</source>
+            <translation>Sentralitetsindeks per sone</translation>
+        </message>
+        <message>
             <location filename="../../smaaby_plugin/report/catalog/centre.py" line="66" />
             <source>Centre zones</source>
             <translation>Sentrumssoner</translation>
@@ -6209,6 +10017,11 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Sammenhengende deler</translation>
         </message>
         <message>
+            <location filename="../../smaaby_plugin/report/catalog/location.py" line="51" />
+            <source>Coverage share</source>
+            <translation>Dekningsandel</translation>
+        </message>
+        <message>
             <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="37" />
             <source>Dangling ends</source>
             <translation>Løse ender</translation>
@@ -6222,6 +10035,11 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <location filename="../../smaaby_plugin/report/catalog/centre.py" line="137" />
             <source>Density by distance from the centre: {}</source>
             <translation>Tetthet etter avstand fra sentrum: {}</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/transit.py" line="45" />
+            <source>Departures in the window</source>
+            <translation>Avganger i vinduet</translation>
         </message>
         <message>
             <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="325" />
@@ -6264,6 +10082,11 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Indeks</translation>
         </message>
         <message>
+            <location filename="../../smaaby_plugin/report/catalog/transit.py" line="54" />
+            <source>Kollektivdekning (population covered)</source>
+            <translation>Kollektivdekning (befolkning dekket)</translation>
+        </message>
+        <message>
             <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="380" />
             <source>LCRPGR {}</source>
             <translation>LCRPGR {}</translation>
@@ -6272,6 +10095,11 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="389" />
             <source>Land consumption rate / population growth rate (LCRPGR)</source>
             <translation>Arealforbruksrate / befolkningsvekstrate (LCRPGR)</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/location.py" line="55" />
+            <source>Largest cost</source>
+            <translation>Største kostnad</translation>
         </message>
         <message>
             <location filename="../../smaaby_plugin/report/catalog/centre.py" line="205" />
@@ -6299,9 +10127,19 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Gjennomsnitt</translation>
         </message>
         <message>
+            <location filename="../../smaaby_plugin/report/catalog/location.py" line="54" />
+            <source>Mean cost</source>
+            <translation>Middelkostnad</translation>
+        </message>
+        <message>
             <location filename="../../smaaby_plugin/report/catalog/centre.py" line="119" />
             <source>Mean distance to the centre</source>
             <translation>Gjennomsnittlig avstand til sentrum</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/region.py" line="105" />
+            <source>Mean opportunities within the cut-off</source>
+            <translation>Gjennomsnittlige muligheter innen grensen</translation>
         </message>
         <message>
             <location filename="../../smaaby_plugin/report/catalog/centre.py" line="214" />
@@ -6312,6 +10150,16 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <location filename="../../smaaby_plugin/report/catalog/centre.py" line="201" />
             <source>Median</source>
             <translation>Median</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/transit.py" line="121" />
+            <source>Median travel time by car</source>
+            <translation>Medianreisetid med bil</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/transit.py" line="115" />
+            <source>Median travel time by public transport</source>
+            <translation>Medianreisetid med kollektivtransport</translation>
         </message>
         <message>
             <location filename="../../smaaby_plugin/report/catalog/centre.py" line="204" />
@@ -6344,6 +10192,16 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Ikke dekket av arealbruk (ikke tegnet): {} ({} av sonene)</translation>
         </message>
         <message>
+            <location filename="../../smaaby_plugin/report/catalog/location.py" line="50" />
+            <source>Objective</source>
+            <translation>Målverdi</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/location.py" line="52" />
+            <source>Optimality gap</source>
+            <translation>Optimalitetsgap</translation>
+        </message>
+        <message>
             <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="261" />
             <source>Plan reserve by purpose group</source>
             <translation>Arealreserve etter formålsgruppe</translation>
@@ -6364,6 +10222,11 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Befolkning etter omland</translation>
         </message>
         <message>
+            <location filename="../../smaaby_plugin/report/catalog/transit.py" line="56" />
+            <source>Population covered</source>
+            <translation>Befolkning dekket</translation>
+        </message>
+        <message>
             <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="132" />
             <source>Population reached</source>
             <translation>Befolkning innen rekkevidde</translation>
@@ -6374,14 +10237,29 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Befolkning som nås {} fra hvert senter</translation>
         </message>
         <message>
+            <location filename="../../smaaby_plugin/report/catalog/transit.py" line="140" />
+            <source>Population within median travel time</source>
+            <translation>Befolkning innenfor medianreisetid</translation>
+        </message>
+        <message>
             <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="112" />
             <source>Population within {} {}</source>
             <translation>Befolkning innenfor {} {}</translation>
         </message>
         <message>
+            <location filename="../../smaaby_plugin/report/catalog/location.py" line="49" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
             <location filename="../../smaaby_plugin/report/catalog/centre.py" line="122" />
             <source>Proximity index</source>
             <translation>Nærhetsindeks</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/transit.py" line="125" />
+            <source>Public transport / car</source>
+            <translation>Kollektiv / bil</translation>
         </message>
         <message>
             <location filename="../../smaaby_plugin/report/catalog/centre.py" line="44" />
@@ -6409,9 +10287,44 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Andel</translation>
         </message>
         <message>
+            <location filename="../../smaaby_plugin/report/catalog/transit.py" line="118" />
+            <source>Share of departures within {:g} min</source>
+            <translation>Andel avganger innenfor {:g} min</translation>
+        </message>
+        <message>
             <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="247" />
             <source>Share of employed residents working in the centre</source>
             <translation>Andel av sysselsatte bosatte som arbeider i senteret</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/region.py" line="75" />
+            <source>Share of inhabitants within {} min</source>
+            <translation>Andel innbyggere innen {} min</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/region.py" line="84" />
+            <source>Share within {} min</source>
+            <translation>Andel innen {} min</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/location.py" line="53" />
+            <source>Solver status</source>
+            <translation>Løserstatus</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/transit.py" line="35" />
+            <source>Stops</source>
+            <translation>Holdeplasser</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/transit.py" line="71" />
+            <source>Stops by departures per hour</source>
+            <translation>Holdeplasser etter avganger per time</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/transit.py" line="39" />
+            <source>Stops with the coverage service level</source>
+            <translation>Holdeplasser med tilbudet for dekning</translation>
         </message>
         <message>
             <location filename="../../smaaby_plugin/report/catalog/_spec.py" line="173" />
@@ -6427,6 +10340,11 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <location filename="../../smaaby_plugin/report/catalog/centre.py" line="125" />
             <source>Towns in the table</source>
             <translation>Tettsteder i tabellen</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/location.py" line="68" />
+            <source>Weight served by each chosen site</source>
+            <translation>Vekt betjent av hvert valgt sted</translation>
         </message>
         <message>
             <location filename="../../smaaby_plugin/report/catalog/centre.py" line="113" />
@@ -6447,6 +10365,11 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="234" />
             <source>areas</source>
             <translation>områder</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/region.py" line="134" />
+            <source>class</source>
+            <translation>klasse</translation>
         </message>
         <message>
             <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="282" />
@@ -6502,6 +10425,11 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <location filename="../../smaaby_plugin/report/catalog/catchments.py" line="236" />
             <source>of whom work in the centre</source>
             <translation>herav arbeider i senteret</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/report/catalog/transit.py" line="71" />
+            <source>stops</source>
+            <translation>holdeplasser</translation>
         </message>
         <message>
             <location filename="../../smaaby_plugin/report/catalog/landuse.py" line="283" />
@@ -6562,7 +10490,7 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Legg til en ny, nummerert kjøring</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="279" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="286" />
             <source>Arealregnskap workbook…</source>
             <translation>Arealregnskap som regneark…</translation>
         </message>
@@ -6577,12 +10505,12 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Avbryter …</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="373" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="393" />
             <source>Catchments</source>
             <translation>Omland</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="445" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="465" />
             <source>Centre</source>
             <translation>Sentrum</translation>
         </message>
@@ -6607,7 +10535,7 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Beholdt dine egne lag i gruppen: {}.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="275" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="282" />
             <source>Land use</source>
             <translation>Arealbruk</translation>
         </message>
@@ -6622,9 +10550,14 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Prosjektet har ingen Småby-kjøring ennå: kjør en analyse først.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="136" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="143" />
             <source>No algorithm of this family is installed.</source>
             <translation>Ingen algoritme i denne familien er installert.</translation>
+        </message>
+        <message>
+            <location filename="../../smaaby_plugin/gui/page.py" line="588" />
+            <source>Region</source>
+            <translation>Region</translation>
         </message>
         <message>
             <location filename="../../smaaby_plugin/gui/dock.py" line="98" />
@@ -6642,17 +10575,22 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Kjører {}…</translation>
         </message>
         <message>
+            <location filename="../../smaaby_plugin/gui/page.py" line="598" />
+            <source>Scenarios</source>
+            <translation>Scenarier</translation>
+        </message>
+        <message>
             <location filename="../../smaaby_plugin/gui/dock.py" line="67" />
             <source>Småby</source>
             <translation>Småby</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="131" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="138" />
             <source>Småby's algorithms are not loaded. The log (View › Panels › Log Messages, tab Småby) says why.</source>
             <translation>Småbys algoritmer er ikke lastet. Loggen (Vis › Paneler › Loggmeldinger, fanen Småby) sier hvorfor.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="282" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="289" />
             <source>The arealregnskap as one spreadsheet (.xlsx) with the tables KDD's guidance asks for: opens its Processing dialog with this page's inputs filled in.</source>
             <translation>Arealregnskapet som ett regneark (.xlsx) med tabellene KDDs veileder ber om: åpner Processing-dialogen med inndataene fra denne siden fylt inn.</translation>
         </message>
@@ -6667,12 +10605,12 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Advarsel: {}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="259" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="266" />
             <source>choose an analysis</source>
             <translation>velg en analyse</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="261" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="268" />
             <source>set “{}” under “Advanced…”</source>
             <translation>angi «{}» under «Avansert…»</translation>
         </message>
@@ -6687,7 +10625,7 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>{} lag lagt til i Småby › {}.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/page.py" line="223" />
+            <location filename="../../smaaby_plugin/gui/page.py" line="230" />
             <source>{} more parameters with their defaults under “Advanced…”.</source>
             <translation>{} parametere til, med standardverdier, under «Avansert…».</translation>
         </message>
@@ -6768,24 +10706,29 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
     <context>
         <name>SmaabyGroups</name>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="114" />
+            <location filename="../../processing_algorithms/base.py" line="116" />
             <source>Catchments (omland)</source>
             <translation>Omland</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="114" />
+            <location filename="../../processing_algorithms/base.py" line="116" />
             <source>Centre and compactness</source>
             <translation>Sentrum og kompakthet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="114" />
+            <location filename="../../processing_algorithms/base.py" line="116" />
             <source>Data preparation</source>
             <translation>Dataklargjøring</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="114" />
+            <location filename="../../processing_algorithms/base.py" line="116" />
             <source>Land-use accounting (arealregnskap)</source>
             <translation>Arealregnskap</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="116" />
+            <source>Scenarios (plan alternatives)</source>
+            <translation>Scenarier (planalternativer)</translation>
         </message>
     </context>
     <context>
@@ -6981,47 +10924,47 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
     <context>
         <name>SmaabySample</name>
         <message>
-            <location filename="../../smaaby_plugin/gui/sample.py" line="148" />
+            <location filename="../../smaaby_plugin/gui/sample.py" line="153" />
             <source>Cannot read layer {name} of {path}.</source>
             <translation>Kan ikke lese laget {name} i {path}.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/sample.py" line="74" />
+            <location filename="../../smaaby_plugin/gui/sample.py" line="75" />
             <source>Eksempelby (sample)</source>
             <translation>Eksempelby (eksempeldata)</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/sample.py" line="160" />
+            <location filename="../../smaaby_plugin/gui/sample.py" line="165" />
             <source>Eksempelby, a synthetic sample town (not a real place), is in {path} and was added to the project.</source>
             <translation>Eksempelby, en syntetisk eksempelby (ikke et virkelig sted), ligger i {path} og er lagt til i prosjektet.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/sample.py" line="269" />
+            <location filename="../../smaaby_plugin/gui/sample.py" line="274" />
             <source>Folder for the Eksempelby sample</source>
             <translation>Mappe for eksempeldataene for Eksempelby</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/sample.py" line="209" />
+            <location filename="../../smaaby_plugin/gui/sample.py" line="214" />
             <source>Generating the Eksempelby sample</source>
             <translation>Lager eksempeldataene for Eksempelby</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/sample.py" line="237" />
+            <location filename="../../smaaby_plugin/gui/sample.py" line="242" />
             <source>Loading the Eksempelby sample was cancelled.</source>
             <translation>Innlastingen av eksempeldataene for Eksempelby ble avbrutt.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/sample.py" line="244" />
+            <location filename="../../smaaby_plugin/gui/sample.py" line="249" />
             <source>The Eksempelby sample could not be made in {folder}: {error}</source>
             <translation>Eksempeldataene for Eksempelby kunne ikke lages i {folder}: {error}</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/sample.py" line="282" />
+            <location filename="../../smaaby_plugin/gui/sample.py" line="287" />
             <source>The Eksempelby sample is already being generated.</source>
             <translation>Eksempeldataene for Eksempelby lages allerede.</translation>
         </message>
         <message>
-            <location filename="../../smaaby_plugin/gui/sample.py" line="81" />
+            <location filename="../../smaaby_plugin/gui/sample.py" line="82" />
             <source>Writing the Eksempelby sample needs the Python package fiona (Debian: apt install python3-fiona; otherwise: python3 -m pip install --user fiona).</source>
             <translation>For å skrive eksempeldataene for Eksempelby trengs Python-pakken fiona (Debian: apt install python3-fiona; ellers: python3 -m pip install --user fiona).</translation>
         </message>
@@ -7094,12 +11037,12 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Én rute per lest id, i EPSG:25833, med alle attributtene fra inndata.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>SSB grid cells from grid ids</source>
             <translation>SSB-ruter fra rute-id-er</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>SSB, rutenett, grid, ssbid, rute, befolkning, population, 250 m, 1 km, cells, statistikk</source>
             <translation>SSB, rutenett, grid, ssbid, rute, befolkning, population, 250 m, 1 km, ruter, statistikk</translation>
         </message>
@@ -7124,7 +11067,7 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
             <translation>Radene der id-en ikke kunne leses, med et felt «reason».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Turns a table or layer with Statistics Norway's (SSB) grid ids (rutenett, e.g. population per 250 m or 1 km cell) into the cell squares, in EPSG:25833 (ETRS89 / UTM 33N), keeping all attributes.
 
 Decoding: an SSB grid id has 14 digits, the easting of the cell's lower-left corner plus 2,000,000, then its northing (7 digits each): 22832506748250 is the cell with its lower-left corner at x 283250, y 6748250. Ids stored as text, as integers or as decimal numbers from a spreadsheet (22832506748250.0, 2.283250674825E+13) are all read.
@@ -7482,7 +11425,7 @@ CRS: geometrien og koordinatsystemet i inndata brukes ikke; rutene er i EPSG:258
             <translation>Tettstedsavgrensninger (tettsteder); profilen gjelder ett av dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="111" />
+            <location filename="../../processing_algorithms/base.py" line="113" />
             <source>Town profile (PDF report)</source>
             <translation>Tettstedsprofil (PDF-rapport)</translation>
         </message>
@@ -7507,7 +11450,7 @@ CRS: geometrien og koordinatsystemet i inndata brukes ikke; rutene er i EPSG:258
             <translation>Verdi</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="120" />
+            <location filename="../../processing_algorithms/base.py" line="122" />
             <source>Writes a multi-page A4 PDF profile of one town (tettsted) and its key figures as a table, for councils and reports; the same as the dock's print layouts, without the desktop (qgis_process, models, batch).
 
 Pages: (1) a map of the town with its centre, the distance circles of DISTANCES and the population density in rings around the centre, with the key figures; (2) the centre indicators of smaaby:centreindicators (population, area, density, share of the population within each distance of the centre, population-weighted mean distance, proximity index, Clark density gradient D(r) = D0 e^(-b r), built-up land per inhabitant, land-use and business mix; see that algorithm's help for the formulas and sources) and a chart of density by distance ring; (3) where LANDUSE is given, the land-use account of the town (smaaby:landuseaccount: area by class in daa and its share) with a map and a chart; (4) where NETWORK is given, the catchment of the centre along the roads (smaaby:serviceareas, distance bands of DISTANCES) with the population reached, and walking distances in the indicators.
@@ -7553,7 +11496,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>smaaby:serviceareas er ikke installert: ingen side med omland.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="123" />
+            <location filename="../../processing_algorithms/base.py" line="125" />
             <source>tettstedsprofil, arealprofil, report, rapport, PDF, layout, sentrum, profile</source>
             <translation>tettstedsprofil, arealprofil, rapport, report, PDF, utskriftsoppsett, sentrum, profil</translation>
         </message>
@@ -7571,6 +11514,1293 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <location filename="../../smaaby_plugin/report/town_profile.py" line="256" />
             <source>{}: land use</source>
             <translation>{}: arealbruk</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitService</name>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <source> (the nearest of them {} from it)</source>
+            <translation> (det nærmeste av dem {} fra det)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <source> ({:,.0f} of {:,.0f} people)</source>
+            <translation> ({:,.0f} av {:,.0f} personer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <source> ({} of them outside the network's extent, up to {} from it)</source>
+            <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
+            <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="137" />
+            <source>A stop covers its surroundings with at least this many departures per hour in the window (0-120; default 2, our choice).</source>
+            <translation>En holdeplass dekker omgivelsene sine med minst så mange avganger per time i vinduet (0-120; standard 2, vårt valg).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
+            <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <source>Centre id field</source>
+            <translation>Felt med senter-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <source>Centres (points)</source>
+            <translation>Sentre (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="79" />
+            <source>Class breaks (departures per hour)</source>
+            <translation>Klassegrenser (avganger per time)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
+            <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <source>Comma-separated values that allow travel only against the digitised direction.</source>
+            <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
+            <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="188" />
+            <source>Computing in {}, the UTM zone of the stops.</source>
+            <translation>Beregner i {}, UTM-sonen for holdeplassene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <source>Cost</source>
+            <translation>Kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="180" />
+            <source>Coverage (kollektivdekning)</source>
+            <translation>Dekning (kollektivdekning)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <source>Default speeds per road class (km/h)</source>
+            <translation>Standardfart per vegklasse (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="131" />
+            <source>Departures per hour for coverage</source>
+            <translation>Avganger per time for dekning</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="99" />
+            <source>Detour factor of straight walking lines</source>
+            <translation>Omvegsfaktor for rette ganglinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <source>Direction field (one-way)</source>
+            <translation>Retningsfelt (enveiskjøring)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <source>Direction rule</source>
+            <translation>Retningsregel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <source>Distance (metres)</source>
+            <translation>Avstand (meter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
+            <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="83" />
+            <source>End of the time window (not included), 00:00-30:00, after the start.</source>
+            <translation>Slutt på tidsvinduet (ikke med), 00:00-30:00, etter starten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
+            <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="137" />
+            <source>FEED has no agency.txt; the timetable is read without it.</source>
+            <translation>FEED har ingen agency.txt; rutetabellen leses uten den.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="126" />
+            <source>Field naming each zone; duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hver sone; like eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
+            <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="49" />
+            <source>GTFS feed (.zip, or a .txt file of an unzipped feed)</source>
+            <translation>GTFS-rutetabell (.zip, eller en .txt-fil i en utpakket rutetabell)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
+            <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="82" />
+            <source>Increasing departures per hour that divide the stop classes (0-120), e.g. '1, 2, 4, 8' gives under 1, 1-2, 2-4, 4-8, 8 and more.</source>
+            <translation>Stigende avganger per time som deler holdeplassklassene (0-120), f.eks. gir '1, 2, 4, 8' under 1, 1-2, 2-4, 4-8, 8 og mer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="105" />
+            <source>Inhabitants per feature; without it each feature counts 1. Null counts as 0 (logged).</source>
+            <translation>Innbyggere per objekt; uten feltet teller hvert objekt 1. Tomme verdier teller som 0 (logget).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <source>Join lines at shared vertices</source>
+            <translation>Koble linjer i felles knekkpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="275" />
+            <source>Kollektivdekning: {:,.0f} of {:,.0f} inhabitants ({:.1%}) live within {:g} m walking of a stop with at least {:g} departures per hour.</source>
+            <translation>Kollektivdekning: {:,.0f} av {:,.0f} innbyggere ({:.1%}) bor innenfor {:g} m gange fra en holdeplass med minst {:g} avganger per time.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <source>Largest distance from a point to the network</source>
+            <translation>Største avstand fra et punkt til nettet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
+            <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="150" />
+            <source>Metres of walking (0-5000) within which a stop covers a home (default 500 m).</source>
+            <translation>Meter gange (0-5000) innenfor som en holdeplass dekker en bolig (standard 500 m).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
+            <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
+            <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
+            <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <source>NETWORK: the layer could not be opened.</source>
+            <translation>NETWORK: laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
+            <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
+            <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <source>Network: {}</source>
+            <translation>Nettverk: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="225" />
+            <source>No POPULATION: coverage is not computed.</source>
+            <translation>Ingen POPULATION: dekningen beregnes ikke.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="172" />
+            <source>No departure in the window {}-{} on {}: every stop and route has no service in it. The day's departures run from {} to {}; check START and END.</source>
+            <translation>Ingen avgang i vinduet {}-{} den {}: ingen holdeplass eller rute har rutetilbud i det. Dagens avganger går fra {} til {}; sjekk START og END.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="172" />
+            <source>Per route: trips_day, trips_window, trips_per_hour, headway_min, first_trip, last_trip, n_stops.</source>
+            <translation>Per rute: trips_day, trips_window, trips_per_hour, headway_min, first_trip, last_trip, n_stops.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="163" />
+            <source>Per stop: departures, departures_per_hour, headway_min, first/last departure, routes, service_class, covering.</source>
+            <translation>Per holdeplass: departures, departures_per_hour, headway_min, første/siste avgang, routes, service_class, covering.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="184" />
+            <source>Per zone (or one row for all): population, covered, share. Needs POPULATION.</source>
+            <translation>Per sone (eller én rad for alt): population, covered, share. Krever POPULATION.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
+            <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="90" />
+            <source>Population (cells or addresses)</source>
+            <translation>Befolkning (ruter eller adresser)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="100" />
+            <source>Population field</source>
+            <translation>Befolkningsfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="113" />
+            <source>Public transport service level and coverage (GTFS)</source>
+            <translation>Kollektivtilbud og kollektivdekning (GTFS)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <source>Road class field</source>
+            <translation>Felt med vegklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
+            <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <source>Road network (lines)</source>
+            <translation>Vegnett (linjer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="94" />
+            <source>Road network for walking (optional)</source>
+            <translation>Vegnett for gange (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="154" />
+            <source>Roads and paths to walk on to the stops (distance along the network). Without it, straight lines times DETOUR_FACTOR. A layer without a CRS stops the run.</source>
+            <translation>Veger og stier å gå på til holdeplassene (avstand langs nettet). Uten det: rette linjer ganget med DETOUR_FACTOR. Et kartlag uten koordinatsystem stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="170" />
+            <source>Routes with service level</source>
+            <translation>Ruter med kollektivtilbud</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
+            <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="64" />
+            <source>Service day (YYYY-MM-DD; empty = typical weekday)</source>
+            <translation>Driftsdøgn (ÅÅÅÅ-MM-DD; tom = typisk hverdag)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <source>Snapping tolerance for line ends</source>
+            <translation>Snappetoleranse for linjeender</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <source>Speed field (km/h)</source>
+            <translation>Fartsfelt (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <source>Speed field of the speed-limit lines</source>
+            <translation>Fartsfelt i fartsgrenselinjene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
+            <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <source>Speed off the network (km/h)</source>
+            <translation>Fart utenfor nettet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <source>Speed-limit lines (optional)</source>
+            <translation>Fartsgrenselinjer (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <source>Speed-limit lines: {} of {} links got a speed from them.</source>
+            <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <source>Speed-line matching tolerance</source>
+            <translation>Samsvarstoleranse for fartslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="76" />
+            <source>Start of the time window, 00:00-30:00 (GTFS service-day time; 25:00 = 01:00 the next night).</source>
+            <translation>Start på tidsvinduet, 00:00-30:00 (GTFS-driftsdøgnets tid; 25:00 = 01:00 natten etter).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="161" />
+            <source>Stops with service level</source>
+            <translation>Holdeplasser med kollektivtilbud</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
+            <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="68" />
+            <source>The date whose timetable is used (calendar and calendar_dates). Empty: a typical weekday, the Monday-Friday date with the most common number of trips (the log names it). A date without trips stops the run with the feed's range of dates.</source>
+            <translation>Datoen hvis rutetabell brukes (calendar og calendar_dates). Tom: en typisk hverdag, datoen mandag-fredag med det vanligste antallet turer (loggen navngir den). En dato uten turer stopper kjøringen med datospennet i rutetabellen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
+            <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
+            <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="122" />
+            <source>The service level of public transport from a GTFS timetable: per stop the departures in the window, departures per hour, mean headway (window minutes / departures), first and last departure of the day and the routes serving it; per route the trips starting in the window, per hour, mean headway, first and last trip. Stops are classed by departures per hour (CLASS_BREAKS; default 1, 2, 4, 8 per hour, our choice). Coverage (kollektivdekning): the population within WALK_DISTANCE walking (default 500 m) of a stop with at least MIN_DEPARTURES per hour, per zone with shares.
+
+Method: the service day's trips (calendar with calendar_dates; frequencies expanded; trips of the day before running past midnight included); a departure is a stop time that is not the last of its trip. Walking on the road network (a distance network; points beyond MAX_SNAP walk straight, counted in the log) or, without a network, straight lines times DETOUR_FACTOR.
+
+Bad input: a feed missing a required file or column stops the run naming it; a date without trips stops it with the feed's range of dates; times that do not parse stop it with the trip and stop ids; a window outside 00:00-30:00 stops it. Missing values: a null or NaN population counts as 0 (the log says how many); negative or infinite values stop the run. Duplicate zone ids stop the run. CRS: all inputs are computed in the first input's projected CRS, or the UTM zone of the data when it is geographic or Web Mercator (the stops' UTM zone without layers); a layer without a CRS stops the run.</source>
+            <translation>Kollektivtilbudet fra en GTFS-rutetabell: per holdeplass avgangene i tidsvinduet, avganger per time, gjennomsnittlig intervall (minutter i vinduet / avganger), første og siste avgang i døgnet og rutene som betjener den; per rute turene som starter i vinduet, per time, gjennomsnittlig intervall, første og siste tur. Holdeplassene klasses etter avganger per time (CLASS_BREAKS; standard 1, 2, 4, 8 per time, vårt valg). Dekning (kollektivdekning): befolkningen innenfor WALK_DISTANCE gangavstand (standard 500 m) fra en holdeplass med minst MIN_DEPARTURES avganger per time, per sone med andeler.
+
+Metode: driftsdøgnets turer (calendar med calendar_dates; frequencies utvidet; turer fra dagen før som går over midnatt er med); en avgang er en stopptid som ikke er den siste på sin tur. Gange langs vegnettet (et avstandsnett; punkter lenger unna enn MAX_SNAP går i rett linje, talt i loggen) eller, uten vegnett, rette linjer ganget med DETOUR_FACTOR.
+
+Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kjøringen og navngir den; en dato uten turer stopper den med datospennet i rutetabellen; tider som ikke kan leses stopper den med tur- og holdeplass-id; et tidsvindu utenfor 00:00-30:00 stopper den. Manglende verdier: en tom eller NaN befolkning teller som 0 (loggen sier hvor mange); negative eller uendelige verdier stopper kjøringen. Like sone-id-er stopper kjøringen. Koordinatsystem: alle data beregnes i det første datasettets projiserte koordinatsystem, eller i UTM-sonen for dataene når det er geografisk eller Web Mercator (holdeplassenes UTM-sone uten kartlag); et kartlag uten koordinatsystem stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="53" />
+            <source>The timetable as GTFS (Entur publishes Norway's and each county's). A .zip, or any .txt file of an unzipped feed (its folder is read). Needs agency, stops, routes, trips, stop_times and calendar and/or calendar_dates; frequencies and transfers are used where present. A missing file or column stops the run with its name; times that do not parse stop it with the trip and stop ids.</source>
+            <translation>Rutetabellen som GTFS (Entur publiserer Norges og hvert fylkes). En .zip, eller en hvilken som helst .txt-fil i en utpakket rutetabell (mappen dens leses). Krever agency, stops, routes, trips, stop_times og calendar og/eller calendar_dates; frequencies og transfers brukes der de finnes. En manglende fil eller kolonne stopper kjøringen med navnet; tider som ikke kan leses stopper den med tur- og holdeplass-id.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <source>Travel time (minutes)</source>
+            <translation>Reisetid (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <source>Values for closed links</source>
+            <translation>Verdier for stengte lenker</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <source>Values for one-way against line direction</source>
+            <translation>Verdier for enveis mot linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <source>Values for one-way in line direction</source>
+            <translation>Verdier for enveis i linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <source>Values listed below</source>
+            <translation>Verdiene nedenfor</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="145" />
+            <source>Walking distance to a stop</source>
+            <translation>Gangavstand til en holdeplass</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="114" />
+            <source>Walking speed (km/h)</source>
+            <translation>Ganghastighet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="120" />
+            <source>Walking speed, 1-10 km/h (4.5 km/h = 1.25 m/s, close to the 1.3 m/s of Conveyal R5).</source>
+            <translation>Ganghastighet, 1-10 km/t (4,5 km/t = 1,25 m/s, nær 1,3 m/s i Conveyal R5).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="92" />
+            <source>Where people live: SSB 250 m cells or address points (a polygon counts by a point inside it).</source>
+            <translation>Der folk bor: SSB-ruter på 250 m eller adressepunkter (et polygon teller ved et punkt inni det).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="82" />
+            <source>Window end (HH:MM)</source>
+            <translation>Vinduets slutt (TT:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="75" />
+            <source>Window start (HH:MM)</source>
+            <translation>Vinduets start (TT:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
+            <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="105" />
+            <source>Without a road network (or for stops and points too far from it), walking follows straight lines times this factor (1-3; 1.3 is a common mean ratio of street to straight distance in towns).</source>
+            <translation>Uten vegnett (eller for holdeplasser og punkter for langt fra det) går gangen i rette linjer ganget med denne faktoren (1-3; 1,3 er et vanlig gjennomsnittlig forhold mellom gateavstand og luftlinje i byer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="122" />
+            <source>Zone id field</source>
+            <translation>Sone-id-felt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="114" />
+            <source>Zones (kommune, grunnkrets, tettsted) to report coverage in; without them one row for all.</source>
+            <translation>Soner (kommune, grunnkrets, tettsted) dekningen rapporteres i; uten dem én rad for alt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="112" />
+            <source>Zones (optional)</source>
+            <translation>Soner (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
+            <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
+            <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="146" />
+            <source>frequencies.txt: headway-based trips are expanded into single trips.</source>
+            <translation>frequencies.txt: intervallbaserte turer utvides til enkeltturer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="125" />
+            <source>public transport, kollektivtransport, kollektivtilbud, kollektivdekning, GTFS, bus, buss, train, tog, stops, holdeplass, departures, avganger, headway, frekvens</source>
+            <translation>kollektivtransport, public transport, kollektivtilbud, kollektivdekning, GTFS, buss, bus, tog, train, holdeplass, stops, avganger, departures, frekvens, headway</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <source>raise MAX_SNAP</source>
+            <translation>øk MAX_SNAP</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="213" />
+            <source>{:,} of {:,} stops have at least {:g} departures per hour in the window.</source>
+            <translation>{:,} av {:,} holdeplasser har minst {:g} avganger per time i vinduet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="261" />
+            <source>{:,} population feature(s) ({:,.0f} inhabitants) lie in no zone and are left out of the zones.</source>
+            <translation>{:,} befolkningsobjekt(er) ({:,.0f} innbyggere) ligger ikke i noen sone og er holdt utenfor sonene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="150" />
+            <source>{:,} stops, {:,} trips, {:,} stop times on {}, window {}-{}.</source>
+            <translation>{:,} holdeplasser, {:,} turer, {:,} stopptider den {}, vindu {}-{}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
+            <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="291" />
+            <source>{}: every feature lies more than 50 km from the feed's stops (the nearest {:,.0f} km); check that the feed covers this area and that {} has its right CRS.</source>
+            <translation>{}: alle objekter ligger mer enn 50 km fra holdeplassene i rutetabellen (nærmeste {:,.0f} km); sjekk at rutetabellen dekker området og at {} har riktig koordinatsystem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
+            <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
+            <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
+            <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
+            <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
+            <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
+            <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitTravelTime</name>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <source> (the nearest of them {} from it)</source>
+            <translation> (det nærmeste av dem {} fra det)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <source> ({:,.0f} of {:,.0f} people)</source>
+            <translation> ({:,.0f} av {:,.0f} personer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <source> ({} of them outside the network's extent, up to {} from it)</source>
+            <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="181" />
+            <source>0-8 transfers (1-9 vehicles).</source>
+            <translation>0-8 bytter (1-9 kjøretøy).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
+            <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
+            <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="313" />
+            <source>BANDS: {} min is above MAX_TIME ({:g} min); trips longer than MAX_TIME count as none, so that band would hold the same origins as MAX_TIME. Raise MAX_TIME or leave the band out.</source>
+            <translation>BANDS: {} min er over MAX_TIME ({:g} min); reiser lengre enn MAX_TIME regnes som ingen, så det båndet ville inneholde de samme startpunktene som MAX_TIME. Øk MAX_TIME eller ta båndet ut.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="516" />
+            <source>Car travel time on NETWORK for {:,} origin(s).</source>
+            <translation>Bilens reisetid på NETWORK for {:,} startpunkt(er).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <source>Centre id field</source>
+            <translation>Felt med senter-id</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <source>Centres (points)</source>
+            <translation>Sentre (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
+            <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <source>Comma-separated values that allow travel only against the digitised direction.</source>
+            <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
+            <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="266" />
+            <source>Compare with the car</source>
+            <translation>Sammenlign med bil</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="188" />
+            <source>Computing in {}, the UTM zone of the stops.</source>
+            <translation>Beregner i {}, UTM-sonen for holdeplassene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <source>Cost</source>
+            <translation>Kostnad</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <source>Default speeds per road class (km/h)</source>
+            <translation>Standardfart per vegklasse (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="133" />
+            <source>Destinations (points)</source>
+            <translation>Mål (punkter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="99" />
+            <source>Detour factor of straight walking lines</source>
+            <translation>Omvegsfaktor for rette ganglinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="140" />
+            <source>Direction</source>
+            <translation>Retning</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <source>Direction field (one-way)</source>
+            <translation>Retningsfelt (enveiskjøring)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <source>Direction rule</source>
+            <translation>Retningsregel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <source>Distance (metres)</source>
+            <translation>Avstand (meter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
+            <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="122" />
+            <source>Door-to-door travel time by public transport from each origin (SSB cells, addresses) to the nearest of the DESTINATIONS (a town centre, or a set of points), or from them to every origin: walk to a stop, ride, transfer (walking between stops within TRANSFER_WALK, at least MIN_TRANSFER_TIME), walk to the destination; walking all the way counts when it is faster (within MAX_WALK).
+
+Method: RAPTOR (Delling, Pajor, Werneck 2012/2015), vectorised over numpy arrays, for every departure minute of the window; the way back in time (latest departures) for many origins to one destination. Per origin, as Conveyal R5 and r5py do: the minimum, the median (the middle departure minute) and the share of departure minutes with a trip within WITHIN minutes, and the transfers of the median trip. Trips longer than MAX_TIME count as none. Time bands: the origins whose median is within each band, united (cells as they are, points as circles of POINT_RADIUS). With a road network: walking on it (points beyond MAX_SNAP walk straight, counted) and the car's time on the same network (its speeds) beside public transport, with the ratio public transport / car; without one, walking is straight lines times DETOUR_FACTOR and no car time is given.
+
+Bad input: a feed missing a required file or column stops the run naming it; a date without trips stops it with the feed's range of dates; times that do not parse stop it with the trip and stop ids; a window outside 00:00-30:00 stops it. Missing values: a null or NaN population counts as 0 (the log says how many); negative or infinite values stop the run. Duplicate origin or zone ids stop the run. CRS: all inputs are computed in the first input's projected CRS, or the UTM zone of the data when it is geographic or Web Mercator; a layer without a CRS stops the run.</source>
+            <translation>Reisetid dør til dør med kollektivtransport fra hvert startpunkt (SSB-ruter, adresser) til nærmeste av DESTINATIONS (et bysentrum, eller et sett punkter), eller fra dem til hvert startpunkt: gå til en holdeplass, kjør, bytt (gange mellom holdeplasser innenfor TRANSFER_WALK, minst MIN_TRANSFER_TIME), gå til målet; å gå hele vegen teller når det er raskere (innenfor MAX_WALK).
+
+Metode: RAPTOR (Delling, Pajor, Werneck 2012/2015), vektorisert over numpy-matriser, for hvert avgangsminutt i vinduet; baklengs i tid (seneste avganger) for mange startpunkter til ett mål. Per startpunkt, slik Conveyal R5 og r5py gjør: minimum, median (det midterste avgangsminuttet) og andelen avgangsminutter med en reise innenfor WITHIN minutter, og byttene på medianreisen. Reiser lengre enn MAX_TIME teller som ingen. Tidssoner: startpunktene med median innenfor hver sone, slått sammen (ruter som de er, punkter som sirkler med POINT_RADIUS). Med vegnett: gange langs det (punkter lenger unna enn MAX_SNAP går i rett linje, talt) og bilens reisetid på samme nett (dets hastigheter) ved siden av kollektivtransporten, med forholdet kollektiv / bil; uten vegnett går gangen i rette linjer ganget med DETOUR_FACTOR og ingen biltid gis.
+
+Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kjøringen og navngir den; en dato uten turer stopper den med datospennet i rutetabellen; tider som ikke kan leses stopper den med tur- og holdeplass-id; et tidsvindu utenfor 00:00-30:00 stopper den. Manglende verdier: en tom eller NaN befolkning teller som 0 (loggen sier hvor mange); negative eller uendelige verdier stopper kjøringen. Like startpunkt- eller sone-id-er stopper kjøringen. Koordinatsystem: alle data beregnes i det første datasettets projiserte koordinatsystem, eller i UTM-sonen for dataene når det er geografisk eller Web Mercator; et kartlag uten koordinatsystem stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="83" />
+            <source>End of the time window (not included), 00:00-30:00, after the start.</source>
+            <translation>Slutt på tidsvinduet (ikke med), 00:00-30:00, etter starten.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
+            <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="137" />
+            <source>FEED has no agency.txt; the timetable is read without it.</source>
+            <translation>FEED har ingen agency.txt; rutetabellen leses uten den.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="114" />
+            <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="254" />
+            <source>Field naming each zone; duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hver sone; like eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
+            <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="142" />
+            <source>From each origin to the destinations</source>
+            <translation>Fra hvert startpunkt til målene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="143" />
+            <source>From the destinations to each origin</source>
+            <translation>Fra målene til hvert startpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="49" />
+            <source>GTFS feed (.zip, or a .txt file of an unzipped feed)</source>
+            <translation>GTFS-rutetabell (.zip, eller en .txt-fil i en utpakket rutetabell)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
+            <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="127" />
+            <source>Inhabitants per origin, for the zones and bands; without it each origin counts 1.</source>
+            <translation>Innbyggere per startpunkt, for sonene og tidssonene; uten feltet teller hvert startpunkt 1.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <source>Join lines at shared vertices</source>
+            <translation>Koble linjer i felles knekkpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <source>Largest distance from a point to the network</source>
+            <translation>Største avstand fra et punkt til nettet</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="175" />
+            <source>Largest number of transfers</source>
+            <translation>Største antall bytter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="211" />
+            <source>Largest travel time (minutes)</source>
+            <translation>Lengste reisetid (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="165" />
+            <source>Largest walk between stops</source>
+            <translation>Lengste gange mellom holdeplasser</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="155" />
+            <source>Largest walk to or from a stop</source>
+            <translation>Lengste gange til eller fra en holdeplass</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
+            <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="217" />
+            <source>Longer trips count as none (1-600 minutes).</source>
+            <translation>Lengre reiser teller som ingen (1-600 minutter).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="223" />
+            <source>Median travel times that bound the bands, e.g. '15, 30, 45, 60'.</source>
+            <translation>Medianreisetider som avgrenser tidssonene, f.eks. '15, 30, 45, 60'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="170" />
+            <source>Metres (0-2000) one walks to change between two stops.</source>
+            <translation>Meter (0-2000) man går for å bytte mellom to holdeplasser.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="160" />
+            <source>Metres (0-5000) of walking at each end, and the longest walk all the way.</source>
+            <translation>Meter (0-5000) gange i hver ende, og den lengste gangen hele vegen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="186" />
+            <source>Minimum transfer time (minutes)</source>
+            <translation>Minste byttetid (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="192" />
+            <source>Minutes (0-30) between arriving and leaving again at a transfer, also at the same stop; transfers.txt rules apply where given.</source>
+            <translation>Minutter (0-30) mellom ankomst og ny avgang ved et bytte, også på samme holdeplass; regler i transfers.txt gjelder der de finnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
+            <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
+            <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
+            <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <source>NETWORK: the layer could not be opened.</source>
+            <translation>NETWORK: laget kunne ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
+            <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
+            <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <source>Network: {}</source>
+            <translation>Nettverk: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="172" />
+            <source>No departure in the window {}-{} on {}: every stop and route has no service in it. The day's departures run from {} to {}; check START and END.</source>
+            <translation>Ingen avgang i vinduet {}-{} den {}: ingen holdeplass eller rute har rutetilbud i det. Dagens avganger går fra {} til {}; sjekk START og END.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="483" />
+            <source>No stop lies within MAX_WALK ({:g} m) of the destinations: only walking reaches them.</source>
+            <translation>Ingen holdeplass ligger innenfor MAX_WALK ({:g} m) fra målene: bare gange når dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="110" />
+            <source>Origin id field</source>
+            <translation>Startpunkt-id-felt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="100" />
+            <source>Origins (cells or addresses)</source>
+            <translation>Startpunkter (ruter eller adresser)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="290" />
+            <source>Per zone</source>
+            <translation>Per sone</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="233" />
+            <source>Point origins are drawn as circles of this radius (1-2000 m) in the bands; cells as they are.</source>
+            <translation>Startpunkter som er punkter tegnes som sirkler med denne radiusen (1-2000 m) i tidssonene; ruter som de er.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
+            <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="122" />
+            <source>Population field</source>
+            <translation>Befolkningsfelt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="292" />
+            <source>Population-weighted median times by public transport and car, their ratio, shares.</source>
+            <translation>Befolkningsveide medianreisetider med kollektiv og bil, forholdet mellom dem, andeler.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="228" />
+            <source>Radius of a point origin in the bands</source>
+            <translation>Radius for et punkt i tidssonene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <source>Road class field</source>
+            <translation>Felt med vegklasse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
+            <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <source>Road network (lines)</source>
+            <translation>Vegnett (linjer)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="94" />
+            <source>Road network for walking (optional)</source>
+            <translation>Vegnett for gange (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="258" />
+            <source>Roads and paths: walking follows them (distance), and the car's time on them (speeds as set below) is compared. Without it, walking is straight lines times DETOUR_FACTOR and no car time is given.</source>
+            <translation>Veger og stier: gangen følger dem (avstand), og bilens tid på dem (hastigheter som satt nedenfor) sammenlignes. Uten dem går gangen i rette linjer ganget med DETOUR_FACTOR og ingen biltid gis.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
+            <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="64" />
+            <source>Service day (YYYY-MM-DD; empty = typical weekday)</source>
+            <translation>Driftsdøgn (ÅÅÅÅ-MM-DD; tom = typisk hverdag)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <source>Snapping tolerance for line ends</source>
+            <translation>Snappetoleranse for linjeender</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <source>Speed field (km/h)</source>
+            <translation>Fartsfelt (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <source>Speed field of the speed-limit lines</source>
+            <translation>Fartsfelt i fartsgrenselinjene</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
+            <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <source>Speed off the network (km/h)</source>
+            <translation>Fart utenfor nettet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <source>Speed-limit lines (optional)</source>
+            <translation>Fartsgrenselinjer (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <source>Speed-limit lines: {} of {} links got a speed from them.</source>
+            <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <source>Speed-line matching tolerance</source>
+            <translation>Samsvarstoleranse for fartslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="76" />
+            <source>Start of the time window, 00:00-30:00 (GTFS service-day time; 25:00 = 01:00 the next night).</source>
+            <translation>Start på tidsvinduet, 00:00-30:00 (GTFS-driftsdøgnets tid; 25:00 = 01:00 natten etter).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
+            <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="68" />
+            <source>The date whose timetable is used (calendar and calendar_dates). Empty: a typical weekday, the Monday-Friday date with the most common number of trips (the log names it). A date without trips stops the run with the feed's range of dates.</source>
+            <translation>Datoen hvis rutetabell brukes (calendar og calendar_dates). Tom: en typisk hverdag, datoen mandag-fredag med det vanligste antallet turer (loggen navngir den). En dato uten turer stopper kjøringen med datospennet i rutetabellen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
+            <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
+            <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
+            <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="206" />
+            <source>The share of departure minutes with a trip of at most T minutes (1-600).</source>
+            <translation>Andelen avgangsminutter med en reise på høyst T minutter (1-600).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="53" />
+            <source>The timetable as GTFS (Entur publishes Norway's and each county's). A .zip, or any .txt file of an unzipped feed (its folder is read). Needs agency, stops, routes, trips, stop_times and calendar and/or calendar_dates; frequencies and transfers are used where present. A missing file or column stops the run with its name; times that do not parse stop it with the trip and stop ids.</source>
+            <translation>Rutetabellen som GTFS (Entur publiserer Norges og hvert fylkes). En .zip, eller en hvilken som helst .txt-fil i en utpakket rutetabell (mappen dens leses). Krever agency, stops, routes, trips, stop_times og calendar og/eller calendar_dates; frequencies og transfers brukes der de finnes. En manglende fil eller kolonne stopper kjøringen med navnet; tider som ikke kan leses stopper den med tur- og holdeplass-id.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="135" />
+            <source>The town centre, or a set of points (the nearest by public transport counts).</source>
+            <translation>Bysentrum, eller et sett punkter (det nærmeste med kollektivtransport teller).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="281" />
+            <source>Time bands</source>
+            <translation>Tidssoner</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="221" />
+            <source>Time bands (minutes)</source>
+            <translation>Tidssoner (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="147" />
+            <source>To the destinations (departure minutes at the origins), or from them (departure minutes at the destinations).</source>
+            <translation>Til målene (avgangsminutter ved startpunktene), eller fra dem (avgangsminutter ved målene).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <source>Travel time (minutes)</source>
+            <translation>Reisetid (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="200" />
+            <source>Travel time T for the share (minutes)</source>
+            <translation>Reisetid T for andelen (minutter)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="113" />
+            <source>Travel time by public transport (GTFS)</source>
+            <translation>Reisetid med kollektivtransport (GTFS)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="272" />
+            <source>Travel time per origin</source>
+            <translation>Reisetid per startpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <source>Values for closed links</source>
+            <translation>Verdier for stengte lenker</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <source>Values for one-way against line direction</source>
+            <translation>Verdier for enveis mot linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <source>Values for one-way in line direction</source>
+            <translation>Verdier for enveis i linjeretningen</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <source>Values listed below</source>
+            <translation>Verdiene nedenfor</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="304" />
+            <source>WITHIN ({:g} min) is above MAX_TIME ({:g} min): trips longer than MAX_TIME count as none, so the share within WITHIN would be the share within MAX_TIME. Raise MAX_TIME or lower WITHIN.</source>
+            <translation>WITHIN ({:g} min) er over MAX_TIME ({:g} min): reiser lengre enn MAX_TIME regnes som ingen, så andelen innen WITHIN ville være andelen innen MAX_TIME. Øk MAX_TIME eller senk WITHIN.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="114" />
+            <source>Walking speed (km/h)</source>
+            <translation>Ganghastighet (km/t)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="120" />
+            <source>Walking speed, 1-10 km/h (4.5 km/h = 1.25 m/s, close to the 1.3 m/s of Conveyal R5).</source>
+            <translation>Ganghastighet, 1-10 km/t (4,5 km/t = 1,25 m/s, nær 1,3 m/s i Conveyal R5).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="102" />
+            <source>Where trips start (or, with the direction 'from', end); a polygon counts by a point inside it.</source>
+            <translation>Der reisene starter (eller, med retningen 'fra', slutter); et polygon teller ved et punkt inni det.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="82" />
+            <source>Window end (HH:MM)</source>
+            <translation>Vinduets slutt (TT:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="75" />
+            <source>Window start (HH:MM)</source>
+            <translation>Vinduets start (TT:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="268" />
+            <source>With a road network: the car's travel time and the ratio public transport / car.</source>
+            <translation>Med vegnett: bilens reisetid og forholdet kollektiv / bil.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
+            <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="105" />
+            <source>Without a road network (or for stops and points too far from it), walking follows straight lines times this factor (1-3; 1.3 is a common mean ratio of street to straight distance in towns).</source>
+            <translation>Uten vegnett (eller for holdeplasser og punkter for langt fra det) går gangen i rette linjer ganget med denne faktoren (1-3; 1,3 er et vanlig gjennomsnittlig forhold mellom gateavstand og luftlinje i byer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="250" />
+            <source>Zone id field</source>
+            <translation>Sone-id-felt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="241" />
+            <source>Zones (optional)</source>
+            <translation>Soner (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="245" />
+            <source>Zones to summarise in (kommune, grunnkrets); without them one row for all.</source>
+            <translation>Soner å oppsummere i (kommune, grunnkrets); uten dem én rad for alt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="283" />
+            <source>band_min, n_origins, population, area_km2: the origins within each median time, united.</source>
+            <translation>band_min, n_origins, population, area_km2: startpunktene innenfor hver medianreisetid, slått sammen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
+            <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
+            <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="146" />
+            <source>frequencies.txt: headway-based trips are expanded into single trips.</source>
+            <translation>frequencies.txt: intervallbaserte turer utvides til enkeltturer.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="274" />
+            <source>origin_id, population, pt_min, pt_median, share_within, transfers, walk_only, car_min, pt_car_ratio.</source>
+            <translation>origin_id, population, pt_min, pt_median, share_within, transfers, walk_only, car_min, pt_car_ratio.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="125" />
+            <source>public transport, kollektivtransport, reisetid, travel time, GTFS, RAPTOR, bus, buss, tog, isochrone, door to door, dør til dør, car ratio, bil, kollektiv/bil</source>
+            <translation>kollektivtransport, public transport, reisetid, travel time, GTFS, RAPTOR, buss, bus, tog, isokron, isochrone, dør til dør, door to door, bil, car ratio, kollektiv/bil</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <source>raise MAX_SNAP</source>
+            <translation>øk MAX_SNAP</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="424" />
+            <source>{:,} departure minutes x {:,} origins routed with RAPTOR.</source>
+            <translation>{:,} avgangsminutter x {:,} startpunkter rutet med RAPTOR.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="447" />
+            <source>{:,} origin(s) ({:,.0f} inhabitants) have no trip within MAX_TIME for most departure minutes (median empty).</source>
+            <translation>{:,} startpunkt(er) ({:,.0f} innbyggere) har ingen reise innenfor MAX_TIME for de fleste avgangsminuttene (median tom).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="476" />
+            <source>{:,} origin(s) have no stop within MAX_WALK ({:g} m); only walking all the way can reach them.</source>
+            <translation>{:,} startpunkt(er) har ingen holdeplass innenfor MAX_WALK ({:g} m); bare gange hele vegen kan nå dem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="150" />
+            <source>{:,} stops, {:,} trips, {:,} stop times on {}, window {}-{}.</source>
+            <translation>{:,} holdeplasser, {:,} turer, {:,} stopptider den {}, vindu {}-{}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
+            <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
+            <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
+            <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="291" />
+            <source>{}: every feature lies more than 50 km from the feed's stops (the nearest {:,.0f} km); check that the feed covers this area and that {} has its right CRS.</source>
+            <translation>{}: alle objekter ligger mer enn 50 km fra holdeplassene i rutetabellen (nærmeste {:,.0f} km); sjekk at rutetabellen dekker området og at {} har riktig koordinatsystem.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
+            <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
+            <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
+            <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
+            <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
+            <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
+            <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
     </context>
 </TS>
