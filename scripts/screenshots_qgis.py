@@ -79,6 +79,26 @@ def open_dock():
     plugin.toggle_dock(True)
     dock = plugin.dock
     STATE["dock"] = dock
+    # the Region page first (travel time to services), then the catchments run
+    region = [type(p).__name__ for p in dock.pages].index("RegionPage")
+    dock.ui.pages.setCurrentIndex(region)
+    page = dock.current_page()
+    combo = page.ui.algorithmCombo
+    log(f"region algorithms: {[combo.itemText(i) for i in range(combo.count())]}")
+    page.set_algorithm("serviceaccess")
+    project = QgsProject.instance()
+    page.set_parameters(
+        {
+            "ORIGINS": project.mapLayersByName("population")[0],
+            "DESTINATIONS": project.mapLayersByName("centres")[0],
+            "NETWORK": project.mapLayersByName("roads")[0],
+        }
+    )
+    later(1500, lambda: (shot(dock, f"dock_region_{TAG}"), later(200, catchments_page)))
+
+
+def catchments_page():
+    dock = STATE["dock"]
     dock.ui.pages.setCurrentIndex(1)  # catchments
     page = dock.current_page()
     combo = page.ui.algorithmCombo
