@@ -62,8 +62,12 @@ def test_cancel_returns_fast_and_leaves_nothing(cancel_run, log_feedback, params
         (tmp_path / name).unlink()
     at = {"alternatives": (marks[40] + marks[90]) / 2, "pdf": (marks[90] + total) / 2}[stage]
     run = cancel_run("smaaby:scenariocompare", params, at)
-    if not run.cancelled_in_time:
-        pytest.skip(f"the run ended before the cancel at {at:.2f} s (a fast machine)")
+    for _ in range(2):  # faster than the reference run: again with an earlier cancel
+        if run.cancelled_in_time:
+            break
+        at /= 2
+        run = cancel_run("smaaby:scenariocompare", params, at)
+    assert run.cancelled_in_time, f"the run ended before the cancel at {at:.2f} s"
     print(f"{stage}: cancelled at {at:.2f} s, returned {run.after_cancel:.2f} s later")
     assert run.after_cancel < 1.0
     assert any(CANCELLED in m for m in run.log)

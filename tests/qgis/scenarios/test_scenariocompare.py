@@ -10,7 +10,6 @@ import zipfile
 import numpy as np
 import pytest
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsPointXY,
@@ -254,8 +253,6 @@ def test_land_rows_equal_planchange(run_alg, base, alt_a, alt_b, make_layer):
 
 
 def test_location_rows_equal_serviceaccess(run_alg, base, alt_a, alt_b):
-    if QgsApplication.processingRegistry().algorithmById("smaaby:serviceaccess") is None:
-        pytest.skip("smaaby:serviceaccess (issue 12) is not in this build yet")
     result = _run(run_alg, {**base, "ALTERNATIVES": [alt_a, alt_b]})
     areas = [r for r in _rows(result["OUTPUT_AREAS"]) if r["alternative"] == "A"]
     for cost, column in ((0, "walk_m_centre"), (1, "car_min_centre")):
