@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pandas as pd
+import shapely
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 
 from smaaby_plugin import layers
@@ -224,3 +227,64 @@ def unique_columns(prefix: str, kinds) -> list[str]:
         seen[c] = seen.get(c, 0) + 1
         out.append(c if seen[c] == 1 else f"{c}_{seen[c]}")
     return out
+
+
+def origin_wkb(data):
+    """The output geometry type of an origin (or destination) layer."""
+    if data.kind == "polygon":
+        return QgsWkbTypes.MultiPolygon
+    single = bool(np.all(shapely.get_type_id(data.geometry) == 0))
+    return QgsWkbTypes.Point if single else QgsWkbTypes.MultiPoint
+
+
+def origin_table(o_ids, pop, zones, z_ids, zone) -> dict:
+    """The columns every per-origin output starts with: origin_id, population and, with
+    ZONES, the zone_id of each origin (empty outside every zone)."""
+    table = {"origin_id": o_ids, "population": pop}
+    if zones is not None:
+        table["zone_id"] = np.where(zone >= 0, z_ids[np.maximum(zone, 0)], None)
+    return table
+
+
+def attach_origins(alg, setup, origins, feedback, progress):
+    """ORIGINS on the network; those beyond MAX_SNAP are kept unattached and counted."""
+    return nw.attach(alg, setup, origins, ORIGINS, feedback, required=False, progress=progress)
+
+
+def attach_pair(alg, setup, origins, dests, dest_param, pop, feedback, at):
+    """(origin, destination) attachments with the parts of the network they lie in
+    reported; ``at`` = (start, middle, end) percentages of the progress bar."""
+    o_att = attach_origins(alg, setup, origins, feedback, alg.progress(feedback, at[0], at[1]))
+    d_att = nw.attach(
+        alg, setup, dests, dest_param, feedback, progress=alg.progress(feedback, at[1], at[2])
+    )
+    nw.report_parts(alg, setup, feedback, d_att, dest_param, o_att, ORIGINS, pop)
+    return o_att, d_att
+
+
+def write_origins(alg, parameters, name, context, table, origins, crs, feedback):
+    """A per-origin table written with the origins' own geometry."""
+    return alg.write(
+        parameters,
+        name,
+        context,
+        pd.DataFrame(table),
+        origins.geometry,
+        crs,
+        origin_wkb(origins),
+        feedback,
+    )
+
+
+def kind_members(alg, d_kind, kinds, layer_param: str, feedback) -> list[np.ndarray]:
+    """One mask per wanted kind over the destinations; those of no wanted kind are left
+    out with a counted log line."""
+    kind_of = pd.Series(d_kind, dtype=object)
+    left_out = ~kind_of.isin(kinds).to_numpy()
+    if left_out.any():
+        feedback.pushWarning(
+            alg.tr(
+                "{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out."
+            ).format(layer_param, int(left_out.sum()), len(kind_of), ", ".join(kinds))
+        )
+    return [(kind_of == k).to_numpy() for k in kinds]

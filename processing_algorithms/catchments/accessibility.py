@@ -25,7 +25,6 @@ from smaaby_plugin.core.catchments.centrality import weighted_mean
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _access as ac
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
-from smaaby_plugin.processing_algorithms.catchments.serviceaccess import origin_wkb
 
 DECAY = "DECAY"
 BETA = "BETA"
@@ -226,14 +225,7 @@ class Accessibility(SmaabyAlgorithm):
             self.DESTINATIONS,
             self.parameterAsString(parameters, self.KINDS, context),
         )
-        kind_of = pd.Series(d_kind, dtype=object)
-        member = np.stack([(kind_of == k).to_numpy() for k in kinds], axis=1)
-        if (~member.any(axis=1)).any():
-            feedback.pushWarning(
-                self.tr(
-                    "{}: {} of {} destination(s) are of none of the kinds wanted and are left out."
-                ).format(self.DESTINATIONS, int((~member.any(axis=1)).sum()), len(dests))
-            )
+        member = np.stack(ac.kind_members(self, d_kind, kinds, self.DESTINATIONS, feedback), 1)
         for k, kind in enumerate(kinds):
             if not member[:, k].any():
                 feedback.pushWarning(
@@ -242,24 +234,9 @@ class Accessibility(SmaabyAlgorithm):
                     )
                 )
         zones, z_ids, zone = ac.read_zones(self, parameters, context, feedback, crs, origins)
-        o_att = nw.attach(
-            self,
-            setup,
-            origins,
-            ac.ORIGINS,
-            feedback,
-            required=False,
-            progress=self.progress(feedback, 15, 25),
+        o_att, d_att = ac.attach_pair(
+            self, setup, origins, dests, self.DESTINATIONS, pop, feedback, (15, 25, 30)
         )
-        d_att = nw.attach(
-            self,
-            setup,
-            dests,
-            self.DESTINATIONS,
-            feedback,
-            progress=self.progress(feedback, 25, 30),
-        )
-        nw.report_parts(self, setup, feedback, d_att, self.DESTINATIONS, o_att, ac.ORIGINS, pop)
         res = opportunity_sums(
             setup.net,
             o_att,
@@ -276,9 +253,7 @@ class Accessibility(SmaabyAlgorithm):
                 int(o_att.attached.sum()), res.n_positions
             )
         )
-        table = {"origin_id": o_ids, "population": pop}
-        if zones is not None:
-            table["zone_id"] = np.where(zone >= 0, z_ids[np.maximum(zone, 0)], None)
+        table = ac.origin_table(o_ids, pop, zones, z_ids, zone)
         within_cols = ac.unique_columns("within_", kinds)
         access_cols = ac.unique_columns("access_", kinds)
         for k in range(len(kinds)):
@@ -286,15 +261,8 @@ class Accessibility(SmaabyAlgorithm):
             table[access_cols[k]] = res.decayed[:, k] * factor
         self.check_cancel(feedback)
         result = {
-            self.OUTPUT: self.write(
-                parameters,
-                self.OUTPUT,
-                context,
-                pd.DataFrame(table),
-                origins.geometry,
-                crs,
-                origin_wkb(origins),
-                feedback,
+            self.OUTPUT: ac.write_origins(
+                self, parameters, self.OUTPUT, context, table, origins, crs, feedback
             )
         }
         if parameters.get(self.OUTPUT_SUMMARY) is not None:

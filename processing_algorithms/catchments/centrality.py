@@ -37,7 +37,6 @@ from smaaby_plugin.processing_algorithms.catchments.accessibility import (
     add_decay_parameters,
     decay_settings,
 )
-from smaaby_plugin.processing_algorithms.catchments.serviceaccess import origin_wkb
 
 METHOD_INDEX, METHOD_1994 = 0, 1
 #: (parameter suffix, tier, default population, default minutes)
@@ -302,18 +301,8 @@ class Centrality(SmaabyAlgorithm):
             )
         origins, o_ids, pop = ac.read_origins(self, parameters, context, feedback, crs)
         zones, z_ids, zone = ac.read_zones(self, parameters, context, feedback, crs, origins)
-        o_att = nw.attach(
-            self,
-            setup,
-            origins,
-            ac.ORIGINS,
-            feedback,
-            required=False,
-            progress=self.progress(feedback, 15, 25),
-        )
-        table = {"origin_id": o_ids, "population": pop}
-        if zones is not None:
-            table["zone_id"] = np.where(zone >= 0, z_ids[np.maximum(zone, 0)], None)
+        o_att = ac.attach_origins(self, setup, origins, feedback, self.progress(feedback, 15, 25))
+        table = ac.origin_table(o_ids, pop, zones, z_ids, zone)
         if method == METHOD_INDEX:
             values, zone_values = self._index(
                 parameters, context, feedback, crs, setup, o_att, o_ids, pop, zone, len(z_ids)
@@ -326,15 +315,8 @@ class Centrality(SmaabyAlgorithm):
         self.check_cancel(feedback)
         feedback.setProgress(90)
         result = {
-            self.OUTPUT: self.write(
-                parameters,
-                self.OUTPUT,
-                context,
-                pd.DataFrame(table),
-                origins.geometry,
-                crs,
-                origin_wkb(origins),
-                feedback,
+            self.OUTPUT: ac.write_origins(
+                self, parameters, self.OUTPUT, context, table, origins, crs, feedback
             )
         }
         if zones is not None and parameters.get(self.OUTPUT_ZONES) is not None:

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import shapely
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsWkbTypes,
 )
 
 from smaaby_plugin import layers
@@ -28,14 +26,6 @@ from smaaby_plugin.core.catchments.service_access import (
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _access as ac
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
-
-
-def origin_wkb(data):
-    """The output geometry type of an origin layer."""
-    if data.kind == "polygon":
-        return QgsWkbTypes.MultiPolygon
-    single = bool(np.all(shapely.get_type_id(data.geometry) == 0))
-    return QgsWkbTypes.Point if single else QgsWkbTypes.MultiPoint
 
 
 class ServiceAccess(SmaabyAlgorithm):
@@ -228,43 +218,17 @@ class ServiceAccess(SmaabyAlgorithm):
             self.DESTINATIONS,
             self.parameterAsString(parameters, self.KINDS, context),
         )
-        kind_of = pd.Series(d_kind, dtype=object)
-        groups = [(kind_of == k).to_numpy() for k in kinds]
-        left_out = ~kind_of.isin(kinds).to_numpy()
-        if left_out.any():
-            feedback.pushWarning(
-                self.tr(
-                    "{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are "
-                    "left out."
-                ).format(self.DESTINATIONS, int(left_out.sum()), len(dests), ", ".join(kinds))
-            )
+        groups = ac.kind_members(self, d_kind, kinds, self.DESTINATIONS, feedback)
         zones, z_ids, zone = ac.read_zones(self, parameters, context, feedback, crs, origins)
-        o_att = nw.attach(
-            self,
-            setup,
-            origins,
-            ac.ORIGINS,
-            feedback,
-            required=False,
-            progress=self.progress(feedback, 15, 30),
+        o_att, d_att = ac.attach_pair(
+            self, setup, origins, dests, self.DESTINATIONS, pop, feedback, (15, 30, 35)
         )
-        d_att = nw.attach(
-            self,
-            setup,
-            dests,
-            self.DESTINATIONS,
-            feedback,
-            progress=self.progress(feedback, 30, 35),
-        )
-        nw.report_parts(self, setup, feedback, d_att, self.DESTINATIONS, o_att, ac.ORIGINS, pop)
         limit = ac.in_unit(setup, limit_given)
         res = nearest_by_group(
             setup.net, o_att, d_att, groups, limit=limit, progress=self.progress(feedback, 35, 80)
         )
         unit = nw.cost_label(setup.unit)
-        table = {"origin_id": o_ids, "population": pop}
-        if zones is not None:
-            table["zone_id"] = np.where(zone >= 0, z_ids[np.maximum(zone, 0)], None)
+        table = ac.origin_table(o_ids, pop, zones, z_ids, zone)
         cost_cols = ac.unique_columns("min_", kinds)
         id_cols = ac.unique_columns("id_", kinds)
         for k, kind in enumerate(kinds):
@@ -302,19 +266,11 @@ class ServiceAccess(SmaabyAlgorithm):
                     ).format(kind, int(lost.sum()), len(pop), limit, unit, "; ".join(parts))
                 )
         table["cost_unit"] = unit
-        frame = pd.DataFrame(table)
         self.check_cancel(feedback)
         feedback.setProgress(80)
         result = {
-            self.OUTPUT: self.write(
-                parameters,
-                self.OUTPUT,
-                context,
-                frame,
-                origins.geometry,
-                crs,
-                origin_wkb(origins),
-                feedback,
+            self.OUTPUT: ac.write_origins(
+                self, parameters, self.OUTPUT, context, table, origins, crs, feedback
             )
         }
         if parameters.get(self.OUTPUT_SUMMARY) is not None:
@@ -353,15 +309,8 @@ class ServiceAccess(SmaabyAlgorithm):
                         capacity > 0, served / np.where(capacity > 0, capacity, 1.0), np.nan
                     )
             self.check_cancel(feedback)
-            result[self.OUTPUT_DESTINATIONS] = self.write(
-                parameters,
-                self.OUTPUT_DESTINATIONS,
-                context,
-                per_dest,
-                dests.geometry,
-                crs,
-                origin_wkb(dests),
-                feedback,
+            result[self.OUTPUT_DESTINATIONS] = ac.write_origins(
+                self, parameters, self.OUTPUT_DESTINATIONS, context, per_dest, dests, crs, feedback
             )
         reached = np.isfinite(res.cost)
         for k, kind in enumerate(kinds):

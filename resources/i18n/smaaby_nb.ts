@@ -19,7 +19,7 @@
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="59" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="58" />
             <source>0-10; larger beta: nearer opportunities count more. Not used by the step.</source>
             <translation>0-10; større beta: nærmere muligheter teller mer. Brukes ikke av trappefunksjonen.</translation>
         </message>
@@ -29,7 +29,7 @@
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="188" />
             <source>Accessibility summary</source>
             <translation>Sammendrag av tilgjengelighet</translation>
         </message>
@@ -39,7 +39,7 @@
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="139" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="138" />
             <source>Businesses, schools, shops; polygons by a point inside them.</source>
             <translation>Virksomheter, skoler, butikker; polygoner ved et punkt inni dem.</translation>
         </message>
@@ -74,17 +74,17 @@
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="70" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="69" />
             <source>Costs below it count as the floor, so t^(-beta) stays finite (0.01-600).</source>
             <translation>Kostnader under den teller som gulvet, så t^(-beta) holder seg endelig (0,01-600).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="112" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="115" />
             <source>Cut-off (minutes; km on a distance network)</source>
             <translation>Grense (minutter; km på et avstandsnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="53" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="52" />
             <source>Decay parameter beta (per minute, or per km on a distance network)</source>
             <translation>Avstandsmotstand beta (per minutt, eller per km på et avstandsnett)</translation>
         </message>
@@ -94,12 +94,12 @@
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="136" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="135" />
             <source>Destinations (workplaces, services)</source>
             <translation>Målpunkter (arbeidsplasser, tjenester)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="168" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="167" />
             <source>Destinations of other kinds or without a kind are left out (counted).</source>
             <translation>Målpunkter av andre typer eller uten type utelates (telles).</translation>
         </message>
@@ -119,7 +119,7 @@
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="40" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="39" />
             <source>Distance decay</source>
             <translation>Avstandsmotstand</translation>
         </message>
@@ -129,7 +129,7 @@
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="184" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="183" />
             <source>Each origin with within_&lt;kind&gt; and access_&lt;kind&gt;.</source>
             <translation>Hvert startpunkt med within_&lt;type&gt; og access_&lt;type&gt;.</translation>
         </message>
@@ -139,12 +139,12 @@
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="63" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="66" />
             <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="103" />
             <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -159,12 +159,12 @@
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="160" />
             <source>Field with the kind of each destination; without it one kind 'all'.</source>
             <translation>Felt med typen til hvert målpunkt; uten det én type 'all'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="64" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="63" />
             <source>Floor of the power decay (minutes or km)</source>
             <translation>Gulv for potensfunksjonen (minutter eller km)</translation>
         </message>
@@ -190,7 +190,7 @@ Feil i inndata: et målpunkt uten type stopper kjøringen med navnet på feltet 
 Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (loggen sier hvor mange); negative, uendelige eller urimelige (over 10 millioner) verdier stopper kjøringen. Doble eller manglende id-er for startpunkter og soner stopper kjøringen. CRS: alle inndata beregnes i vegnettets projiserte CRS, eller i UTM-sonen til dataene når det er geografisk eller Web Mercator; et lag uten CRS stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="48" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="47" />
             <source>How the weight of an opportunity falls with the cost t to it.</source>
             <translation>Hvordan vekten av en mulighet faller med kostnaden t dit.</translation>
         </message>
@@ -200,7 +200,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="80" />
             <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -210,17 +210,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="232" />
             <source>Kind '{}': no destination of this kind; its columns are 0.</source>
             <translation>Type '{}': ingen målpunkter av denne typen; kolonnene er 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="156" />
             <source>Kind field</source>
             <translation>Typefelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="166" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="165" />
             <source>Kinds wanted (comma-separated; empty = every kind in the field)</source>
             <translation>Ønskede typer (kommaseparert; tom = alle typer i feltet)</translation>
         </message>
@@ -265,7 +265,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="42" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="41" />
             <source>Negative exponential exp(-beta*t)</source>
             <translation>Negativ eksponentiell exp(-beta*t)</translation>
         </message>
@@ -275,7 +275,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="149" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="148" />
             <source>Opportunities per destination (jobs, capacity); without it 1 each. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Muligheter per målpunkt (arbeidsplasser, kapasitet); uten det 1 hver. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -285,27 +285,27 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Muligheter innen rekkevidde (tilgjengelighet i vegnettet)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="94" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="97" />
             <source>Optional polygons; each origin counts in the zone its point lies in.</source>
             <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="59" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="62" />
             <source>Origin id field</source>
             <translation>Id-felt for startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="49" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="52" />
             <source>Origins (where people live)</source>
             <translation>Startpunkter (der folk bor)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="181" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="180" />
             <source>Origins with accessibility</source>
             <translation>Startpunkter med tilgjengelighet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="193" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="192" />
             <source>Per zone and kind: population-weighted mean of within and access.</source>
             <translation>Per sone og type: befolkningsvektet gjennomsnitt av within og access.</translation>
         </message>
@@ -315,12 +315,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="71" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="74" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="43" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="42" />
             <source>Power t^(-beta) with a floor</source>
             <translation>Potens t^(-beta) med et gulv</translation>
         </message>
@@ -345,7 +345,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="51" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
             <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
             <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
         </message>
@@ -395,12 +395,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="44" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="43" />
             <source>Step: 1 within the cut-off</source>
             <translation>Trapp: 1 innen grensen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="174" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="173" />
             <source>T: opportunities farther than this count nothing (1-600 minutes or km).</source>
             <translation>T: muligheter lenger unna enn dette teller ikke (1-600 minutter eller km).</translation>
         </message>
@@ -450,7 +450,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="144" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="143" />
             <source>Weight field (e.g. employees)</source>
             <translation>Vektfelt (f.eks. sysselsatte)</translation>
         </message>
@@ -460,12 +460,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="98" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="101" />
             <source>Zone id field</source>
             <translation>Id-felt for soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="90" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="93" />
             <source>Zones to summarise by (kommuner, tettsteder)</source>
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
@@ -490,7 +490,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>øk MAX_SNAP</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="275" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="252" />
             <source>{:,} origins searched from {:,} distinct network positions.</source>
             <translation>{:,} startpunkter søkt fra {:,} ulike posisjoner i vegnettet.</translation>
         </message>
@@ -530,12 +530,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="233" />
-            <source>{}: {} of {} destination(s) are of none of the kinds wanted and are left out.</source>
-            <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type og utelates.</translation>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="286" />
+            <source>{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out.</source>
+            <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type ({}) og utelates.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="201" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="204" />
             <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
@@ -560,7 +560,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="174" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="177" />
             <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
             <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
         </message>
@@ -1461,27 +1461,27 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="179" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="178" />
             <source> Default ours: SSB's function is unpublished.</source>
             <translation> Standardverdien er vår: SSBs funksjon er ikke publisert.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="59" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="58" />
             <source>0-10; larger beta: nearer opportunities count more. Not used by the step.</source>
             <translation>0-10; større beta: nærmere muligheter teller mer. Brukes ikke av trappefunksjonen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="257" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="256" />
             <source>1994: 50,000 (code 3), 15,000 (code 2), 5,000 (code 1).</source>
             <translation>1994: 50 000 (kode 3), 15 000 (kode 2), 5 000 (kode 1).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="263" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="262" />
             <source>1994: 75 (code 3), 60 (code 2), 45 (code 1) minutes.</source>
             <translation>1994: 75 (kode 3), 60 (kode 2), 45 (kode 1) minutter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="540" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="522" />
             <source>1994: no tettsted in the tier '{}'.</source>
             <translation>1994: ingen tettsted i nivået '{}'.</translation>
         </message>
@@ -1496,17 +1496,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="197" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="196" />
             <source>An origin id; its index is 1000 and others are scaled to it.</source>
             <translation>En startpunkt-id; dens indeks er 1000, og de andre skaleres etter den.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="133" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="132" />
             <source>Businesses with their employees (e.g. the sample's businesses).</source>
             <translation>Virksomheter med sysselsatte (f.eks. eksempelets virksomheter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="301" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="300" />
             <source>COST is distance: cut-offs are read as kilometres, not minutes.</source>
             <translation>COST er avstand: grensene leses som kilometer, ikke minutter.</translation>
         </message>
@@ -1526,17 +1526,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="205" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="204" />
             <source>Class 1 at or above the highest break ... the last class below the lowest.</source>
             <translation>Klasse 1 ved eller over den høyeste grensen ... den siste klassen under den laveste.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="203" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="202" />
             <source>Class breaks on the index (ours)</source>
             <translation>Klassegrenser på indeksen (våre)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="242" />
             <source>Code 3 within this of Oslo (1994: 90).</source>
             <translation>Kode 3 innen så mange minutter fra Oslo (1994: 90).</translation>
         </message>
@@ -1561,17 +1561,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="70" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="69" />
             <source>Costs below it count as the floor, so t^(-beta) stays finite (0.01-600).</source>
             <translation>Kostnader under den teller som gulvet, så t^(-beta) holder seg endelig (0,01-600).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="112" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="115" />
             <source>Cut-off (minutes; km on a distance network)</source>
             <translation>Grense (minutter; km på et avstandsnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="53" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="52" />
             <source>Decay parameter beta (per minute, or per km on a distance network)</source>
             <translation>Avstandsmotstand beta (per minutt, eller per km på et avstandsnett)</translation>
         </message>
@@ -1596,7 +1596,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="40" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="39" />
             <source>Distance decay</source>
             <translation>Avstandsmotstand</translation>
         </message>
@@ -1606,17 +1606,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="272" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="271" />
             <source>Each origin with its index and class, or its 1994 code.</source>
             <translation>Hvert startpunkt med indeks og klasse, eller koden fra 1994.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="281" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="280" />
             <source>Each zone with population and its index and class, or code.</source>
             <translation>Hver sone med befolkning og indeks og klasse, eller kode.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="137" />
             <source>Employees field</source>
             <translation>Felt for sysselsatte</translation>
         </message>
@@ -1626,12 +1626,12 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="63" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="66" />
             <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="103" />
             <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -1646,7 +1646,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="64" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="63" />
             <source>Floor of the power decay (minutes or km)</source>
             <translation>Gulv for potensfunksjonen (minutter eller km)</translation>
         </message>
@@ -1680,7 +1680,7 @@ Feil i inndata: en tjeneste uten type stopper kjøringen med navnet på feltet (
 Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (loggen sier hvor mange); negative, uendelige eller urimelige (over 10 millioner) verdier stopper kjøringen. Doble eller manglende id-er for startpunkter og soner stopper kjøringen. CRS: alle inndata beregnes i vegnettets projiserte CRS, eller i UTM-sonen til dataene når det er geografisk eller Web Mercator; et lag uten CRS stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="48" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="47" />
             <source>How the weight of an opportunity falls with the cost t to it.</source>
             <translation>Hvordan vekten av en mulighet faller med kostnaden t dit.</translation>
         </message>
@@ -1690,22 +1690,22 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="177" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="176" />
             <source>Index: opportunities farther than this count nothing (SSB: 90 min).</source>
             <translation>Indeks: muligheter lenger unna enn dette teller ikke (SSB: 90 min).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="80" />
             <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="221" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="220" />
             <source>Inhabitants per tettsted. Null or NaN counts as 0 (logged).</source>
             <translation>Innbyggere per tettsted. Null eller NaN teller som 0 (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="142" />
             <source>Jobs per workplace; without it 1 each. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Arbeidsplasser per virksomhet; uten det 1 hver. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -1715,7 +1715,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="160" />
             <source>Kind of each service; without it all are one kind.</source>
             <translation>Typen til hver tjeneste; uten det er alle én type.</translation>
         </message>
@@ -1730,17 +1730,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="118" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="117" />
             <source>Method</source>
             <translation>Metode</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="245" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="244" />
             <source>Minutes from Oslo for code 3</source>
             <translation>Minutter fra Oslo for kode 3</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="265" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="264" />
             <source>Minutes to the {} tier</source>
             <translation>Minutter til nivået {}</translation>
         </message>
@@ -1775,17 +1775,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="235" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="234" />
             <source>Name of Oslo</source>
             <translation>Navnet på Oslo</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="230" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="229" />
             <source>Names, to find Oslo (OSLO_NAME).</source>
             <translation>Navn, for å finne Oslo (OSLO_NAME).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="42" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="41" />
             <source>Negative exponential exp(-beta*t)</source>
             <translation>Negativ eksponentiell exp(-beta*t)</translation>
         </message>
@@ -1795,22 +1795,22 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="94" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="97" />
             <source>Optional polygons; each origin counts in the zone its point lies in.</source>
             <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="59" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="62" />
             <source>Origin id field</source>
             <translation>Id-felt for startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="49" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="52" />
             <source>Origins (where people live)</source>
             <translation>Startpunkter (der folk bor)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="270" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="269" />
             <source>Origins with centrality</source>
             <translation>Startpunkter med sentralitet</translation>
         </message>
@@ -1820,17 +1820,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="71" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="74" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="43" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="42" />
             <source>Power t^(-beta) with a floor</source>
             <translation>Potens t^(-beta) med et gulv</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="195" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="194" />
             <source>Reference origin id (index 1000; empty = the most central origin)</source>
             <translation>Id for referansestartpunkt (indeks 1000; tom = det mest sentrale startpunktet)</translation>
         </message>
@@ -1855,22 +1855,22 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="121" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="120" />
             <source>SSB 1994 standard (codes 0-3 by tettsted size)</source>
             <translation>SSBs standard fra 1994 (kode 0-3 etter tettstedsstørrelse)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="51" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
             <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
             <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="120" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="119" />
             <source>SSB-style index 0-1000 (jobs 2/3, services 1/3)</source>
             <translation>Indeks etter SSB 0-1000 (arbeidsplasser 2/3, tjenester 1/3)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="188" />
             <source>SSB: 2/3 for workplaces, 1/3 for services.</source>
             <translation>SSB: 2/3 for arbeidsplasser, 1/3 for tjenester.</translation>
         </message>
@@ -1880,27 +1880,27 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="152" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="151" />
             <source>Service functions (schools, GP, NAV, shops); may be the workplace layer.</source>
             <translation>Tjenestefunksjoner (skoler, fastlege, NAV, butikker); kan være arbeidsplasslaget.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="156" />
             <source>Service kind field</source>
             <translation>Felt for tjenestetype</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="166" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="165" />
             <source>Service kinds counted (comma-separated; empty = every kind; ours)</source>
             <translation>Tjenestetyper som telles (kommaseparert; tom = alle typer; våre)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="150" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="149" />
             <source>Services (index)</source>
             <translation>Tjenester (indeks)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="251" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="250" />
             <source>Smallest tettsted for the {} tier</source>
             <translation>Minste tettsted for nivået {}</translation>
         </message>
@@ -1945,27 +1945,27 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="44" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="43" />
             <source>Step: 1 within the cut-off</source>
             <translation>Trapp: 1 innen grensen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="226" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="225" />
             <source>Tettsted name field</source>
             <translation>Navnefelt for tettsteder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="216" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="215" />
             <source>Tettsted population field</source>
             <translation>Befolkningsfelt for tettsteder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="209" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="208" />
             <source>Tettsteder (1994)</source>
             <translation>Tettsteder (1994)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="211" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="210" />
             <source>Tettsteder (SSB urban settlements) with their population.</source>
             <translation>Tettsteder (SSB) med befolkning.</translation>
         </message>
@@ -1975,7 +1975,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="125" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="124" />
             <source>The index needs WORKPLACES and SERVICES; the 1994 codes need TETTSTEDER.</source>
             <translation>Indeksen trenger WORKPLACES og SERVICES; kodene fra 1994 trenger TETTSTEDER.</translation>
         </message>
@@ -1995,12 +1995,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="168" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="167" />
             <source>The service functions of the index (SSB's list is not in our sources). Services of other kinds or without a kind are left out (counted).</source>
             <translation>Tjenestefunksjonene i indeksen (SSBs liste finnes ikke i våre kilder). Tjenester av andre typer eller uten type utelates (telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="237" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="236" />
             <source>The tettsted with the 90-minute rule.</source>
             <translation>Tettstedet med 90-minuttersregelen.</translation>
         </message>
@@ -2030,7 +2030,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="183" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="182" />
             <source>Weight of jobs in the index (services get the rest)</source>
             <translation>Vekt for arbeidsplasser i indeksen (tjenester får resten)</translation>
         </message>
@@ -2040,22 +2040,22 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="131" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="130" />
             <source>Workplaces (index)</source>
             <translation>Arbeidsplasser (indeks)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="98" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="101" />
             <source>Zone id field</source>
             <translation>Id-felt for soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="90" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="93" />
             <source>Zones to summarise by (kommuner, tettsteder)</source>
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="277" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="276" />
             <source>Zones with centrality</source>
             <translation>Soner med sentralitet</translation>
         </message>
@@ -2095,7 +2095,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="472" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="454" />
             <source>{} origin(s) are more central than the reference (index above 1000).</source>
             <translation>{} startpunkt(er) er mer sentrale enn referansen (indeks over 1000).</translation>
         </message>
@@ -2120,42 +2120,47 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="446" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="428" />
             <source>{}: no origin has the id '{}'.</source>
             <translation>{}: ingen startpunkter har id-en '{}'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="451" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="433" />
             <source>{}: no origin reaches the network.</source>
             <translation>{}: ingen startpunkter når vegnettet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="398" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="380" />
             <source>{}: no service of any kind wanted ({}).</source>
             <translation>{}: ingen tjenester av noen ønsket type ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="392" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="374" />
             <source>{}: no service of the kind(s) {}; they are left out of the index.</source>
             <translation>{}: ingen tjenester av typen/typene {}; de utelates fra indeksen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="495" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="477" />
             <source>{}: the 1994 codes need the tettsted population field.</source>
             <translation>{}: kodene fra 1994 trenger befolkningsfeltet for tettsteder.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="454" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="436" />
             <source>{}: the origin '{}' is not on the network.</source>
             <translation>{}: startpunktet '{}' ligger ikke på vegnettet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="291" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="290" />
             <source>{}: this method needs the layer {}; give it.</source>
             <translation>{}: denne metoden trenger laget {}; oppgi det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="201" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="286" />
+            <source>{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out.</source>
+            <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type ({}) og utelates.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="204" />
             <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
@@ -2180,7 +2185,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="174" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="177" />
             <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
             <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
         </message>
@@ -8508,7 +8513,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="137" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="127" />
             <source>Capacity field (optional)</source>
             <translation>Kapasitetsfelt (valgfritt)</translation>
         </message>
@@ -8543,7 +8548,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="112" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="115" />
             <source>Cut-off (minutes; km on a distance network)</source>
             <translation>Grense (minutter; km på et avstandsnett)</translation>
         </message>
@@ -8553,17 +8558,17 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="125" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="115" />
             <source>Destination id field</source>
             <translation>Id-felt for målpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="95" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="85" />
             <source>Destinations (services)</source>
             <translation>Målpunkter (tjenester)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="186" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="176" />
             <source>Destinations with the people they are nearest for</source>
             <translation>Målpunkter med personene de er nærmest for</translation>
         </message>
@@ -8588,17 +8593,17 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="116" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="106" />
             <source>E.g. 'gp, hospital, grocery'. Destinations of other kinds or without a kind are left out (counted); a kind listed here without any destination gets summary rows saying so.</source>
             <translation>F.eks. 'gp, hospital, grocery'. Målpunkter av andre typer eller uten type utelates (telles); en type som er oppført her uten noe målpunkt får sammendragsrader som sier det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="190" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="180" />
             <source>Each destination with its kind, n_origins and population for whom it is the nearest of its kind, and capacity and population_per_capacity.</source>
             <translation>Hvert målpunkt med type, n_origins og population som det er nærmest av sin type for, og capacity og population_per_capacity.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="171" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="161" />
             <source>Each origin with min_&lt;kind&gt; and id_&lt;kind&gt;.</source>
             <translation>Hvert startpunkt med min_&lt;type&gt; og id_&lt;type&gt;.</translation>
         </message>
@@ -8608,17 +8613,17 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="129" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="119" />
             <source>Field naming each destination in id_&lt;kind&gt;; without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert målpunkt i id_&lt;type&gt;; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="63" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="66" />
             <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="103" />
             <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -8633,7 +8638,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="106" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="96" />
             <source>Field with the kind of each destination (text or numbers, e.g. 'gp', 'grocery'); without it all destinations are one kind 'all'.</source>
             <translation>Felt med typen til hvert målpunkt (tekst eller tall, f.eks. 'gp', 'grocery'); uten det er alle målpunkter én type 'all'.</translation>
         </message>
@@ -8664,7 +8669,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="80" />
             <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -8674,27 +8679,27 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="370" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="319" />
             <source>Kind '{}' ({} destination(s)): {:,.0f} of {:,.0f} people reach one.</source>
             <translation>Type '{}' ({} målpunkt(er)): {:,.0f} av {:,.0f} personer når et.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="278" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="242" />
             <source>Kind '{}': no destination of this kind; every origin is unreached.</source>
             <translation>Type '{}': ingen målpunkter av denne typen; ingen startpunkter når noe.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="264" />
             <source>Kind '{}': {:,} of {:,} origin(s) unreached within {:g} {}: {}.</source>
             <translation>Type '{}': {:,} av {:,} startpunkt(er) når ingen innen {:g} {}: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="102" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="92" />
             <source>Kind field</source>
             <translation>Typefelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="114" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="104" />
             <source>Kinds wanted (comma-separated; empty = every kind in the field)</source>
             <translation>Ønskede typer (kommaseparert; tom = alle typer i feltet)</translation>
         </message>
@@ -8744,32 +8749,32 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="94" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="97" />
             <source>Optional polygons; each origin counts in the zone its point lies in.</source>
             <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="59" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="62" />
             <source>Origin id field</source>
             <translation>Id-felt for startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="49" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="52" />
             <source>Origins (where people live)</source>
             <translation>Startpunkter (der folk bor)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="168" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="158" />
             <source>Origins with cost per kind</source>
             <translation>Startpunkter med kostnad per type</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="180" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="170" />
             <source>Per zone and kind: mean, median, p90 and shares within the thresholds.</source>
             <translation>Per sone og type: gjennomsnitt, median, p90 og andeler innen tersklene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="142" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="132" />
             <source>Places, doctors, pupils per destination: OUTPUT_DESTINATIONS then gives the people for whom it is the nearest per unit of capacity. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Plasser, leger, elever per målpunkt: OUTPUT_DESTINATIONS gir da personene det er nærmest for per kapasitetsenhet. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -8779,7 +8784,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="71" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="74" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
@@ -8804,17 +8809,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="51" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
             <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
             <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="97" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="87" />
             <source>Schools, GPs, hospitals, NAV offices, shops; polygons by a point inside.</source>
             <translation>Skoler, fastleger, sykehus, NAV-kontorer, butikker; polygoner ved et punkt inni.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="152" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="142" />
             <source>Searches stop here: origins farther from every destination of a kind are unreached for it (1-600 minutes, or kilometres on a distance network).</source>
             <translation>Søkene stopper her: startpunkter lenger unna alle målpunkter av en type når ingen av den typen (1-600 minutter, eller kilometer på et avstandsnett).</translation>
         </message>
@@ -8824,7 +8829,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="176" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="166" />
             <source>Service access summary</source>
             <translation>Sammendrag av reisetid til tjenester</translation>
         </message>
@@ -8889,12 +8894,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="162" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="152" />
             <source>The summary gives the share of the population within each (at most 600).</source>
             <translation>Sammendraget gir andelen av befolkningen innen hver (høyst 600).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="160" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="150" />
             <source>Thresholds for the shares (minutes; km on a distance network)</source>
             <translation>Terskler for andelene (minutter; km på et avstandsnett)</translation>
         </message>
@@ -8934,12 +8939,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="98" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="101" />
             <source>Zone id field</source>
             <translation>Id-felt for soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="90" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="93" />
             <source>Zones to summarise by (kommuner, tettsteder)</source>
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
@@ -8954,22 +8959,22 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="289" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="253" />
             <source>farther than MAX_SNAP from the network</source>
             <translation>lenger enn MAX_SNAP fra vegnettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="288" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="252" />
             <source>in a part of the network without one</source>
             <translation>i en del av vegnettet uten et</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="333" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="289" />
             <source>no destination of this kind</source>
             <translation>ingen målpunkter av denne typen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="285" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="249" />
             <source>not reached within CUTOFF (or only against one-way links)</source>
             <translation>ikke nådd innen CUTOFF (eller bare mot enveiskjøringer)</translation>
         </message>
@@ -8984,7 +8989,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>reisetid til tjenester, reisetid, travel time, nærmeste, nearest, skole, school, fastlege, GP, sykehus, hospital, NAV, apotek, pharmacy, dagligvare, grocery, region, tilgjengelighet, accessibility, vegnett, network</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="295" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="259" />
             <source>{:,} {} ({:,.0f} people)</source>
             <translation>{:,} {} ({:,.0f} personer)</translation>
         </message>
@@ -9024,12 +9029,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="236" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="286" />
             <source>{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out.</source>
             <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type ({}) og utelates.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="201" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="204" />
             <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
@@ -9054,7 +9059,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="174" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="177" />
             <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
             <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
         </message>
