@@ -47,6 +47,7 @@ from qgis.core import (
 from smaaby_plugin import layers
 from smaaby_plugin.core.catchments import link_attributes as attributes
 from smaaby_plugin.core.catchments import network as core
+from smaaby_plugin.core.catchments import network_prepare as prepare
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.progress import Progress, report, scaled
 from smaaby_plugin.processing_algorithms.catchments import _network_cache as cache
@@ -89,12 +90,10 @@ ACCESS_SPEED = "ACCESS_SPEED"
 
 COST_DISTANCE, COST_TIME = 0, 1
 MODE_VALUES, MODE_LANES = 0, 1
-#: Our default speeds per NVDB road category (vegkategori) where a link has none: a
-#: planner's assumption, not an official table. E europaveg, R riksveg, F fylkesveg,
-#: K kommunal veg, P privat veg, S skogsbilveg; * = any other class.
-DEFAULT_SPEEDS_TEXT = "E=80, R=80, F=60, K=40, P=30, S=30, *=50"
-#: Fields written by smaaby:preparenetwork; a NETWORK that has them is taken as prepared.
-PREPARED_FIELDS = ("min_fw", "min_bw")
+#: Our default speeds per road class and the fields of a prepared network: core's
+#: (``network_prepare``), which the batch shares.
+DEFAULT_SPEEDS_TEXT = prepare.DEFAULT_SPEEDS_TEXT
+PREPARED_FIELDS = prepare.PREPARED_FIELDS
 #: Physical ranges of the parameters (the base class refuses values outside them).
 MAX_SNAP_TOLERANCE_M = 100.0  # line ends farther apart than this are not one junction
 MAX_MATCH_TOLERANCE_M = 100.0
@@ -449,19 +448,14 @@ def link_attributes(
     """
     n = len(data)
     dfield = alg.parameterAsString(parameters, DIRECTION_FIELD, context)
-    if dfield:
-        values = data.attributes[dfield].to_numpy(dtype=object)
-        if alg.parameterAsEnum(parameters, DIRECTION_MODE, context) == MODE_LANES:
-            forward, backward = attributes.lane_directions(values)
-        else:
-            forward, backward = attributes.value_directions(
-                values,
-                _values(alg, parameters, FORWARD_VALUES, context),
-                _values(alg, parameters, BACKWARD_VALUES, context),
-                _values(alg, parameters, CLOSED_VALUES, context),
-            )
-    else:
-        forward = backward = np.ones(n, bool)
+    forward, backward = prepare.link_directions(
+        n,
+        data.attributes[dfield].to_numpy(dtype=object) if dfield else None,
+        lanes=alg.parameterAsEnum(parameters, DIRECTION_MODE, context) == MODE_LANES,
+        forward_values=_values(alg, parameters, FORWARD_VALUES, context),
+        backward_values=_values(alg, parameters, BACKWARD_VALUES, context),
+        closed_values=_values(alg, parameters, CLOSED_VALUES, context),
+    )
     if not need_speed:
         return forward, backward, None, None
     sfield = alg.parameterAsString(parameters, SPEED_FIELD, context)
@@ -527,15 +521,15 @@ def link_attributes(
                 "road-class field chosen, got the one default speed ({})."
             )
         feedback.pushInfo(text.format(speeds.counts["default"], n, cfield or DEFAULT_SPEEDS))
-    kmh = np.asarray(speeds.speed_kmh, dtype=float)
-    if n and speeds.counts["default"] == n and np.ptp(kmh) == 0:
+    uniform = prepare.uniform_default_speed(speeds)
+    if uniform is not None:
         # every link at one default speed: times are distances in disguise
         feedback.pushWarning(
             alg.tr(
                 "Every link got the same default speed, {:g} km/h: the travel times only "
                 "rescale distances. Choose a speed field, a speed-limit layer (NVDB "
                 "fartsgrense) or a road-class field."
-            ).format(kmh[0])
+            ).format(uniform)
         )
     report(progress, 1.0)
     return forward, backward, speeds.speed_kmh, speeds.source
@@ -672,26 +666,14 @@ def _build_network(
                 "settings are ignored."
             )
         )
-        if kind == "time":
-            net = core.build_graph(
-                data.geometry,
-                snap_tolerance=tol,
-                cost="time",
-                cost_forward=fw,
-                cost_backward=bw,
-                split_at_shared_vertices=split,
-                progress=building,
-            )
-        else:
-            net = core.build_graph(
-                data.geometry,
-                snap_tolerance=tol,
-                cost="distance",
-                forward=np.isfinite(fw),
-                backward=np.isfinite(bw),
-                split_at_shared_vertices=split,
-                progress=building,
-            )
+        net = prepare.build_network(
+            data.geometry,
+            kind,
+            snap_tolerance=tol,
+            split_at_shared_vertices=split,
+            prepared=(fw, bw),
+            progress=building,
+        )
     else:
         forward, backward, speed, speed_src = link_attributes(
             alg,
@@ -703,14 +685,14 @@ def _build_network(
             need_speed=(kind == "time") if need_speed is None else need_speed,
             progress=scaled(progress, 0.35, 0.5),
         )
-        net = core.build_graph(
+        net = prepare.build_network(
             data.geometry,
+            kind,
             snap_tolerance=tol,
+            split_at_shared_vertices=split,
             forward=forward,
             backward=backward,
-            cost=kind,
-            speed_kmh=speed if kind == "time" else None,
-            split_at_shared_vertices=split,
+            speed_kmh=speed,
             progress=building,
         )
     report_network(alg, feedback, net.stats)
