@@ -44,14 +44,17 @@ MISSING_POLICY = (
 )
 
 
-def add_origin_parameters(alg, population_help: str = "") -> None:
-    """ORIGINS, ORIGIN_ID_FIELD and POPULATION_FIELD."""
+def add_origin_parameters(
+    alg, population_help: str = "", label: str = "", help_text: str = ""
+) -> None:
+    """ORIGINS, ORIGIN_ID_FIELD and POPULATION_FIELD (label and help of ORIGINS as given)."""
     tr = alg.tr
     alg.add(
         QgsProcessingParameterFeatureSource(
-            ORIGINS, tr("Origins (where people live)"), POINTS_OR_POLYGONS
+            ORIGINS, label or tr("Origins (where people live)"), POINTS_OR_POLYGONS
         ),
-        tr(
+        help_text
+        or tr(
             "SSB 250 m population cells, grunnkretser or address points; a polygon counts "
             "by a point inside it."
         ),

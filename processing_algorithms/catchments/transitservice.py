@@ -8,8 +8,6 @@ coverage 60-85 %, writing 85-100 %."""
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
-import shapely
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterDistance,
@@ -23,7 +21,9 @@ from qgis.core import (
 
 from smaaby_plugin.core.catchments import network as core
 from smaaby_plugin.core.catchments import transit_service as ts
+from smaaby_plugin.core.catchments.service_access import zone_of_points
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.catchments import _access as ac
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
 from smaaby_plugin.processing_algorithms.catchments import _transit as tx
 
@@ -107,24 +107,7 @@ class TransitService(SmaabyAlgorithm):
                 "0 (logged)."
             ),
         )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.ZONES, tr("Zones (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True
-            ),
-            tr(
-                "Zones (kommune, grunnkrets, tettsted) to report coverage in; without them "
-                "one row for all."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.ZONE_ID_FIELD,
-                tr("Zone id field"),
-                parentLayerParameterName=self.ZONES,
-                optional=True,
-            ),
-            tr("Field naming each zone; duplicate or missing ids stop the run."),
-        )
+        ac.add_zone_parameters(self)
         self.add(
             QgsProcessingParameterNumber(
                 self.MIN_DEPARTURES,
@@ -253,7 +236,7 @@ class TransitService(SmaabyAlgorithm):
             zones, zone_ids = nw.read_with_ids(
                 self, parameters, self.ZONES, self.ZONE_ID_FIELD, context, feedback, crs
             )
-            zone = zone_of(points, zones.geometry)
+            zone = zone_of_points(points, zones.geometry)
             frame = ts.coverage_by_zone(counts, zone, covered, zone_ids)
             outside = zone < 0
             if outside.any():
@@ -289,17 +272,4 @@ class TransitService(SmaabyAlgorithm):
         )
 
 
-def zone_of(points: np.ndarray, zones: np.ndarray) -> np.ndarray:
-    """The first zone containing each point (-1 in none)."""
-    out = np.full(len(points), -1, dtype=np.int64)
-    if not len(points) or not len(zones):
-        return out
-    p, z = shapely.STRtree(zones).query(points, predicate="intersects")
-    order = np.lexsort((z, p))
-    p, z = p[order], z[order]
-    first = np.r_[True, p[1:] != p[:-1]] if len(p) else np.zeros(0, bool)
-    out[p[first]] = z[first]
-    return out
-
-
-__all__ = ["TransitService", "zone_of", "pd"]
+__all__ = ["TransitService"]

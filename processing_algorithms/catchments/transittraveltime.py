@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -27,13 +26,14 @@ from qgis.core import (
 from smaaby_plugin import layers
 from smaaby_plugin.core.catchments import network as core
 from smaaby_plugin.core.catchments import transit_routing as tr
+from smaaby_plugin.core.catchments.service_access import zone_of_points
 from smaaby_plugin.core.catchments.transit_service import weighted_median
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.polygons import to_unit
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
+from smaaby_plugin.processing_algorithms.catchments import _access as ac
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
 from smaaby_plugin.processing_algorithms.catchments import _transit as tx
-from smaaby_plugin.processing_algorithms.catchments.transitservice import zone_of
 
 TO_DESTINATIONS, FROM_DESTINATIONS = 0, 1
 
@@ -94,38 +94,15 @@ class TransitTravelTime(SmaabyAlgorithm):
     def define(self, config):
         tr_ = self.tr
         tx.add_feed_parameters(self)
-        kinds = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.ORIGINS, tr_("Origins (cells or addresses)"), kinds
-            ),
-            tr_(
-                "Where trips start (or, with the direction 'from', end); a polygon counts "
-                "by a point inside it."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.ORIGIN_ID_FIELD,
-                tr_("Origin id field"),
-                parentLayerParameterName=self.ORIGINS,
-                optional=True,
-            ),
-            tr_(
-                "Field naming each origin; without it the feature id. Duplicate or missing "
-                "ids stop the run."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.POPULATION_FIELD,
-                tr_("Population field"),
-                parentLayerParameterName=self.ORIGINS,
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            ),
+        ac.add_origin_parameters(
+            self,
             tr_(
                 "Inhabitants per origin, for the zones and bands; without it each origin counts 1."
+            ),
+            label=tr_("Origins (cells or addresses)"),
+            help_text=tr_(
+                "Where trips start (or, with the direction 'from', end); a polygon counts "
+                "by a point inside it."
             ),
         )
         self.add(
@@ -235,24 +212,7 @@ class TransitTravelTime(SmaabyAlgorithm):
                 "cells as they are."
             ),
         )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.ZONES,
-                tr_("Zones (optional)"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            ),
-            tr_("Zones to summarise in (kommune, grunnkrets); without them one row for all."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.ZONE_ID_FIELD,
-                tr_("Zone id field"),
-                parentLayerParameterName=self.ZONES,
-                optional=True,
-            ),
-            tr_("Field naming each zone; duplicate or missing ids stop the run."),
-        )
+        ac.add_zone_parameters(self)
         tx.add_walk_parameters(
             self,
             tr_(
@@ -554,7 +514,7 @@ class TransitTravelTime(SmaabyAlgorithm):
                 self, parameters, self.ZONES, self.ZONE_ID_FIELD, context, feedback, crs
             )
             zone, geom, wkb = (
-                zone_of(o_pts, zones.geometry),
+                zone_of_points(o_pts, zones.geometry),
                 zones.geometry,
                 QgsWkbTypes.MultiPolygon,
             )

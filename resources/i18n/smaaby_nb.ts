@@ -4,17 +4,17 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -24,7 +24,7 @@
             <translation>0-10; større beta: nærmere muligheter teller mer. Brukes ikke av trappefunksjonen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="217" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
@@ -34,7 +34,7 @@
             <translation>Sammendrag av tilgjengelighet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="332" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
@@ -44,32 +44,32 @@
             <translation>Virksomheter, skoler, butikker; polygoner ved et punkt inni dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="299" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="156" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
@@ -79,7 +79,7 @@
             <translation>Kostnader under den teller som gulvet, så t^(-beta) holder seg endelig (0,01-600).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="115" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="118" />
             <source>Cut-off (minutes; km on a distance network)</source>
             <translation>Grense (minutter; km på et avstandsnett)</translation>
         </message>
@@ -89,7 +89,7 @@
             <translation>Avstandsmotstand beta (per minutt, eller per km på et avstandsnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
@@ -104,17 +104,17 @@
             <translation>Målpunkter av andre typer eller uten type utelates (telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="253" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="265" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
@@ -124,7 +124,7 @@
             <translation>Avstandsmotstand</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="160" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
@@ -134,27 +134,27 @@
             <translation>Hvert startpunkt med within_&lt;type&gt; og access_&lt;type&gt;.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="528" />
             <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="66" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="69" />
             <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="103" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
             <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -195,17 +195,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Hvordan vekten av en mulighet faller med kostnaden t dit.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="272" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="80" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="83" />
             <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
@@ -225,42 +225,42 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Ønskede typer (kommaseparert; tom = alle typer i feltet)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="321" />
             <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="421" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
@@ -270,7 +270,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Negativ eksponentiell exp(-beta*t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -285,17 +285,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Muligheter innen rekkevidde (tilgjengelighet i vegnettet)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="97" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
             <source>Optional polygons; each origin counts in the zone its point lies in.</source>
             <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="62" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="65" />
             <source>Origin id field</source>
             <translation>Id-felt for startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="52" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
             <source>Origins (where people live)</source>
             <translation>Startpunkter (der folk bor)</translation>
         </message>
@@ -310,12 +310,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Per sone og type: befolkningsvektet gjennomsnitt av within og access.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="355" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="74" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
@@ -325,72 +325,72 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Potens t^(-beta) med et gulv</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="226" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="230" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="140" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="472" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="57" />
             <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
             <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="315" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="169" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="199" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="174" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="364" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="184" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="508" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="211" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
@@ -405,47 +405,47 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>T: muligheter lenger unna enn dette teller ikke (1-600 minutter eller km).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="205" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="282" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="267" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
@@ -455,17 +455,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Vektfelt (f.eks. sysselsatte)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="101" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="104" />
             <source>Zone id field</source>
             <translation>Id-felt for soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="93" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="96" />
             <source>Zones to summarise by (kommuner, tettsteder)</source>
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
@@ -475,17 +475,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>tilgjengelighet, accessibility, arbeidsplasser, jobs, tjenester, services, gravitasjon, Hansen, avstandsmotstand, distance decay, kumulative muligheter, region, reisetid, travel time, vegnett, network</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -495,72 +495,72 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{:,} startpunkter søkt fra {:,} ulike posisjoner i vegnettet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="406" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="519" />
             <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="398" />
             <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="392" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="286" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="289" />
             <source>{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out.</source>
             <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type ({}) og utelates.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="204" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="207" />
             <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="177" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="180" />
             <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
             <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
         </message>
@@ -979,22 +979,22 @@ CRS: alle inndata beregnes i det første inndatalagets projiserte koordinatsyste
     <context>
         <name>CatchmentAllocation</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="217" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
@@ -1038,7 +1038,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Sammendrag av tildelingen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="332" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
@@ -1048,37 +1048,37 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Omland</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="299" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="156" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
@@ -1098,22 +1098,22 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Etterspørsel med nærmeste senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="253" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="265" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="160" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
@@ -1123,7 +1123,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Hvert etterspørselsobjekt med centre_id, cost, status og access_m.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="528" />
             <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
@@ -1133,12 +1133,12 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Objekter og befolkning per senter og per type ikke-tildelt etterspørsel.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -1148,7 +1148,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Bare for punktetterspørsel: hvert punkts Voronoi-celle kuttes til denne radien (meter, 1–10 000) før cellene slås sammen per senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="272" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
@@ -1158,7 +1158,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Innbyggere per etterspørselsobjekt (f.eks. pop2019); uten det teller hvert objekt som 1. Tom (null) eller NaN regnes som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
@@ -1168,42 +1168,42 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Største kostnad (0 = ingen grense)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="321" />
             <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="421" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
@@ -1213,7 +1213,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Omland etter nærmeste senter (vegnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -1223,7 +1223,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Ett polygon per senter uten overlapp, med befolkning, andel, areal og gjennomsnittlig og median kostnad.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="355" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
@@ -1243,72 +1243,72 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Omlandsradius rundt etterspørselspunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="226" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="230" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="140" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="472" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="315" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="169" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="199" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="174" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="364" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="184" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="508" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="211" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -1318,47 +1318,47 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>De konkurrerende sentrene (sentrum, servicepunkter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="205" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="282" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="267" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
@@ -1368,17 +1368,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>omland, catchment, tildeling, nærmeste senter, nettverk, vegnett, reisetid, befolkning, lokalisering-tildeling</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -1388,57 +1388,57 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>{:,} etterspørselsobjekt(er) med {:,.0f} innbyggere: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="406" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="519" />
             <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="398" />
             <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="392" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -1446,17 +1446,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
     <context>
         <name>Centrality</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -1486,12 +1486,12 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>1994: ingen tettsted i nivået '{}'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="217" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="332" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
@@ -1516,12 +1516,12 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Sentralitetsindeks (etter SSB) og sentralitetskoder fra 1994 (vegnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -1541,22 +1541,22 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Kode 3 innen så mange minutter fra Oslo (1994: 90).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="299" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="156" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
@@ -1566,7 +1566,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Kostnader under den teller som gulvet, så t^(-beta) holder seg endelig (0,01-600).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="115" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="118" />
             <source>Cut-off (minutes; km on a distance network)</source>
             <translation>Grense (minutter; km på et avstandsnett)</translation>
         </message>
@@ -1576,22 +1576,22 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Avstandsmotstand beta (per minutt, eller per km på et avstandsnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="253" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="265" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
@@ -1601,7 +1601,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Avstandsmotstand</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="160" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
@@ -1621,27 +1621,27 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Felt for sysselsatte</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="528" />
             <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="66" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="69" />
             <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="103" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
             <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -1685,7 +1685,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Hvordan vekten av en mulighet faller med kostnaden t dit.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="272" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
@@ -1695,7 +1695,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Indeks: muligheter lenger unna enn dette teller ikke (SSB: 90 min).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="80" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="83" />
             <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -1710,7 +1710,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Arbeidsplasser per virksomhet; uten det 1 hver. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
@@ -1720,12 +1720,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Typen til hver tjeneste; uten det er alle én type.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="321" />
             <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
@@ -1745,32 +1745,32 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Minutter til nivået {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="421" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
@@ -1790,22 +1790,22 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Negativ eksponentiell exp(-beta*t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="97" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
             <source>Optional polygons; each origin counts in the zone its point lies in.</source>
             <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="62" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="65" />
             <source>Origin id field</source>
             <translation>Id-felt for startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="52" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
             <source>Origins (where people live)</source>
             <translation>Startpunkter (der folk bor)</translation>
         </message>
@@ -1815,12 +1815,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Startpunkter med sentralitet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="355" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="74" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
@@ -1835,22 +1835,22 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Id for referansestartpunkt (indeks 1000; tom = det mest sentrale startpunktet)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="226" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="230" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="140" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="472" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
@@ -1860,7 +1860,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>SSBs standard fra 1994 (kode 0-3 etter tettstedsstørrelse)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="57" />
             <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
             <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
         </message>
@@ -1875,7 +1875,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>SSB: 2/3 for arbeidsplasser, 1/3 for tjenester.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
@@ -1905,42 +1905,42 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Minste tettsted for nivået {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="315" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="169" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="199" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="174" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="364" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="184" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="508" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="211" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
@@ -1970,7 +1970,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Tettsteder (SSB) med befolkning.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -1980,17 +1980,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Indeksen trenger WORKPLACES og SERVICES; kodene fra 1994 trenger TETTSTEDER.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="205" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
@@ -2005,27 +2005,27 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Tettstedet med 90-minuttersregelen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="282" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="267" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
@@ -2035,7 +2035,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Vekt for arbeidsplasser i indeksen (tjenester får resten)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
@@ -2045,12 +2045,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Arbeidsplasser (indeks)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="101" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="104" />
             <source>Zone id field</source>
             <translation>Id-felt for soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="93" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="96" />
             <source>Zones to summarise by (kommuner, tettsteder)</source>
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
@@ -2065,32 +2065,32 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>sentralitet, centrality, sentralitetsindeks, sentralitetsklasse, SSB, Høydahl, 1994, kommune, region, arbeidsplasser, tjenester, tilgjengelighet, reisetid, vegnett, network</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="406" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="519" />
             <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
@@ -2100,22 +2100,22 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{} startpunkt(er) er mer sentrale enn referansen (indeks over 1000).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="398" />
             <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="392" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
@@ -2155,37 +2155,37 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: denne metoden trenger laget {}; oppgi det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="286" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="289" />
             <source>{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out.</source>
             <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type ({}) og utelates.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="204" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="207" />
             <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="177" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="180" />
             <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
             <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
         </message>
@@ -2193,17 +2193,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
     <context>
         <name>CentreIndicators</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -2213,12 +2213,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>0 bruker hele kategorien; 2 gjør en NACE-kode som 47.111 om til næringshovedgruppen 47.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="217" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="332" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
@@ -2253,7 +2253,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>CENTRES: ingen sentre ligger i (eller er knyttet til) noe tettsted, så alle avstandstall er tomme; {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
@@ -2278,7 +2278,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -2298,17 +2298,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Kommaseparerte arealklasser som regnes som bebygd (AR5: 11 bebygd, 12 samferdsel).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="299" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
@@ -2350,12 +2350,12 @@ Manglende verdier: en tom (NULL) eller NaN befolkning regnes som 0 (loggen sier 
 CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndatalag, eller i UTM-sonen for dataene når det er geografisk eller Web Mercator; et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="156" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
@@ -2365,22 +2365,22 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Tetthetsringer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="253" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="265" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="160" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
@@ -2390,7 +2390,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Avstander fra sentrum (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="528" />
             <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
@@ -2405,12 +2405,12 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Felt i CENTRES med navnet på tettstedet (som i NAME_FIELD). Uten det knyttes sentrum til tettstedene som inneholder dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -2430,12 +2430,12 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>For sentrumspunkter: miksen måles innenfor denne sirkelen. Sentrumssoner bruker sitt eget polygon.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="272" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
@@ -2460,7 +2460,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Arealbruks- eller arealdekkepolygoner (f.eks. AR5-arealtype) for bebygd areal per innbygger og arealbruksmiksen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
@@ -2470,17 +2470,17 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Største avstand til nettverket (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="321" />
             <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
@@ -2490,27 +2490,27 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>NETWORK: ingen befolkning kan nås fra noe sentrum langs nettverket (sentre eller folk lenger enn MAX_SNAP fra linjene), så gangavstandene er tomme; {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="421" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -2530,7 +2530,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Én rad per tettsted med indikatorene og en merknad.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="355" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
@@ -2570,17 +2570,17 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Ringbredde for tetthetsgradienten (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="226" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="230" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="140" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
@@ -2590,72 +2590,72 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Veger og stier (alle gangbare begge veier). Med dem er avstandene gangavstander langs dem; uten dem luftlinje.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="472" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="315" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="169" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="199" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="174" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="364" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="184" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="508" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="211" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="205" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
@@ -2680,27 +2680,27 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Tettsteder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="282" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="267" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
@@ -2720,7 +2720,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Bredden på luftlinjeringene rundt sentrum (250 m passer med SSBs rutenett).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
@@ -2730,17 +2730,17 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>sjekk at lagene dekker samme område og at koordinatsystemet til hvert lag er riktig (et lag lagret med feil koordinatsystem havner langt fra de andre)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -2755,17 +2755,17 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>{} sentrum nevner ikke noe tettsted i TOWNS og brukes ikke.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="406" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="519" />
             <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
@@ -2775,22 +2775,22 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>{} befolkningsobjekt(er) delte posisjon med et annet; telt én gang som posisjon, med befolkningen summert.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="398" />
             <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="392" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
@@ -2810,22 +2810,22 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>{}: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -3730,22 +3730,22 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
     <context>
         <name>HuffCatchment</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="217" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
@@ -3755,7 +3755,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>ATTRACTIVENESS_FIELD: ingen sentre har attraktivitet over 0, så ingen sentre tiltrekker noen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="332" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
@@ -3770,7 +3770,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Felt med attraktivitet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
@@ -3780,7 +3780,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -3800,22 +3800,22 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Sentre med forventet befolkning</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="299" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="156" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
@@ -3830,7 +3830,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>DEMAND: alle etterspørselsobjekter ligger 50 km eller mer fra alle sentre (det nærmeste {:,.1f} km); kontroller at CENTRES og DEMAND dekker samme område og at hvert lag har riktig koordinatsystem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
@@ -3850,17 +3850,17 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Etterspørsel med mest sannsynlige senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="253" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="265" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
@@ -3870,12 +3870,12 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Avstandsfriksjonseksponent (beta)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="160" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="528" />
             <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
@@ -3885,12 +3885,12 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Forventet befolkning per senter: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -3915,7 +3915,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Hvor sterkt attraktiviteten teller (0–10); 1 = proporsjonalt (Huffs opprinnelige form).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="272" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
@@ -3935,17 +3935,17 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Huff, gravitasjonsmodell, omland, handelsomland, markedsområde, sannsynlighet, varehandel, attraktivitet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="321" />
             <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
@@ -3960,37 +3960,37 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Største kostnad (0 = ingen)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="421" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -4005,7 +4005,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Valgfritt vegnett: med det er kostnaden reisekostnaden langs vegene (COST), uten det luftlinjeavstanden i meter. </translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="355" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
@@ -4015,17 +4015,17 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="226" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="230" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="140" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
@@ -4035,12 +4035,12 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Rader i sannsynlighetstabellen med sannsynlighet på eller under dette utelates for å holde den liten; 0 beholder alle konkurrerende par.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="472" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
@@ -4050,42 +4050,42 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Minste sannsynlighet i tabellen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="315" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="169" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="199" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="174" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="364" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="184" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="508" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="211" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
@@ -4095,7 +4095,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Senterets attraktivitet A (f.eks. handelsareal i m², antall butikker eller arbeidsplasser); null eller mer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -4110,12 +4110,12 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Etterspørselsobjektene med mest sannsynlige senter og sannsynligheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="205" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -4149,32 +4149,32 @@ Feil i inndata: alfa ligger i 0–10 og beta i 0–1000; nettverkets egne kontro
 Manglende verdier: en tom (null) eller NaN attraktivitet eller befolkning regnes som 0 (loggen sier hvor mange); negative, uendelige eller urimelige (over 10 millioner) verdier stopper kjøringen. Like eller manglende id-er for sentre eller etterspørsel stopper kjøringen. Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte koordinatsystem (vegnettets, når det er gitt), eller i UTM-sonen for dataene når det er geografisk eller Web Mercator (aldri i Web Mercator, der avstandene er omtrent dobbelt så lange i Norge); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="282" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="267" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
@@ -4184,17 +4184,17 @@ Manglende verdier: en tom (null) eller NaN attraktivitet eller befolkning regnes
             <translation>Hvor befolkningen bor: SSBs 250 m-ruter, grunnkretser eller adressepunkter; polygoner representeres av et punkt inne i dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
@@ -4204,7 +4204,7 @@ Manglende verdier: en tom (null) eller NaN attraktivitet eller befolkning regnes
             <translation>meter (luftlinje)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -4214,57 +4214,57 @@ Manglende verdier: en tom (null) eller NaN attraktivitet eller befolkning regnes
             <translation>{} etterspørselsobjekt(er) med {:,.0f} personer har ikke noe senter innen rekkevidde (over MAX_COST, utenfor nettet eller i en del av det uten senter, eller ikke noe attraktivt senter); de blir stående uten senter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="406" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="519" />
             <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="398" />
             <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="392" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -4929,17 +4929,17 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
     <context>
         <name>LocationAllocation</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -4949,7 +4949,7 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation> innenfor T = {:g} {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="217" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
@@ -4964,7 +4964,7 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>Fordelingslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="332" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
@@ -4994,12 +4994,12 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>Kapasitetsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -5034,22 +5034,22 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Valgte steder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="299" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="156" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
@@ -5059,7 +5059,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Kostnadsgrense T (0 = ingen)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
@@ -5079,22 +5079,22 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Etterspørsel med sitt sted</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="253" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="265" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="160" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
@@ -5109,7 +5109,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Sysselsatte etter bosted, innbyggere (f.eks. state_employees, pop_tot); uten det veier hvert objekt 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="528" />
             <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
@@ -5124,12 +5124,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Felt som navngir hvert sted i resultatene (med OD_TABLE: tabellens destination_id); uten det brukes objekt-id-en. Dupliserte eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -5144,22 +5144,22 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Hvor mange steder (1-10 000), påkrevde medregnet; brukes ikke av LSCP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="272" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="321" />
             <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
@@ -5189,37 +5189,37 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Mest vekt et sted kan betjene (arbeidsplasser); brukes av kapasitetsbegrenset p-median. Null teller som 0 (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="421" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -5279,7 +5279,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>P = {} er flere enn de {} kandidatstedene; senk P.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="355" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
@@ -5294,27 +5294,27 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Felt for påkrevd</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="226" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="230" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="140" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="472" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
@@ -5329,7 +5329,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Steder som må velges (eksisterende knutepunkt): 1/true/yes/ja; 0/false/no/nei eller null er frie. Andre verdier stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="315" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
@@ -5339,37 +5339,37 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Tidsgrense for løseren (sekunder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="169" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="199" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="174" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="364" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="184" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="508" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="211" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
@@ -5384,7 +5384,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>T: dekningsproblemene trenger en kostnadsgrense over 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -5394,12 +5394,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>De valgte stedene med weight, n_demand, mean_cost og max_cost.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="205" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -5409,7 +5409,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Resultatet av «Origin-destination cost matrix» (origin_id = etterspørsels-id, destination_id = kandidat-id, cost); et par som ikke står i tabellen har ingen veg. Når den er gitt, brukes ikke NETWORK.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
@@ -5419,27 +5419,27 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Stedene det kan velges blant (by- og bygdesentre, eksisterende kontorer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="282" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="267" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
@@ -5464,17 +5464,17 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Hvilket spørsmål som skal besvares; se hjelpen for formuleringene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
@@ -5494,7 +5494,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>p-median: lavest samlet vektet kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -5519,57 +5519,57 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>{} kandidat(er) når ingen etterspørsel og holdes utenfor.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="406" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="519" />
             <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="398" />
             <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="392" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -5582,22 +5582,22 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
     <context>
         <name>OdMatrix</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="217" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
@@ -5607,42 +5607,42 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Legg til rette linjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="332" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="299" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="156" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
@@ -5657,27 +5657,27 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="253" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="265" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="160" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="528" />
             <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
@@ -5692,22 +5692,22 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Felt som navngir hvert startpunkt; uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="272" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
@@ -5722,7 +5722,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Største kostnad (0 = ingen grense)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
@@ -5732,37 +5732,37 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Utelat par som koster mer (minutter eller meter); 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="321" />
             <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="421" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
@@ -5772,7 +5772,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Nærmeste mål per startpunkt (0 = alle)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -5802,82 +5802,82 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="355" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="226" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="230" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="140" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="472" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="315" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="169" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="199" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="174" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="364" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="184" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="508" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="211" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="205" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
@@ -5903,37 +5903,37 @@ Feil i inndata: punkter lenger unna nettet enn MAX_SNAP utelates og rapporteres,
 Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen. Koordinatsystem: alle inndata beregnes i vegnettets projiserte koordinatsystem, eller i UTM-sonen for dataene når det er geografisk eller Web Mercator; et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="282" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="267" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
@@ -5948,7 +5948,7 @@ Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen
             <translation>Der turene starter (boliger, befolkningsruter); et polygon telles ved et punkt inne i det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
@@ -5958,12 +5958,12 @@ Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen
             <translation>Skriv hvert par som en rett linje fra start til mål (for kart); ellers en tabell uten geometri.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
@@ -5973,7 +5973,7 @@ Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen
             <translation>origin_id, destination_id, cost, rank, straight_m.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -5988,17 +5988,17 @@ Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen
             <translation>{:,} startpunkter x {:,} mål ville gi {:,} rader; angi K (nærmeste mål) eller MAX_COST for å holde tabellen håndterlig.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="406" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="519" />
             <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
@@ -6008,42 +6008,42 @@ Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen
             <translation>{} startpunkt(er) når ikke noe mål.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="398" />
             <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="392" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -6883,107 +6883,107 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
     <context>
         <name>PrepareNetwork</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="217" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="332" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="299" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="156" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="253" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="265" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="160" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="528" />
             <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="272" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
@@ -6993,47 +6993,47 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Knutepunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="321" />
             <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="421" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -7048,7 +7048,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Ett punkt per knutepunkt med node_id, degree (antall lenkeender), dangling (1 der bare én lenke ender) og component.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="355" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
@@ -7063,92 +7063,92 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Klargjort vegnett</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="226" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="230" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="140" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="472" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="315" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="169" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="199" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="174" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="364" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="184" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="508" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="211" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="205" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
@@ -7174,37 +7174,37 @@ Feil i inndata: tom, null eller negativ fart gir standardfarten (telles); fart o
 Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, eller i UTM-sonen for dataene når det er geografisk eller Web Mercator (logges); et lag uten koordinatsystem, eller med GDALs «Undefined geographic SRS» fra en fil lagret uten, stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="282" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="267" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
@@ -7214,62 +7214,62 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>vegnett, network, graf, topologi, fart, fartsgrense, enveiskjøring, one-way, NVDB, ruting, sammenhengende deler, løse ender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="406" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="519" />
             <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="398" />
             <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="392" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -7277,17 +7277,17 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
     <context>
         <name>ScenarioCompare</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -7307,7 +7307,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>En kort tekst per alternativ: hva det koster og hva det gir.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="217" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
@@ -7332,7 +7332,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>AR5 arealtype</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="332" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
@@ -7387,12 +7387,12 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Sentrum (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -7407,17 +7407,17 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Kodelisten som gir tekster (bokmål og engelsk) ved siden av kodene: SOSI-arealformål (kommuneplan), AR5-arealtype eller N50-arealdekke, fra programtilleggets mappe resources/codes. Automatisk velger listen som inneholder flest av lagets ulike koder. Koder som ikke står i listen, beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="299" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
@@ -7462,7 +7462,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Beregner i {}, UTM-sonen for holdeplassene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="156" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
@@ -7482,7 +7482,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Dager per år</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
@@ -7512,17 +7512,17 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Kodetabell for utbygging: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="253" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="265" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
@@ -7537,7 +7537,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Avstand til holdeplass</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="160" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
@@ -7572,7 +7572,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Alle områder i alle alternativer (feltet alternative), med areal-, lokaliserings- og reisetall.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="528" />
             <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
@@ -7592,12 +7592,12 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Felt som navngir alternativet for hvert område; tomt: hvert lag er ett alternativ navngitt etter laget.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -7637,7 +7637,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>GTFS-rutedata (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="272" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
@@ -7652,7 +7652,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Arbeidsplasser per daa etter formål</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
@@ -7692,7 +7692,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Største klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
@@ -7702,7 +7702,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Lengden på en bilreise som starter i sentrum (vår antakelse: 7 km).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="321" />
             <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
@@ -7722,32 +7722,32 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>N50 arealdekke</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="421" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
@@ -7757,7 +7757,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Nettverksavstand (m, 50-20 000) som regnes som gangavstand til sentrum, til en tjeneste og for bosatte innen rekkevidde.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -7812,7 +7812,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Planalternativer sammenlignet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="355" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
@@ -7862,17 +7862,17 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Bosatte per ny bolig (SSB: omtrent 2,1 per husholdning).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="226" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="230" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="140" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
@@ -7887,7 +7887,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>SOSI arealformål (kommuneplan)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="472" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
@@ -7897,7 +7897,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Skoler, butikker, legekontor ...: den nærmeste teller.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
@@ -7942,42 +7942,42 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Minste klassekode vinner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="315" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="169" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="199" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="174" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="364" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="184" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="508" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="211" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
@@ -8002,7 +8002,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>PDF-en kunne ikke skrives til {} ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -8012,7 +8012,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Datoen hvis rutetabell brukes (calendar og calendar_dates). Tom: en typisk hverdag, datoen mandag-fredag med det vanligste antallet turer (loggen navngir den). En dato uten turer stopper kjøringen med datospennet i rutetabellen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="205" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
@@ -8022,12 +8022,12 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>PDF-rapporten med flere sider (valgfri).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
@@ -8047,7 +8047,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Tittel på PDF-en; tom: «Planalternativer sammenlignet».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
@@ -8077,22 +8077,22 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Øvre grenser for avstandsbåndene (stigende, km; vår antakelse).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="282" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="267" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
@@ -8142,7 +8142,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Vinduets start (TT:MM)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
@@ -8172,12 +8172,12 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Soner som deler en id (en kommune lagret som flere objekter), slås sammen til én sone, og loggen sier hvor mange. Standard: en gjentatt id stopper kjøringen med id-ene, slik at to ulike soner aldri summeres ved en feil.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
@@ -8217,7 +8217,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>formål=arbeidsplasser per daa, f.eks. '1300=3, 1130=1'; når den er gitt, leses ikke JOBS_FIELD.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -8247,7 +8247,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>{} kode(r) står ikke i {}: {}; de beholdes og merkes (in_code_list = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="406" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
@@ -8257,22 +8257,22 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>{} trenger PURPOSE_FIELD, feltet med arealformålet for hvert område.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="519" />
             <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="398" />
             <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="392" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
@@ -8282,12 +8282,12 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>{}: alle objekter ligger mer enn 50 km fra holdeplassene i rutetabellen (nærmeste {:,.0f} km); sjekk at rutetabellen dekker området og at {} har riktig koordinatsystem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
@@ -8342,22 +8342,22 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>{}: {} av {} område(r) nås ikke av vegnettet ({}); nettverksradene for alternativet blir stående tomme.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -8488,27 +8488,27 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
     <context>
         <name>ServiceAccess</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="217" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="332" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
@@ -8518,42 +8518,42 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Kapasitetsfelt (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="299" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="156" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="115" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="118" />
             <source>Cut-off (minutes; km on a distance network)</source>
             <translation>Grense (minutter; km på et avstandsnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
@@ -8573,22 +8573,22 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Målpunkter med personene de er nærmest for</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="253" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="265" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="160" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
@@ -8608,7 +8608,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Hvert startpunkt med min_&lt;type&gt; og id_&lt;type&gt;.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="528" />
             <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
@@ -8618,22 +8618,22 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Felt som navngir hvert målpunkt i id_&lt;type&gt;; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="66" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="69" />
             <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="103" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
             <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -8664,17 +8664,17 @@ Feil i inndata: uten KIND_FIELD er alle målpunkter én type 'all'; et målpunkt
 Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (loggen sier hvor mange); negative, uendelige eller urimelige (over 10 millioner) verdier stopper kjøringen. Doble eller manglende id-er for startpunkter og soner stopper kjøringen. CRS: alle inndata beregnes i vegnettets projiserte CRS, eller i UTM-sonen til dataene når det er geografisk eller Web Mercator; et lag uten CRS stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="272" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="80" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="83" />
             <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
@@ -8704,62 +8704,62 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Ønskede typer (kommaseparert; tom = alle typer i feltet)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="321" />
             <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="421" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="97" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
             <source>Optional polygons; each origin counts in the zone its point lies in.</source>
             <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="62" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="65" />
             <source>Origin id field</source>
             <translation>Id-felt for startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="52" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
             <source>Origins (where people live)</source>
             <translation>Startpunkter (der folk bor)</translation>
         </message>
@@ -8779,37 +8779,37 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Plasser, leger, elever per målpunkt: OUTPUT_DESTINATIONS gir da personene det er nærmest for per kapasitetsenhet. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="355" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="74" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="226" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="230" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="140" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="472" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="57" />
             <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
             <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
         </message>
@@ -8824,7 +8824,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Søkene stopper her: startpunkter lenger unna alle målpunkter av en type når ingen av den typen (1-600 minutter, eller kilometer på et avstandsnett).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
@@ -8834,62 +8834,62 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Sammendrag av reisetid til tjenester</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="315" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="169" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="199" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="174" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="364" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="184" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="508" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="211" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="205" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
@@ -8904,7 +8904,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Terskler for andelene (minutter; km på et avstandsnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
@@ -8914,47 +8914,47 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Reisetid til nærmeste tjeneste av hver type (vegnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="282" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="267" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="101" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="104" />
             <source>Zone id field</source>
             <translation>Id-felt for soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="93" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="96" />
             <source>Zones to summarise by (kommuner, tettsteder)</source>
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
@@ -8979,7 +8979,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>ikke nådd innen CUTOFF (eller bare mot enveiskjøringer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -8994,72 +8994,72 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{:,} {} ({:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="406" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="519" />
             <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="398" />
             <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="392" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="286" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="289" />
             <source>{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out.</source>
             <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type ({}) og utelates.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="204" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="207" />
             <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="177" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="180" />
             <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
             <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
         </message>
@@ -9067,27 +9067,27 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
     <context>
         <name>ServiceAreas</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="217" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="332" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
@@ -9107,12 +9107,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Buffrede veger: de nådde vegene buffret med bufferavstanden. Isokron: én omriss rundt det nådde nettet per terskel, hull mindre enn et kvartal fylt, båndene nøstet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -9127,22 +9127,22 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Kommaseparerte grenser i kostnadsenheten: minutter for reisetid, meter for avstand (f.eks. «5, 10, 20, 30» eller «500, 1000, 2000»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="299" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="156" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
@@ -9152,17 +9152,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Kostnadsgrenser</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="253" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="265" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
@@ -9172,32 +9172,32 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Sammenslåtte bånd for alle sentre (nærmeste senter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="160" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="528" />
             <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="272" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
@@ -9207,17 +9207,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Isokron (konkavt skall rundt det nådde nettet)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="321" />
             <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
@@ -9227,32 +9227,32 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Linjeresultat</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="421" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
@@ -9262,7 +9262,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Tjenesteområder langs vegnettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -9307,7 +9307,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Bitene har lenke og kostnadsintervall (for stil etter kostnad); én multilinje per senter og bånd er lettere, som QGIS' eget tjenesteområde.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="355" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
@@ -9337,27 +9337,27 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Nådde {} lenkebit(er) innenfor {} {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="226" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="230" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="140" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="472" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
@@ -9372,42 +9372,42 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Tjenesteområder (nådde linjer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="315" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="169" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="199" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="174" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="364" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="184" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="508" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="211" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
@@ -9417,17 +9417,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Startpunkter: sentrum, skoler, stasjoner. Hvert knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="205" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -9464,32 +9464,32 @@ Manglende verdier: en null- eller NaN-befolkning teller som 0 (loggen sier hvor 
             <translation>Det nådde nettet i bånd, med centre_id, threshold, band_from, length_m, cost_min, cost_max.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="282" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="267" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
@@ -9499,7 +9499,7 @@ Manglende verdier: en null- eller NaN-befolkning teller som 0 (loggen sier hvor 
             <translation>Med metoden buffrede veger er polygonene det nådde nettet buffret med så mange meter (0,1–10 000); brukes ikke av isokronmetoden.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
@@ -9514,17 +9514,17 @@ Manglende verdier: en null- eller NaN-befolkning teller som 0 (loggen sier hvor 
             <translation>et senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -9534,57 +9534,57 @@ Manglende verdier: en null- eller NaN-befolkning teller som 0 (loggen sier hvor 
             <translation>tjenesteområde, isokron, tilgjengelighet, omland, nettverk, vegnett, reisetid, gangavstand, Dijkstra, service area</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="406" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="519" />
             <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="398" />
             <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="392" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -11524,42 +11524,42 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
     <context>
         <name>TransitService</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="217" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="137" />
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="120" />
             <source>A stop covers its surroundings with at least this many departures per hour in the window (0-120; default 2, our choice).</source>
             <translation>En holdeplass dekker omgivelsene sine med minst så mange avganger per time i vinduet (0-120; standard 2, vårt valg).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="332" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -11569,17 +11569,17 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Klassegrenser (avganger per time)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="299" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
@@ -11589,22 +11589,27 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Beregner i {}, UTM-sonen for holdeplassene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="156" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="180" />
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="163" />
             <source>Coverage (kollektivdekning)</source>
             <translation>Dekning (kollektivdekning)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="118" />
+            <source>Cut-off (minutes; km on a distance network)</source>
+            <translation>Grense (minutter; km på et avstandsnett)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="131" />
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="114" />
             <source>Departures per hour for coverage</source>
             <translation>Avganger per time for dekning</translation>
         </message>
@@ -11614,22 +11619,22 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Omvegsfaktor for rette ganglinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="253" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="265" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="160" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
@@ -11639,7 +11644,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Slutt på tidsvinduet (ikke med), 00:00-30:00, etter starten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="528" />
             <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
@@ -11649,17 +11654,22 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>FEED har ingen agency.txt; rutetabellen leses uten den.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="126" />
-            <source>Field naming each zone; duplicate or missing ids stop the run.</source>
-            <translation>Felt som navngir hver sone; like eller manglende id-er stopper kjøringen.</translation>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="69" />
+            <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
+            <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -11669,7 +11679,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>GTFS-rutetabell (.zip, eller en .txt-fil i en utpakket rutetabell)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="272" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
@@ -11684,67 +11694,72 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Innbyggere per objekt; uten feltet teller hvert objekt 1. Tomme verdier teller som 0 (logget).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="83" />
+            <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
+            <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="275" />
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="258" />
             <source>Kollektivdekning: {:,.0f} of {:,.0f} inhabitants ({:.1%}) live within {:g} m walking of a stop with at least {:g} departures per hour.</source>
             <translation>Kollektivdekning: {:,.0f} av {:,.0f} innbyggere ({:.1%}) bor innenfor {:g} m gange fra en holdeplass med minst {:g} avganger per time.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="321" />
             <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="150" />
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="133" />
             <source>Metres of walking (0-5000) within which a stop covers a home (default 500 m).</source>
             <translation>Meter gange (0-5000) innenfor som en holdeplass dekker en bolig (standard 500 m).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="421" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="225" />
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="208" />
             <source>No POPULATION: coverage is not computed.</source>
             <translation>Ingen POPULATION: dekningen beregnes ikke.</translation>
         </message>
@@ -11754,22 +11769,37 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Ingen avgang i vinduet {}-{} den {}: ingen holdeplass eller rute har rutetilbud i det. Dagens avganger går fra {} til {}; sjekk START og END.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="172" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
+            <source>Optional polygons; each origin counts in the zone its point lies in.</source>
+            <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="65" />
+            <source>Origin id field</source>
+            <translation>Id-felt for startpunkter</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
+            <source>Origins (where people live)</source>
+            <translation>Startpunkter (der folk bor)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="155" />
             <source>Per route: trips_day, trips_window, trips_per_hour, headway_min, first_trip, last_trip, n_stops.</source>
             <translation>Per rute: trips_day, trips_window, trips_per_hour, headway_min, first_trip, last_trip, n_stops.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="163" />
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="146" />
             <source>Per stop: departures, departures_per_hour, headway_min, first/last departure, routes, service_class, covering.</source>
             <translation>Per holdeplass: departures, departures_per_hour, headway_min, første/siste avgang, routes, service_class, covering.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="184" />
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="167" />
             <source>Per zone (or one row for all): population, covered, share. Needs POPULATION.</source>
             <translation>Per sone (eller én rad for alt): population, covered, share. Krever POPULATION.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="355" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
@@ -11779,7 +11809,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Befolkning (ruter eller adresser)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="100" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
@@ -11789,17 +11819,17 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Kollektivtilbud og kollektivdekning (GTFS)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="226" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="230" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="140" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
@@ -11809,22 +11839,27 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Vegnett for gange (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="154" />
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="137" />
             <source>Roads and paths to walk on to the stops (distance along the network). Without it, straight lines times DETOUR_FACTOR. A layer without a CRS stops the run.</source>
             <translation>Veger og stier å gå på til holdeplassene (avstand langs nettet). Uten det: rette linjer ganget med DETOUR_FACTOR. Et kartlag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="153" />
             <source>Routes with service level</source>
             <translation>Ruter med kollektivtilbud</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="472" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="57" />
+            <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
+            <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
@@ -11834,42 +11869,42 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Driftsdøgn (ÅÅÅÅ-MM-DD; tom = typisk hverdag)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="315" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="169" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="199" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="174" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="364" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="184" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="508" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="211" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
@@ -11879,12 +11914,12 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Start på tidsvinduet, 00:00-30:00 (GTFS-driftsdøgnets tid; 25:00 = 01:00 natten etter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="144" />
             <source>Stops with service level</source>
             <translation>Holdeplasser med kollektivtilbud</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -11894,17 +11929,17 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Datoen hvis rutetabell brukes (calendar og calendar_dates). Tom: en typisk hverdag, datoen mandag-fredag med det vanligste antallet turer (loggen navngir den). En dato uten turer stopper kjøringen med datospennet i rutetabellen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="205" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
@@ -11927,32 +11962,32 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Rutetabellen som GTFS (Entur publiserer Norges og hvert fylkes). En .zip, eller en hvilken som helst .txt-fil i en utpakket rutetabell (mappen dens leses). Krever agency, stops, routes, trips, stop_times og calendar og/eller calendar_dates; frequencies og transfers brukes der de finnes. En manglende fil eller kolonne stopper kjøringen med navnet; tider som ikke kan leses stopper den med tur- og holdeplass-id.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="282" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="267" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="145" />
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="128" />
             <source>Walking distance to a stop</source>
             <translation>Gangavstand til en holdeplass</translation>
         </message>
@@ -11982,7 +12017,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Vinduets start (TT:MM)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
@@ -11992,27 +12027,22 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Uten vegnett (eller for holdeplasser og punkter for langt fra det) går gangen i rette linjer ganget med denne faktoren (1-3; 1,3 er et vanlig gjennomsnittlig forhold mellom gateavstand og luftlinje i byer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="122" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="104" />
             <source>Zone id field</source>
             <translation>Sone-id-felt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="114" />
-            <source>Zones (kommune, grunnkrets, tettsted) to report coverage in; without them one row for all.</source>
-            <translation>Soner (kommune, grunnkrets, tettsted) dekningen rapporteres i; uten dem én rad for alt.</translation>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="96" />
+            <source>Zones to summarise by (kommuner, tettsteder)</source>
+            <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="112" />
-            <source>Zones (optional)</source>
-            <translation>Soner (valgfritt)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
@@ -12027,17 +12057,17 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>kollektivtransport, public transport, kollektivtilbud, kollektivdekning, GTFS, buss, bus, tog, train, holdeplass, stops, avganger, departures, frekvens, headway</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="213" />
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="196" />
             <source>{:,} of {:,} stops have at least {:g} departures per hour in the window.</source>
             <translation>{:,} av {:,} holdeplasser har minst {:g} avganger per time i vinduet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transitservice.py" line="261" />
+            <location filename="../../processing_algorithms/catchments/transitservice.py" line="244" />
             <source>{:,} population feature(s) ({:,.0f} inhabitants) lie in no zone and are left out of the zones.</source>
             <translation>{:,} befolkningsobjekt(er) ({:,.0f} innbyggere) ligger ikke i noen sone og er holdt utenfor sonene.</translation>
         </message>
@@ -12047,27 +12077,27 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>{:,} holdeplasser, {:,} turer, {:,} stopptider den {}, vindu {}-{}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="406" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="519" />
             <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="398" />
             <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="392" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
@@ -12077,105 +12107,120 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>{}: alle objekter ligger mer enn 50 km fra holdeplassene i rutetabellen (nærmeste {:,.0f} km); sjekk at rutetabellen dekker området og at {} har riktig koordinatsystem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="289" />
+            <source>{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out.</source>
+            <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type ({}) og utelates.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="207" />
+            <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
+            <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="180" />
+            <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
+            <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
         </message>
     </context>
     <context>
         <name>TransitTravelTime</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="181" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="158" />
             <source>0-8 transfers (1-9 vehicles).</source>
             <translation>0-8 bytter (1-9 kjøretøy).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="217" />
             <source>A speed-limit line counts for a link where it lies within this distance (metres, 0.01-100) of it; crossings and touches are ignored.</source>
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="333" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="332" />
             <source>Also join lines where a vertex inside one line meets a vertex of another (as QGIS's network analysis does). Switch off for data where crossing lines share vertices without meeting (bridges).</source>
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="313" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="273" />
             <source>BANDS: {} min is above MAX_TIME ({:g} min); trips longer than MAX_TIME count as none, so that band would hold the same origins as MAX_TIME. Raise MAX_TIME or leave the band out.</source>
             <translation>BANDS: {} min er over MAX_TIME ({:g} min); reiser lengre enn MAX_TIME regnes som ingen, så det båndet ville inneholde de samme startpunktene som MAX_TIME. Øk MAX_TIME eller ta båndet ut.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="516" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="476" />
             <source>Car travel time on NETWORK for {:,} origin(s).</source>
             <translation>Bilens reisetid på NETWORK for {:,} startpunkt(er).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="287" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="286" />
             <source>Comma-separated values of the direction field that allow travel only in the digitised direction (case is ignored).</source>
             <translation>Kommaseparerte verdier i retningsfeltet som bare tillater ferdsel i digitaliseringsretningen (store og små bokstaver ignoreres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="299" />
             <source>Comma-separated values that allow travel only against the digitised direction.</source>
             <translation>Kommaseparerte verdier som bare tillater ferdsel mot digitaliseringsretningen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="307" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="306" />
             <source>Comma-separated values that close a link in both directions. Any other value, and null, means two-way.</source>
             <translation>Kommaseparerte verdier som stenger en lenke i begge retninger. Enhver annen verdi, og tom verdi, betyr toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="226" />
             <source>Compare with the car</source>
             <translation>Sammenlign med bil</translation>
         </message>
@@ -12185,17 +12230,22 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Beregner i {}, UTM-sonen for holdeplassene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="156" />
             <source>Cost</source>
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="240" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="118" />
+            <source>Cut-off (minutes; km on a distance network)</source>
+            <translation>Grense (minutter; km på et avstandsnett)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="239" />
             <source>Default speeds per road class (km/h)</source>
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="133" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="110" />
             <source>Destinations (points)</source>
             <translation>Mål (punkter)</translation>
         </message>
@@ -12205,27 +12255,27 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Omvegsfaktor for rette ganglinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="140" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="117" />
             <source>Direction</source>
             <translation>Retning</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="254" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="253" />
             <source>Direction field (one-way)</source>
             <translation>Retningsfelt (enveiskjøring)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="265" />
             <source>Direction rule</source>
             <translation>Retningsregel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Distance (metres)</source>
             <translation>Avstand (meter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="160" />
             <source>Distance: metres along the network. Travel time: minutes at each link's speed (speed field, speed-limit layer, or the default speed of its road class). Thresholds and MAX_COST are in this unit.</source>
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
@@ -12248,7 +12298,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Slutt på tidsvinduet (ikke med), 00:00-30:00, etter starten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="534" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="528" />
             <source>Every link got the same default speed, {:g} km/h: the travel times only rescale distances. Choose a speed field, a speed-limit layer (NVDB fartsgrense) or a road-class field.</source>
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
@@ -12258,32 +12308,32 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>FEED har ingen agency.txt; rutetabellen leses uten den.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="114" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="69" />
             <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="254" />
-            <source>Field naming each zone; duplicate or missing ids stop the run.</source>
-            <translation>Felt som navngir hver sone; like eller manglende id-er stopper kjøringen.</translation>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
+            <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
+            <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="257" />
             <source>Field saying in which direction a link may be travelled (e.g. oneway, or NVDB feltoversikt with the lane-list rule). Without it every link is two-way.</source>
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="142" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="119" />
             <source>From each origin to the destinations</source>
             <translation>Fra hvert startpunkt til målene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="120" />
             <source>From the destinations to each origin</source>
             <translation>Fra målene til hvert startpunkt</translation>
         </message>
@@ -12293,112 +12343,117 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>GTFS-rutetabell (.zip, eller en .txt-fil i en utpakket rutetabell)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="272" />
             <source>How to read the direction field. NVDB numbers lanes in the link's direction with odd numbers and against it with even numbers ('1#2' two-way, '1' forward only, '2' backward only).</source>
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="83" />
+            <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
+            <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="99" />
             <source>Inhabitants per origin, for the zones and bands; without it each origin counts 1.</source>
             <translation>Innbyggere per startpunkt, for sonene og tidssonene; uten feltet teller hvert startpunkt 1.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="331" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="330" />
             <source>Join lines at shared vertices</source>
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="350" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="349" />
             <source>Largest distance from a point to the network</source>
             <translation>Største avstand fra et punkt til nettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="152" />
             <source>Largest number of transfers</source>
             <translation>Største antall bytter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="211" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="188" />
             <source>Largest travel time (minutes)</source>
             <translation>Lengste reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="165" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="142" />
             <source>Largest walk between stops</source>
             <translation>Lengste gange mellom holdeplasser</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="155" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="132" />
             <source>Largest walk to or from a stop</source>
             <translation>Lengste gange til eller fra en holdeplass</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="322" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="321" />
             <source>Line ends (and shared vertices) closer than this many metres (0-100) are joined into one junction, found with a KD-tree and merged transitively, so rounding noise (NVDB ends differ by ~1e-5 m) never breaks a junction.</source>
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="217" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="194" />
             <source>Longer trips count as none (1-600 minutes).</source>
             <translation>Lengre reiser teller som ingen (1-600 minutter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="223" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="200" />
             <source>Median travel times that bound the bands, e.g. '15, 30, 45, 60'.</source>
             <translation>Medianreisetider som avgrenser tidssonene, f.eks. '15, 30, 45, 60'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="147" />
             <source>Metres (0-2000) one walks to change between two stops.</source>
             <translation>Meter (0-2000) man går for å bytte mellom to holdeplasser.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="160" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="137" />
             <source>Metres (0-5000) of walking at each end, and the longest walk all the way.</source>
             <translation>Meter (0-5000) gange i hver ende, og den lengste gangen hele vegen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="186" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="163" />
             <source>Minimum transfer time (minutes)</source>
             <translation>Minste byttetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="192" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="169" />
             <source>Minutes (0-30) between arriving and leaving again at a transfer, also at the same stop; transfers.txt rules apply where given.</source>
             <translation>Minutter (0-30) mellom ankomst og ny avgang ved et bytte, også på samme holdeplass; regler i transfers.txt gjelder der de finnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="669" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="654" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="603" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="422" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="421" />
             <source>NETWORK: the layer could not be opened.</source>
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
             <source>NVDB lane list (feltoversikt): odd lanes forward, even lanes backward</source>
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -12408,62 +12463,72 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Ingen avgang i vinduet {}-{} den {}: ingen holdeplass eller rute har rutetilbud i det. Dagens avganger går fra {} til {}; sjekk START og END.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="483" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="443" />
             <source>No stop lies within MAX_WALK ({:g} m) of the destinations: only walking reaches them.</source>
             <translation>Ingen holdeplass ligger innenfor MAX_WALK ({:g} m) fra målene: bare gange når dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="110" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
+            <source>Optional polygons; each origin counts in the zone its point lies in.</source>
+            <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="65" />
             <source>Origin id field</source>
             <translation>Startpunkt-id-felt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="100" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="102" />
             <source>Origins (cells or addresses)</source>
             <translation>Startpunkter (ruter eller adresser)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="290" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
+            <source>Origins (where people live)</source>
+            <translation>Startpunkter (der folk bor)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="250" />
             <source>Per zone</source>
             <translation>Per sone</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="233" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="210" />
             <source>Point origins are drawn as circles of this radius (1-2000 m) in the bands; cells as they are.</source>
             <translation>Startpunkter som er punkter tegnes som sirkler med denne radiusen (1-2000 m) i tidssonene; ruter som de er.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="356" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="355" />
             <source>Points (centres, demand) are attached to the nearest link at their projected position. Points farther than this many metres (at most 100 000) from every link are left out and reported. 0 = no limit.</source>
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="122" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="292" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="252" />
             <source>Population-weighted median times by public transport and car, their ratio, shares.</source>
             <translation>Befolkningsveide medianreisetider med kollektiv og bil, forholdet mellom dem, andeler.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="228" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="205" />
             <source>Radius of a point origin in the bands</source>
             <translation>Radius for et punkt i tidssonene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="227" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="226" />
             <source>Road class field</source>
             <translation>Felt med vegklasse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="230" />
             <source>Road class used for default speeds, e.g. vegkategori (E, R, F, K, P, S) in NVDB or road_class.</source>
             <translation>Vegklassen som brukes for standardfart, f.eks. vegkategori (E, R, F, K, P, S) i NVDB eller road_class.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="140" />
             <source>Road network (lines)</source>
             <translation>Vegnett (linjer)</translation>
         </message>
@@ -12473,17 +12538,22 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Vegnett for gange (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="218" />
             <source>Roads and paths: walking follows them (distance), and the car's time on them (speeds as set below) is compared. Without it, walking is straight lines times DETOUR_FACTOR and no car time is given.</source>
             <translation>Veger og stier: gangen følger dem (avstand), og bilens tid på dem (hastigheter som satt nedenfor) sammenlignes. Uten dem går gangen i rette linjer ganget med DETOUR_FACTOR og ingen biltid gis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="478" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="472" />
             <source>SPEED_LAYER_FIELD: choose the km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="57" />
+            <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
+            <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
@@ -12493,42 +12563,42 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Driftsdøgn (ÅÅÅÅ-MM-DD; tom = typisk hverdag)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="316" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="315" />
             <source>Snapping tolerance for line ends</source>
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="169" />
             <source>Speed field (km/h)</source>
             <translation>Fartsfelt (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="199" />
             <source>Speed field of the speed-limit lines</source>
             <translation>Fartsfelt i fartsgrenselinjene</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="174" />
             <source>Speed of each link in km/h (e.g. speed_kmh). Null, zero or negative speeds get the default of the link's road class (counted in the log); speeds above 200 km/h or infinite stop the run with the feature ids.</source>
             <translation>Farten på hver lenke i km/t (f.eks. speed_kmh). Tom, null eller negativ fart gir standardfarten for lenkens vegklasse (telles i loggen); fart over 200 km/t eller uendelig fart stopper kjøringen med objekt-id-ene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="365" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="364" />
             <source>Speed off the network (km/h)</source>
             <translation>Fart utenfor nettet (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="185" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="184" />
             <source>Speed-limit lines (optional)</source>
             <translation>Fartsgrenselinjer (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="508" />
             <source>Speed-limit lines: {} of {} links got a speed from them.</source>
             <translation>Fartsgrenselinjer: {} av {} lenker fikk fart fra dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="211" />
             <source>Speed-line matching tolerance</source>
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
@@ -12538,7 +12608,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Start på tidsvinduet, 00:00-30:00 (GTFS-driftsdøgnets tid; 25:00 = 01:00 natten etter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -12548,22 +12618,22 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Datoen hvis rutetabell brukes (calendar og calendar_dates). Tom: en typisk hverdag, datoen mandag-fredag med det vanligste antallet turer (loggen navngir den). En dato uten turer stopper kjøringen med datospennet i rutetabellen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="205" />
             <source>The km/h field of the speed-limit lines (NVDB: fartsgrenseVerdi).</source>
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="142" />
             <source>The road or path network (vegnett), e.g. NVDB/FKB veglenke or OSM ways. Lines meet where their ends (or shared vertices) lie within the snapping tolerance. A network prepared by 'Prepare road network' (fields min_fw, min_bw) is used as it is: its minutes and directions replace the speed and direction settings below. Zero-length and degenerate links are dropped (counted in the log). A geographic or Web Mercator layer is reprojected to UTM (logged); a layer without a CRS stops the run.</source>
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="183" />
             <source>The share of departure minutes with a trip of at most T minutes (1-600).</source>
             <translation>Andelen avgangsminutter med en reise på høyst T minutter (1-600).</translation>
         </message>
@@ -12573,32 +12643,32 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Rutetabellen som GTFS (Entur publiserer Norges og hvert fylkes). En .zip, eller en hvilken som helst .txt-fil i en utpakket rutetabell (mappen dens leses). Krever agency, stops, routes, trips, stop_times og calendar og/eller calendar_dates; frequencies og transfers brukes der de finnes. En manglende fil eller kolonne stopper kjøringen med navnet; tider som ikke kan leses stopper den med tur- og holdeplass-id.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="112" />
             <source>The town centre, or a set of points (the nearest by public transport counts).</source>
             <translation>Bysentrum, eller et sett punkter (det nærmeste med kollektivtransport teller).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="281" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="241" />
             <source>Time bands</source>
             <translation>Tidssoner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="221" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="198" />
             <source>Time bands (minutes)</source>
             <translation>Tidssoner (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="147" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="124" />
             <source>To the destinations (departure minutes at the origins), or from them (departure minutes at the destinations).</source>
             <translation>Til målene (avgangsminutter ved startpunktene), eller fra dem (avgangsminutter ved målene).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="157" />
             <source>Travel time (minutes)</source>
             <translation>Reisetid (minutter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="200" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="177" />
             <source>Travel time T for the share (minutes)</source>
             <translation>Reisetid T for andelen (minutter)</translation>
         </message>
@@ -12608,32 +12678,32 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Reisetid med kollektivtransport (GTFS)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="272" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="232" />
             <source>Travel time per origin</source>
             <translation>Reisetid per startpunkt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="305" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="304" />
             <source>Values for closed links</source>
             <translation>Verdier for stengte lenker</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="296" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="295" />
             <source>Values for one-way against line direction</source>
             <translation>Verdier for enveis mot linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="282" />
             <source>Values for one-way in line direction</source>
             <translation>Verdier for enveis i linjeretningen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="268" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="267" />
             <source>Values listed below</source>
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="304" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="264" />
             <source>WITHIN ({:g} min) is above MAX_TIME ({:g} min): trips longer than MAX_TIME count as none, so the share within WITHIN would be the share within MAX_TIME. Raise MAX_TIME or lower WITHIN.</source>
             <translation>WITHIN ({:g} min) er over MAX_TIME ({:g} min): reiser lengre enn MAX_TIME regnes som ingen, så andelen innen WITHIN ville være andelen innen MAX_TIME. Øk MAX_TIME eller senk WITHIN.</translation>
         </message>
@@ -12648,7 +12718,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Ganghastighet, 1-10 km/t (4,5 km/t = 1,25 m/s, nær 1,3 m/s i Conveyal R5).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="102" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="103" />
             <source>Where trips start (or, with the direction 'from', end); a polygon counts by a point inside it.</source>
             <translation>Der reisene starter (eller, med retningen 'fra', slutter); et polygon teller ved et punkt inni det.</translation>
         </message>
@@ -12663,12 +12733,12 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Vinduets start (TT:MM)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="268" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="228" />
             <source>With a road network: the car's travel time and the ratio public transport / car.</source>
             <translation>Med vegnett: bilens reisetid og forholdet kollektiv / bil.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="371" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
@@ -12678,32 +12748,27 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Uten vegnett (eller for holdeplasser og punkter for langt fra det) går gangen i rette linjer ganget med denne faktoren (1-3; 1,3 er et vanlig gjennomsnittlig forhold mellom gateavstand og luftlinje i byer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="250" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="104" />
             <source>Zone id field</source>
             <translation>Sone-id-felt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="241" />
-            <source>Zones (optional)</source>
-            <translation>Soner (valgfritt)</translation>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="96" />
+            <source>Zones to summarise by (kommuner, tettsteder)</source>
+            <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="245" />
-            <source>Zones to summarise in (kommune, grunnkrets); without them one row for all.</source>
-            <translation>Soner å oppsummere i (kommune, grunnkrets); uten dem én rad for alt.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="243" />
             <source>band_min, n_origins, population, area_km2: the origins within each median time, united.</source>
             <translation>band_min, n_origins, population, area_km2: startpunktene innenfor hver medianreisetid, slått sammen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="242" />
             <source>class=km/h pairs (1-200 km/h) for links without a speed; * is any other class. The preset is our assumption for Norwegian roads (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), not an official table: set your own.</source>
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
@@ -12713,7 +12778,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>frequencies.txt: intervallbaserte turer utvides til enkeltturer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="274" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="234" />
             <source>origin_id, population, pt_min, pt_median, share_within, transfers, walk_only, car_min, pt_car_ratio.</source>
             <translation>origin_id, population, pt_min, pt_median, share_within, transfers, walk_only, car_min, pt_car_ratio.</translation>
         </message>
@@ -12723,22 +12788,22 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>kollektivtransport, public transport, reisetid, travel time, GTFS, RAPTOR, buss, bus, tog, isokron, isochrone, dør til dør, door to door, bil, car ratio, kollektiv/bil</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="424" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="384" />
             <source>{:,} departure minutes x {:,} origins routed with RAPTOR.</source>
             <translation>{:,} avgangsminutter x {:,} startpunkter rutet med RAPTOR.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="447" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="407" />
             <source>{:,} origin(s) ({:,.0f} inhabitants) have no trip within MAX_TIME for most departure minutes (median empty).</source>
             <translation>{:,} startpunkt(er) ({:,.0f} innbyggere) har ingen reise innenfor MAX_TIME for de fleste avgangsminuttene (median tom).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="476" />
+            <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="436" />
             <source>{:,} origin(s) have no stop within MAX_WALK ({:g} m); only walking all the way can reach them.</source>
             <translation>{:,} startpunkt(er) har ingen holdeplass innenfor MAX_WALK ({:g} m); bare gange hele vegen kan nå dem.</translation>
         </message>
@@ -12748,27 +12813,27 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>{:,} holdeplasser, {:,} turer, {:,} stopptider den {}, vindu {}-{}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="407" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="406" />
             <source>{} is empty; give one or more positive numbers, e.g. '5, 10, 20, 30'.</source>
             <translation>{} er tom; oppgi ett eller flere positive tall, f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="520" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="514" />
             <source>{} of {} links had no usable speed (missing, null or zero) and got the default speed of their road class ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk standardfarten for vegklassen sin ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="525" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="519" />
             <source>{} of {} links had no usable speed (missing, null or zero) and, with no road-class field chosen, got the one default speed ({}).</source>
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="399" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="398" />
             <source>{}: '{}' is above {:,.0f}, more than any trip (minutes or metres); write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: «{}» er over {:,.0f}, mer enn noen reise (minutter eller meter); skriv f.eks. «5, 10, 20, 30».</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="393" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="392" />
             <source>{}: '{}' is not a positive number; write e.g. '5, 10, 20, 30'.</source>
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
@@ -12778,34 +12843,49 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>{}: alle objekter ligger mer enn 50 km fra holdeplassene i rutetabellen (nærmeste {:,.0f} km); sjekk at rutetabellen dekker området og at {} har riktig koordinatsystem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="289" />
+            <source>{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out.</source>
+            <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type ({}) og utelates.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="207" />
+            <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
+            <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/_access.py" line="180" />
+            <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
+            <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
         </message>
     </context>
 </TS>
