@@ -25,8 +25,10 @@ from smaaby_plugin.core.catchments.accessibility import opportunity_sums
 from smaaby_plugin.core.catchments.centrality import (
     centrality_classes,
     centrality_index,
-    codes_1994,
+    code_columns,
+    tier_groups,
     weighted_mean,
+    zone_codes,
 )
 from smaaby_plugin.core.catchments.service_access import nearest_by_group
 from smaaby_plugin.core.errors import InputError
@@ -490,7 +492,7 @@ class Centrality(SmaabyAlgorithm):
         t_att = nw.attach(
             self, setup, tett, self.TETTSTEDER, feedback, progress=self.progress(feedback, 25, 30)
         )
-        rules, groups, names = {}, [], []
+        rules, is_oslo = {}, None
         oslo = self.parameterAsString(parameters, self.OSLO_NAME, context).strip()
         if name_field and oslo:
             is_oslo = (
@@ -498,14 +500,11 @@ class Centrality(SmaabyAlgorithm):
                 == oslo.lower()
             ).to_numpy()
             rules["oslo"] = (None, ac.cutoff(self, parameters, context, self.OSLO_MINUTES), 3)
-            groups.append(is_oslo)
-            names.append("oslo")
         for (suffix, tier, _, _), code in zip(TIERS_1994, (3, 2, 1)):
             least = self.parameterAsInt(parameters, f"{suffix}_POPULATION", context)
             minutes = ac.cutoff(self, parameters, context, f"{suffix}_MINUTES")
             rules[tier] = (least, minutes, code)
-            groups.append(size >= least)
-            names.append(tier)
+        names, groups = tier_groups(size, is_oslo, rules)
         limit = max(r[1] for r in rules.values())
         res = nearest_by_group(
             setup.net,
@@ -516,21 +515,10 @@ class Centrality(SmaabyAlgorithm):
             progress=self.progress(feedback, 30, 90),
         )
         scale = 1.0 if setup.unit == "min" else 1000.0
-        tier_cost = {n: res.cost[:, k] / scale for k, n in enumerate(names)}
         for n, g in zip(names, groups):
             if not g.any():
                 feedback.pushInfo(self.tr("1994: no tettsted in the tier '{}'.").format(n))
-        code = codes_1994(tier_cost, rules)
-        code = np.where(o_att.attached, code, -1)
-        values = {"code_1994": code.astype(np.int64)}
-        for n in names:
-            values[f"min_{n}"] = np.where(np.isfinite(tier_cost[n]), tier_cost[n], np.nan)
+        values = code_columns(res.cost, names, rules, o_att.attached, scale)
         # a zone takes the code of its most populous origin
-        zone_code = np.full(n_z, -1, dtype=np.int64)
-        total = np.bincount(zone[zone >= 0], weights=pop[zone >= 0], minlength=n_z)
-        order = np.lexsort((-pop, zone))
-        z_sorted = zone[order]
-        first = np.r_[True, z_sorted[1:] != z_sorted[:-1]] if len(order) else np.zeros(0, bool)
-        pick = order[first & (z_sorted >= 0)]
-        zone_code[zone[pick]] = code[pick]
+        total, zone_code = zone_codes(values["code_1994"], pop, zone, n_z)
         return values, {"population": total, "code_1994": zone_code}

@@ -19,9 +19,10 @@ from qgis.core import (
 from smaaby_plugin import layers
 from smaaby_plugin.core.catchments import network as core
 from smaaby_plugin.core.catchments.service_access import (
+    access_columns,
     nearest_by_group,
     served_by,
-    zone_summary,
+    summary_table,
 )
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _access as ac
@@ -229,12 +230,9 @@ class ServiceAccess(SmaabyAlgorithm):
         )
         unit = nw.cost_label(setup.unit)
         table = ac.origin_table(o_ids, pop, zones, z_ids, zone)
-        cost_cols = ac.unique_columns("min_", kinds)
-        id_cols = ac.unique_columns("id_", kinds)
+        table.update(access_columns(res, kinds, d_ids))
         for k, kind in enumerate(kinds):
             ok = res.destination[:, k] >= 0
-            table[cost_cols[k]] = np.where(ok, res.cost[:, k], np.nan)
-            table[id_cols[k]] = np.where(ok, d_ids[np.maximum(res.destination[:, k], 0)], None)
             n_dest = int(groups[k].sum())
             lost = ~ok
             if n_dest == 0:
@@ -274,19 +272,17 @@ class ServiceAccess(SmaabyAlgorithm):
             )
         }
         if parameters.get(self.OUTPUT_SUMMARY) is not None:
-            th = [ac.in_unit(setup, t) for t in shares_at]
-            summary = zone_summary(res.cost, pop, zone, list(z_ids), kinds, th)
-            summary = summary.rename(
-                columns={
-                    f"within_{t:g}": f"within_{s:g}".replace(".", "_")
-                    for t, s in zip(th, shares_at)
-                }
-            )
-            n_dest = {k: int(g.sum()) for k, g in zip(kinds, groups)}
-            summary.insert(2, "n_destinations", summary["kind"].map(n_dest).astype(np.int64))
-            summary["cost_unit"] = unit
-            summary["note"] = np.where(
-                summary["n_destinations"] == 0, self.tr("no destination of this kind"), ""
+            summary = summary_table(
+                res.cost,
+                pop,
+                zone,
+                z_ids,
+                kinds,
+                [ac.in_unit(setup, t) for t in shares_at],
+                shares_at,
+                [int(g.sum()) for g in groups],
+                unit,
+                self.tr("no destination of this kind"),
             )
             self.check_cancel(feedback)
             result[self.OUTPUT_SUMMARY] = self.write(

@@ -44,8 +44,11 @@ __all__ = [
     "RULES_1994",
     "centrality_classes",
     "centrality_index",
+    "code_columns",
     "codes_1994",
+    "tier_groups",
     "weighted_mean",
+    "zone_codes",
 ]
 
 #: Our default class breaks on the 0-1000 index (six classes); not SSB's.
@@ -154,3 +157,55 @@ def codes_1994(
             meets = np.asarray(tier_cost[tier], float) <= minutes
             code = np.where(meets, np.maximum(code, value), code).astype(np.int8)
     return code
+
+
+def tier_groups(size: np.ndarray, is_oslo: np.ndarray | None, rules: Mapping[str, tuple]):
+    """(tier names, one mask per tier over the tettsteder) for the 1994 search: "oslo"
+    (``is_oslo``, when given) and each tier whose rule has a smallest population."""
+    names, groups = [], []
+    if is_oslo is not None:
+        names.append("oslo")
+        groups.append(np.asarray(is_oslo, dtype=bool))
+    for tier, (least, _, _) in rules.items():
+        if least is not None:
+            names.append(tier)
+            groups.append(np.asarray(size, dtype=float) >= least)
+    return names, groups
+
+
+def code_columns(cost: np.ndarray, names, rules, attached: np.ndarray, scale: float) -> dict:
+    """smaaby:centrality's 1994 columns per origin from the cost to the nearest tettsted of
+    each tier (``cost[:, k]`` for ``names[k]``, in the network's unit, ``scale`` units per
+    minute or km): ``code_1994`` (-1 off the network) and ``min_<tier>`` (NaN = none).
+
+    >>> rules = {"large": (50_000, 75.0, 3), "small": (5_000, 45.0, 1)}
+    >>> out = code_columns(np.array([[80.0, 40.0], [np.inf, np.inf]]), ["large", "small"],
+    ...                    rules, np.array([True, False]), 1.0)
+    >>> out["code_1994"].tolist(), out["min_large"].tolist()
+    ([1, -1], [80.0, nan])
+    """
+    tier_cost = {n: cost[:, k] / scale for k, n in enumerate(names)}
+    code = codes_1994(tier_cost, rules)
+    code = np.where(attached, code, -1)
+    values = {"code_1994": code.astype(np.int64)}
+    for n in names:
+        values[f"min_{n}"] = np.where(np.isfinite(tier_cost[n]), tier_cost[n], np.nan)
+    return values
+
+
+def zone_codes(code: np.ndarray, population: np.ndarray, zone: np.ndarray, n_zones: int):
+    """(population, code) per zone: a zone takes the 1994 code of its most populous
+    origin (the first of equals), -1 without an origin.
+
+    >>> zone_codes(np.array([1, 2, 0]), np.array([5.0, 9.0, 1.0]), np.array([0, 0, -1]), 2)
+    (array([14.,  0.]), array([ 2, -1]))
+    """
+    pop = np.asarray(population, float)
+    zone_code = np.full(n_zones, -1, dtype=np.int64)
+    total = np.bincount(zone[zone >= 0], weights=pop[zone >= 0], minlength=n_zones)
+    order = np.lexsort((-pop, zone))
+    z_sorted = zone[order]
+    first = np.r_[True, z_sorted[1:] != z_sorted[:-1]] if len(order) else np.zeros(0, bool)
+    pick = order[first & (z_sorted >= 0)]
+    zone_code[zone[pick]] = code[pick]
+    return total, zone_code

@@ -18,6 +18,7 @@ counted in the population and in no share: they are never dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,8 +41,12 @@ from smaaby_plugin.core.progress import Progress, report
 
 __all__ = [
     "NearestByGroup",
+    "access_columns",
+    "column_name",
     "nearest_by_group",
     "served_by",
+    "summary_table",
+    "unique_columns",
     "weighted_quantile",
     "zone_of_points",
     "zone_summary",
@@ -301,3 +306,69 @@ def served_by(destination: np.ndarray, population: np.ndarray, n_destinations: i
     count = np.bincount(d[ok], minlength=n_destinations).astype(np.int64)
     people = np.bincount(d[ok], weights=pop[ok], minlength=n_destinations)
     return count, people
+
+
+def column_name(prefix: str, kind: str) -> str:
+    """A field name for a kind: 'min_' + 'school_primary'; other characters become _.
+
+    >>> column_name("min_", "Legevakt Hamar")
+    'min_legevakt_hamar'
+    """
+    return prefix + (re.sub(r"[^0-9a-z_]+", "_", str(kind).strip().lower()).strip("_") or "x")
+
+
+def unique_columns(prefix: str, kinds) -> list[str]:
+    """column_name per kind, numbered when two kinds give the same name.
+
+    >>> unique_columns("id_", ["GP", "gp", "school"])
+    ['id_gp', 'id_gp_2', 'id_school']
+    """
+    out, seen = [], {}
+    for k in kinds:
+        c = column_name(prefix, k)
+        seen[c] = seen.get(c, 0) + 1
+        out.append(c if seen[c] == 1 else f"{c}_{seen[c]}")
+    return out
+
+
+def access_columns(res: NearestByGroup, kinds: Sequence[str], destination_ids) -> dict:
+    """The per-origin columns of smaaby:serviceaccess: per kind ``min_<kind>`` (the cost,
+    NaN when unreached) and ``id_<kind>`` (the nearest destination's id, None)."""
+    d_ids = np.asarray(destination_ids, dtype=object)
+    table = {}
+    cost_cols = unique_columns("min_", kinds)
+    id_cols = unique_columns("id_", kinds)
+    for k in range(len(kinds)):
+        ok = res.destination[:, k] >= 0
+        table[cost_cols[k]] = np.where(ok, res.cost[:, k], np.nan)
+        table[id_cols[k]] = np.where(ok, d_ids[np.maximum(res.destination[:, k], 0)], None)
+    return table
+
+
+def summary_table(
+    cost: np.ndarray,
+    population: np.ndarray,
+    zone: np.ndarray,
+    zone_ids: Sequence[str],
+    kinds: Sequence[str],
+    thresholds: Sequence[float],
+    labels: Sequence[float],
+    n_destinations: Sequence[int],
+    unit: str,
+    note: str,
+) -> pd.DataFrame:
+    """smaaby:serviceaccess's OUTPUT_SUMMARY: :func:`zone_summary` with ``thresholds``
+    in the network's unit named ``within_<label>`` by the ``labels`` the user gave
+    (minutes, or km on a distance network), ``n_destinations`` per kind, ``cost_unit``
+    and ``note`` on the rows of a kind without any destination."""
+    summary = zone_summary(cost, population, zone, list(zone_ids), kinds, thresholds)
+    summary = summary.rename(
+        columns={
+            f"within_{t:g}": f"within_{s:g}".replace(".", "_") for t, s in zip(thresholds, labels)
+        }
+    )
+    n_dest = dict(zip(kinds, (int(n) for n in n_destinations)))
+    summary.insert(2, "n_destinations", summary["kind"].map(n_dest).astype(np.int64))
+    summary["cost_unit"] = unit
+    summary["note"] = np.where(summary["n_destinations"] == 0, note, "")
+    return summary
