@@ -561,19 +561,24 @@ def read_network(
     cost: int | None = None,
     need_speed: bool | None = None,
     progress: Progress | None = None,
+    walking: bool = False,
 ) -> NetworkSetup:
     """Read NETWORK once and build the graph with the algorithm's settings.
 
     ``cost`` overrides the COST parameter (for algorithms without it);
     ``need_speed`` forces speeds to be read (preparenetwork writes minutes always);
     ``progress`` (e.g. ``alg.progress(feedback, 0, 15)``) moves over reading and
-    building and raises ``Cancelled`` between the steps.
+    building and raises ``Cancelled`` between the steps; ``walking`` gives the metres
+    network of people on foot: a link open in either direction is walked both ways
+    (one-way rules are for vehicles), closed links stay closed.
 
     A network read from an unchanged file with the same settings earlier in this QGIS
     session is reused (the log says so): models, batch runs and the dock then pay for
     reading and building once.
     """
-    if cost is None:
+    if walking:
+        cost = COST_DISTANCE
+    elif cost is None:
         cost = alg.parameterAsEnum(parameters, COST, context)
     max_snap = None
     access = 5.0
@@ -588,7 +593,7 @@ def read_network(
         NETWORK,
         [SPEED_LAYER],
         _CACHE_SETTINGS,
-        (crs.authid(), crs.toWkt(), cost, need_speed),
+        (crs.authid(), crs.toWkt(), cost, need_speed, walking),
     )
     cached = cache.lookup(key)
     if cached is not None:
@@ -604,14 +609,16 @@ def read_network(
         report(progress, 1.0)
         return replace(setup, max_snap=max_snap, access_speed=access)
     recorder = cache.Recorder(feedback)
-    setup = _build_network(alg, parameters, context, recorder, crs, cost, need_speed, progress)
+    setup = _build_network(
+        alg, parameters, context, recorder, crs, cost, need_speed, progress, walking
+    )
     setup = replace(setup, max_snap=max_snap, access_speed=access)
     cache.store(key, setup, recorder.messages, setup.net.n_links)
     return setup
 
 
 def _build_network(
-    alg, parameters, context, feedback, crs, cost, need_speed, progress=None
+    alg, parameters, context, feedback, crs, cost, need_speed, progress=None, walking=False
 ) -> NetworkSetup:
     source = alg.parameterAsSource(parameters, NETWORK, context)
     if source is None:
@@ -659,6 +666,8 @@ def _build_network(
     if prepared:
         fw = layers.numeric_column(data, "min_fw", NETWORK)
         bw = layers.numeric_column(data, "min_bw", NETWORK)
+        if walking:
+            fw = bw = np.where(np.isfinite(fw) | np.isfinite(bw), 1.0, np.nan)
         feedback.pushInfo(
             alg.tr(
                 "NETWORK is a prepared network (fields min_fw, min_bw): its "
@@ -685,6 +694,8 @@ def _build_network(
             need_speed=(kind == "time") if need_speed is None else need_speed,
             progress=scaled(progress, 0.35, 0.5),
         )
+        if walking and forward is not None:
+            forward = backward = forward | backward
         net = prepare.build_network(
             data.geometry,
             kind,
@@ -694,6 +705,13 @@ def _build_network(
             backward=backward,
             speed_kmh=speed,
             progress=building,
+        )
+    if walking:
+        feedback.pushInfo(
+            alg.tr(
+                "Walking: every link open in at least one direction is walked both ways "
+                "(one-way rules are for vehicles); closed links stay closed."
+            )
         )
     report_network(alg, feedback, net.stats)
     return NetworkSetup(

@@ -217,13 +217,7 @@ class Walking:
         self.setup = None
         if alg.parameterAsSource(parameters, nw.NETWORK, context) is not None:
             self.setup = nw.read_network(
-                alg, parameters, context, feedback, crs, cost=nw.COST_DISTANCE, progress=progress
-            )
-            feedback.pushInfo(
-                alg.tr(
-                    "Walking follows the road network, with its direction settings (leave "
-                    "the direction field empty to walk every link both ways)."
-                )
+                alg, parameters, context, feedback, crs, progress=progress, walking=True
             )
         else:
             feedback.pushInfo(

@@ -606,8 +606,8 @@ class ScenarioCompare(SmaabyAlgorithm):
             context,
             feedback,
             crs,
-            cost=nw.COST_DISTANCE,
             progress=self.progress(feedback, 20, 30),
+            walking=True,
         )
         walking = (
             tx.Walking(self, parameters, context, feedback, crs) if stops is not None else None

@@ -4,17 +4,17 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -44,12 +44,12 @@
             <translation>Virksomheter, skoler, butikker; polygoner ved et punkt inni dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -154,7 +154,7 @@
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -235,17 +235,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="672" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="655" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="602" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -255,7 +255,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -270,7 +270,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Negativ eksponentiell exp(-beta*t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -405,7 +405,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>T: muligheter lenger unna enn dette teller ikke (1-600 minutter eller km).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -415,7 +415,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -450,6 +450,11 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <source>Walking: every link open in at least one direction is walked both ways (one-way rules are for vehicles); closed links stay closed.</source>
+            <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/accessibility.py" line="143" />
             <source>Weight field (e.g. employees)</source>
             <translation>Vektfelt (f.eks. sysselsatte)</translation>
@@ -475,7 +480,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>tilgjengelighet, accessibility, arbeidsplasser, jobs, tjenester, services, gravitasjon, Hansen, avstandsmotstand, distance decay, kumulative muligheter, region, reisetid, travel time, vegnett, network</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -485,7 +490,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -520,12 +525,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
@@ -540,22 +545,22 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -979,17 +984,17 @@ CRS: alle inndata beregnes i det første inndatalagets projiserte koordinatsyste
     <context>
         <name>CatchmentAllocation</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -1048,12 +1053,12 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Omland</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -1138,7 +1143,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -1178,17 +1183,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="672" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="655" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="602" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -1198,7 +1203,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -1213,7 +1218,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Omland etter nærmeste senter (vegnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -1308,7 +1313,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -1323,7 +1328,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -1358,6 +1363,11 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <source>Walking: every link open in at least one direction is walked both ways (one-way rules are for vehicles); closed links stay closed.</source>
+            <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
@@ -1368,7 +1378,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>omland, catchment, tildeling, nærmeste senter, nettverk, vegnett, reisetid, befolkning, lokalisering-tildeling</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -1378,7 +1388,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -1413,32 +1423,32 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -1446,22 +1456,22 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
     <context>
         <name>Centrality</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="178" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="180" />
             <source> Default ours: SSB's function is unpublished.</source>
             <translation> Standardverdien er vår: SSBs funksjon er ikke publisert.</translation>
         </message>
@@ -1471,17 +1481,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>0-10; større beta: nærmere muligheter teller mer. Brukes ikke av trappefunksjonen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="256" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="258" />
             <source>1994: 50,000 (code 3), 15,000 (code 2), 5,000 (code 1).</source>
             <translation>1994: 50 000 (kode 3), 15 000 (kode 2), 5 000 (kode 1).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="262" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="264" />
             <source>1994: 75 (code 3), 60 (code 2), 45 (code 1) minutes.</source>
             <translation>1994: 75 (kode 3), 60 (kode 2), 45 (kode 1) minutter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="522" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="520" />
             <source>1994: no tettsted in the tier '{}'.</source>
             <translation>1994: ingen tettsted i nivået '{}'.</translation>
         </message>
@@ -1496,17 +1506,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="196" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="198" />
             <source>An origin id; its index is 1000 and others are scaled to it.</source>
             <translation>En startpunkt-id; dens indeks er 1000, og de andre skaleres etter den.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="132" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="134" />
             <source>Businesses with their employees (e.g. the sample's businesses).</source>
             <translation>Virksomheter med sysselsatte (f.eks. eksempelets virksomheter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="302" />
             <source>COST is distance: cut-offs are read as kilometres, not minutes.</source>
             <translation>COST er avstand: grensene leses som kilometer, ikke minutter.</translation>
         </message>
@@ -1516,27 +1526,27 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Sentralitetsindeks (etter SSB) og sentralitetskoder fra 1994 (vegnett)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="204" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="206" />
             <source>Class 1 at or above the highest break ... the last class below the lowest.</source>
             <translation>Klasse 1 ved eller over den høyeste grensen ... den siste klassen under den laveste.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="202" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="204" />
             <source>Class breaks on the index (ours)</source>
             <translation>Klassegrenser på indeksen (våre)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="242" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="244" />
             <source>Code 3 within this of Oslo (1994: 90).</source>
             <translation>Kode 3 innen så mange minutter fra Oslo (1994: 90).</translation>
         </message>
@@ -1606,17 +1616,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="271" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="273" />
             <source>Each origin with its index and class, or its 1994 code.</source>
             <translation>Hvert startpunkt med indeks og klasse, eller koden fra 1994.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="280" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="282" />
             <source>Each zone with population and its index and class, or code.</source>
             <translation>Hver sone med befolkning og indeks og klasse, eller kode.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="137" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="139" />
             <source>Employees field</source>
             <translation>Felt for sysselsatte</translation>
         </message>
@@ -1641,7 +1651,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -1690,7 +1700,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="176" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="178" />
             <source>Index: opportunities farther than this count nothing (SSB: 90 min).</source>
             <translation>Indeks: muligheter lenger unna enn dette teller ikke (SSB: 90 min).</translation>
         </message>
@@ -1700,12 +1710,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="220" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="222" />
             <source>Inhabitants per tettsted. Null or NaN counts as 0 (logged).</source>
             <translation>Innbyggere per tettsted. Null eller NaN teller som 0 (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="142" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="144" />
             <source>Jobs per workplace; without it 1 each. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Arbeidsplasser per virksomhet; uten det 1 hver. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -1715,7 +1725,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="160" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="162" />
             <source>Kind of each service; without it all are one kind.</source>
             <translation>Typen til hver tjeneste; uten det er alle én type.</translation>
         </message>
@@ -1730,32 +1740,32 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="117" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="119" />
             <source>Method</source>
             <translation>Metode</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="244" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="246" />
             <source>Minutes from Oslo for code 3</source>
             <translation>Minutter fra Oslo for kode 3</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="264" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="266" />
             <source>Minutes to the {} tier</source>
             <translation>Minutter til nivået {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="672" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="655" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="602" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -1765,7 +1775,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -1775,12 +1785,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="234" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="236" />
             <source>Name of Oslo</source>
             <translation>Navnet på Oslo</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="229" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="231" />
             <source>Names, to find Oslo (OSLO_NAME).</source>
             <translation>Navn, for å finne Oslo (OSLO_NAME).</translation>
         </message>
@@ -1790,7 +1800,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Negativ eksponentiell exp(-beta*t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -1810,7 +1820,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Startpunkter (der folk bor)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="271" />
             <source>Origins with centrality</source>
             <translation>Startpunkter med sentralitet</translation>
         </message>
@@ -1830,7 +1840,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Potens t^(-beta) med et gulv</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="194" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="196" />
             <source>Reference origin id (index 1000; empty = the most central origin)</source>
             <translation>Id for referansestartpunkt (indeks 1000; tom = det mest sentrale startpunktet)</translation>
         </message>
@@ -1855,7 +1865,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="120" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="122" />
             <source>SSB 1994 standard (codes 0-3 by tettsted size)</source>
             <translation>SSBs standard fra 1994 (kode 0-3 etter tettstedsstørrelse)</translation>
         </message>
@@ -1865,12 +1875,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="119" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="121" />
             <source>SSB-style index 0-1000 (jobs 2/3, services 1/3)</source>
             <translation>Indeks etter SSB 0-1000 (arbeidsplasser 2/3, tjenester 1/3)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="188" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="190" />
             <source>SSB: 2/3 for workplaces, 1/3 for services.</source>
             <translation>SSB: 2/3 for arbeidsplasser, 1/3 for tjenester.</translation>
         </message>
@@ -1880,27 +1890,27 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="151" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="153" />
             <source>Service functions (schools, GP, NAV, shops); may be the workplace layer.</source>
             <translation>Tjenestefunksjoner (skoler, fastlege, NAV, butikker); kan være arbeidsplasslaget.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="156" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="158" />
             <source>Service kind field</source>
             <translation>Felt for tjenestetype</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="165" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="167" />
             <source>Service kinds counted (comma-separated; empty = every kind; ours)</source>
             <translation>Tjenestetyper som telles (kommaseparert; tom = alle typer; våre)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="149" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="151" />
             <source>Services (index)</source>
             <translation>Tjenester (indeks)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="250" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="252" />
             <source>Smallest tettsted for the {} tier</source>
             <translation>Minste tettsted for nivået {}</translation>
         </message>
@@ -1950,32 +1960,32 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Trapp: 1 innen grensen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="225" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="227" />
             <source>Tettsted name field</source>
             <translation>Navnefelt for tettsteder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="215" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="217" />
             <source>Tettsted population field</source>
             <translation>Befolkningsfelt for tettsteder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="208" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="210" />
             <source>Tettsteder (1994)</source>
             <translation>Tettsteder (1994)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="210" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="212" />
             <source>Tettsteder (SSB urban settlements) with their population.</source>
             <translation>Tettsteder (SSB) med befolkning.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="124" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="126" />
             <source>The index needs WORKPLACES and SERVICES; the 1994 codes need TETTSTEDER.</source>
             <translation>Indeksen trenger WORKPLACES og SERVICES; kodene fra 1994 trenger TETTSTEDER.</translation>
         </message>
@@ -1985,7 +1995,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -1995,12 +2005,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="167" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="169" />
             <source>The service functions of the index (SSB's list is not in our sources). Services of other kinds or without a kind are left out (counted).</source>
             <translation>Tjenestefunksjonene i indeksen (SSBs liste finnes ikke i våre kilder). Tjenester av andre typer eller uten type utelates (telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="236" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="238" />
             <source>The tettsted with the 90-minute rule.</source>
             <translation>Tettstedet med 90-minuttersregelen.</translation>
         </message>
@@ -2030,7 +2040,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="182" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <source>Walking: every link open in at least one direction is walked both ways (one-way rules are for vehicles); closed links stay closed.</source>
+            <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="184" />
             <source>Weight of jobs in the index (services get the rest)</source>
             <translation>Vekt for arbeidsplasser i indeksen (tjenester får resten)</translation>
         </message>
@@ -2040,7 +2055,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="130" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="132" />
             <source>Workplaces (index)</source>
             <translation>Arbeidsplasser (indeks)</translation>
         </message>
@@ -2055,7 +2070,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="276" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="278" />
             <source>Zones with centrality</source>
             <translation>Soner med sentralitet</translation>
         </message>
@@ -2065,7 +2080,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>sentralitet, centrality, sentralitetsindeks, sentralitetsklasse, SSB, Høydahl, 1994, kommune, region, arbeidsplasser, tjenester, tilgjengelighet, reisetid, vegnett, network</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -2075,7 +2090,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -2095,7 +2110,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="454" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="456" />
             <source>{} origin(s) are more central than the reference (index above 1000).</source>
             <translation>{} startpunkt(er) er mer sentrale enn referansen (indeks over 1000).</translation>
         </message>
@@ -2110,47 +2125,47 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="428" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="430" />
             <source>{}: no origin has the id '{}'.</source>
             <translation>{}: ingen startpunkter har id-en '{}'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="433" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="435" />
             <source>{}: no origin reaches the network.</source>
             <translation>{}: ingen startpunkter når vegnettet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="380" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="382" />
             <source>{}: no service of any kind wanted ({}).</source>
             <translation>{}: ingen tjenester av noen ønsket type ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="374" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="376" />
             <source>{}: no service of the kind(s) {}; they are left out of the index.</source>
             <translation>{}: ingen tjenester av typen/typene {}; de utelates fra indeksen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="477" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="479" />
             <source>{}: the 1994 codes need the tettsted population field.</source>
             <translation>{}: kodene fra 1994 trenger befolkningsfeltet for tettsteder.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="436" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="438" />
             <source>{}: the origin '{}' is not on the network.</source>
             <translation>{}: startpunktet '{}' ligger ikke på vegnettet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="290" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="292" />
             <source>{}: this method needs the layer {}; give it.</source>
             <translation>{}: denne metoden trenger laget {}; oppgi det.</translation>
         </message>
@@ -2165,22 +2180,22 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -2193,17 +2208,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
     <context>
         <name>CentreIndicators</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -2253,7 +2268,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>CENTRES: ingen sentre ligger i (eller er knyttet til) noe tettsted, så alle avstandstall er tomme; {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
@@ -2278,7 +2293,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -2410,7 +2425,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -2475,12 +2490,12 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="672" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="655" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
@@ -2490,7 +2505,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>NETWORK: ingen befolkning kan nås fra noe sentrum langs nettverket (sentre eller folk lenger enn MAX_SNAP fra linjene), så gangavstandene er tomme; {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="602" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -2500,7 +2515,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -2510,7 +2525,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -2640,7 +2655,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -2650,7 +2665,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -2715,6 +2730,11 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Gangnett</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <source>Walking: every link open in at least one direction is walked both ways (one-way rules are for vehicles); closed links stay closed.</source>
+            <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/centre/centreindicators.py" line="188" />
             <source>Width of the straight-line rings around the centre (250 m matches SSB's grid).</source>
             <translation>Bredden på luftlinjeringene rundt sentrum (250 m passer med SSBs rutenett).</translation>
@@ -2730,7 +2750,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>sjekk at lagene dekker samme område og at koordinatsystemet til hvert lag er riktig (et lag lagret med feil koordinatsystem havner langt fra de andre)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -2740,7 +2760,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -2785,12 +2805,12 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
@@ -2810,22 +2830,22 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>{}: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -3730,17 +3750,17 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
     <context>
         <name>HuffCatchment</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -3770,7 +3790,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Felt med attraktivitet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
@@ -3780,7 +3800,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Sentrum</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -3890,7 +3910,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -3960,17 +3980,17 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Største kostnad (0 = ingen)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="672" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="655" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="602" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -3980,7 +4000,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -3990,7 +4010,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -4095,7 +4115,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Senterets attraktivitet A (f.eks. handelsareal i m², antall butikker eller arbeidsplasser); null eller mer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -4115,7 +4135,7 @@ Manglende verdier: et tomt (null) eller NaN antall regnes som 0 (loggen sier hvo
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -4179,6 +4199,11 @@ Manglende verdier: en tom (null) eller NaN attraktivitet eller befolkning regnes
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <source>Walking: every link open in at least one direction is walked both ways (one-way rules are for vehicles); closed links stay closed.</source>
+            <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/huffcatchment.py" line="150" />
             <source>Where the population lives: SSB 250 m cells, grunnkretser or address points; polygons are represented by a point inside them.</source>
             <translation>Hvor befolkningen bor: SSBs 250 m-ruter, grunnkretser eller adressepunkter; polygoner representeres av et punkt inne i dem.</translation>
@@ -4189,7 +4214,7 @@ Manglende verdier: en tom (null) eller NaN attraktivitet eller befolkning regnes
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -4204,7 +4229,7 @@ Manglende verdier: en tom (null) eller NaN attraktivitet eller befolkning regnes
             <translation>meter (luftlinje)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -4239,32 +4264,32 @@ Manglende verdier: en tom (null) eller NaN attraktivitet eller befolkning regnes
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -4929,17 +4954,17 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
     <context>
         <name>LocationAllocation</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -4994,12 +5019,12 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>Kapasitetsfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -5129,7 +5154,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -5189,17 +5214,17 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Mest vekt et sted kan betjene (arbeidsplasser); brukes av kapasitetsbegrenset p-median. Null teller som 0 (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="672" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="655" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="602" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -5209,7 +5234,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -5219,7 +5244,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -5384,7 +5409,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>T: dekningsproblemene trenger en kostnadsgrense over 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -5399,7 +5424,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -5444,6 +5469,11 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <source>Walking: every link open in at least one direction is walked both ways (one-way rules are for vehicles); closed links stay closed.</source>
+            <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/locationallocation.py" line="124" />
             <source>Weight field</source>
             <translation>Vektfelt</translation>
@@ -5469,7 +5499,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -5494,7 +5524,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>p-median: lavest samlet vektet kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -5544,32 +5574,32 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -5582,17 +5612,17 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
     <context>
         <name>OdMatrix</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -5612,12 +5642,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -5697,7 +5727,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -5737,17 +5767,17 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="672" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="655" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="602" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -5757,7 +5787,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -5772,7 +5802,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Nærmeste mål per startpunkt (0 = alle)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -5872,7 +5902,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -5903,7 +5933,7 @@ Feil i inndata: punkter lenger unna nettet enn MAX_SNAP utelates og rapporteres,
 Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen. Koordinatsystem: alle inndata beregnes i vegnettets projiserte koordinatsystem, eller i UTM-sonen for dataene når det er geografisk eller Web Mercator; et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -5938,6 +5968,11 @@ Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <source>Walking: every link open in at least one direction is walked both ways (one-way rules are for vehicles); closed links stay closed.</source>
+            <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/odmatrix.py" line="95" />
             <source>Where trips end (centres, schools, stations).</source>
             <translation>Der turene ender (sentre, skoler, stasjoner).</translation>
@@ -5958,7 +5993,7 @@ Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen
             <translation>Skriv hvert par som en rett linje fra start til mål (for kart); ellers en tabell uten geometri.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -5973,7 +6008,7 @@ Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen
             <translation>origin_id, destination_id, cost, rank, straight_m.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -6018,32 +6053,32 @@ Id-er: like eller manglende id-er for startpunkter eller mål stopper kjøringen
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -6883,17 +6918,17 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
     <context>
         <name>PrepareNetwork</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -6908,12 +6943,12 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -6973,7 +7008,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -7003,17 +7038,17 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="672" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="655" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="602" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -7023,7 +7058,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -7033,7 +7068,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -7128,7 +7163,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -7138,7 +7173,7 @@ Andre feil i inndata: overlappende plan- eller arealdekkepolygoner stopper kjør
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -7194,12 +7229,17 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <source>Walking: every link open in at least one direction is walked both ways (one-way rules are for vehicles); closed links stay closed.</source>
+            <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -7214,7 +7254,7 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>vegnett, network, graf, topologi, fart, fartsgrense, enveiskjøring, one-way, NVDB, ruting, sammenhengende deler, løse ender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -7244,32 +7284,32 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -7277,17 +7317,17 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
     <context>
         <name>ScenarioCompare</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -7387,12 +7427,12 @@ Koordinatsystem: vegnettet beregnes i sitt eget projiserte koordinatsystem, elle
             <translation>Sentrum (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -7597,7 +7637,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -7722,17 +7762,17 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>N50 arealdekke</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="672" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="655" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="602" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -7742,7 +7782,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -7757,7 +7797,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Nettverksavstand (m, 50-20 000) som regnes som gangavstand til sentrum, til en tjeneste og for bosatte innen rekkevidde.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -8002,7 +8042,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>PDF-en kunne ikke skrives til {} ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -8022,7 +8062,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>PDF-rapporten med flere sider (valgfri).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -8117,6 +8157,11 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Ganghastighet, 1-10 km/t (4,5 km/t = 1,25 m/s, nær 1,3 m/s i Conveyal R5).</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <source>Walking: every link open in at least one direction is walked both ways (one-way rules are for vehicles); closed links stay closed.</source>
+            <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/scenarios/scenariocompare.py" line="229" />
             <source>Where people live today (SSB grid); for the residents within reach.</source>
             <translation>Der folk bor i dag (SSB-rutenett); for bosatte innen rekkevidde.</translation>
@@ -8172,7 +8217,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Soner som deler en id (en kommune lagret som flere objekter), slås sammen til én sone, og loggen sier hvor mange. Standard: en gjentatt id stopper kjøringen med id-ene, slik at to ulike soner aldri summeres ved en feil.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -8217,7 +8262,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>formål=arbeidsplasser per daa, f.eks. '1300=3, 1130=1'; når den er gitt, leses ikke JOBS_FIELD.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -8277,17 +8322,17 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_transit.py" line="291" />
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="285" />
             <source>{}: every feature lies more than 50 km from the feed's stops (the nearest {:,.0f} km); check that the feed covers this area and that {} has its right CRS.</source>
             <translation>{}: alle objekter ligger mer enn 50 km fra holdeplassene i rutetabellen (nærmeste {:,.0f} km); sjekk at rutetabellen dekker området og at {} har riktig koordinatsystem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
@@ -8342,22 +8387,22 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>{}: {} av {} område(r) nås ikke av vegnettet ({}); nettverksradene for alternativet blir stående tomme.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -8488,17 +8533,17 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
     <context>
         <name>ServiceAccess</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -8513,17 +8558,17 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="127" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="128" />
             <source>Capacity field (optional)</source>
             <translation>Kapasitetsfelt (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -8558,17 +8603,17 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="115" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="116" />
             <source>Destination id field</source>
             <translation>Id-felt for målpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="85" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="86" />
             <source>Destinations (services)</source>
             <translation>Målpunkter (tjenester)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="176" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="177" />
             <source>Destinations with the people they are nearest for</source>
             <translation>Målpunkter med personene de er nærmest for</translation>
         </message>
@@ -8593,17 +8638,17 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="106" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="107" />
             <source>E.g. 'gp, hospital, grocery'. Destinations of other kinds or without a kind are left out (counted); a kind listed here without any destination gets summary rows saying so.</source>
             <translation>F.eks. 'gp, hospital, grocery'. Målpunkter av andre typer eller uten type utelates (telles); en type som er oppført her uten noe målpunkt får sammendragsrader som sier det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="180" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="181" />
             <source>Each destination with its kind, n_origins and population for whom it is the nearest of its kind, and capacity and population_per_capacity.</source>
             <translation>Hvert målpunkt med type, n_origins og population som det er nærmest av sin type for, og capacity og population_per_capacity.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="161" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="162" />
             <source>Each origin with min_&lt;kind&gt; and id_&lt;kind&gt;.</source>
             <translation>Hvert startpunkt med min_&lt;type&gt; og id_&lt;type&gt;.</translation>
         </message>
@@ -8613,7 +8658,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="119" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="120" />
             <source>Field naming each destination in id_&lt;kind&gt;; without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert målpunkt i id_&lt;type&gt;; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -8633,12 +8678,12 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="96" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="97" />
             <source>Field with the kind of each destination (text or numbers, e.g. 'gp', 'grocery'); without it all destinations are one kind 'all'.</source>
             <translation>Felt med typen til hvert målpunkt (tekst eller tall, f.eks. 'gp', 'grocery'); uten det er alle målpunkter én type 'all'.</translation>
         </message>
@@ -8679,27 +8724,27 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="319" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="315" />
             <source>Kind '{}' ({} destination(s)): {:,.0f} of {:,.0f} people reach one.</source>
             <translation>Type '{}' ({} målpunkt(er)): {:,.0f} av {:,.0f} personer når et.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="242" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="240" />
             <source>Kind '{}': no destination of this kind; every origin is unreached.</source>
             <translation>Type '{}': ingen målpunkter av denne typen; ingen startpunkter når noe.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="264" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="262" />
             <source>Kind '{}': {:,} of {:,} origin(s) unreached within {:g} {}: {}.</source>
             <translation>Type '{}': {:,} av {:,} startpunkt(er) når ingen innen {:g} {}: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="92" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="93" />
             <source>Kind field</source>
             <translation>Typefelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="104" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="105" />
             <source>Kinds wanted (comma-separated; empty = every kind in the field)</source>
             <translation>Ønskede typer (kommaseparert; tom = alle typer i feltet)</translation>
         </message>
@@ -8714,17 +8759,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="672" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="655" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="602" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -8734,7 +8779,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -8744,7 +8789,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -8764,17 +8809,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Startpunkter (der folk bor)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="159" />
             <source>Origins with cost per kind</source>
             <translation>Startpunkter med kostnad per type</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="170" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="171" />
             <source>Per zone and kind: mean, median, p90 and shares within the thresholds.</source>
             <translation>Per sone og type: gjennomsnitt, median, p90 og andeler innen tersklene.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="132" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="133" />
             <source>Places, doctors, pupils per destination: OUTPUT_DESTINATIONS then gives the people for whom it is the nearest per unit of capacity. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Plasser, leger, elever per målpunkt: OUTPUT_DESTINATIONS gir da personene det er nærmest for per kapasitetsenhet. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -8814,12 +8859,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="87" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="88" />
             <source>Schools, GPs, hospitals, NAV offices, shops; polygons by a point inside.</source>
             <translation>Skoler, fastleger, sykehus, NAV-kontorer, butikker; polygoner ved et punkt inni.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="142" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="143" />
             <source>Searches stop here: origins farther from every destination of a kind are unreached for it (1-600 minutes, or kilometres on a distance network).</source>
             <translation>Søkene stopper her: startpunkter lenger unna alle målpunkter av en type når ingen av den typen (1-600 minutter, eller kilometer på et avstandsnett).</translation>
         </message>
@@ -8829,7 +8874,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="166" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="167" />
             <source>Service access summary</source>
             <translation>Sammendrag av reisetid til tjenester</translation>
         </message>
@@ -8874,7 +8919,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -8884,7 +8929,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -8894,12 +8939,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="152" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="153" />
             <source>The summary gives the share of the population within each (at most 600).</source>
             <translation>Sammendraget gir andelen av befolkningen innen hver (høyst 600).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="150" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="151" />
             <source>Thresholds for the shares (minutes; km on a distance network)</source>
             <translation>Terskler for andelene (minutter; km på et avstandsnett)</translation>
         </message>
@@ -8934,6 +8979,11 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <source>Walking: every link open in at least one direction is walked both ways (one-way rules are for vehicles); closed links stay closed.</source>
+            <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="370" />
             <source>With travel time, the straight leg from a point to the network is costed at this speed (1-200 km/h; 5 km/h = walking). With distance it counts in metres.</source>
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
@@ -8949,7 +8999,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -8959,27 +9009,27 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="253" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="251" />
             <source>farther than MAX_SNAP from the network</source>
             <translation>lenger enn MAX_SNAP fra vegnettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="252" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="250" />
             <source>in a part of the network without one</source>
             <translation>i en del av vegnettet uten et</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="289" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="285" />
             <source>no destination of this kind</source>
             <translation>ingen målpunkter av denne typen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="249" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="247" />
             <source>not reached within CUTOFF (or only against one-way links)</source>
             <translation>ikke nådd innen CUTOFF (eller bare mot enveiskjøringer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -8989,7 +9039,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>reisetid til tjenester, reisetid, travel time, nærmeste, nearest, skole, school, fastlege, GP, sykehus, hospital, NAV, apotek, pharmacy, dagligvare, grocery, region, tilgjengelighet, accessibility, vegnett, network</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="259" />
+            <location filename="../../processing_algorithms/catchments/serviceaccess.py" line="257" />
             <source>{:,} {} ({:,.0f} people)</source>
             <translation>{:,} {} ({:,.0f} personer)</translation>
         </message>
@@ -9019,12 +9069,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
@@ -9039,22 +9089,22 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -9067,17 +9117,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
     <context>
         <name>ServiceAreas</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -9107,12 +9157,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Buffrede veger: de nådde vegene buffret med bufferavstanden. Isokron: én omriss rundt det nådde nettet per terskel, hull mindre enn et kvartal fylt, båndene nøstet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -9192,7 +9242,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -9227,17 +9277,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Linjeresultat</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="672" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="655" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="602" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -9247,7 +9297,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -9262,7 +9312,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Tjenesteområder langs vegnettet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -9417,7 +9467,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Startpunkter: sentrum, skoler, stasjoner. Hvert knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -9427,7 +9477,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -9494,6 +9544,11 @@ Manglende verdier: en null- eller NaN-befolkning teller som 0 (loggen sier hvor 
             <translation>Verdiene nedenfor</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <source>Walking: every link open in at least one direction is walked both ways (one-way rules are for vehicles); closed links stay closed.</source>
+            <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/serviceareas.py" line="194" />
             <source>With the buffered-roads method the polygons are the reached network buffered by this many metres (0.1-10 000); not used by the isochrone method.</source>
             <translation>Med metoden buffrede veger er polygonene det nådde nettet buffret med så mange meter (0,1–10 000); brukes ikke av isokronmetoden.</translation>
@@ -9514,7 +9569,7 @@ Manglende verdier: en null- eller NaN-befolkning teller som 0 (loggen sier hvor 
             <translation>et senter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -9524,7 +9579,7 @@ Manglende verdier: en null- eller NaN-befolkning teller som 0 (loggen sier hvor 
             <translation>klasse=km/t-par (1–200 km/t) for lenker uten fart; * er alle andre klasser. Forhåndsvalget er vår antakelse for norske veger (E europaveg, R riksveg, F fylkesveg, K kommunal, P privat, S skogsbilveg), ikke en offisiell tabell: angi dine egne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -9559,32 +9614,32 @@ Manglende verdier: en null- eller NaN-befolkning teller som 0 (loggen sier hvor 
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -11524,17 +11579,17 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
     <context>
         <name>TransitService</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -11554,12 +11609,12 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -11669,7 +11724,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -11724,17 +11779,17 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Meter gange (0-5000) innenfor som en holdeplass dekker en bolig (standard 500 m).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="672" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="655" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="602" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -11744,7 +11799,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -11754,7 +11809,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -11919,7 +11974,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Holdeplasser med kollektivtilbud</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -11934,7 +11989,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -12002,6 +12057,11 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Ganghastighet, 1-10 km/t (4,5 km/t = 1,25 m/s, nær 1,3 m/s i Conveyal R5).</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <source>Walking: every link open in at least one direction is walked both ways (one-way rules are for vehicles); closed links stay closed.</source>
+            <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/transitservice.py" line="92" />
             <source>Where people live: SSB 250 m cells or address points (a polygon counts by a point inside it).</source>
             <translation>Der folk bor: SSB-ruter på 250 m eller adressepunkter (et polygon teller ved et punkt inni det).</translation>
@@ -12037,7 +12097,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -12057,7 +12117,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>kollektivtransport, public transport, kollektivtilbud, kollektivdekning, GTFS, buss, bus, tog, train, holdeplass, stops, avganger, departures, frekvens, headway</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -12102,17 +12162,17 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_transit.py" line="291" />
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="285" />
             <source>{}: every feature lies more than 50 km from the feed's stops (the nearest {:,.0f} km); check that the feed covers this area and that {} has its right CRS.</source>
             <translation>{}: alle objekter ligger mer enn 50 km fra holdeplassene i rutetabellen (nærmeste {:,.0f} km); sjekk at rutetabellen dekker området og at {} har riktig koordinatsystem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
@@ -12127,22 +12187,22 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
@@ -12155,17 +12215,17 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
     <context>
         <name>TransitTravelTime</name>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="838" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="856" />
             <source> (the nearest of them {} from it)</source>
             <translation> (det nærmeste av dem {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="914" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="932" />
             <source> ({:,.0f} of {:,.0f} people)</source>
             <translation> ({:,.0f} av {:,.0f} personer)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="834" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="852" />
             <source> ({} of them outside the network's extent, up to {} from it)</source>
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
@@ -12195,12 +12255,12 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Bilens reisetid på NETWORK for {:,} startpunkt(er).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="742" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="760" />
             <source>Centre id field</source>
             <translation>Felt med senter-id</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="732" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="750" />
             <source>Centres (points)</source>
             <translation>Sentre (punkter)</translation>
         </message>
@@ -12323,7 +12383,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Felt som sier i hvilken retning en lenke kan kjøres (f.eks. oneway, eller NVDBs feltoversikt med feltlisteregelen). Uten det er alle lenker toveis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="744" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="762" />
             <source>Field that names each centre in the outputs (centre_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -12423,17 +12483,17 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Minutter (0-30) mellom ankomst og ny avgang ved et bytte, også på samme holdeplass; regler i transfers.txt gjelder der de finnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="663" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="672" />
             <source>NETWORK is a prepared network (fields min_fw, min_bw): its minutes and directions are used; the speed and direction settings are ignored.</source>
             <translation>NETWORK er et klargjort vegnett (feltene min_fw, min_bw): minuttene og retningene brukes; innstillingene for fart og retning ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="648" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="655" />
             <source>NETWORK must be a line layer; '{}' holds {} geometries. Choose the road-line layer.</source>
             <translation>NETWORK må være et linjelag; «{}» har {}-geometrier. Velg laget med veglinjer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="597" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="602" />
             <source>NETWORK: reusing the network built earlier in this session (same file, unchanged, same settings).</source>
             <translation>NETWORK: bruker nettverket som ble bygd tidligere i denne økten (samme fil, uendret, samme innstillinger).</translation>
         </message>
@@ -12443,7 +12503,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>NETWORK: laget kunne ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="729" />
             <source>NETWORK: {} of {} feature(s) have no usable line (zero length or degenerate, e.g. a link whose ends coincide) and were dropped.</source>
             <translation>NETWORK: {} av {} objekt(er) har ingen brukbar linje (null lengde eller degenerert, f.eks. en lenke der endene faller sammen) og ble fjernet.</translation>
         </message>
@@ -12453,7 +12513,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="708" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="726" />
             <source>Network: {}</source>
             <translation>Nettverk: {}</translation>
         </message>
@@ -12608,7 +12668,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Start på tidsvinduet, 00:00-30:00 (GTFS-driftsdøgnets tid; 25:00 = 01:00 natten etter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="735" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="753" />
             <source>The centres (town centres, service points); each is attached to the nearest link of the network.</source>
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
@@ -12623,7 +12683,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Km/t-feltet i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="718" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="736" />
             <source>The network has {} separate parts; points in a part without a centre or destination get none (they are counted).</source>
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
@@ -12718,6 +12778,11 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Ganghastighet, 1-10 km/t (4,5 km/t = 1,25 m/s, nær 1,3 m/s i Conveyal R5).</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/_network.py" line="711" />
+            <source>Walking: every link open in at least one direction is walked both ways (one-way rules are for vehicles); closed links stay closed.</source>
+            <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/transittraveltime.py" line="103" />
             <source>Where trips start (or, with the direction 'from', end); a polygon counts by a point inside it.</source>
             <translation>Der reisene starter (eller, med retningen 'fra', slutter); et polygon teller ved et punkt inni det.</translation>
@@ -12763,7 +12828,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>band_min, n_origins, population, area_km2: startpunktene innenfor hver medianreisetid, slått sammen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="825" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
             <source>check that {} and NETWORK cover the same area and that each has its right CRS (a layer with a wrong CRS lands far away)</source>
             <translation>kontroller at {} og NETWORK dekker samme område og at hvert lag har riktig koordinatsystem (et lag med feil koordinatsystem havner langt unna)</translation>
         </message>
@@ -12788,7 +12853,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>kollektivtransport, public transport, reisetid, travel time, GTFS, RAPTOR, buss, bus, tog, isokron, isochrone, dør til dør, door to door, bil, car ratio, kollektiv/bil</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="847" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
             <source>raise MAX_SNAP</source>
             <translation>øk MAX_SNAP</translation>
         </message>
@@ -12838,17 +12903,17 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>{}: '{}' er ikke et positivt tall; skriv f.eks. '5, 10, 20, 30'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_transit.py" line="291" />
+            <location filename="../../processing_algorithms/catchments/_transit.py" line="285" />
             <source>{}: every feature lies more than 50 km from the feed's stops (the nearest {:,.0f} km); check that the feed covers this area and that {} has its right CRS.</source>
             <translation>{}: alle objekter ligger mer enn 50 km fra holdeplassene i rutetabellen (nærmeste {:,.0f} km); sjekk at rutetabellen dekker området og at {} har riktig koordinatsystem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="859" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="877" />
             <source>{}: every feature lies {} or more from the network (the nearest {}); the layers do not meet: {}.</source>
             <translation>{}: alle objekter ligger {} eller mer fra nettet (det nærmeste {}); lagene møtes ikke: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="843" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="861" />
             <source>{}: no feature lies within {:g} m of the network{}; {}, or raise MAX_SNAP.</source>
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
@@ -12863,22 +12928,22 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="849" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="867" />
             <source>{}: {} of {} feature(s) lie farther than {:g} m from the network and are left out{}; {} to include them.</source>
             <translation>{}: {} av {} objekt(er) ligger lenger enn {:g} m fra nettet og utelates{}; {} for å ta dem med.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="901" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="919" />
             <source>{}: {} of {} feature(s) lie in a small separate part of the network (not its largest part); they reach only that part.</source>
             <translation>{}: {} av {} objekt(er) ligger i en liten adskilt del av nettet (ikke den største delen); de når bare den delen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="865" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="883" />
             <source>{}: {} of {} feature(s) lie more than {} from the network (the farthest {}); their straight leg to it counts in the cost. If that is not meant, {}, or set MAX_SNAP.</source>
             <translation>{}: {} av {} objekt(er) ligger mer enn {} fra nettet (det fjerneste {}); det rette stykket dit teller i kostnaden. Hvis det ikke er meningen: {}, eller sett MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_network.py" line="918" />
+            <location filename="../../processing_algorithms/catchments/_network.py" line="936" />
             <source>{}: {} of {} feature(s){} lie in a part of the network without any {} and reach none. Join the parts (the junctions of 'Prepare road network' show dangling ends) or raise SNAP_TOLERANCE.</source>
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>

@@ -286,3 +286,45 @@ def test_eksempelby_both_algorithms(run_alg, eksempelby):
     zones = {f["zone_id"]: f for f in out["OUTPUT_ZONES"].getFeatures()}
     assert zones["9901"]["pt_car_ratio"] > 1
     assert isinstance(out["OUTPUT"], QgsVectorLayer)
+
+
+def test_walking_ignores_one_way_links(run_alg, feed, make_layer, log_feedback):
+    # a prepared network whose only link is one-way from the destination to the origin:
+    # people on foot walk it the other way too (one-way rules are for vehicles)
+    road = make_layer(
+        "LineString",
+        WGS,
+        {"min_fw": float, "min_bw": float},
+        [("LINESTRING(11.004 60.0, 11.0 60.0)", {"min_fw": 0.5, "min_bw": None})],
+    )
+    origins = make_layer("Point", WGS, {"name": str}, [("POINT(11.00 60.0)", {"name": "o"})])
+    dest = make_layer("Point", WGS, {"name": str}, [("POINT(11.004 60.0)", {"name": "d"})])
+    fb = log_feedback()
+    out = run_alg(
+        "smaaby:transittraveltime",
+        {
+            "FEED": feed(),
+            "DATE": "2024-09-17",
+            "START": "07:00",
+            "END": "07:05",
+            "ORIGINS": origins,
+            "ORIGIN_ID_FIELD": "name",
+            "DESTINATIONS": dest,
+            "NETWORK": road,
+            "MAX_WALK": 1000.0,
+            "WALK_SPEED": 4.5,
+            "COMPARE_CAR": False,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        feedback=fb,
+    )
+    assert any("walked both ways" in line for line in fb.log), fb.log
+    f = features(out["OUTPUT"])["o"]
+    # 0.004 degrees of longitude at 60 N on the ellipsoid, walked at 4.5 km/h
+    from qgis.core import QgsDistanceArea, QgsPointXY
+
+    da = QgsDistanceArea()
+    da.setEllipsoid("EPSG:7030")
+    metres = da.measureLine(QgsPointXY(11.0, 60.0), QgsPointXY(11.004, 60.0))
+    assert f["walk_only"]
+    assert f["pt_min"] == pytest.approx(metres / (4.5 / 3.6) / 60.0, abs=0.51)
