@@ -40,6 +40,7 @@ from smaaby_plugin.core.catchments.commuting_regions import (
     DEFAULT_TARGET_SIZE,
     RESERVE_SMAABY,
 )
+from smaaby_plugin.core.catchments.network_prepare import DEFAULT_SPEEDS_TEXT
 from smaaby_plugin.core.errors import InputError
 
 if sys.version_info >= (3, 11):
@@ -51,6 +52,50 @@ else:  # pragma: no cover - Debian 12 has Python 3.11
         tomllib = None
 
 __all__ = ["DEFAULTS", "load", "number", "parse"]
+
+#: The network keys of [serviceaccess] and [centrality] (the adapters' parameters).
+NETWORK_DEFAULTS = {
+    "network_layer": "roads",
+    "cost": "time",  # or "distance"
+    "speed_field": "speed_kmh",
+    "road_class_field": "road_class",
+    "default_speeds": DEFAULT_SPEEDS_TEXT,
+    "direction_field": None,
+    "direction_rule": "values",  # or "lanes" (NVDB feltoversikt)
+    "forward_values": "FT",
+    "backward_values": "TF",
+    "closed_values": "N",
+    "snap_tolerance": 0.1,
+    "split_at_shared_vertices": True,
+    "max_snap": 500.0,  # 0 = no limit
+    "access_speed": 5.0,
+    "origins_layer": "population",
+    "origin_id_field": "ssbid_250m",
+    "population_field": "pop2022",
+}
+SERVICEACCESS_DEFAULTS = {
+    **NETWORK_DEFAULTS,
+    "destinations_layer": "services",
+    "destination_id_field": "service_id",
+    "kind_field": "kind",
+    "kinds": "",
+    "cutoff": 120.0,
+    "thresholds": "15, 30, 60",
+}
+CENTRALITY_DEFAULTS = {
+    **NETWORK_DEFAULTS,
+    "tettsteder_layer": "tettsteder",
+    "tettsted_population_field": "population",
+    "tettsted_name_field": "name",
+    "oslo_name": "Oslo",
+    "oslo_minutes": 90.0,
+    "large_population": 50_000,
+    "large_minutes": 75.0,
+    "medium_population": 15_000,
+    "medium_minutes": 60.0,
+    "small_population": 5_000,
+    "small_minutes": 45.0,
+}
 
 #: Defaults per section (a key given in the file wins).
 DEFAULTS: dict[str, dict] = {
@@ -91,6 +136,8 @@ DEFAULTS: dict[str, dict] = {
         "target_containment": DEFAULT_TARGET_CONTAINMENT,
         "reserve_step": RESERVE_SMAABY,
     },
+    "serviceaccess": SERVICEACCESS_DEFAULTS,
+    "centrality": CENTRALITY_DEFAULTS,
     "run": {"workers": None, "threads_per_worker": 1, "memory_limit": "4GB", "retries": 1},
 }
 _PATH_KEYS = ("path", "population_path")

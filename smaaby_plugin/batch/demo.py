@@ -52,6 +52,30 @@ home_field = "home_knr"
 work_field = "work_knr"
 flow_field = "employed"
 
+[serviceaccess]
+path = "national.gpkg"
+network_layer = "roads"
+speed_field = "speed_kmh"
+road_class_field = "road_class"
+origins_layer = "population"
+origin_id_field = "ssbid_250m"
+population_field = "pop2022"
+destinations_layer = "services"
+destination_id_field = "service_id"
+kind_field = "kind"
+cutoff = 60
+thresholds = "10, 20, 30"
+
+[centrality]
+path = "national.gpkg"
+network_layer = "roads"
+origins_layer = "population"
+origin_id_field = "ssbid_250m"
+population_field = "pop2022"
+tettsteder_layer = "tettsteder"
+tettsted_population_field = "population"
+tettsted_name_field = "name"
+
 [run]
 memory_limit = "4GB"
 """

@@ -36,8 +36,13 @@ from smaaby_plugin.core.landuse.categorical import prepare_categorical
 from smaaby_plugin.core.landuse.codes import CODE_LIST_FILES, choose_code_list, load_codes
 from smaaby_plugin.core.landuse.landuse_account import landuse_account
 from smaaby_plugin.core.overlaps import OVERLAP_RULES
-from smaaby_plugin.core.polygons import AREA_UNITS, clean_polygons, grouped_union, polygonal_parts
-from smaaby_plugin.core.values import check_counts, check_ids, listing
+from smaaby_plugin.core.polygons import (
+    AREA_UNITS,
+    clean_polygons,
+    grouped_union,
+    usable_geometries,
+)
+from smaaby_plugin.core.values import check_counts, check_ids, listing, text_values
 
 __all__ = ["JOBS", "PREPARE", "Output", "Partition", "kommune_partitions", "run_job"]
 
@@ -68,14 +73,7 @@ class Output:
 def _usable(layer: io.Layer, repair: bool) -> io.Layer:
     """As the plugin's layer reader does: missing and empty geometries dropped, and with
     ``repair`` invalid ones repaired (shapely make_valid, polygonal parts kept)."""
-    geometry = layer.geometry
-    usable = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
-    if repair:
-        invalid = usable & ~shapely.is_valid(geometry)
-        if invalid.any():
-            geometry = geometry.copy()
-            geometry[invalid] = polygonal_parts(shapely.make_valid(geometry[invalid]))
-            usable &= ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
+    geometry, usable, _ = usable_geometries(layer.geometry, repair, polygonal=True)
     return io.Layer(
         geometry[usable], layer.attributes.loc[usable].reset_index(drop=True), layer.fids[usable]
     )
@@ -262,18 +260,9 @@ def compactness_job(cfg: dict, part: Partition) -> dict[str, Output]:
 
 
 def _text(column: pd.Series) -> np.ndarray:
-    """A field as text, as the plugin reads a class or category field: whole floats
-    without '.0', nulls as None."""
-    values = column.astype(object).to_numpy()
-    out = np.empty(len(values), dtype=object)
-    for i, v in enumerate(values):  # attribute values, not geometries
-        if v is None or (isinstance(v, float) and np.isnan(v)):
-            out[i] = None
-        elif isinstance(v, float) and v.is_integer():
-            out[i] = str(int(v))
-        else:
-            out[i] = str(v)
-    return out
+    """A field as text, as the plugin reads a class or category field (``layers.
+    text_column``): whole floats without '.0', nulls as None."""
+    return text_values(column.astype(object)).to_numpy(dtype=object)
 
 
 def centre_job(cfg: dict, part: Partition) -> dict[str, Output]:
@@ -407,15 +396,24 @@ def commuting_job(cfg: dict, part: Partition) -> dict[str, Output]:
     }
 
 
+# the network jobs use this module's helpers: imported once they are defined
+from smaaby_plugin.batch import network_jobs  # noqa: E402
+
 #: job name -> (function, partitioned by kommune)
 JOBS = {
     "landuse": (landuse_job, True),
     "compactness": (compactness_job, True),
     "centre": (centre_job, True),
     "commuting": (commuting_job, False),
+    "serviceaccess": (network_jobs.serviceaccess_job, True),
+    "centrality": (network_jobs.centrality_job, True),
 }
 #: job name -> what runs once on the client before the tasks (whole-layer figures)
-PREPARE = {"centre": prepare_centre}
+PREPARE = {
+    "centre": prepare_centre,
+    "serviceaccess": lambda cfg: network_jobs.prepare_network_job(cfg, "serviceaccess"),
+    "centrality": lambda cfg: network_jobs.prepare_network_job(cfg, "centrality"),
+}
 
 
 def run_job(job: str, cfg: dict, part: Partition) -> dict:

@@ -19,6 +19,11 @@ there). Into each kommune polygon the generator lays, from a seed and the kommun
 - ``tettsteder``: the groups of touching cells with at least 13 inhabitants (200 per
   km²) and 200 inhabitants in all; ``centres``: one point per kommune at its centre.
 - ``commuting``: flows between kommuner from a gravity model (a table).
+- ``services``: service points (``kind`` grocery, school, gp, and hospital in the larger
+  kommuner) in the populated cells, about one grocery per 2,000 inhabitants, a school per
+  3,000, a GP office per 5,000 (at least one of each per kommune), for the batch's
+  service access and centrality jobs. They are drawn from a generator of their own, so
+  the other layers are the same with or without them.
 
 None of these numbers describes a real place. Coordinates are EPSG:25833. Command line::
 
@@ -96,7 +101,11 @@ LAYERS: dict[str, tuple[str | None, dict[str, str]]] = {
         {"centre_id": "str", "name": "str", "level": "str", "kommunenummer": "str"},
     ),
     "commuting": (None, {"home_knr": "str", "work_knr": "str", "employed": "int"}),
+    "services": ("Point", {"service_id": "str", "kind": "str", "kommunenummer": "str"}),
 }
+#: Inhabitants per service of each kind (at least one per kommune; hospitals only in
+#: kommuner of at least that many inhabitants).
+SERVICES_PER = {"grocery": 2_000, "school": 3_000, "gp": 5_000, "hospital": 40_000}
 _TOWN_DENSITY = 2000.0  # inhabitants per km² in the town
 
 
@@ -277,6 +286,29 @@ def _tettsteder(cells: pd.DataFrame, knr: str, name: str) -> pd.DataFrame:
     )
 
 
+def _services(rng, cells: pd.DataFrame, knr: str, people: int) -> pd.DataFrame:
+    """Service points in the populated cells (a cell drawn by its population, a point
+    drawn inside it), per kind one per ``SERVICES_PER`` inhabitants."""
+    pop = cells["pop2022"].to_numpy(dtype=float)
+    boxes = shapely.bounds(cells["geometry"].to_numpy())
+    kinds = []
+    for kind, per in SERVICES_PER.items():
+        if kind == "hospital" and people < per:
+            continue
+        kinds += [kind] * max(int(round(people / per)), 1)
+    cell = rng.choice(len(pop), size=len(kinds), p=pop / pop.sum())
+    u = rng.uniform(0.1, 0.9, (len(kinds), 2))
+    x = boxes[cell, 0] + u[:, 0] * (boxes[cell, 2] - boxes[cell, 0])
+    y = boxes[cell, 1] + u[:, 1] * (boxes[cell, 3] - boxes[cell, 1])
+    return pd.DataFrame(
+        {
+            "service_id": [f"{knr}-{i + 1:03d}" for i in range(len(kinds))],
+            "kind": np.array(kinds, dtype=object),
+            "geometry": shapely.points(x, y),
+        }
+    )
+
+
 def kommune_layers(
     knr: str, name: str, area, people: int, share: float, scale: float, seed: int
 ) -> dict[str, pd.DataFrame]:
@@ -312,6 +344,8 @@ def kommune_layers(
         "population": cells,
         "tettsteder": tett,
         "centres": centres,
+        # a generator of their own: the layers above stay as they were without services
+        "services": _services(np.random.default_rng([seed, int(knr), 1]), cells, knr, people),
     }
     for frame in out.values():
         frame["kommunenummer"] = knr
