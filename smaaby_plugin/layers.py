@@ -11,7 +11,6 @@ is reprojected to the UTM zone of its data and the log says so (:func:`working_c
 
 from __future__ import annotations
 
-import math
 import time
 from dataclasses import dataclass, field
 
@@ -37,7 +36,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from smaaby_plugin.core import values
 from smaaby_plugin.core.errors import Cancelled, InputError
-from smaaby_plugin.core.polygons import polygonal_parts
+from smaaby_plugin.core.polygons import usable_geometries
 from smaaby_plugin.crs import check_source_crs, is_metric_projected, working_crs
 from smaaby_plugin.crs import utm_crs_for_lonlat as utm_crs_for_lonlat
 from smaaby_plugin.outputs import destination_path
@@ -484,17 +483,7 @@ def _layer_data(
 
     if kind != "none":
         geometry = shapely.from_wkb(np.asarray(wkbs, dtype=object), on_invalid="ignore")
-        usable = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
-        data.n_empty = int((~usable).sum())
-        if repair:
-            invalid = usable & ~shapely.is_valid(geometry)
-            data.n_repaired = int(invalid.sum())
-            if data.n_repaired:
-                fixed = shapely.make_valid(geometry[invalid])
-                if kind == "polygon":
-                    fixed = polygonal_parts(fixed)  # make_valid can add lines/points
-                geometry[invalid] = fixed
-                usable &= ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
+        geometry, usable, data.n_repaired = usable_geometries(geometry, repair, kind == "polygon")
         data.geometry = geometry[usable]
         data.attributes = frame.loc[usable].reset_index(drop=True)
         data.fids = fids[usable]
@@ -611,17 +600,9 @@ def class_column(data: LayerData, field_name: str) -> pd.Series:
 
 
 def text_column(data: LayerData, field_name: str) -> pd.Series:
-    """A field as strings (integers without '.0'), nulls kept as None."""
-    column = data.attributes[field_name]
-
-    def as_text(value):
-        if value is None or (isinstance(value, float) and math.isnan(value)):
-            return None
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value)
-
-    return column.map(as_text)
+    """A field as strings (integers without '.0'), nulls kept as None
+    (:func:`smaaby_plugin.core.values.text_values`, which the batch shares)."""
+    return values.text_values(data.attributes[field_name])
 
 
 def _field_type(dtype) -> QVariant.Type:

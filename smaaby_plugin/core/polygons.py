@@ -44,6 +44,7 @@ __all__ = [
     "polygonal_parts",
     "representative_points",
     "to_unit",
+    "usable_geometries",
 ]
 
 #: Square metres in one unit. ``daa`` (dekar, 1,000 m²) is the unit of Norwegian plans.
@@ -391,3 +392,32 @@ def prepared(geoms: np.ndarray, idx: np.ndarray) -> np.ndarray:
     fresh = idx[~shapely.is_prepared(geoms[idx])]
     shapely.prepare(geoms[fresh])
     return fresh
+
+
+def usable_geometries(
+    geometry, repair: bool, polygonal: bool
+) -> tuple[np.ndarray, np.ndarray, int]:
+    """The repair step of reading a layer (the plugin's reader and the batch's):
+    (geometries, usable, n_repaired). Missing and empty geometries are not usable; with
+    ``repair`` invalid ones are repaired with ``shapely.make_valid`` (only their
+    polygonal parts kept when ``polygonal``) and stay usable unless nothing is left.
+
+    >>> bow = shapely.from_wkt("POLYGON ((0 0, 2 2, 2 0, 0 2, 0 0))")
+    >>> g, ok, n = usable_geometries(np.array([bow, None, shapely.box(0, 0, 1, 1)]), True, True)
+    >>> ok.tolist(), n, round(float(shapely.area(g[0])), 6)
+    ([True, False, True], 1, 2.0)
+    """
+    geometry = np.asarray(geometry, dtype=object)
+    usable = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
+    n_repaired = 0
+    if repair:
+        invalid = usable & ~shapely.is_valid(geometry)
+        n_repaired = int(invalid.sum())
+        if n_repaired:
+            geometry = geometry.copy()
+            fixed = shapely.make_valid(geometry[invalid])
+            if polygonal:
+                fixed = polygonal_parts(fixed)  # make_valid can add lines/points
+            geometry[invalid] = fixed
+            usable &= ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
+    return geometry, usable, n_repaired

@@ -22,7 +22,16 @@ import pandas as pd
 
 from smaaby_plugin.core.errors import InputError
 
-__all__ = ["COUNT_CEILING", "CountCheck", "check_counts", "check_ids", "class_keys", "listing"]
+__all__ = [
+    "COUNT_CEILING",
+    "CountCheck",
+    "as_text",
+    "check_counts",
+    "check_ids",
+    "class_keys",
+    "listing",
+    "text_values",
+]
 
 # More people, jobs or trips than this on one feature is a unit or field mistake (all of
 # Norway has 5.6 million people); attractiveness in m² of floor space stays well below.
@@ -141,3 +150,21 @@ def class_keys(values) -> pd.Series:
     [21, 21, 21, 'Skog', None, '1e+300', '2.5']
     """
     return pd.Series([_class_key(v) for v in values], dtype=object)
+
+
+def as_text(value):
+    """A value as text: whole floats without '.0', None for a null or NaN."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def text_values(column: pd.Series) -> pd.Series:
+    """A field as text, as ids and names are read (:func:`as_text` per value).
+
+    >>> text_values(pd.Series([3.0, 2.5, None, "Hamar", 7])).tolist()
+    ['3', '2.5', None, 'Hamar', '7']
+    """
+    return column.map(as_text)
