@@ -81,6 +81,8 @@ national: build
 	@$(PY) -m smaaby_plugin.batch.demo $(NATIONAL_OUT) --kommuner $(NATIONAL_KOMMUNER) --scale $(NATIONAL_SCALE)
 	@echo "== national: land-use account per kommune on a Dask LocalCluster"
 	@$(PY) -m smaaby_plugin.batch landuse --config $(NATIONAL_OUT)/job.toml
+	@echo "== national: service access per kommune (road network with a halo of the cut-off)"
+	@$(PY) -m smaaby_plugin.batch serviceaccess --config $(NATIONAL_OUT)/job.toml
 
 clean:
 	rm -rf build dist out .pytest_cache

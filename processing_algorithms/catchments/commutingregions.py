@@ -3,9 +3,6 @@ areas). Thin adapter to core.catchments.commuting_regions.find_regions."""
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
-import shapely
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -15,7 +12,6 @@ from qgis.core import (
 )
 
 from smaaby_plugin.core.catchments import commuting_regions as commuting
-from smaaby_plugin.core.polygons import grouped_union
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _flows
 
@@ -194,46 +190,10 @@ class CommutingRegions(SmaabyAlgorithm):
             data.flows, *values, progress=self.progress(feedback, 20, 80), reserve_step=step
         )
 
-        ids = pd.Series(data.area_ids, dtype=object)
-        names = {}
-        if data.area_names is not None:
-            names = {a: n for a, n in zip(ids, data.area_names) if a is not None}
-        membership = result.membership.copy()
-        flows = data.flows
-        membership["area_name"] = membership.area_id.map(names)
-        membership["region_name"] = membership.region_id.map(names)
-        membership["residents"] = flows.residents
-        membership["jobs"] = flows.jobs
-        membership["in_areas"] = (~membership.area_id.isin(data.missing)).astype(int)
-        membership = membership[
-            [
-                "area_id",
-                "area_name",
-                "region_id",
-                "region_name",
-                "status",
-                "residents",
-                "jobs",
-                "in_areas",
-            ]
-        ]
-        if data.area_names is None:
-            membership = membership.drop(columns=["area_name", "region_name"])
-
-        regions = result.regions.copy()
-        if data.area_names is not None:
-            regions.insert(1, "region_name", regions.region_id.map(names))
-        # The region index of each AREAS feature (-1: in no region or not in the flows).
-        region_of = membership.set_index("area_id").region_id
-        feature_region = ids.map(region_of)
-        index = pd.Series(np.arange(len(regions)), index=regions.region_id)
-        group = feature_region.map(index).fillna(-1).to_numpy(dtype=int)
-        keep = group >= 0
         self.check_cancel(feedback)
-        geometry = grouped_union(data.areas.geometry[keep], group[keep], len(regions))
-        without = shapely.is_empty(geometry)
-        geometry[without] = None
-        regions["area_km2"] = np.where(without, np.nan, shapely.area(geometry) / 1e6)
+        membership, regions, geometry, without = commuting.region_outputs(
+            result, data.flows, data.area_ids, data.area_names, data.missing, data.areas.geometry
+        )
         if without.any():
             feedback.pushWarning(
                 self.tr("{} region(s) have no polygon in AREAS: {}.").format(

@@ -27,6 +27,7 @@ from smaaby_plugin.core.catchments.commuting_regions import (
     RESERVE_STEPS,
     check_parameters,
     find_regions,
+    region_outputs,
 )
 from smaaby_plugin.core.catchments.flows import prepare_flows
 from smaaby_plugin.core.centre.centre_indicators import centre_indicators, parse_distances
@@ -39,7 +40,6 @@ from smaaby_plugin.core.overlaps import OVERLAP_RULES
 from smaaby_plugin.core.polygons import (
     AREA_UNITS,
     clean_polygons,
-    grouped_union,
     usable_geometries,
 )
 from smaaby_plugin.core.values import check_counts, check_ids, listing, text_values
@@ -376,28 +376,38 @@ def commuting_job(cfg: dict, part: Partition) -> dict[str, Output]:
         raise InputError("FLOWS has no rows with a count; check [commuting] flow_field.")
     check_ids([a for a in area_ids if a is not None], f"KOMMUNER '{k['id_field']}'")
     result = find_regions(flows, *values, reserve_step=s["reserve_step"])
-    names = dict(zip(area_ids, areas.attributes[k["name_field"]].astype(str)))
-    membership = result.membership.copy()
-    membership.insert(1, "area_name", membership["area_id"].map(names))
-    membership.insert(3, "region_name", membership["region_id"].map(names))
-    membership["residents"] = flows.residents
-    membership["jobs"] = flows.jobs
-    regions = result.regions.copy()
-    regions.insert(1, "region_name", regions["region_id"].map(names))
-    region_of = membership.set_index("area_id")["region_id"]
-    index = pd.Series(np.arange(len(regions)), index=regions["region_id"])
-    group = pd.Series(area_ids).map(region_of).map(index).fillna(-1).to_numpy(dtype=int)
-    keep = group >= 0
-    geometry = grouped_union(areas.geometry[keep], group[keep], len(regions))
-    regions["area_km2"] = shapely.area(geometry) / 1e6
+    known = set(area_ids)
+    names = None
+    if k.get("name_field"):
+        names = text_values(areas.attributes[k["name_field"]].astype(object)).tolist()
+    membership, regions, geometry, _ = region_outputs(
+        result, flows, area_ids, names, [a for a in flows.ids if a not in known], areas.geometry
+    )
     return {
         "membership": Output(membership),
         "regions": Output(regions, geometry, "MultiPolygon", {"areas": len(area_ids)}),
     }
 
 
-# the network jobs use this module's helpers: imported once they are defined
-from smaaby_plugin.batch import network_jobs  # noqa: E402
+def _network_job(name: str):
+    """A network job of :mod:`.network_jobs` (imported when called: it uses this
+    module's helpers, so it cannot be imported while this module loads)."""
+
+    def run(cfg: dict, part: Partition) -> dict[str, Output]:
+        from smaaby_plugin.batch import network_jobs
+
+        return getattr(network_jobs, f"{name}_job")(cfg, part)
+
+    def prepare(cfg: dict) -> dict:
+        from smaaby_plugin.batch import network_jobs
+
+        return network_jobs.prepare_network_job(cfg, name)
+
+    return run, prepare
+
+
+_serviceaccess_job, _prepare_serviceaccess = _network_job("serviceaccess")
+_centrality_job, _prepare_centrality = _network_job("centrality")
 
 #: job name -> (function, partitioned by kommune)
 JOBS = {
@@ -405,14 +415,14 @@ JOBS = {
     "compactness": (compactness_job, True),
     "centre": (centre_job, True),
     "commuting": (commuting_job, False),
-    "serviceaccess": (network_jobs.serviceaccess_job, True),
-    "centrality": (network_jobs.centrality_job, True),
+    "serviceaccess": (_serviceaccess_job, True),
+    "centrality": (_centrality_job, True),
 }
 #: job name -> what runs once on the client before the tasks (whole-layer figures)
 PREPARE = {
     "centre": prepare_centre,
-    "serviceaccess": lambda cfg: network_jobs.prepare_network_job(cfg, "serviceaccess"),
-    "centrality": lambda cfg: network_jobs.prepare_network_job(cfg, "centrality"),
+    "serviceaccess": _prepare_serviceaccess,
+    "centrality": _prepare_centrality,
 }
 
 

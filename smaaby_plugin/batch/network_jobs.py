@@ -2,9 +2,10 @@
 centrality codes (smaaby:centrality, METHOD 1) per kommune, with a network halo.
 
 A kommune's origins are its population cells (those whose point lies in the kommune, as
-``service_access.zone_of_points`` places them). Its network is every road link within
-the halo distance of the kommune's polygon, and its destinations (services, tettsteder)
-are those whose point lies within the same distance:
+``service_access.zone_of_points`` places them). Its destinations (services, tettsteder)
+are those whose point lies within the halo distance of the kommune's polygon, and its
+network is every road link within the halo plus ``max_snap`` (the largest distance from
+a point to the network) of it:
 
     halo = cut-off in minutes x the fastest speed a route can have (km/h -> m/min), or
            the cut-off in metres on a distance network (``network_prepare.halo_metres``)
@@ -15,9 +16,14 @@ fast), and every point of it lies at most its length from its start (a straight 
 the shortest way). So every link and destination of a route of cost at most the cut-off
 from an origin inside the kommune lies within the halo of the kommune: the halo network
 has every such route, with the same links and so the same cost, and no route that the
-whole network lacks. A service just outside the halo cannot be reached within the
-cut-off from any origin of the kommune, through the halo or not: leaving it out changes
-nothing that the outputs report (beyond the cut-off an origin is unreached either way).
+whole network lacks. The origins and destinations attach to the same links as on the
+whole network: a point's nearest link lies within ``max_snap`` of it (else it is not
+attached on either), so within the halo plus ``max_snap`` of the kommune; this is why
+the batch needs a ``max_snap`` (1 m to 100 km), not "no limit". A service just outside
+the halo cannot be reached within the cut-off from any origin of the kommune, through
+the halo or not: leaving it out changes nothing that the outputs report (beyond the
+cut-off an origin is unreached either way).
+
 The fastest speed is found once before the tasks, over the whole network layer: the
 largest speed of the speed field (checked, 1-200 km/h), the largest default speed and
 the speed off the network (an upper bound of every link's speed under the speed policy).
@@ -86,7 +92,8 @@ def _settings(s: dict, what: str) -> dict:
     if s["direction_rule"] not in ("values", "lanes"):
         raise InputError(f"{what} direction_rule must be values or lanes.")
     number(s, "snap_tolerance", 0.0, 100.0, what)
-    number(s, "max_snap", 0.0, 100_000.0, what)
+    # a limit is needed: the network reaches max_snap beyond the halo (see the module)
+    number(s, "max_snap", 1.0, 100_000.0, what)
     number(s, "access_speed", 1.0, 200.0, what)
     return s
 
@@ -262,10 +269,9 @@ def _origins(s: dict, part: Partition):
 
 
 def _attach(s: dict, net, layer: io.Layer):
-    max_snap = float(s["max_snap"])
     return net.attach(
         as_points(layer.geometry),
-        max_snap=max_snap if max_snap > 0 else None,
+        max_snap=float(s["max_snap"]),
         access_speed_kmh=float(s["access_speed"]),
     )
 
@@ -290,7 +296,7 @@ def serviceaccess_job(cfg: dict, part: Partition) -> dict[str, Output]:
     limit, _ = _limits(s, "serviceaccess")
     shares_at = _numbers_text(s["thresholds"], "[serviceaccess] thresholds")
     distance = halo(s, limit)
-    net, _ = read_halo_network(s, part, distance)
+    net, _ = read_halo_network(s, part, distance + float(s["max_snap"]))
     origins, o_ids, pop = _origins(s, part)
     kinds = list(s["_kinds"])
     fields = [f for f in (s["destination_id_field"], s["kind_field"]) if f]
@@ -347,7 +353,7 @@ def centrality_job(cfg: dict, part: Partition) -> dict[str, Output]:
     s = cfg["centrality"]
     limit, rules = _limits(s, "centrality")
     distance = halo(s, limit)
-    net, _ = read_halo_network(s, part, distance)
+    net, _ = read_halo_network(s, part, distance + float(s["max_snap"]))
     origins, o_ids, pop = _origins(s, part)
     pfield, nfield = s["tettsted_population_field"], s["tettsted_name_field"]
     if not pfield:

@@ -14,13 +14,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+import shapely
 from scipy import sparse
 
 from smaaby_plugin.core.catchments.flows import Flows
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.polygons import grouped_union
 from smaaby_plugin.core.progress import Progress, report
 
 __all__ = [
+    "region_outputs",
     "DEFAULT_MIN_CONTAINMENT",
     "DEFAULT_MIN_SIZE",
     "DEFAULT_TARGET_CONTAINMENT",
@@ -520,3 +523,49 @@ def _region_result(
         unassigned=unassigned,
         zero_list=ids[label == _ZERO].tolist(),
     )
+
+
+def region_outputs(
+    result: RegionResult,
+    flows: Flows,
+    area_ids,
+    area_names=None,
+    missing=(),
+    area_geometry=None,
+):
+    """smaaby:commutingregions's two outputs from :func:`find_regions`' result:
+    (membership, regions, geometry, without).
+
+    ``membership``: area_id, area_name, region_id, region_name (names only with
+    ``area_names``, one per area feature), status, residents, jobs and in_areas (0 for
+    the flow areas in ``missing``, which no area feature has). ``regions``: the region
+    table with region_name and area_km2; ``geometry``: each region's area features
+    (``area_geometry``, one per ``area_ids``) dissolved, None where it has none
+    (``without``, area_km2 NaN)."""
+    ids = pd.Series(area_ids, dtype=object)
+    names = {}
+    if area_names is not None:
+        names = {a: n for a, n in zip(ids, area_names) if a is not None}
+    membership = result.membership.copy()
+    membership["area_name"] = membership.area_id.map(names)
+    membership["region_name"] = membership.region_id.map(names)
+    membership["residents"] = flows.residents
+    membership["jobs"] = flows.jobs
+    membership["in_areas"] = (~membership.area_id.isin(list(missing))).astype(int)
+    columns = ["area_id", "area_name", "region_id", "region_name", "status"]
+    membership = membership[[*columns, "residents", "jobs", "in_areas"]]
+    if area_names is None:
+        membership = membership.drop(columns=["area_name", "region_name"])
+    regions = result.regions.copy()
+    if area_names is not None:
+        regions.insert(1, "region_name", regions.region_id.map(names))
+    # the region index of each area feature (-1: in no region or not in the flows)
+    region_of = membership.set_index("area_id").region_id
+    index = pd.Series(np.arange(len(regions)), index=regions.region_id)
+    group = ids.map(region_of).map(index).fillna(-1).to_numpy(dtype=int)
+    keep = group >= 0
+    geometry = grouped_union(np.asarray(area_geometry)[keep], group[keep], len(regions))
+    without = shapely.is_empty(geometry)
+    geometry[without] = None
+    regions["area_km2"] = np.where(without, np.nan, shapely.area(geometry) / 1e6)
+    return membership, regions, geometry, without

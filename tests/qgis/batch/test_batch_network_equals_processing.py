@@ -3,15 +3,15 @@ and smaaby:centrality (1994 codes) give through processing.run, row for row.
 
 The fair comparison: processing.run gets the same halo network and the same halo
 destinations (tettsteder) that the batch computed the kommune on, written to a file of
-their own here (every road link within the halo distance of the kommune, the services
-whose point lies within it; the distance computed here from the sample's fastest road,
-not taken from the batch). What this test checks is that the batch runs the same
-computation as the plugin on the data it chose; that the halo it chose is wide enough,
-i.e. that the result equals one on the whole network, is
-``tests/unit/batch/test_network_jobs.py``'s business (a network that crosses the
-kommune border, where leaving the halo out would change the result). The origins are
-the whole population layer, with the kommune as ZONES: the batch's selection of the
-kommune's cells is compared too (rows with zone_id = the kommune)."""
+their own here (every road link within the halo distance plus MAX_SNAP of the kommune,
+the services whose point lies within the halo; the distance computed here from the
+sample's fastest road, not taken from the batch). What this test checks is that the
+batch runs the same computation as the plugin on the data it chose; that the halo it
+chose is wide enough, i.e. that the result equals one on the whole network, is
+``tests/unit/batch/test_network_jobs.py``'s business (a network that crosses the kommune
+border, where leaving the halo out would change the result). The origins are the whole
+population layer, with the kommune as ZONES: the batch's selection of the kommune's
+cells is compared too (rows with zone_id = the kommune)."""
 
 from __future__ import annotations
 
@@ -58,7 +58,9 @@ def _halo_file(cfg, knr: str, minutes: float, tmp_path, layer: str, points: bool
     area = kommune.geometry[0]
     data = io.read_layer(gpkg, layer)
     geoms = shapely.point_on_surface(data.geometry) if points else data.geometry
-    keep = shapely.distance(area, geoms) <= _halo_m(cfg, minutes)
+    # the links within the halo plus MAX_SNAP (a point's nearest link may lie that far)
+    reach = _halo_m(cfg, minutes) + (MAX_SNAP if layer == "roads" else 0.0)
+    keep = shapely.distance(area, geoms) <= reach
     assert keep.any()
     out = str(tmp_path / f"{layer}_{knr}.gpkg")
     kind = {"roads": "LineString", "services": "Point", "tettsteder": "Polygon"}[layer]

@@ -194,6 +194,6 @@ def test_bad_network_options_stop_before_the_tasks(cfg):
     bad = {**cfg, "serviceaccess": {**cfg["serviceaccess"], "cost": "minutes"}}
     with pytest.raises(InputError, match="cost must be time or distance"):
         jobs.PREPARE["serviceaccess"](bad)
-    bad = {**cfg, "serviceaccess": {**cfg["serviceaccess"], "max_snap": -1.0}}
-    with pytest.raises(InputError, match="max_snap must be between 0 and 100000"):
+    bad = {**cfg, "serviceaccess": {**cfg["serviceaccess"], "max_snap": 0.0}}
+    with pytest.raises(InputError, match="max_snap must be between 1 and 100000"):
         jobs.PREPARE["serviceaccess"](bad)
