@@ -4,8 +4,6 @@ cut-off), on top of ``_network``'s network parameters."""
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pandas as pd
 import shapely
@@ -20,7 +18,11 @@ from qgis.core import (
 
 from smaaby_plugin import layers
 from smaaby_plugin.core.catchments._decay import MAX_CUTOFF_MIN, MIN_CUTOFF_MIN, check_cutoff
-from smaaby_plugin.core.catchments.service_access import zone_of_points
+from smaaby_plugin.core.catchments.service_access import (  # noqa: F401 (core's names)
+    column_name,
+    unique_columns,
+    zone_of_points,
+)
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
 
@@ -211,25 +213,6 @@ def kinds_of(alg, data, field: str, param: str, layer_param: str, wanted_text: s
             ).format(layer_param, int(missing.sum()), len(data), field, fids, param)
         )
     return sorted(set(kinds.tolist()), key=str), kinds
-
-
-def column_name(prefix: str, kind: str) -> str:
-    """A field name for a kind: 'min_' + 'school_primary'; other characters become _.
-
-    >>> column_name("min_", "Legevakt Hamar")
-    'min_legevakt_hamar'
-    """
-    return prefix + (re.sub(r"[^0-9a-z_]+", "_", str(kind).strip().lower()).strip("_") or "x")
-
-
-def unique_columns(prefix: str, kinds) -> list[str]:
-    """column_name per kind, numbered when two kinds give the same name."""
-    out, seen = [], {}
-    for k in kinds:
-        c = column_name(prefix, k)
-        seen[c] = seen.get(c, 0) + 1
-        out.append(c if seen[c] == 1 else f"{c}_{seen[c]}")
-    return out
 
 
 def origin_wkb(data):
