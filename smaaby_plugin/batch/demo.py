@@ -65,6 +65,7 @@ destination_id_field = "service_id"
 kind_field = "kind"
 cutoff = 60
 thresholds = "10, 20, 30"
+max_snap = 2000                  # the small sample's roads are sparse
 
 [centrality]
 path = "national.gpkg"
@@ -75,6 +76,7 @@ population_field = "pop2022"
 tettsteder_layer = "tettsteder"
 tettsted_population_field = "population"
 tettsted_name_field = "name"
+max_snap = 2000
 
 [run]
 memory_limit = "4GB"

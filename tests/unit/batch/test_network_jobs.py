@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 import shapely
 
-from smaaby_plugin.batch import config, io, jobs, network_jobs
+from smaaby_plugin.batch import config, io, jobs, network_jobs, runner
 from smaaby_plugin.core.catchments import link_attributes as attributes
 from smaaby_plugin.core.catchments import network_prepare as prepare
 from smaaby_plugin.core.catchments.network import as_points
@@ -197,3 +197,23 @@ def test_bad_network_options_stop_before_the_tasks(cfg):
     bad = {**cfg, "serviceaccess": {**cfg["serviceaccess"], "max_snap": 0.0}}
     with pytest.raises(InputError, match="max_snap must be between 1 and 100000"):
         jobs.PREPARE["serviceaccess"](bad)
+
+
+def test_cluster_equals_one_process(cfg, tmp_path):
+    """The network jobs as Dask tasks on two worker processes give the one-process rows."""
+    import distributed
+
+    tables = {}
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+        dashboard_address=None,
+    ) as cluster:  # fmt: skip
+        for where, scheduler in (("one", "none"), ("dask", cluster.scheduler_address)):
+            run_cfg = {**cfg, "output": str(tmp_path / where)}
+            for job in ("serviceaccess", "centrality"):
+                summary = runner.run(job, run_cfg, scheduler=scheduler, log=lambda _: None)
+                assert sorted(summary.computed) == ["0001", "0002"] and not summary.failed
+                gpkg = tmp_path / where / job / f"{job}.gpkg"
+                tables[where, job] = io.read_layer(str(gpkg), job).attributes
+    for job in ("serviceaccess", "centrality"):
+        pd.testing.assert_frame_equal(tables["one", job], tables["dask", job])
