@@ -44,7 +44,7 @@ from smaaby_plugin.batch.config import number
 from smaaby_plugin.batch.jobs import Output, Partition, _numbers, _section, _subset, _usable
 from smaaby_plugin.core.catchments import link_attributes as attributes
 from smaaby_plugin.core.catchments import network_prepare as prepare
-from smaaby_plugin.core.catchments._decay import check_cutoff
+from smaaby_plugin.core.catchments._decay import MAX_CUTOFF_MIN, check_cutoff
 from smaaby_plugin.core.catchments.centrality import code_columns, tier_groups, zone_codes
 from smaaby_plugin.core.catchments.network import as_points
 from smaaby_plugin.core.catchments.service_access import (
@@ -54,6 +54,7 @@ from smaaby_plugin.core.catchments.service_access import (
     zone_of_points,
 )
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.scenarios.travel_emissions import parse_list
 from smaaby_plugin.core.values import check_counts, check_ids, class_keys, listing, text_values
 
 __all__ = [
@@ -69,20 +70,13 @@ def _list(text) -> list[str]:
     return [v.strip() for v in str(text or "").replace(";", ",").split(",") if v.strip()]
 
 
-def _numbers_text(text, what: str) -> list[float]:
-    """'15, 30, 60' -> sorted positive numbers of at most 600, as the adapter parses them."""
-    out = []
-    for item in _list(text):
-        try:
-            value = float(item)
-        except ValueError:
-            value = float("nan")
-        if not np.isfinite(value) or value <= 0 or value > 600:
-            raise InputError(f"{what}: '{item}' is not a positive number of at most 600.")
-        out.append(value)
-    if not out:
-        raise InputError(f"{what} is empty; give one or more positive numbers.")
-    return sorted(set(out))
+def _thresholds(text, what: str) -> list[float]:
+    """'15, 30, 60' -> sorted positive numbers of at most 600, as the adapter takes them."""
+    values = sorted(set(parse_list(text, what, "15, 30, 60")))
+    bad = [v for v in values if not 0 < v <= MAX_CUTOFF_MIN]
+    if bad:
+        raise InputError(f"{what}: {bad[0]:g} is not a positive number of at most 600.")
+    return values
 
 
 def _settings(s: dict, what: str) -> dict:
@@ -123,6 +117,8 @@ def prepare_network_job(cfg: dict, job: str) -> dict:
     columns; a destination without a kind stops the run, as in the plugin)."""
     s = _settings(_section(cfg, job), f"[{job}]")
     _limits(s, job)
+    if job == "serviceaccess":
+        _thresholds(s["thresholds"], "[serviceaccess] thresholds")
     names = io.read_layer(s["path"], s["network_layer"], [], geometry=False)
     prepared = all(f in names.attributes.columns for f in prepare.PREPARED_FIELDS)
     fastest = float(s["access_speed"])
@@ -294,7 +290,7 @@ def serviceaccess_job(cfg: dict, part: Partition) -> dict[str, Output]:
     (the kommune's rows per kind: population, reached, mean, median, p90, within_<t>)."""
     s = cfg["serviceaccess"]
     limit, _ = _limits(s, "serviceaccess")
-    shares_at = _numbers_text(s["thresholds"], "[serviceaccess] thresholds")
+    shares_at = _thresholds(s["thresholds"], "[serviceaccess] thresholds")
     distance = halo(s, limit)
     net, _ = read_halo_network(s, part, distance + float(s["max_snap"]))
     origins, o_ids, pop = _origins(s, part)

@@ -197,6 +197,10 @@ def test_bad_network_options_stop_before_the_tasks(cfg):
     bad = {**cfg, "serviceaccess": {**cfg["serviceaccess"], "max_snap": 0.0}}
     with pytest.raises(InputError, match="max_snap must be between 1 and 100000"):
         jobs.PREPARE["serviceaccess"](bad)
+    for text, message in (("15, abc", "'abc' is not a number"), ("15, 900", "900 is not a")):
+        bad = {**cfg, "serviceaccess": {**cfg["serviceaccess"], "thresholds": text}}
+        with pytest.raises(InputError, match=f"thresholds: {message}"):
+            jobs.PREPARE["serviceaccess"](bad)
 
 
 def test_cluster_equals_one_process(cfg, tmp_path):
