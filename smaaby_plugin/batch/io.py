@@ -14,6 +14,7 @@ import shapely
 
 __all__ = [
     "Layer",
+    "field_names",
     "has_geoparquet",
     "layer_names",
     "read_layer",
@@ -57,6 +58,16 @@ def layer_names(path) -> list[str]:
     import fiona
 
     return list(fiona.listlayers(path))
+
+
+def field_names(path, layer=None) -> list[str]:
+    """The fields of a layer (without reading its features)."""
+    if pyogrio is not None:
+        return [str(n) for n in pyogrio.read_info(path, layer=layer)["fields"]]
+    import fiona  # pragma: no cover
+
+    with fiona.open(path, layer=layer) as src:  # pragma: no cover
+        return list(src.schema["properties"])
 
 
 def read_layer(path, layer=None, columns=None, where=None, bbox=None, geometry=True) -> Layer:

@@ -119,8 +119,8 @@ def prepare_network_job(cfg: dict, job: str) -> dict:
     _limits(s, job)
     if job == "serviceaccess":
         _thresholds(s["thresholds"], "[serviceaccess] thresholds")
-    names = io.read_layer(s["path"], s["network_layer"], [], geometry=False)
-    prepared = all(f in names.attributes.columns for f in prepare.PREPARED_FIELDS)
+    names = io.field_names(s["path"], s["network_layer"])
+    prepared = all(f in names for f in prepare.PREPARED_FIELDS)
     fastest = float(s["access_speed"])
     if s["cost"] == "time" and prepared:
         net = io.read_layer(s["path"], s["network_layer"], list(prepare.PREPARED_FIELDS))
@@ -129,6 +129,12 @@ def prepare_network_job(cfg: dict, job: str) -> dict:
             for f in prepare.PREPARED_FIELDS:
                 minutes = _numbers(net, f, "NETWORK")
                 kmh = length / 1000.0 / (minutes / 60.0)
+                if np.any(np.isinf(kmh) & (length > 0)):  # no bound on how far it leads
+                    raise InputError(
+                        f"NETWORK ({s['network_layer']}): links with a length and 0 minutes "
+                        f"in {f} (feature id {listing(net.fids[np.isinf(kmh)])}); the "
+                        "halo needs a travel time on every open link."
+                    )
                 ok = np.isfinite(kmh)
                 fastest = max(fastest, float(kmh[ok].max()) if ok.any() else 0.0)
     elif s["cost"] == "time":

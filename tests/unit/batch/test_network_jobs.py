@@ -64,6 +64,12 @@ def cfg(tmp_path_factory):
     io.write_table(gpkg, "kommuner", kommuner, boxes, "MultiPolygon", CRS)
     frame, lines = _grid_roads()
     io.write_table(gpkg, "roads", frame, lines, "LineString", CRS)
+    # the same grid as a prepared network (minutes per direction, as preparenetwork)
+    minutes = shapely.length(lines) / 1000.0 / frame["speed_kmh"].to_numpy(float) * 60.0
+    prepared = pd.DataFrame({"min_fw": minutes, "min_bw": minutes})
+    io.write_table(gpkg, "roads_prepared", prepared, lines, "LineString", CRS)
+    prepared.loc[3, "min_fw"] = 0.0  # a long link of no time: no bound on the halo
+    io.write_table(gpkg, "roads_zero", prepared, lines, "LineString", CRS)
     # population cells in A (their points never equally near two links)
     xy = [(x, y) for x in (1_150, 4_150, 6_650, 8_650) for y in (4_850, 2_060, 7_400)]
     cells = np.array([shapely.box(x, y, x + 250, y + 250) for x, y in xy], dtype=object)
@@ -221,3 +227,19 @@ def test_cluster_equals_one_process(cfg, tmp_path):
                 tables[where, job] = io.read_layer(str(gpkg), job).attributes
     for job in ("serviceaccess", "centrality"):
         pd.testing.assert_frame_equal(tables["one", job], tables["dask", job])
+
+
+def test_prepared_network_equals_the_raw_one(cfg):
+    """A prepared network (min_fw, min_bw) of the same grid gives the same rows, its
+    fastest link bounds the halo; a link of 0 minutes with a length stops the run."""
+    raw = jobs.PREPARE["serviceaccess"](cfg)
+    given = {**cfg, "serviceaccess": {**cfg["serviceaccess"], "network_layer": "roads_prepared"}}
+    prepared = jobs.PREPARE["serviceaccess"](given)
+    assert prepared["serviceaccess"]["_prepared"]
+    assert prepared["serviceaccess"]["_fastest_kmh"] == pytest.approx(80.0)
+    a = network_jobs.serviceaccess_job(raw, _part(raw))["serviceaccess"].frame
+    b = network_jobs.serviceaccess_job(prepared, _part(prepared))["serviceaccess"].frame
+    pd.testing.assert_frame_equal(a, b, rtol=1e-9)
+    zero = {**cfg, "serviceaccess": {**cfg["serviceaccess"], "network_layer": "roads_zero"}}
+    with pytest.raises(InputError, match="0 minutes in min_fw"):
+        jobs.PREPARE["serviceaccess"](zero)
