@@ -69,11 +69,11 @@ def _location_chart(layers):
 
 
 def _demand_style(_parameters, layer):
-    """Demand polygons (250 m cells) coloured by their site; points have no categorized
-    template yet, so they get the plain point style."""
+    """Demand coloured by its site: polygons (250 m cells) with the fill template, points
+    (addresses) with the marker one; demand without a site gets the "-" category."""
     if layer is not None and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
         return StyleSpec("categories.qml", ("facility_id",), mode="distinct")
-    return StyleSpec("points.qml")
+    return StyleSpec("categories_points.qml", ("facility_id",), mode="distinct")
 
 
 register(

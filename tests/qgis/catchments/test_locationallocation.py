@@ -495,8 +495,9 @@ def test_hamar_against_spopt(run_alg, shared_data, make_layer):
 
 
 def test_catalog_entry(run_alg, hand, make_layer):
-    from qgis.core import QgsCategorizedSymbolRenderer
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsSymbol
 
+    from smaaby_plugin import paths
     from smaaby_plugin.report.catalog import chart_data, key_figures, map_layers, result_spec
     from smaaby_plugin.report.styles import apply_style
 
@@ -505,8 +506,20 @@ def test_catalog_entry(run_alg, hand, make_layer):
     spec = result_spec("locationallocation")
     assert apply_style(res["OUTPUT_FACILITIES"], spec.style_for("OUTPUT_FACILITIES"))
     assert res["OUTPUT_FACILITIES"].labelsEnabled()
-    assert apply_style(
-        res["OUTPUT_DEMAND"], spec.style_for("OUTPUT_DEMAND", {}, res["OUTPUT_DEMAND"])
+    # point demand (addresses) is coloured by its site too: the marker template
+    points = res["OUTPUT_DEMAND"]
+    assert paths.resource("styles", "categories_points.qml").is_file()
+    assert apply_style(points, spec.style_for("OUTPUT_DEMAND", {}, points)) == (
+        "categories_points.qml"
+    )
+    assert isinstance(points.renderer(), QgsCategorizedSymbolRenderer)
+    cats = points.renderer().categories()
+    assert {c.value() for c in cats} - {None} == set(_chosen(res))
+    assert all(c.symbol().type() == QgsSymbol.Marker for c in cats)
+    # the uncovered demand (beyond T) is in the "-" category
+    assert any(c.value() is None for c in cats)
+    assert len({c.symbol().color().name() for c in cats if c.value() is not None}) == len(
+        _chosen(res)
     )
     # polygon demand (cells) is coloured by its site
     cells = make_layer(
