@@ -151,6 +151,7 @@ class SmaabyAlgorithm(QgsProcessingAlgorithm):
         # One bridge for every algorithm: core's Cancelled and InputError, and the outputs
         # of a run that did not finish, which are removed so nothing half-written remains.
         self._outputs = outputs.RunOutputs()
+        layers.remember_given_layers(context, parameters)
         try:
             self.check_numbers(parameters, context)
             self.prepare_destinations(parameters, context)

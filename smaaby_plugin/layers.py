@@ -257,6 +257,19 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+_GIVEN_LAYERS = "_smaaby_given_layers"
+
+
+def remember_given_layers(context, parameters) -> None:
+    """Note the layer objects among a run's parameter values on its context, so a source
+    made from one can be matched to its file and read in one batch (``_whole_layer``)."""
+    given = [v for v in parameters.values() if isinstance(v, QgsVectorLayer)]
+    try:
+        setattr(context, _GIVEN_LAYERS, given)
+    except (AttributeError, TypeError):  # a context that takes no attributes: the loop reads
+        pass
+
+
 def _whole_layer(source, context):
     """The OGR layer behind ``source`` when ``source`` reads that layer whole, else None.
 
@@ -273,14 +286,16 @@ def _whole_layer(source, context):
     count = source.featureCount()
     if count is None or count < 0:
         return None
-    stores = [context.temporaryLayerStore()]
+    stores = [context.temporaryLayerStore().mapLayers().values()]
     project = context.project()
     if project is not None:
-        stores.append(project.layerStore())
+        stores.append(project.layerStore().mapLayers().values())
+    # layer objects given as parameter values (scripts, models), outside every store
+    stores.append(getattr(context, _GIVEN_LAYERS, ()))
     names = source.fields().names()
     found = {}
     for store in stores:
-        for layer in store.mapLayers().values():
+        for layer in store:
             if (
                 isinstance(layer, QgsVectorLayer)
                 and layer.providerType() == "ogr"

@@ -184,3 +184,40 @@ def test_random_layers_read_as_qgis_does(tmp_path, rows):
         _same(
             layers.read_source(layer, "INPUT", context, **kwargs), _slow(layer, context, **kwargs)
         )
+
+
+def test_layer_objects_given_to_a_run_read_in_one_batch(shared_data, run_alg, monkeypatch):
+    # a script or model passing layer objects that are in no store: the run notes them
+    # on its context, the batch read takes their file, and the result is the loop's
+    landuse = QgsVectorLayer(str(shared_data / "aas/ArealdekkeN50.gpkg"), "n50", "ogr")
+    zones = QgsVectorLayer(str(shared_data / "norge/kommuner2024_25833.gpkg"), "k", "ogr")
+    zones.setSubsetString("kommunenummer = '3218'")
+    assert landuse.isValid() and zones.featureCount() == 1
+    params = {
+        "LANDUSE": landuse,
+        "CLASS_FIELD": "klasse",
+        "ZONES": zones,
+        "ZONE_FIELD": "kommunenummer",
+        "OUTPUT_TABLE": "memory:",
+    }
+    batches = []
+    real = layers._read_batch
+
+    def spy(layer, wanted, with_geometry=True):
+        out = real(layer, wanted, with_geometry)
+        batches.append((None if layer is None else layer.name(), out is not None))
+        return out
+
+    monkeypatch.setattr(layers, "_read_batch", spy)
+    fast = run_alg("smaaby:landuseaccount", params)
+    # the land cover came in one batch; the kommune layer has a subset filter: QGIS reads it
+    assert ("n50", True) in batches and ("k", True) not in batches, batches
+    monkeypatch.setattr(layers, "_read_batch", lambda *a, **k: None)
+    slow = run_alg("smaaby:landuseaccount", params)
+
+    def rows(out):
+        return sorted(
+            tuple(str(v) for v in f.attributes()) for f in out["OUTPUT_TABLE"].getFeatures()
+        )
+
+    assert rows(fast) == rows(slow) and len(rows(fast)) > 5
