@@ -54,12 +54,20 @@ the default 400 points within 0.1 % for cohesion and 0.2 % for depth.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 import shapely
-from scipy.spatial.distance import cdist, pdist
+from scipy.spatial.distance import cdist
 
+from smaaby_plugin.core.centre._sampling import (
+    LatticeFrame,
+    lattice_distance_sums,
+    lattice_inside,
+    line_segments,
+    nearest_segments,
+)
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.core.polygons import representative_points
 from smaaby_plugin.core.progress import Progress, timed_chunks
@@ -316,12 +324,36 @@ def _edge_primitive(d: np.ndarray, s: np.ndarray, rho: np.ndarray) -> np.ndarray
     return d * rho * s + d**3 * log_term
 
 
+class GridSample(NamedTuple):
+    """Weighted grid points of shapes (see :func:`grid_sample`)."""
+
+    #: ``(m, 2)`` point coordinates, grouped by shape in input order.
+    xy: np.ndarray
+    #: ``(m,)`` index of the shape each point stands for.
+    geom_index: np.ndarray
+    #: ``(m,)`` weights in (0, 1].
+    weight: np.ndarray
+    #: ``(m,)`` signed distance to the boundary for boundary cells, NaN elsewhere.
+    edge_distance: np.ndarray
+    #: ``(n,)`` grid spacing ``h`` used for each shape.
+    spacing: np.ndarray
+    #: ``(m,)`` distance of each cell centre to the boundary (NaN where not measured).
+    depth: np.ndarray
+    #: ``(m,)`` lattice column and row of each cell (-1 for a representative point).
+    col: np.ndarray
+    row: np.ndarray
+    #: ``(n,)`` lattice columns and rows of each shape's final grid.
+    nx: np.ndarray
+    ny: np.ndarray
+
+
 def grid_sample(
     geoms: np.ndarray,
     n_points: int,
     area: np.ndarray | None = None,
     boundary: np.ndarray | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    interior_distance: bool = False,
+) -> GridSample:
     """Weighted grid points covering each shape, about ``n_points`` per shape.
 
     The grid has spacing ``h = sqrt(A / n_points)``, is aligned with the shape's
@@ -336,6 +368,10 @@ def grid_sample(
     thin or ragged for the grid (fewer than ``n_points / 4`` centres inside) get a grid
     twice as fine, up to four times.
 
+    All shapes are done at once in arrays (``core/centre/_sampling.py``): inside or
+    not by the even-odd rule along the grid rows over every ring's edges, distances as
+    point-to-segment distances to the nearest edge found by pruning in tiles of cells.
+
     Parameters
     ----------
     geoms : numpy.ndarray of shapely Polygon / MultiPolygon
@@ -347,25 +383,18 @@ def grid_sample(
     boundary : numpy.ndarray, optional
         Boundaries to measure distances to (default: the exact boundaries; see
         :func:`distance_boundary` for a faster simplified one).
+    interior_distance : bool
+        Also measure the distance to the boundary of the interior cells (``depth``).
 
     Returns
     -------
-    xy : numpy.ndarray
-        ``(m, 2)`` point coordinates, grouped by shape in input order.
-    geom_index : numpy.ndarray
-        ``(m,)`` index of the shape each point stands for.
-    weight : numpy.ndarray
-        ``(m,)`` weights in (0, 1].
-    edge_distance : numpy.ndarray
-        ``(m,)`` signed distance to the boundary for boundary cells, NaN elsewhere.
-    spacing : numpy.ndarray
-        ``(n,)`` grid spacing ``h`` used for each shape.
+    GridSample
 
     Examples
     --------
     >>> import shapely
-    >>> xy, gi, w, s, h = grid_sample(np.array([shapely.box(0, 0, 4, 4)]), 16)
-    >>> len(xy), round(float(w.sum()), 1), float(h[0])  # 16 cells' worth, in 24 points
+    >>> s = grid_sample(np.array([shapely.box(0, 0, 4, 4)]), 16)
+    >>> len(s.xy), round(float(s.weight.sum()), 1), float(s.spacing[0])  # 16 cells' worth
     (24, 16.2, 1.0)
     """
     geoms = np.asarray(geoms, dtype=object)
@@ -402,7 +431,11 @@ def grid_sample(
     len1 = hi1 - lo1
     len2 = hi2 - lo2
     spacing = np.sqrt(area / n_points)
-    shapely.prepare(geoms)
+    # Edges: the shapes' rings decide inside or not, the (simplified) boundary distances.
+    ring_a, ring_b, ring_owner, _ = _segments(geoms)
+    line_a, line_b, line_owner = line_segments(boundary)
+    grid_nx = np.zeros(n, dtype=np.int64)
+    grid_ny = np.zeros(n, dtype=np.int64)
 
     parts: list[tuple[np.ndarray, ...]] = []
     todo = np.arange(n)
@@ -420,6 +453,7 @@ def grid_sample(
             spacing[todo[over]] = h[over]
             nx[over] = np.ceil(len1[todo[over]] / h[over]).astype(np.int64) + 2
             ny[over] = np.ceil(len2[todo[over]] / h[over]).astype(np.int64) + 2
+        frame = LatticeFrame(todo, centre, u1, u2, h, nx, ny, _GRID_OFFSET)
         count = nx * ny
         first = np.cumsum(count) - count
         local = np.repeat(np.arange(len(todo)), count)
@@ -427,12 +461,8 @@ def grid_sample(
         col = k % nx[local]
         row = k // nx[local]
         g = todo[local]
-        pts = (
-            centre[g]
-            + ((col - (nx[local] - 1) / 2.0 + _GRID_OFFSET[0]) * h[local])[:, None] * u1[g]
-            + ((row - (ny[local] - 1) / 2.0 + _GRID_OFFSET[1]) * h[local])[:, None] * u2[g]
-        )
-        inside = _contains(geoms[g], pts)
+        ra, rb, ro = frame.edges(ring_a, ring_b, ring_owner)
+        inside = lattice_inside(ra[:, 0], ra[:, 1], rb[:, 0], rb[:, 1], ro, nx, ny)
         # A cell is a boundary cell when one of its four neighbours differs. The grid
         # rim is always outside.
         edge = np.zeros(len(k), dtype=bool)
@@ -446,16 +476,27 @@ def grid_sample(
         edge[above[flip]] = True
         found = np.bincount(local[inside], minlength=len(todo))
         ok = found >= max(1, n_points // 4)
-        take = ok[local] & (inside | edge)
-        signed = np.full(len(k), np.nan)
-        near = take & edge
-        link = shapely.get_coordinates(
-            shapely.shortest_line(shapely.points(pts[near]), boundary[g[near]])
-        ).reshape(-1, 2, 2)
-        foot = link[:, 1]
-        dist = np.hypot(*(link[:, 0] - foot).T)
+        take = np.flatnonzero(ok[local] & (inside | edge))
+        col, row, local, g, inside, edge = (a[take] for a in (col, row, local, g, inside, edge))
+        pts = frame.world(local, col, row)
+        # Distances to the boundary, in cells: boundary cells always, interior ones for
+        # depth.
+        measure = np.flatnonzero(edge | interior_distance)
+        la, lb, lo = frame.edges(line_a, line_b, line_owner)
+        dist_cells, fx, fy = nearest_segments(
+            col[measure], row[measure], local[measure],
+            la[:, 0], la[:, 1], lb[:, 0], lb[:, 1], lo, len(todo),
+        )  # fmt: skip
+        depth = np.full(len(take), np.nan)
+        depth[measure] = dist_cells * h[local[measure]]
+        near = np.flatnonzero(edge)
+        at = np.searchsorted(measure, near)
+        foot = frame.world(local[near], fx[at], fy[at])
+        dist = depth[near]
+        signed = np.full(len(take), np.nan)
         signed[near] = dist * np.where(inside[near], 1.0, -1.0)
-        weight = np.where(near, np.clip(0.5 + signed / h[local], 0.0, 1.0), 1.0)
+        weight = np.ones(len(take))
+        weight[near] = np.clip(0.5 + signed[near] / h[local[near]], 0.0, 1.0)
         # A partly covered cell stands at the middle of its covered strip, w h / 2
         # inside the boundary, not at its centre (which would lengthen distances).
         part = weight[near] < 1.0
@@ -464,8 +505,10 @@ def grid_sample(
             inward /= dist[:, None]
         moved = foot + inward * (weight[near] * h[local[near]] / 2.0)[:, None]
         pts[near] = np.where(part[:, None] & (dist[:, None] > 0), moved, pts[near])
-        take &= weight > 0
-        parts.append((pts[take], g[take], weight[take], signed[take]))
+        keep = weight > 0
+        parts.append(tuple(a[keep] for a in (pts, g, weight, signed, depth, col, row)))
+        grid_nx[todo[ok]] = nx[ok]
+        grid_ny[todo[ok]] = ny[ok]
         todo = todo[~ok]
         if len(todo) == 0:
             break
@@ -473,18 +516,16 @@ def grid_sample(
     if len(todo):
         # Still no cell centre inside: use the representative point, so no shape is lost.
         rep = representative_points(geoms[todo])
-        parts.append((rep, todo, np.ones(len(todo)), np.full(len(todo), np.nan)))
-    xy, gi, weight, signed = (np.concatenate(p) for p in zip(*parts))
+        none = np.full(len(todo), np.nan)
+        depth = shapely.distance(shapely.points(rep), boundary[todo])
+        minus = np.full(len(todo), -1, dtype=np.int64)
+        parts.append((rep, todo, np.ones(len(todo)), none, depth, minus, minus))
+    xy, gi, weight, signed, depth, col, row = (np.concatenate(p) for p in zip(*parts))
     order = np.argsort(gi, kind="stable")
-    return xy[order], gi[order], weight[order], signed[order], spacing
-
-
-def _contains(geoms: np.ndarray, xy: np.ndarray) -> np.ndarray:
-    """Whether each (prepared) shape contains its point. Not ``contains_xy``: inside QGIS,
-    shapely's calls can land in the GEOS QGIS loaded (3.11 on Debian 12) whatever
-    ``shapely.geos_version`` says, and there contains_xy crashes QGIS
-    (tests/unit/test_geos_311.py)."""
-    return shapely.contains(geoms, shapely.points(xy))
+    return GridSample(
+        xy[order], gi[order], weight[order], signed[order], spacing, depth[order],
+        col[order], row[order], grid_nx, grid_ny,
+    )  # fmt: skip
 
 
 def distance_boundary(geoms: np.ndarray, n_points: int, area: np.ndarray) -> np.ndarray:
@@ -514,15 +555,7 @@ def distance_boundary(geoms: np.ndarray, n_points: int, area: np.ndarray) -> np.
     return shapely.simplify(shapely.boundary(geoms), tolerance, preserve_topology=False)
 
 
-def mean_distance_to_boundary(
-    xy: np.ndarray,
-    geom_index: np.ndarray,
-    weight: np.ndarray,
-    edge_distance: np.ndarray,
-    spacing: np.ndarray,
-    boundary: np.ndarray,
-    area: np.ndarray,
-) -> np.ndarray:
+def mean_distance_to_boundary(sample: GridSample, perimeter: np.ndarray, area: np.ndarray):
     """Mean distance from the points of each shape to its boundary, from grid samples.
 
     Interior cells use the distance of their centre; a boundary cell of weight ``w``
@@ -534,12 +567,10 @@ def mean_distance_to_boundary(
 
     Parameters
     ----------
-    xy, geom_index, weight, edge_distance : numpy.ndarray
-        As returned by :func:`grid_sample`.
-    spacing : numpy.ndarray
-        ``(n,)`` grid spacings from :func:`grid_sample`.
-    boundary : numpy.ndarray of shapely geometries
-        ``(n,)`` boundaries of the shapes.
+    sample : GridSample
+        From :func:`grid_sample` with ``interior_distance=True``.
+    perimeter : numpy.ndarray
+        ``(n,)`` lengths of the boundaries distances were measured to.
     area : numpy.ndarray
         ``(n,)`` areas of the shapes.
 
@@ -548,20 +579,21 @@ def mean_distance_to_boundary(
     numpy.ndarray
         ``(n,)`` weighted mean distances.
     """
-    n = len(boundary)
-    h = spacing[geom_index]
+    n = len(area)
+    gi, weight, edge_distance, spacing = (
+        sample.geom_index, sample.weight, sample.edge_distance, sample.spacing
+    )  # fmt: skip
+    h = spacing[gi]
     dist = np.where(edge_distance >= h / 2.0, edge_distance, weight * h / 2.0)
     interior = np.isnan(edge_distance)
-    dist[interior] = shapely.distance(shapely.points(xy[interior]), boundary[geom_index[interior]])
-    mean = np.bincount(geom_index, weights=weight * dist, minlength=n) / np.bincount(
-        geom_index, weights=weight, minlength=n
+    dist[interior] = sample.depth[interior]
+    mean = np.bincount(gi, weights=weight * dist, minlength=n) / np.bincount(
+        gi, weights=weight, minlength=n
     )
-    return mean - spacing**2 * shapely.length(boundary) / (24.0 * area)
+    return mean - spacing**2 * perimeter / (24.0 * area)
 
 
-def mean_interpoint_distance(
-    xy: np.ndarray, geom_index: np.ndarray, weight: np.ndarray, spacing: np.ndarray, n: int
-) -> np.ndarray:
+def mean_interpoint_distance(sample: GridSample, n: int) -> np.ndarray:
     """Mean distance between two points of each shape, from weighted grid samples.
 
     ``(sum_i!=j w_i w_j |x_i - x_j| + sum_i w_i**2 c h) / (sum_i w_i)**2``; ``c h``
@@ -570,10 +602,8 @@ def mean_interpoint_distance(
 
     Parameters
     ----------
-    xy, geom_index, weight : numpy.ndarray
-        As returned by :func:`grid_sample` (points grouped by shape).
-    spacing : numpy.ndarray
-        ``(n,)`` grid spacings.
+    sample : GridSample
+        From :func:`grid_sample` (points grouped by shape).
     n : int
         Number of shapes.
 
@@ -582,27 +612,29 @@ def mean_interpoint_distance(
     numpy.ndarray
         ``(n,)`` mean interpoint distances.
     """
-    counts = np.bincount(geom_index, minlength=n)
+    xy, gi, weight, spacing = sample.xy, sample.geom_index, sample.weight, sample.spacing
+    # The full cells stand on the lattice: their pair sum comes from the lattice's
+    # autocorrelation (lattice_distance_sums). Only the few boundary cells (weight
+    # v = w < 1, moved) are paired directly: with F the full cells and B the others,
+    # sum_ij w_i w_j d_ij = S_FF + 2 v_B . D_B,all . w - v_B . D_BB . v_B.
+    full = (weight == 1.0) & (sample.col >= 0)
+    total = (
+        lattice_distance_sums(sample.col[full], sample.row[full], gi[full], sample.nx, sample.ny)
+        * spacing
+    )
+    counts = np.bincount(gi, minlength=n)
     starts = np.cumsum(counts) - counts
-    total = np.zeros(n)
-    # scipy's compiled all-pairs kernel, one call per shape: the shapes have different
-    # point counts, and padding them into blocks measured 2-6 times slower. Only the
-    # few boundary cells have weights below 1: with v = 1 - w,
-    # sum_ij w_i w_j d_ij = sum_ij d_ij - 2 sum_i v_i R_i + sum_ij v_i v_j d_ij.
-    for s, (a, m) in enumerate(zip(starts, counts)):
-        if m < 2:
-            continue
-        pts = xy[a : a + m]
-        v = 1.0 - weight[a : a + m]
-        partial = np.flatnonzero(v > 0)
-        value = 2.0 * pdist(pts).sum()
-        if len(partial):
-            rows = cdist(pts[partial], pts)
-            vp = v[partial]
-            value += -2.0 * vp @ rows.sum(axis=1) + vp @ rows[:, partial] @ vp
-        total[s] = value
-    w_sum = np.bincount(geom_index, weights=weight, minlength=n)
-    w_sq = np.bincount(geom_index, weights=weight * weight, minlength=n)
+    partial = np.flatnonzero(~full)
+    p_counts = np.bincount(gi[partial], minlength=n)
+    p_starts = np.cumsum(p_counts) - p_counts
+    for s in np.flatnonzero(p_counts * (counts > 1)):
+        a, m = starts[s], counts[s]
+        rows_at = partial[p_starts[s] : p_starts[s] + p_counts[s]]
+        rows = cdist(xy[rows_at], xy[a : a + m])
+        vp = weight[rows_at]
+        total[s] += 2.0 * vp @ (rows @ weight[a : a + m]) - vp @ rows[:, rows_at - a] @ vp
+    w_sum = np.bincount(gi, weights=weight, minlength=n)
+    w_sq = np.bincount(gi, weights=weight * weight, minlength=n)
     with np.errstate(invalid="ignore", divide="ignore"):
         return (total + w_sq * UNIT_SQUARE_MEAN_DISTANCE * spacing) / (w_sum * w_sum)
 
@@ -699,12 +731,12 @@ def _indices_of(g: np.ndarray, wanted: list[str], sample_points: int) -> dict[st
             res["exchange"] = _exchange(g, area, centroid)
     if want & {"cohesion", "depth"}:
         boundary = distance_boundary(g, sample_points, area)
-        xy, gi, w, s, h = grid_sample(g, sample_points, area, boundary)
+        sample = grid_sample(g, sample_points, area, boundary, interior_distance="depth" in want)
         if "depth" in want:
-            mean_d = mean_distance_to_boundary(xy, gi, w, s, h, boundary, area)
+            mean_d = mean_distance_to_boundary(sample, shapely.length(boundary), area)
             res["depth"] = 3.0 * mean_d / r
         if "cohesion" in want:
-            res["cohesion"] = DISC_MEAN_DISTANCE * r / mean_interpoint_distance(xy, gi, w, h, n)
+            res["cohesion"] = DISC_MEAN_DISTANCE * r / mean_interpoint_distance(sample, n)
     if "girth" in want:
         res["girth"] = _inscribed_radius(g, r) / r
     return {k: res[k] for k in wanted}
