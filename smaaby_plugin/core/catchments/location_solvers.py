@@ -65,6 +65,8 @@ HEURISTIC = "heuristic"
 #: Largest number of allowed (demand, candidate) pairs sent to the p-median MILP; larger
 #: instances get the heuristic with a Lagrangian bound.
 MILP_MAX_PAIRS = 400_000
+#: Subgradient rounds without a better bound before the step factor is halved.
+STALL = 30
 _EPS = 1e-9
 
 
@@ -143,14 +145,20 @@ def _penalised(cost: np.ndarray) -> np.ndarray:
 
 
 def pmedian_heuristic(
-    cost: np.ndarray, weight: np.ndarray, p: int, required: np.ndarray, deadline: float
+    cost: np.ndarray,
+    weight: np.ndarray,
+    p: int,
+    required: np.ndarray,
+    deadline: float,
+    start: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Greedy start, then Teitz & Bart (1968) vertex substitution (best swap per pass)
-    until no swap lowers the total weighted cost or the deadline (time.monotonic) passes.
-    Returns the chosen candidate indices (sorted)."""
+    """Greedy start (or the sites ``start``, the required ones among them), then Teitz &
+    Bart (1968) vertex substitution (best swap per pass) until no swap lowers the total
+    weighted cost or the deadline (time.monotonic) passes. Returns the chosen candidate
+    indices (sorted)."""
     c = _penalised(cost)
     n, m = c.shape
-    chosen = list(np.flatnonzero(required))
+    chosen = list(np.flatnonzero(required) if start is None else np.asarray(start))
     current = c[:, chosen].min(axis=1) if chosen else np.full(n, np.inf)
     while len(chosen) < p:
         gain = weight @ np.maximum(np.minimum(current, c.max() * 2)[:, None] - c, 0.0)
@@ -193,39 +201,49 @@ def pmedian_lagrangian(
     required: np.ndarray,
     upper: float,
     deadline: float,
-    iterations: int = 400,
+    iterations: int = 3000,
     nearest: int = 60,
+    chosen: np.ndarray | None = None,
+    primal: list | None = None,
 ) -> float:
     """A lower bound on the p-median optimum: the Lagrangian relaxation of the assignment
-    constraints, maximised by subgradient steps (Beasley 1993 style).
+    constraints, maximised by subgradient steps (Beasley 1993): Polyak steps towards the
+    best known total ``upper``, the step factor halved after ``STALL`` rounds without a
+    better bound, until it is tiny, ``iterations`` are done or the deadline passes.
 
-    Only each demand's ``nearest`` cheapest pairs are kept, and its multiplier is held at
-    most at the cost of the last kept pair, so the dropped pairs cannot contribute: every
-    value is still a valid bound of the whole problem.
+    Each demand keeps its ``nearest`` cheapest pairs and, given the heuristic's sites
+    ``chosen``, every pair up to twice its cost there (the multipliers start at that cost);
+    its multiplier is held at most at the cost of the cheapest dropped pair, so the
+    dropped pairs cannot contribute: every value is still a valid bound of the whole
+    problem. ``primal`` (a list), when given, receives the best set of sites met among
+    the relaxation's choices (a Lagrangian heuristic) and its total.
     """
     n, m = cost.shape
     wc = weight[:, None] * cost
     k = min(nearest, m)
-    idx = np.argpartition(wc, k - 1, axis=1)[:, :k] if k < m else np.tile(np.arange(m), (n, 1))
-    vals = np.take_along_axis(wc, idx, axis=1)
-    cap = vals.max(axis=1)
-    rows = np.repeat(np.arange(n), k)
-    cols = idx.ravel()
-    vals = vals.ravel()
-    ok = np.isfinite(vals)
-    rows, cols, vals = rows[ok], cols[ok], vals[ok]
-    cap = np.where(np.isfinite(cap), cap, np.inf)
-    lam = np.minimum(np.where(np.isfinite(wc.min(axis=1)), wc.min(axis=1), 0.0), cap)
+    keep_to = np.partition(wc, k - 1, axis=1)[:, k - 1] if k < m else np.full(n, np.inf)
+    assign = wc[:, chosen].min(axis=1) if chosen is not None and len(chosen) else None
+    if assign is not None:
+        keep_to = np.maximum(keep_to, np.where(np.isfinite(assign), 2.0 * assign, keep_to))
+    mask = np.isfinite(wc) & (wc <= keep_to[:, None])
+    rows, cols = np.nonzero(mask)
+    vals = wc[rows, cols]
+    cap = np.where(mask, np.inf, wc).min(axis=1)  # the cheapest dropped pair (inf: none)
+    lam = np.where(np.isfinite(wc.min(axis=1)), wc.min(axis=1), 0.0)
+    if assign is not None:
+        lam = np.where(np.isfinite(assign), assign, lam)
+    lam = np.minimum(lam, cap)
     forced = np.flatnonzero(required)
+    rest = np.flatnonzero(~required)
     free_p = p - len(forced)
     best = -np.inf
     theta, stall = 2.0, 0
-    for _ in range(iterations):
+    best_set, best_total = None, np.inf
+    for it in range(iterations):
         red = np.minimum(vals - lam[rows], 0.0)
         rho = np.bincount(cols, weights=red, minlength=m)
         pick = np.zeros(m, bool)
         pick[forced] = True
-        rest = np.flatnonzero(~required)
         if free_p > 0:
             pick[rest[np.argsort(rho[rest], kind="stable")[:free_p]]] = True
         value = float(lam.sum() + rho[pick].sum())
@@ -233,9 +251,14 @@ def pmedian_lagrangian(
             best, stall = value, 0
         else:
             stall += 1
-            if stall >= 20:
+            if stall >= STALL:
                 theta, stall = theta / 2, 0
-        if theta < 1e-4 or time.monotonic() > deadline:
+        if primal is not None and it % 20 == 0:
+            total = float(weight @ cost[:, pick].min(axis=1))
+            if total < best_total:
+                best_set, best_total = np.flatnonzero(pick), total
+                upper = min(upper, total)
+        if theta < 1e-5 or time.monotonic() > deadline:
             break
         assigned = np.bincount(rows, weights=(red < 0) & pick[cols], minlength=n)
         g = 1.0 - assigned
@@ -244,6 +267,8 @@ def pmedian_lagrangian(
             break
         step = theta * max(upper - value, 1e-9 * max(abs(upper), 1.0)) / norm
         lam = np.clip(lam + step * g, 0.0, cap)
+    if primal is not None and best_set is not None:
+        primal[:] = [best_set, best_total]
     return best
 
 
@@ -276,7 +301,16 @@ def solve_pmedian(
         heur = pmedian_heuristic(cost, weight, p, required, start + 0.3 * time_limit)
         h_obj = _assignment_cost(cost, weight, heur)
         if np.isfinite(h_obj):
-            lb = pmedian_lagrangian(cost, weight, p, required, h_obj, start + 0.5 * time_limit)
+            primal: list = []
+            lb = pmedian_lagrangian(cost, weight, p, required, h_obj, start + 0.5 * time_limit,
+                                    chosen=heur, primal=primal)  # fmt: skip
+            if primal and primal[1] < h_obj:
+                # the relaxation met a better choice: improve it by substitution too
+                other = pmedian_heuristic(cost, weight, p, required, start + 0.6 * time_limit,
+                                          start=primal[0])  # fmt: skip
+                o_obj = _assignment_cost(cost, weight, other)
+                if o_obj < h_obj:
+                    heur, h_obj = other, o_obj
             if h_obj - lb <= 1e-9 * max(abs(h_obj), 1.0):
                 return Solution(heur, h_obj, lb, 0.0, OPTIMAL,
                                 "greedy + vertex substitution, proven by the Lagrangian bound",
