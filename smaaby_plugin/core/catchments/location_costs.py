@@ -30,12 +30,18 @@ within the same gap) for the true problem. Otherwise ``L`` is raised and the pro
 solved again; when ``L`` reaches the cut-off T (or after ``MAX_ROUNDS``) the search runs
 to T (or without limit), which is the untruncated problem.
 
-The first ``L`` comes from the data: a greedy p-median on straight-line distances gives
-a start set of sites; one multi-source search gives every demand's true cost to it, and
-``L`` is ``FIRST_MARGIN`` times the largest of these (the largest cost that a good
-solution needs). After a failed round ``L`` becomes the larger of ``RAISE`` times ``L``
-and ``FIRST_MARGIN`` times the failed solution's own largest true cost (one more
-multi-source search). The rounds are logged.
+The limit may differ per candidate (``c'_ij = min(c_ij, L_j)`` is still at most
+``c_ij``, and the argument holds pair by pair), so a candidate in the middle of the
+demand need not search as far as one at its edge. The first limits come from the data
+(``first_limits``): a greedy p-median on straight-line distances gives a start set of P
+sites; one multi-source search gives every demand's true cost ``a_i`` to it; candidate
+j's limit is ``FIRST_MARGIN`` times the largest ``a_i`` of the demand that j could
+plausibly take over (no more than ``KAPPA`` times as far, in straight lines, as its
+nearest start site). After a failed round only the sites where truncation touched the
+solution are searched again, to the larger of ``RAISE`` times their limit and
+``FIRST_MARGIN`` times the largest true cost of the demand concerned (one more
+multi-source search). The rounds are logged; the choice of the first limits affects only
+the time, never the result.
 
 >>> import numpy as np
 >>> c = np.array([[1.0, 9.0, 4.0], [8.0, 1.0, 5.0], [9.0, 8.0, 1.0], [2.0, 7.0, 3.0]])
@@ -43,9 +49,12 @@ multi-source search). The rounds are logged.
 ...     sub = c if cols is None else c[:, cols]
 ...     return sub if lim is None else np.where(sub <= lim, sub, np.inf)
 >>> nearest = lambda cols: c[:, slice(None) if cols is None else cols].min(axis=1)
->>> out = truncated_solve(costs, nearest, np.ones(4), "p-median", 2, start=np.array([0]))
->>> out.solution.chosen.tolist(), out.solution.objective, out.rounds
-([0, 2], 9.0, [(10.35, True)])
+>>> out = truncated_solve(costs, nearest, np.ones(4), "p-median", 2,
+...                       first_limit=np.full(3, 2.0))
+>>> out.solution.chosen.tolist(), out.solution.objective
+([0, 2], 9.0)
+>>> [accepted for *_, accepted in out.rounds]
+[False, False, False, True]
 """
 
 from __future__ import annotations
@@ -66,6 +75,7 @@ __all__ = [
     "Searcher",
     "Truncated",
     "truncated_solve",
+    "first_limits",
     "euclidean_start",
 ]
 
@@ -74,7 +84,10 @@ FIRST_MARGIN = 1.15
 #: After a failed round the limit grows at least by this factor.
 RAISE = 1.5
 #: Truncated rounds before the search runs to T (or without limit).
-MAX_ROUNDS = 5
+MAX_ROUNDS = 6
+#: A demand may move to a candidate at most this times as far (straight line) as its
+#: nearest start site (the first limits only; any limits give a valid bound).
+KAPPA = 1.25
 #: Truncated problems only (the covering ones search to T, which is exact).
 TRUNCATED = (la.PMEDIAN, la.PCENTER, la.CPMEDIAN)
 _SLACK = 1e-9
@@ -116,41 +129,54 @@ class Searcher:
 
     def matrix(self, limit=None, cols=None, progress=None) -> np.ndarray:
         """Cost from every demand to the candidates ``cols`` (all by default): exact for
-        pairs up to ``limit``, inf beyond it and where there is no path."""
+        pairs up to ``limit`` (None, one number, or one per column of ``cols``), inf
+        beyond it and where there is no path."""
         cols = np.arange(self.m) if cols is None else np.asarray(cols, np.int64)
+        lim = np.full(len(cols), np.inf)
+        if limit is not None:
+            lim[:] = np.broadcast_to(np.asarray(limit, float), (len(cols),))
         out = np.full((self.n, len(cols)), np.inf)
         c_sel = np.flatnonzero(self.c_nodes[cols] >= 0)
         if len(self.d_ok) == 0 or len(c_sel) == 0:
             report(progress, 1.0)
             return out
+        d_part = (self.d_ok, self.d_nodes[self.d_ok], self.d_acc[self.d_ok])
+        c_part = (c_sel, self.c_nodes[cols[c_sel]], self.c_acc[cols[c_sel]])
         if self.from_candidates:
-            s_idx, s_nodes, s_acc = c_sel, self.c_nodes[cols[c_sel]], self.c_acc[cols[c_sel]]
-            e_idx, e_nodes, e_acc = self.d_ok, self.d_nodes[self.d_ok], self.d_acc[self.d_ok]
+            (s_idx, s_nodes, s_acc), (e_idx, e_nodes, e_acc) = c_part, d_part
+            s_lim, e_lim = lim[c_sel], None
         else:
-            s_idx, s_nodes, s_acc = self.d_ok, self.d_nodes[self.d_ok], self.d_acc[self.d_ok]
-            e_idx, e_nodes, e_acc = c_sel, self.c_nodes[cols[c_sel]], self.c_acc[cols[c_sel]]
+            (s_idx, s_nodes, s_acc), (e_idx, e_nodes, e_acc) = d_part, c_part
+            s_lim, e_lim = np.full(len(s_idx), lim[c_sel].max()), lim[c_sel]
         g = self._graph()
         positions, inverse = np.unique(s_nodes, return_inverse=True)
-        order = np.argsort(inverse, kind="stable")  # starts grouped by position
-        bounds = np.searchsorted(inverse[order], np.arange(len(positions) + 1))
+        pos_lim = np.full(len(positions), -np.inf)
+        np.maximum.at(pos_lim, inverse, s_lim)
+        # positions by their limit, so a block's searches stop at similar costs
+        pos_order = np.argsort(pos_lim, kind="stable")
+        rank = np.empty_like(pos_order)
+        rank[pos_order] = np.arange(len(pos_order))
+        start_rank = rank[inverse]
+        order = np.argsort(start_rank, kind="stable")  # starts grouped by position
+        bounds = np.searchsorted(start_rank[order], np.arange(len(positions) + 1))
         end_min = float(e_acc.min())
         largest = max(1, routing.BLOCK_CELLS // g.shape[0])
         for part in timed_chunks(len(positions), progress, first=1, largest=largest):
             members = order[bounds[part.start] : bounds[part.stop]]
+            top = float(pos_lim[pos_order[part]].max())
             kw = {}
-            if limit is not None:
+            if np.isfinite(top):
                 # the search stops at the limit less the cheapest access legs at both ends
-                lim = float(limit) - float(s_acc[members].min()) - end_min
-                if lim < 0:
+                stop = top - float(s_acc[members].min()) - end_min
+                if stop < 0:
                     continue
-                kw["limit"] = lim * (1 + _SLACK) + _SLACK
-            node_cost = dijkstra(g, directed=True, indices=positions[part], **kw)
+                kw["limit"] = stop * (1 + _SLACK) + _SLACK
+            node_cost = dijkstra(g, directed=True, indices=positions[pos_order[part]], **kw)
             self.searches += part.stop - part.start
             at_end = node_cost[:, e_nodes]
             del node_cost
-            block = at_end[inverse[members] - part.start] + s_acc[members][:, None] + e_acc
-            if limit is not None:
-                block[block > limit] = np.inf
+            block = at_end[start_rank[members] - part.start] + s_acc[members][:, None] + e_acc
+            block[block > (s_lim[members][:, None] if e_lim is None else e_lim)] = np.inf
             if self.from_candidates:
                 out[np.ix_(e_idx, s_idx[members])] = block.T
             else:
@@ -227,14 +253,52 @@ class Truncated:
     rounds: list = field(default_factory=list)
 
 
-def _assigned_below(red, sol, cost_nodes, limit) -> bool:
-    """True when every demand node's cost in the solution is below ``limit``."""
+def first_limits(demand_xy, cand_xy, weight, use, p, required, nearest, block=2_000):
+    """One search limit per candidate, from the data (see the module's text): the start
+    set's true costs ``a_i`` (one multi-source search), and for candidate j the largest
+    ``a_i`` of the demand that j could plausibly take over (no more than ``KAPPA`` times
+    as far as its nearest start site, in straight lines), times ``FIRST_MARGIN``."""
+    d_xy = np.asarray(demand_xy, float)[use]
+    c_xy = np.asarray(cand_xy, float)
+    start = euclidean_start(d_xy, c_xy, np.asarray(weight, float)[use], p, required)
+    a = np.asarray(nearest(start), float)[use]
+    a = np.where(np.isfinite(a), a, np.max(a[np.isfinite(a)], initial=0.0))
+    m = len(c_xy)
+    top = np.zeros(m)
+    closest = np.full(m, np.inf)
+    closest_a = np.zeros(m)
+    for s in range(0, len(d_xy), block):
+        dist = np.hypot(
+            d_xy[s : s + block, None, 0] - c_xy[None, :, 0],
+            d_xy[s : s + block, None, 1] - c_xy[None, :, 1],
+        )
+        own = dist[:, start].min(axis=1)
+        could = dist <= KAPPA * own[:, None] + _SLACK
+        top = np.maximum(top, np.where(could, a[s : s + block, None], 0.0).max(axis=0))
+        k = dist.argmin(axis=0)  # each candidate's nearest demand, for one without any
+        better = dist[k, np.arange(m)] < closest
+        closest = np.where(better, dist[k, np.arange(m)], closest)
+        closest_a = np.where(better, a[s + k], closest_a)
+    return FIRST_MARGIN * np.where(top > 0, top, closest_a)
+
+
+def _failing(red, sol, lim, untruncated):
+    """The demand nodes whose cost in the solution may be truncated (at or above the
+    limit of a truncated site), and those sites (indices of the original candidates)."""
+    lim_k = lim[red.candidates]
+    open_k = untruncated[red.candidates]
     if sol.share is not None:  # capacitated: every pair with a share
         rows, cols, share = sol.share
         used = share > 1e-9
-        return bool(np.all(cost_nodes[rows[used], cols[used]] < limit))
+        rows, cols = rows[used], cols[used]
+        bad = (red.cost[rows, cols] >= lim_k[cols]) & ~open_k[cols]
+        return np.unique(rows[bad]), np.unique(red.candidates[cols[bad]])
     pos = np.searchsorted(red.candidates, sol.chosen)
-    return bool(np.all(cost_nodes[:, pos].min(axis=1) < limit))
+    sub = red.cost[:, pos]
+    k = pos[np.argmin(sub, axis=1)]
+    v = sub.min(axis=1)
+    bad = (v >= lim_k[k]) & ~open_k[k]
+    return np.flatnonzero(bad), np.unique(red.candidates[k[bad]])
 
 
 def truncated_solve(
@@ -247,50 +311,68 @@ def truncated_solve(
     required=None,
     capacity=None,
     time_limit=60.0,
-    start=None,
+    xy=None,
     max_rounds=MAX_ROUNDS,
     first_limit=None,
 ) -> Truncated:
     """Solve ``problem`` with the truncated-cost scheme (see the module's text).
 
     ``costs(limit, cols=None)``: the (demand, candidates ``cols``) matrix exact up to
-    ``limit`` (None = no limit), inf beyond; ``nearest(cols)``: every demand's true cost
-    to the cheapest of the candidates ``cols`` (None = all); ``start``: a start set of
-    sites (e.g. ``euclidean_start``); without one, or for the covering problems, one
-    search to T (exact, no truncation). ``first_limit`` overrides the first limit drawn
-    from ``start``. Each round's solver gets ``time_limit`` seconds.
+    ``limit`` (None = no limit; one number or one per column), inf beyond;
+    ``nearest(cols)``: every demand's true cost to the cheapest of the candidates
+    ``cols`` (None = all); ``xy``: (demand, candidate) coordinates for the first limits
+    (``first_limits``), or ``first_limit`` (one per candidate) instead. Without either,
+    or for the covering problems, one search to T (exact, no truncation). Each round's
+    solver gets ``time_limit`` seconds. ``rounds`` records per round the largest and the
+    median limit, the number of sites searched, and whether it was accepted.
     """
     weight = np.asarray(weight, float)
     rounds = []
-    limit = None
-    if problem in TRUNCATED and start is not None and len(start):
+    lim = None
+    if problem in TRUNCATED and (xy is not None or first_limit is not None):
         reach = nearest(None)
         use = np.isfinite(reach) & (weight > 0) & ((reach <= t) if t else True)
         if use.any():
-            a0 = nearest(np.asarray(start))[use]
             if first_limit is not None:
-                limit = float(first_limit)
-            elif np.isfinite(a0).all():
-                limit = FIRST_MARGIN * float(a0.max())
+                lim = np.array(first_limit, float)
+            else:
+                lim = first_limits(xy[0], xy[1], weight, use, p, required, nearest)
+    exact, fresh = None, None
     for _ in range(max_rounds):
-        if limit is None or (t and limit >= t):
+        if lim is None:
             break
-        exact = costs(limit)
-        cut = np.where(np.isfinite(exact), exact, limit)
+        untruncated = (lim >= t) if t else np.zeros(len(lim), bool)
+        if untruncated.all():
+            break
+        search = np.minimum(lim, t) if t else lim
+        if exact is None:
+            fresh = np.arange(len(lim))
+            exact = costs(search)
+        else:
+            exact[:, fresh] = costs(search[fresh], fresh)
+        cut = np.where(np.isfinite(exact), exact, np.where(untruncated, np.inf, lim))
         # demand that no candidate reaches (within T) is out of the true problem
-        cut[~use] = np.where(np.isfinite(exact[~use]), exact[~use], np.inf)
+        cut[~use] = exact[~use]
         red = la.reduce(cut, weight, problem, t, required, capacity)
         sol = la.solve(red, problem, p, time_limit=time_limit)
-        if _assigned_below(red, sol, red.cost, limit):
-            rounds.append((limit, True))
+        nodes, sites = _failing(red, sol, lim, untruncated)
+        entry = (float(search.max()), float(np.median(search)), int(len(fresh)))
+        if len(sites) == 0:
+            rounds.append(entry + (True,))
             matrix = _exact_chosen(cut, exact, sol, weight, reach, costs, t)
             return Truncated(matrix, red, sol, rounds)
-        rounds.append((limit, False))
-        worst = nearest(sol.chosen)[use]
-        worst = float(worst.max()) if np.isfinite(worst).all() else np.inf
-        limit = max(RAISE * limit, FIRST_MARGIN * worst)
+        rounds.append(entry + (False,))
+        # raise the limits of the sites where truncation touched the solution
+        true_cost = nearest(sol.chosen)
+        node_worst = np.zeros(len(red.weight))
+        inm = red.node_of >= 0
+        np.maximum.at(node_worst, red.node_of[inm], np.where(np.isfinite(true_cost[inm]),
+                                                            true_cost[inm], 0.0))  # fmt: skip
+        worst = float(node_worst[nodes].max())
+        lim[sites] = np.maximum(RAISE * lim[sites], FIRST_MARGIN * worst)
+        fresh = sites
     matrix = costs(t if t else None)
-    rounds.append((t if t else None, True))
+    rounds.append((t if t else np.inf, t if t else np.inf, int(matrix.shape[1]), True))
     red = la.reduce(matrix, weight, problem, t, required, capacity)
     sol = la.solve(red, problem, p, time_limit=time_limit)
     return Truncated(matrix, red, sol, rounds)

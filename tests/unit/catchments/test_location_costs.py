@@ -97,18 +97,17 @@ def dense(cost):
 
 @pytest.mark.parametrize("seed", range(5))
 def test_truncated_against_brute_force(seed):
-    """Forced to start far too low, the scheme raises the limit over several rounds and
+    """Forced to start far too low, the scheme raises the limits over several rounds and
     ends at the brute-force optimum; the bound never exceeds it; the allocation matrix gives
     the same allocation as the full one."""
     cost, w = instance(seed, n=16, m=7)
     w[seed] = 0.0  # a zero-weight demand is allocated from exact costs too
     none = np.zeros(7, bool)
-    start = np.array([0])
     several = 0
     for p in (1, 2, 3):
         for problem, brute in ((la.PMEDIAN, brute_pmedian), (la.PCENTER, None)):
             costs, nearest, _ = dense(cost)
-            out = lc.truncated_solve(costs, nearest, w, problem, p, start=start, first_limit=1.0)
+            out = lc.truncated_solve(costs, nearest, w, problem, p, first_limit=np.ones(7))
             if problem == la.PMEDIAN:
                 want = brute(cost, w, p, none)
             else:
@@ -138,25 +137,46 @@ def test_truncated_capacitated_and_cut_off():
     cap[3] = w.sum()
     costs, nearest, calls = dense(cost)
     out = lc.truncated_solve(
-        costs, nearest, w, la.CPMEDIAN, 2, capacity=cap, start=np.array([1]), first_limit=1.0
+        costs, nearest, w, la.CPMEDIAN, 2, capacity=cap, first_limit=np.ones(6)
     )
     assert out.solution.objective == pytest.approx(brute_cpmedian(cost, w, 2, cap, none), 1e-7)
     t = float(np.quantile(cost, 0.8))
     costs, nearest, calls = dense(cost)
-    out = lc.truncated_solve(costs, nearest, w, la.PMEDIAN, 3, t=t, start=np.array([0]),
-                             first_limit=0.5 * t)  # fmt: skip
+    out = lc.truncated_solve(
+        costs, nearest, w, la.PMEDIAN, 3, t=t, first_limit=np.linspace(0.2, 1.2, 6) * t
+    )
     allowed = np.where(cost <= t, cost, np.inf)
     assert out.solution.objective == pytest.approx(brute_pmedian(allowed, w, 3, none))
-    assert all(c is None or c <= t for c in calls)
+    assert all(c is None or np.all(np.asarray(c) <= t) for c in calls)
 
 
 def test_no_start_is_one_exact_search():
     cost, w = instance(4, n=10, m=5)
     costs, nearest, calls = dense(cost)
-    out = lc.truncated_solve(costs, nearest, w, la.MCLP, 2, t=5.0, start=np.array([0]))
-    assert calls == [5.0] and out.rounds == [(5.0, True)]
+    out = lc.truncated_solve(costs, nearest, w, la.MCLP, 2, t=5.0, first_limit=np.ones(5))
+    assert calls == [5.0] and out.rounds == [(5.0, 5.0, 5, True)]
     out = lc.truncated_solve(costs, nearest, w, la.PMEDIAN, 2)
-    assert out.rounds == [(None, True)]
+    assert out.rounds == [(np.inf, np.inf, 5, True)]
+
+
+def test_first_limits_from_the_data():
+    """Straight-line costs: each candidate's limit is the margin times the largest
+    start-set cost of the demand it could take over; the solve from them is exact."""
+    rng = np.random.default_rng(3)
+    d, c = rng.uniform(0, 10, (50, 2)), rng.uniform(0, 10, (8, 2))
+    w = rng.integers(1, 9, 50).astype(float)
+    cost = np.hypot(d[:, None, 0] - c[None, :, 0], d[:, None, 1] - c[None, :, 1])
+    costs, nearest, calls = dense(cost)
+    use = np.ones(50, bool)
+    lim = lc.first_limits(d, c, w, use, 2, np.zeros(8, bool), nearest)
+    start = lc.euclidean_start(d, c, w, 2)
+    a = own = cost[:, start].min(axis=1)  # the true costs are the straight lines here
+    for j in range(8):
+        could = cost[:, j] <= lc.KAPPA * own + 1e-9
+        assert lim[j] == pytest.approx(lc.FIRST_MARGIN * a[could].max())
+    assert lim.min() < lim.max()  # per candidate, not one global limit
+    out = lc.truncated_solve(costs, nearest, w, la.PMEDIAN, 2, xy=(d, c))
+    assert out.solution.objective == pytest.approx(brute_pmedian(cost, w, 2, np.zeros(8, bool)))
 
 
 def test_euclidean_start_is_greedy():
