@@ -24,7 +24,7 @@ import shapely
 
 from smaaby_plugin.core.catchments import _chunked as chunked
 from smaaby_plugin.core.errors import InputError
-from smaaby_plugin.core.progress import Progress, scaled
+from smaaby_plugin.core.progress import Progress, report, scaled
 
 __all__ = ["band_lines", "population_reached", "service_area_polygons"]
 
@@ -111,10 +111,12 @@ def service_area_polygons(
 
     With ``links`` (the network's link geometries, indexed by ``pieces.link``)
     the union is sped up without changing its result: a link reached whole is
-    buffered once for all sources, and the links are grouped in square tiles
-    whose union is computed once and used wherever a source reaches all links
-    of a tile whole.  (Buffering a MultiLineString of thousands of overlapping
-    pieces at once is far slower in GEOS than a cascaded union of the parts.)
+    buffered once for all sources, and the links are grouped in square tiles and
+    blocks of 2^j x 2^j tiles (a quadtree) whose unions are computed once and used
+    wherever a source reaches all links of a block whole, so each polygon is the
+    union of a few large blocks and the pieces at its rim.  (Buffering a
+    MultiLineString of thousands of overlapping pieces at once is far slower in
+    GEOS than a cascaded union of the parts.)
 
     Parameters
     ----------
@@ -129,7 +131,7 @@ def service_area_polygons(
     quad_segs : int
         Segments per quarter circle of the buffer.
     tile_size : float, optional
-        Side of the tiles (m); default 1.5 x ``buffer_distance``.
+        Side of the smallest tiles (m); default 0.25 x ``buffer_distance``.
     progress : Progress, optional
         Told the share done between chunks of buffers and unions; raises
         ``Cancelled``. The chunks change no result (each polygon is the union of the
@@ -204,33 +206,18 @@ def service_area_polygons(
     g_of = cover.index.get_level_values(0).to_numpy()
     l_of = cover.index.get_level_values(1).to_numpy()
     whole = cover.to_numpy() >= link_len[l_of] * (1 - 1e-9) - 1e-9
-    # tiles of links by their first vertex
-    tile = float(tile_size) if tile_size else 1.5 * buffer_distance
-    xy = shapely.get_coordinates(shapely.get_point(links, 0))
-    cell = np.floor(xy / tile).astype(np.int64)
-    _, tile_of = np.unique(cell, axis=0, return_inverse=True)
-    tile_of = np.asarray(tile_of).ravel()
-    n_tiles = int(tile_of.max()) + 1
-    links_in_tile = np.bincount(tile_of, minlength=n_tiles)
-    gt = g_of[whole] * n_tiles + tile_of[l_of[whole]]
-    gt_u, gt_n = np.unique(gt, return_counts=True)
-    complete = gt_u[gt_n == links_in_tile[gt_u % n_tiles]]
-    done_tiles = np.unique(complete % n_tiles)
-    # a whole link in a complete tile is covered by the tile's polygon
-    in_complete = np.isin(g_of * n_tiles + tile_of[l_of], complete) & whole
+    tile = float(tile_size) if tile_size else 0.25 * buffer_distance
+    q = _Quadtree(links, tile)
+    complete = q.complete_tiles(g_of[whole], l_of[whole])
+    item_g, item_b, polys_of = q.blocks(complete, links, buffer_distance, quad_segs, progress)
+    # a whole link in a complete tile is covered by its block's polygon
+    in_complete = np.isin(g_of * q.n_tiles + q.tile_of[l_of], complete) & whole
     whole_rest = whole & ~in_complete
-    tiled_links = np.flatnonzero(np.isin(tile_of, done_tiles))
-    buffered_links = np.union1d(tiled_links, l_of[whole_rest])
     link_buf = np.empty(len(links), dtype=object)
-    link_buf[buffered_links] = chunked.buffer(
-        links[buffered_links], buffer_distance, quad_segs, scaled(progress, 0.0, 0.15)
+    rest = np.unique(l_of[whole_rest])
+    link_buf[rest] = chunked.buffer(
+        links[rest], buffer_distance, quad_segs, scaled(progress, 0.3, 0.35)
     )
-    tile_poly = np.empty(n_tiles, dtype=object)
-    if len(done_tiles):
-        tpos = np.searchsorted(done_tiles, tile_of[tiled_links])
-        tile_poly[done_tiles] = chunked.grouped_union(
-            link_buf[tiled_links], tpos, len(done_tiles), scaled(progress, 0.15, 0.35)
-        )
     # pieces of links that are not whole for their group
     nl = len(links)
     part = np.isin(
@@ -238,17 +225,101 @@ def service_area_polygons(
     )
     geoms = np.concatenate(
         [
-            tile_poly[complete % n_tiles],
+            polys_of[item_b],
             link_buf[l_of[whole_rest]],
             chunked.buffer(
                 geometry[idx[part]], buffer_distance, quad_segs, scaled(progress, 0.35, 0.45)
             ),
         ]
     )
-    groups = np.concatenate([complete // n_tiles, g_of[whole_rest], grp[part]])
+    groups = np.concatenate([item_g, g_of[whole_rest], grp[part]])
     polys = chunked.grouped_union(geoms, groups, n, scaled(progress, 0.45, 1.0))
     table["area_m2"] = shapely.area(polys)
     return table, polys
+
+
+def _union_groups(geoms, groups, n, progress=None):
+    """Union per group; a group of one member keeps it (already a valid polygon)."""
+    groups = np.asarray(groups, dtype=np.int64)
+    cnt = np.bincount(groups, minlength=n)
+    out = np.empty(n, dtype=object)
+    one = cnt[groups] == 1
+    out[groups[one]] = geoms[one]
+    many = np.flatnonzero(cnt > 1)
+    if len(many):
+        pos = np.searchsorted(many, groups[~one])
+        out[many] = chunked.grouped_union(geoms[~one], pos, len(many), progress)
+    return out
+
+
+class _Quadtree:
+    """Square tiles of links (by their first vertex) and the blocks of 2^j x 2^j tiles.
+
+    A group's tile is complete when the group reaches every link of it whole; a block
+    is full when all its tiles are. Each group uses its largest full blocks, whose
+    polygons (the union of their links' buffers) are computed once for all groups,
+    bottom-up from the tiles. The union of a group's items is then the same set as the
+    union of its pieces' buffers, with far fewer members.
+    """
+
+    def __init__(self, links: np.ndarray, tile: float):
+        cell = np.floor(shapely.get_coordinates(shapely.get_point(links, 0)) / tile)
+        cell = cell.astype(np.int64)
+        cell -= cell.min(axis=0)
+        txy, tile_of = np.unique(cell, axis=0, return_inverse=True)
+        self.tile_of = np.asarray(tile_of).ravel()
+        self.n_tiles = len(txy)
+        self.block = [np.arange(self.n_tiles)]  # block of each tile, per level
+        self.n_blocks = [self.n_tiles]
+        while self.n_blocks[-1] > 1:
+            _, b = np.unique(txy >> len(self.block), axis=0, return_inverse=True)
+            self.block.append(np.asarray(b).ravel())
+            self.n_blocks.append(int(self.block[-1].max()) + 1)
+
+    def complete_tiles(self, g_whole: np.ndarray, l_whole: np.ndarray) -> np.ndarray:
+        """Keys group * n_tiles + tile of the complete tiles, sorted."""
+        nt = self.n_tiles
+        gt_u, gt_n = np.unique(g_whole * nt + self.tile_of[l_whole], return_counts=True)
+        links_in_tile = np.bincount(self.tile_of, minlength=nt)
+        return gt_u[gt_n == links_in_tile[gt_u % nt]]
+
+    def blocks(self, complete, links, distance, quad_segs, progress):
+        """(group of each item, block id of each item, polygon of each block id)."""
+        nt, nb, blk = self.n_tiles, self.n_blocks, self.block
+        cg, ct = complete // nt, complete % nt
+        top = np.zeros(len(ct), np.int64)
+        for j in range(1, len(blk)):
+            per_block = np.bincount(blk[j], minlength=nb[j])
+            uk, inv, cnt = np.unique(
+                cg * nb[j] + blk[j][ct], return_inverse=True, return_counts=True
+            )
+            full = (cnt == per_block[uk % nb[j]])[np.asarray(inv).ravel()]
+            top[full & (top == j - 1)] = j  # a full block's sub-blocks are full too
+        off = np.r_[0, np.cumsum(nb)]
+        at_top = np.empty(len(ct), np.int64)
+        for j in range(len(blk)):
+            at_top[top == j] = blk[j][ct[top == j]]
+        items = np.unique(cg * off[-1] + off[top] + at_top)
+        item_g, item_b = items // off[-1], items % off[-1]
+        # the blocks needed: the items and, top-down, their sub-blocks
+        need = np.zeros(off[-1], bool)
+        need[item_b] = True
+        for j in range(len(blk) - 1, 0, -1):
+            t = np.flatnonzero(need[off[j] + blk[j]])
+            need[off[j - 1] + blk[j - 1][t]] = True
+        polys = np.empty(off[-1], dtype=object)
+        lk = np.flatnonzero(need[self.tile_of])
+        buf = chunked.buffer(links[lk], distance, quad_segs, scaled(progress, 0.0, 0.1))
+        polys[:nt] = _union_groups(buf, self.tile_of[lk], nt, scaled(progress, 0.1, 0.2))
+        for j in range(1, len(blk)):
+            if not need[off[j] : off[j + 1]].any():
+                continue
+            parent = np.empty(nb[j - 1], np.int64)
+            parent[blk[j - 1]] = blk[j]
+            ch = np.flatnonzero(need[off[j - 1] : off[j]] & need[off[j] + parent])
+            polys[off[j] : off[j + 1]] = _union_groups(polys[off[j - 1] + ch], parent[ch], nb[j])
+        report(progress, 0.3)
+        return item_g, item_b, polys
 
 
 def population_reached(
