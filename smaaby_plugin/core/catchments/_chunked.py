@@ -3,7 +3,8 @@
 No QGIS here. Shared by :mod:`~smaaby_plugin.core.catchments.service_areas` and
 :mod:`~smaaby_plugin.core.catchments.catchment_allocation`, whose polygons are the
 longest GEOS work of the catchment family. The chunks are sized from the measured pace
-(:func:`smaaby_plugin.core.progress.timed_chunks`) and change no result.
+and run on every core (:func:`smaaby_plugin.core.parallel.run_chunks`); they change no
+result.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import numpy as np
 import shapely
 
 from smaaby_plugin.core import polygons
-from smaaby_plugin.core.progress import Progress, report, timed_chunks
+from smaaby_plugin.core.parallel import run_chunks
+from smaaby_plugin.core.progress import Progress
 
 __all__ = ["buffer", "grouped_union"]
 
@@ -29,8 +31,11 @@ def buffer(
     """
     geoms = np.asarray(geoms, dtype=object)
     out = np.empty(len(geoms), dtype=object)
-    for part in timed_chunks(len(geoms), progress, first=1000):
+
+    def work(part: slice) -> None:
         out[part] = shapely.buffer(geoms[part], distance, quad_segs=quad_segs)
+
+    run_chunks(len(geoms), work, progress, first=1000)
     return out
 
 
@@ -54,10 +59,12 @@ def grouped_union(
     order = np.argsort(groups, kind="stable")
     bounds = np.searchsorted(groups[order], np.arange(n + 1))
     out = np.empty(n, dtype=object)
-    for part in timed_chunks(n, progress, first=4):
+
+    def work(part: slice) -> None:
         members = order[bounds[part.start] : bounds[part.stop]]
         out[part] = polygons.grouped_union(
             geoms[members], groups[members] - part.start, part.stop - part.start
         )
-    report(progress, 1.0)
+
+    run_chunks(n, work, progress, first=4)
     return out
