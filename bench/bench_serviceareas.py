@@ -1,6 +1,8 @@
 """Benchmark: smaaby:serviceareas against QGIS's native:serviceareafromlayer on the Hamar
 road network (5 and 50 centres, distance cost, one threshold, reached lines only), in one
-process and one run; then the polygons' extra time; then a scale case of the engine
+process and one run; then the polygons' extra time; then 1,000 centres with polygons against
+the polygon path of the time issue 15 was filed (the tiled union kept in the tests, one
+thread), interleaved, the polygons' areas compared; then a scale case of the engine
 (>= 1,000,000 links, 200,000 demand points, 100 centres: nearest-centre allocation).
 
 Run:  .venv/bin/python bench/bench_serviceareas.py  [--skip-scale] [--repeats 5]
@@ -29,6 +31,9 @@ import shapely  # noqa: E402
 sys.path.insert(0, str(ROOT / "bench"))
 from _summary import interleaved, print_row, record, repeats_from_argv, row  # noqa: E402
 from _synthetic import MILLION_SIDE, grid_network  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tests" / "unit" / "catchments"))
+from _service_areas_reference import reference_polygons  # noqa: E402
 
 REPEATS = repeats_from_argv()
 POLYGON_ROWS: list = []
@@ -182,18 +187,45 @@ def hamar_case():
         _network_cache.clear_cache()
         return processing.run("smaaby:serviceareas", params, context=context, feedback=feedback)
 
-    times, _ = interleaved(
-        {"lines": lambda: cold(lines_only), "smaaby": lambda: cold(polygons)}, REPEATS
+    def before(params):
+        # the polygon path as it was when issue 15 was filed (the tiled union of commit
+        # 2bfddd5, kept for the tests) on one thread, as it ran then
+        sa_module = sys.modules["smaaby_plugin.processing_algorithms.catchments.serviceareas"]
+        current, threads = sa_module.service_area_polygons, os.environ.get("SMAABY_THREADS")
+        sa_module.service_area_polygons = reference_polygons
+        os.environ["SMAABY_THREADS"] = "1"
+        try:
+            return cold(params)
+        finally:
+            sa_module.service_area_polygons = current
+            if threads is None:
+                os.environ.pop("SMAABY_THREADS")
+            else:
+                os.environ["SMAABY_THREADS"] = threads
+
+    times, last = interleaved(
+        {
+            "lines": lambda: cold(lines_only),
+            "baseline": lambda: before(polygons),
+            "smaaby": lambda: cold(polygons),
+        },
+        REPEATS,
     )
+    area = [
+        np.array([f["area_km2"] for f in last[k]["OUTPUT_POLYGONS"].getFeatures()])
+        for k in ("baseline", "smaaby")
+    ]
+    same = len(area[0]) == len(area[1]) and np.allclose(area[0], area[1], rtol=1e-6)
     lines_t = times.pop("lines")
     POLYGON_ROWS.append(
         row(
             "service areas with polygons, 1,000 centres, Hamar",
-            None,
-            "≥ 4× faster than 32 s",
+            "the polygon path when the issue was filed (tiled union, one thread)",
+            "≥ 4× faster",
             times,
             f"lines alone {statistics.median(lines_t['wall']):.2f} s "
-            f"(CPU {statistics.median(lines_t['cpu']):.2f} s) in the same run",
+            f"(CPU {statistics.median(lines_t['cpu']):.2f} s) in the same run; same areas "
+            f"(1e-6): {same}; {os.cpu_count()} cores",
         )
     )
     print_row(POLYGON_ROWS[-1])
