@@ -23,6 +23,7 @@ import shapely
 from shapely import GeometryType
 
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.parallel import run_chunks
 from smaaby_plugin.core.polygons import (
     as_array,
     grouped_union,
@@ -455,8 +456,11 @@ def _resolved(geoms: np.ndarray, i: np.ndarray, j: np.ndarray, rank: np.ndarray,
     order = np.argsort(slot, kind="stable")
     winner, slot = winner[order], slot[order]
     bounds = np.searchsorted(slot, np.arange(len(losers) + 1))
-    for sl in timed_chunks(len(losers), progress):
+
+    def resolve(sl: slice) -> None:
         a, b = bounds[sl.start], bounds[sl.stop]
         cover = grouped_union(geoms[winner[a:b]], slot[a:b] - sl.start, sl.stop - sl.start)
         out[losers[sl]] = polygonal_parts(shapely.difference(geoms[losers[sl]], cover))
+
+    run_chunks(len(losers), resolve, progress)
     return out

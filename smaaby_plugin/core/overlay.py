@@ -38,6 +38,7 @@ import shapely
 from shapely import GeometryType
 from shapely.errors import GEOSException
 
+from smaaby_plugin.core.parallel import run_chunks
 from smaaby_plugin.core.polygons import (
     as_array,
     group_sum,
@@ -415,10 +416,13 @@ def uncovered(
     bounds = np.searchsorted(slot, np.arange(len(todo) + 1))
     piece_geom = as_array(piece_geom)
     rest = np.empty(len(todo), dtype=object)
-    for sl in timed_chunks(len(todo), progress):
+
+    def remainder(sl: slice) -> None:
         a, b = bounds[sl.start], bounds[sl.stop]
         cover = grouped_union(piece_geom[sel[a:b]], slot[a:b] - sl.start, sl.stop - sl.start)
         rest[sl] = polygonal_parts(shapely.difference(zones[todo[sl]], cover))
+
+    run_chunks(len(todo), remainder, progress)
     area = shapely.area(rest)
     keep = area > 0
     return pd.DataFrame(

@@ -32,6 +32,7 @@ import shapely
 from shapely import GeometryType
 
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.parallel import run_chunks
 from smaaby_plugin.core.progress import Progress, timed_chunks
 
 __all__ = [
@@ -192,8 +193,10 @@ def clean_polygons(geoms, progress: Progress | None = None) -> CleanResult:
     missing = shapely.is_missing(geoms)
     g = geoms.copy()
     repaired = np.zeros(len(g), dtype=bool)
-    # Each feature is cleaned on its own, so blocks give the same result as one call.
-    for sl in timed_chunks(len(g), progress):
+
+    # Each feature is cleaned on its own, so blocks (on every core) give the same result
+    # as one call.
+    def clean(sl: slice) -> None:
         part = g[sl]
         present = ~missing[sl]
         has_z = present.copy()
@@ -207,6 +210,8 @@ def clean_polygons(geoms, progress: Progress | None = None) -> CleanResult:
             part[bad] = shapely.make_valid(part[bad], method="structure", keep_collapsed=False)
         g[sl] = polygonal_parts(part)
         repaired[sl] = bad
+
+    run_chunks(len(g), clean, progress)
     empty = shapely.is_empty(g) | (shapely.area(g) <= 0.0)
     return CleanResult(g, int(repaired.sum()), int(empty.sum()), repaired, empty)
 
