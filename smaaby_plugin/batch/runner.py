@@ -57,10 +57,25 @@ def _safe(pid: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in pid)
 
 
+def _one_geos_thread_on_workers() -> None:
+    """On a Dask worker the worker processes already use the cores, so the core's GEOS
+    blocks (:mod:`smaaby_plugin.core.parallel`) run on one thread there unless
+    ``SMAABY_THREADS`` says otherwise; in this process (``scheduler="none"``) they use
+    every core."""
+    try:
+        from distributed import get_worker
+
+        get_worker()
+    except (ImportError, ValueError):
+        return
+    os.environ.setdefault("SMAABY_THREADS", "1")
+
+
 def run_partition(job: str, cfg: dict, part: Partition) -> dict:
     """Compute one partition and write its part file and done marker (on a worker).
     Returns a small report (rows per layer, seconds, the worker's peak memory), or
     ``{"error": exception, "traceback": text}`` when the partition failed."""
+    _one_geos_thread_on_workers()
     folder = _parts_dir(cfg, job)
     os.makedirs(folder, exist_ok=True)
     name = _safe(part.id)
