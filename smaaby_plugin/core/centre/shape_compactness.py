@@ -69,8 +69,9 @@ from smaaby_plugin.core.centre._sampling import (
     nearest_segments,
 )
 from smaaby_plugin.core.errors import InputError
+from smaaby_plugin.core.parallel import run_chunks
 from smaaby_plugin.core.polygons import representative_points
-from smaaby_plugin.core.progress import Progress, timed_chunks
+from smaaby_plugin.core.progress import Progress
 
 __all__ = [
     "INDICES",
@@ -693,13 +694,17 @@ def compactness(
     values = {k: np.full(len(geoms), np.nan) for k in wanted}
     # Blocks of shapes keep memory bounded (sample points) and, sized by the pace, let a
     # cancel take effect within a fraction of a second; each shape's values do not depend
-    # on the block it is in.
+    # on the block it is in, so the blocks run on every core (GEOS and numpy release the
+    # GIL for most of the work).
     sampled = bool({"cohesion", "depth"} & set(wanted))
     largest = max(1, _BLOCK_POINTS // int(sample_points)) if sampled else 5000
-    for part in timed_chunks(len(ok), progress, first=16, largest=largest):
+
+    def block(part: slice) -> None:
         rows = ok[part]
         for key, column in _indices_of(geoms[rows], wanted, int(sample_points)).items():
             values[key][rows] = column
+
+    run_chunks(len(ok), block, progress, first=16, largest=largest)
     return pd.DataFrame(values, columns=wanted)
 
 
