@@ -77,6 +77,7 @@ def run_chunks(
         work(sl)
         return sl.stop - sl.start, time.perf_counter() - began
 
+    report(progress, 0.0)  # as the loop does before its first block
     start, size, done = 0, max(int(first), 1), 0
     pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="smaaby-geos")
     running: set = set()
