@@ -3,8 +3,11 @@ kontorfellesskap, regional services) and which demand each serves, on network co
 on an OD cost table. Thin adapter to core.catchments.location_allocation and
 core.catchments.location_solvers.
 
-Progress: network 0-15 %, reading 15-20 %, attaching 20-25 %, the cost matrix 25-60 %,
-solving 60-90 %, writing 90-100 %."""
+Network costs and solving: core.catchments.location_costs (searches limited per
+candidate, re-searched in rounds only where truncation touched the solution).
+
+Progress: network 0-15 %, reading 15-20 %, attaching 20-25 %, the network searches 25-60 %
+(each round reports over this range again), writing 90-100 %."""
 
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from qgis.core import (
 
 from smaaby_plugin import layers
 from smaaby_plugin.core.catchments import location_allocation as la
+from smaaby_plugin.core.catchments import location_costs as lc
 from smaaby_plugin.core.catchments import location_solvers as solvers
 from smaaby_plugin.core.catchments import network as core
 from smaaby_plugin.core.errors import InputError
@@ -55,11 +59,15 @@ class LocationAllocation(SmaabyAlgorithm):
         "(LSCP), the fewest sites that cover all demand within T (Toregas et al. 1971); "
         "p-center, the least largest cost (Hakimi 1965); capacitated p-median, the p-median "
         "where each site serves at most its capacity (a demand node may then be shared).\n\n"
-        "Method: the cost from every demand to every candidate (network Dijkstra, or the OD "
-        "table; a missing pair means no path). The model is reduced: pairs beyond T are not "
-        "allowed, demand with the same costs (e.g. cells attached at one node) is one node, "
-        "candidates that reach no demand are removed, demand with zero weight is allocated "
-        "after solving. Exact mixed-integer programmes are solved by HiGHS "
+        "Method: the cost from demand to candidates (network Dijkstra, or the OD table; a "
+        "missing pair means no path). MCLP and LSCP search to T. The p-median, p-center and "
+        "capacitated p-median search each candidate only to a limit (from a straight-line "
+        "start), solve with the costs beyond it set to the limit (a lower bound), and search "
+        "further only from the sites where the solution met a limit; the log lists the "
+        "rounds. The result is that of the full cost matrix. The model is reduced: pairs "
+        "beyond T are not allowed, demand with the same costs (e.g. cells attached at one "
+        "node) is one node, candidates that reach no demand are removed, demand with zero "
+        "weight is allocated after solving. Exact mixed-integer programmes are solved by HiGHS "
         "(scipy.optimize.milp) within TIME_LIMIT; for a p-median too large for it, a greedy "
         "start with vertex substitution (Teitz & Bart 1968) and a Lagrangian lower bound. "
         "The gap is (solution - bound) / solution; 0 = proven optimal.\n\n"
@@ -385,7 +393,9 @@ class LocationAllocation(SmaabyAlgorithm):
             )
         return matrix, unit or self.tr("the table's unit")
 
-    def _network_costs(self, parameters, context, feedback, crs, demand, cands, t):
+    def _network_searcher(self, parameters, context, feedback, crs, demand, cands):
+        """The network split at the demand and the candidates (location_costs.Searcher),
+        and their coordinates for the first search limits."""
         setup = nw.read_network(
             self, parameters, context, feedback, crs, progress=self.progress(feedback, 0, 15)
         )
@@ -409,10 +419,11 @@ class LocationAllocation(SmaabyAlgorithm):
             progress=self.progress(feedback, 21, 25),
         )
         nw.report_parts(self, setup, feedback, c_att, self.CANDIDATES, d_att, self.DEMAND)
-        matrix = setup.net.cost_matrix(
-            d_att, c_att, limit=t, progress=self.progress(feedback, 25, 60)
+        xy = (
+            shapely.get_coordinates(core.as_points(demand.geometry)),
+            shapely.get_coordinates(core.as_points(cands.geometry)),
         )
-        return matrix, nw.cost_label(setup.unit)
+        return lc.Searcher(setup.net, d_att, c_att), xy, nw.cost_label(setup.unit)
 
     # -- the run -------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
@@ -443,17 +454,50 @@ class LocationAllocation(SmaabyAlgorithm):
                     "required flags."
                 ).format(p, int(required.sum()), ", ".join(c_ids[required][:5]))
             )
+        started = time.monotonic()
         if od is not None:
             matrix, unit = self._od_costs(parameters, context, feedback, d_ids, c_ids)
+            self.check_cancel(feedback)
+            feedback.setProgress(60)
+            # no search limits: one solve on the whole table
+            res = lc.truncated_solve(
+                lambda lim, cols=None: matrix,
+                None,
+                weight,
+                problem,
+                p,
+                t,
+                required,
+                capacity,
+                limit,
+            )
         else:
-            matrix, unit = self._network_costs(parameters, context, feedback, crs, demand, cands, t)
-        self.check_cancel(feedback)
-        feedback.setProgress(60)
-        red = la.reduce(matrix, weight, problem, t, required, capacity)
-        self._log_model(feedback, red, weight, t, unit)
-        started = time.monotonic()
-        sol = la.solve(red, problem, p, time_limit=limit)
+            searcher, xy, unit = self._network_searcher(
+                parameters, context, feedback, crs, demand, cands
+            )
+            searches = self.progress(feedback, 25, 60)
+
+            def costs(lim, cols=None):
+                self.check_cancel(feedback)
+                return searcher.matrix(lim, cols, searches)
+
+            res = lc.truncated_solve(
+                costs,
+                searcher.nearest,
+                weight,
+                problem,
+                p,
+                t,
+                required,
+                capacity,
+                limit,
+                xy=xy,
+                reaching=searcher.reaching,
+            )
+            self._log_rounds(feedback, res.rounds, searcher, unit)
         seconds = time.monotonic() - started
+        red, sol = res.reduced, res.solution
+        self._log_model(feedback, red, weight, t, unit)
         self.check_cancel(feedback)
         feedback.setProgress(90)
         for note in sol.notes:
@@ -466,17 +510,41 @@ class LocationAllocation(SmaabyAlgorithm):
                     "for a smaller gap."
                 ).format(sol.status, sol.gap, sol.bound)
             )
-        res = la.allocate(matrix, weight, red, sol, problem, p, t)
+        alloc = la.allocate(res.matrix, weight, red, sol, problem, p, t)
         return self._write(
             parameters,
             context,
             feedback,
-            res,
+            alloc,
             (demand, d_ids, weight),
             (cands, c_ids),
             crs,
             unit,
             seconds,
+        )
+
+    def _log_rounds(self, feedback, rounds, searcher, unit):
+        """One counted line per search round of the truncated-cost scheme."""
+        for i, (top, median, n_sites, accepted) in enumerate(rounds, start=1):
+            if np.isfinite(top):
+                reach = self.tr("to {:,.4g} {} (median {:,.4g})").format(top, unit, median)
+            else:
+                reach = self.tr("without a limit")
+            feedback.pushInfo(
+                self.tr("Search round {} of {}: {:,} site(s) searched {}; {}.").format(
+                    i,
+                    len(rounds),
+                    n_sites,
+                    reach,
+                    self.tr("the solution is exact")
+                    if accepted
+                    else self.tr("truncation touched the solution, those sites search further"),
+                )
+            )
+        feedback.pushInfo(
+            self.tr(
+                "{:,} single-site network search(es) and {:,} multi-site one(s) in all."
+            ).format(searcher.searches, searcher.multi)
         )
 
     def _log_model(self, feedback, red, weight, t, unit):

@@ -79,7 +79,7 @@
             <translation>Kostnader under den teller som gulvet, så t^(-beta) holder seg endelig (0,01-600).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="118" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="120" />
             <source>Cut-off (minutes; km on a distance network)</source>
             <translation>Grense (minutter; km på et avstandsnett)</translation>
         </message>
@@ -139,12 +139,12 @@
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="69" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="71" />
             <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="108" />
             <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -200,7 +200,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="83" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="85" />
             <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -285,17 +285,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Muligheter innen rekkevidde (tilgjengelighet i vegnettet)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="102" />
             <source>Optional polygons; each origin counts in the zone its point lies in.</source>
             <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="65" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="67" />
             <source>Origin id field</source>
             <translation>Id-felt for startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="56" />
             <source>Origins (where people live)</source>
             <translation>Startpunkter (der folk bor)</translation>
         </message>
@@ -315,7 +315,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="79" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
@@ -345,7 +345,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="57" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="59" />
             <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
             <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
         </message>
@@ -465,12 +465,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="104" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
             <source>Zone id field</source>
             <translation>Id-felt for soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="96" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="98" />
             <source>Zones to summarise by (kommuner, tettsteder)</source>
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
@@ -535,12 +535,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="289" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="272" />
             <source>{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out.</source>
             <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type ({}) og utelates.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="207" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="209" />
             <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
@@ -565,7 +565,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="180" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="182" />
             <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
             <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
         </message>
@@ -1576,7 +1576,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Kostnader under den teller som gulvet, så t^(-beta) holder seg endelig (0,01-600).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="118" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="120" />
             <source>Cut-off (minutes; km on a distance network)</source>
             <translation>Grense (minutter; km på et avstandsnett)</translation>
         </message>
@@ -1636,12 +1636,12 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="69" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="71" />
             <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="108" />
             <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -1705,7 +1705,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Indeks: muligheter lenger unna enn dette teller ikke (SSB: 90 min).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="83" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="85" />
             <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -1805,17 +1805,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="102" />
             <source>Optional polygons; each origin counts in the zone its point lies in.</source>
             <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="65" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="67" />
             <source>Origin id field</source>
             <translation>Id-felt for startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="56" />
             <source>Origins (where people live)</source>
             <translation>Startpunkter (der folk bor)</translation>
         </message>
@@ -1830,7 +1830,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="79" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
@@ -1870,7 +1870,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>SSBs standard fra 1994 (kode 0-3 etter tettstedsstørrelse)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="57" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="59" />
             <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
             <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
         </message>
@@ -2060,12 +2060,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Arbeidsplasser (indeks)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="104" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
             <source>Zone id field</source>
             <translation>Id-felt for soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="96" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="98" />
             <source>Zones to summarise by (kommuner, tettsteder)</source>
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
@@ -2170,12 +2170,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: denne metoden trenger laget {}; oppgi det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="289" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="272" />
             <source>{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out.</source>
             <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type ({}) og utelates.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="207" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="209" />
             <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
@@ -2200,7 +2200,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="180" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="182" />
             <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
             <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
         </message>
@@ -3308,7 +3308,7 @@ Andre feil i inndata: overlappende polygoner i et lag stopper kjøringen med en 
             <translation> og {} til</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="96" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="92" />
             <source>A region this small is valid only with the target self-containment. Default 1,000 (LabourMarketAreas vignette).</source>
             <translation>En region så liten er gyldig bare med målet for selvforsyning. Standard 1 000 (LabourMarketAreas-vignetten).</translation>
         </message>
@@ -3338,7 +3338,7 @@ Andre feil i inndata: overlappende polygoner i et lag stopper kjøringen med en 
             <translation>Pendlingsstrømmer (tabell eller lag)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="162" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="158" />
             <source>Commuting regions</source>
             <translation>Pendlingsregioner</translation>
         </message>
@@ -3368,7 +3368,7 @@ Andre feil i inndata: overlappende polygoner i et lag stopper kjøringen med en 
             <translation>Felt med område-id-en som brukes i strømmene (f.eks. kommunenummer; heltall fylles ut med nuller for å passe tekstkoder som «0301»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="110" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="106" />
             <source>From this size on the minimum self-containment suffices. Default 10,000 (LabourMarketAreas vignette); must exceed the minimum size.</source>
             <translation>Fra denne størrelsen holder minste selvforsyning. Standard 10 000 (LabourMarketAreas-vignetten); må være større enn minste størrelse.</translation>
         </message>
@@ -3403,7 +3403,7 @@ Manglende verdier: et tomt (null) eller NaN-antall teller som 0 (loggen sier hvo
             <translation>Felt med bostedsområde</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="150" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="146" />
             <source>How the reserve list is placed after the rounds. Småby (default): a reserve area joins only a region that stays valid, lowest area code first, and every area takes part. LabourMarketAreas 3.4: as the R package, with no validity check (regions may end invalid), highest area code first, and areas with no employed residents, no jobs or only internal flows set aside before the rounds (zero list).</source>
             <translation>Hvordan reservelisten plasseres etter rundene. Småby (standard): et reserveområde går bare inn i en region som forblir gyldig, laveste områdekode først, og alle områder er med. LabourMarketAreas 3.4: som R-pakken, uten kontroll av gyldigheten (regioner kan ende ugyldige), høyeste områdekode først, og områder uten sysselsatte bosatte, uten arbeidsplasser eller med bare interne strømmer settes til side før rundene (nulliste).</translation>
         </message>
@@ -3418,27 +3418,27 @@ Manglende verdier: et tomt (null) eller NaN-antall teller som 0 (loggen sier hvo
             <translation>Id for området der de arbeider, med samme koding som bostedsområdet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="147" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="143" />
             <source>LabourMarketAreas 3.4 (as the R package)</source>
             <translation>LabourMarketAreas 3.4 (som R-pakken)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="233" />
             <source>LabourMarketAreas 3.4 reserve step: {} area(s) with no employed residents, no jobs or only internal flows were set aside before the rounds (zero list; their flows are left out of every count): {}.</source>
             <translation>Reservetrinn som LabourMarketAreas 3.4: {} område(r) uten sysselsatte bosatte, uten arbeidsplasser eller med bare interne strømmer ble satt til side før rundene (nulliste; strømmene deres holdes utenfor alle tall): {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="243" />
             <source>LabourMarketAreas 3.4 reserve step: {} region(s) are not valid (validity below 1) after the reserve areas joined them unchecked, as in the R package: {}. The default reserve step keeps every region valid.</source>
             <translation>Reservetrinn som LabourMarketAreas 3.4: {} region(er) er ikke gyldige (gyldighet under 1) etter at reserveområdene ble lagt til uten kontroll, som i R-pakken: {}. Standard reservetrinn holder alle regioner gyldige.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="118" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="114" />
             <source>Minimum self-containment (minSC)</source>
             <translation>Minste selvforsyning (minSC)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="90" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="86" />
             <source>Minimum size (employed residents, minSZ)</source>
             <translation>Minste størrelse (sysselsatte bosatte, minSZ)</translation>
         </message>
@@ -3453,12 +3453,12 @@ Manglende verdier: et tomt (null) eller NaN-antall teller som 0 (loggen sier hvo
             <translation>Antall sysselsatte som bor i bostedsområdet og arbeider i arbeidsstedsområdet. Tomme (null) eller NaN-antall regnes som 0 (logges); negative, uendelige eller urimelige (over 10 millioner) antall stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="164" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="160" />
             <source>One dissolved polygon per region with its size, self-containment and validity.</source>
             <translation>Ett sammenslått polygon per region med størrelse, selvforsyning og gyldighet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="175" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="171" />
             <source>One row per area of the flows: its region and how it got there.</source>
             <translation>Én rad per område i strømmene: regionen og hvordan området havnet der.</translation>
         </message>
@@ -3478,37 +3478,37 @@ Manglende verdier: et tomt (null) eller NaN-antall teller som 0 (loggen sier hvo
             <translation>Polygoner for områdene strømmene viser til (kommuner, grunnkretser). Geografiske lag projiseres om til UTM i resultatet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="171" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="167" />
             <source>Region membership</source>
             <translation>Regiontilhørighet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="146" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="142" />
             <source>Reserve step</source>
             <translation>Reservetrinn</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="134" />
             <source>Share (0-1) a region of minimum size must reach. Default 0.75 (LabourMarketAreas vignette); at least the minimum self-containment.</source>
             <translation>Andelen (0–1) en region av minste størrelse må nå. Standard 0,75 (LabourMarketAreas-vignetten); minst lik minste selvforsyning.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="124" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="120" />
             <source>Share (0-1) a region of target size must reach. Default 0.6667 (LabourMarketAreas vignette).</source>
             <translation>Andelen (0–1) en region av målstørrelse må nå. Standard 0,6667 (LabourMarketAreas-vignetten).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="147" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="143" />
             <source>Småby (valid regions only)</source>
             <translation>Småby (bare gyldige regioner)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="132" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="128" />
             <source>Target self-containment (tarSC)</source>
             <translation>Mål for selvforsyning (tarSC)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="104" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="100" />
             <source>Target size (employed residents, tarSZ)</source>
             <translation>Målstørrelse (sysselsatte bosatte, tarSZ)</translation>
         </message>
@@ -3528,7 +3528,7 @@ Manglende verdier: et tomt (null) eller NaN-antall teller som 0 (loggen sier hvo
             <translation>{} ({:g} sysselsatte bosatte, {:g} arbeidsplasser)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="293" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="253" />
             <source>{} area(s) are in no region (no region stays valid with them, or they have no flows): {}.</source>
             <translation>{} område(r) er ikke i noen region (ingen region forblir gyldig med dem, eller de har ingen strømmer): {}.</translation>
         </message>
@@ -3538,12 +3538,12 @@ Manglende verdier: et tomt (null) eller NaN-antall teller som 0 (loggen sier hvo
             <translation>{} område(r) i AREAS har ingen strømmer.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="260" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="220" />
             <source>{} region(s) from {} area(s) in {} round(s); {} area(s) went to the reserve list, {} of them joined a region afterwards.</source>
             <translation>{} region(er) fra {} område(r) på {} runde(r); {} område(r) gikk til reservelisten, {} av dem sluttet seg til en region etterpå.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="239" />
+            <location filename="../../processing_algorithms/catchments/commutingregions.py" line="199" />
             <source>{} region(s) have no polygon in AREAS: {}.</source>
             <translation>{} region(er) har ikke polygon i AREAS: {}.</translation>
         </message>
@@ -4969,7 +4969,7 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="492" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="560" />
             <source> within T = {:g} {}</source>
             <translation> innenfor T = {:g} {}</translation>
         </message>
@@ -4979,12 +4979,12 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="275" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="283" />
             <source>A straight line from each allocated demand feature to its site.</source>
             <translation>En rett linje fra hver fordelt etterspørsel til stedet sitt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="270" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="278" />
             <source>Allocation lines</source>
             <translation>Fordelingslinjer</translation>
         </message>
@@ -4994,27 +4994,27 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="431" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="442" />
             <source>CAPACITY_FIELD: the capacitated p-median needs a capacity field.</source>
             <translation>CAPACITY_FIELD: kapasitetsbegrenset p-median trenger et kapasitetsfelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="146" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="154" />
             <source>Candidate id field</source>
             <translation>Id-felt for kandidater</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="146" />
             <source>Candidate sites (points)</source>
             <translation>Kandidatsteder (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="190" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="198" />
             <source>Capacitated p-median (needs the capacity field)</source>
             <translation>Kapasitetsbegrenset p-median (trenger kapasitetsfeltet)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="159" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="167" />
             <source>Capacity field</source>
             <translation>Kapasitetsfelt</translation>
         </message>
@@ -5034,7 +5034,7 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
 
 Problems: p-median, the least total weighted cost (ReVelle &amp; Swain 1970); maximal coverage (MCLP), the most weight within T (Church &amp; ReVelle 1974); set covering (LSCP), the fewest sites that cover all demand within T (Toregas et al. 1971); p-center, the least largest cost (Hakimi 1965); capacitated p-median, the p-median where each site serves at most its capacity (a demand node may then be shared).
 
-Method: the cost from every demand to every candidate (network Dijkstra, or the OD table; a missing pair means no path). The model is reduced: pairs beyond T are not allowed, demand with the same costs (e.g. cells attached at one node) is one node, candidates that reach no demand are removed, demand with zero weight is allocated after solving. Exact mixed-integer programmes are solved by HiGHS (scipy.optimize.milp) within TIME_LIMIT; for a p-median too large for it, a greedy start with vertex substitution (Teitz &amp; Bart 1968) and a Lagrangian lower bound. The gap is (solution - bound) / solution; 0 = proven optimal.
+Method: the cost from demand to candidates (network Dijkstra, or the OD table; a missing pair means no path). MCLP and LSCP search to T. The p-median, p-center and capacitated p-median search each candidate only to a limit (from a straight-line start), solve with the costs beyond it set to the limit (a lower bound), and search further only from the sites where the solution met a limit; the log lists the rounds. The result is that of the full cost matrix. The model is reduced: pairs beyond T are not allowed, demand with the same costs (e.g. cells attached at one node) is one node, candidates that reach no demand are removed, demand with zero weight is allocated after solving. Exact mixed-integer programmes are solved by HiGHS (scipy.optimize.milp) within TIME_LIMIT; for a p-median too large for it, a greedy start with vertex substitution (Teitz &amp; Bart 1968) and a Lagrangian lower bound. The gap is (solution - bound) / solution; 0 = proven optimal.
 
 Outputs: OUTPUT_FACILITIES, the chosen sites with the weight allocated, n_demand, mean and max cost; OUTPUT_DEMAND, each demand with facility_id (the cheapest chosen site within T; none beyond T), cost, covered; OUTPUT_LINES (optional), demand to facility lines; OUTPUT_SUMMARY, the objective, bound, gap, solver status, coverage share and counts.
 
@@ -5045,7 +5045,7 @@ Missing values: a null or NaN weight or capacity counts as 0 (the log says how m
 
 Problemer: p-median, lavest samlet vektet kostnad (ReVelle &amp; Swain 1970); maksimal dekning (MCLP), mest vekt innenfor T (Church &amp; ReVelle 1974); settdekning (LSCP), færrest steder som dekker all etterspørsel innenfor T (Toregas mfl. 1971); p-senter, lavest største kostnad (Hakimi 1965); kapasitetsbegrenset p-median, p-median der hvert sted betjener høyst sin kapasitet (en etterspørselsnode kan da deles).
 
-Metode: kostnaden fra hver etterspørsel til hver kandidat (Dijkstra på vegnettet, eller OD-tabellen; et par som mangler har ingen veg). Modellen reduseres: par utover T er ikke tillatt, etterspørsel med samme kostnader (f.eks. celler festet i samme node) blir én node, kandidater som ikke når noen etterspørsel fjernes, etterspørsel med vekt 0 fordeles etter løsningen. Eksakte blandede heltallsprogrammer løses av HiGHS (scipy.optimize.milp) innenfor TIME_LIMIT; for en p-median som er for stor for det, en grådig start med toppunktsbytte (Teitz &amp; Bart 1968) og en lagrangesk nedre grense. Gapet er (løsning - grense) / løsning; 0 = bevist optimal.
+Metode: kostnaden fra etterspørsel til kandidater (Dijkstra på vegnettet, eller OD-tabellen; et par som mangler har ingen veg). MCLP og LSCP søker til T. P-median, p-senter og kapasitetsbegrenset p-median søker fra hver kandidat bare til en grense (fra en start i rette linjer), løser med kostnadene utover den satt lik grensen (en nedre grense), og søker videre bare fra stedene der løsningen traff en grense; loggen lister rundene. Resultatet er det samme som med hele kostnadsmatrisen. Modellen reduseres: par utover T er ikke tillatt, etterspørsel med samme kostnader (f.eks. celler festet i samme node) blir én node, kandidater som ikke når noen etterspørsel fjernes, etterspørsel med vekt 0 fordeles etter løsningen. Eksakte blandede heltallsprogrammer løses av HiGHS (scipy.optimize.milp) innenfor TIME_LIMIT; for en p-median som er for stor for det, en grådig start med toppunktsbytte (Teitz &amp; Bart 1968) og en lagrangesk nedre grense. Gapet er (løsning - grense) / løsning; 0 = bevist optimal.
 
 Resultater: OUTPUT_FACILITIES, de valgte stedene med fordelt vekt, n_demand, middel- og største kostnad; OUTPUT_DEMAND, hver etterspørsel med facility_id (det billigste valgte stedet innenfor T; ingen utover T), cost, covered; OUTPUT_LINES (valgfritt), linjer fra etterspørsel til sted; OUTPUT_SUMMARY, målverdi, grense, gap, løserstatus, dekningsandel og antall.
 
@@ -5054,7 +5054,7 @@ Feil i inndata: P større enn antallet kandidater som når noen etterspørsel, e
 Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen sier hvor mange); negative, uendelige eller urimelige (over 10 millioner) verdier stopper kjøringen. Dupliserte eller manglende id-er for etterspørsel eller kandidater stopper kjøringen. CRS: alle inndata beregnes i vegnettets projiserte CRS, eller UTM-sonen for dataene når det er geografisk eller Web Mercator; et lag uten CRS stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="254" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="262" />
             <source>Chosen sites</source>
             <translation>Valgte steder</translation>
         </message>
@@ -5079,7 +5079,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="210" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="218" />
             <source>Cost cut-off T (0 = none)</source>
             <translation>Kostnadsgrense T (0 = ingen)</translation>
         </message>
@@ -5089,17 +5089,17 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="103" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="111" />
             <source>Demand</source>
             <translation>Etterspørsel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="112" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="120" />
             <source>Demand id field</source>
             <translation>Id-felt for etterspørsel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="261" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="269" />
             <source>Demand with its site</source>
             <translation>Etterspørsel med sitt sted</translation>
         </message>
@@ -5124,12 +5124,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="265" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="273" />
             <source>Each demand feature with facility_id (none beyond T), cost and covered.</source>
             <translation>Hver etterspørsel med facility_id (ingen utover T), cost og covered.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="129" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="137" />
             <source>Employees by residence, inhabitants (e.g. state_employees, pop_tot); without it each feature weighs 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Sysselsatte etter bosted, innbyggere (f.eks. state_employees, pop_tot); uten det veier hvert objekt 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -5139,12 +5139,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="116" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="124" />
             <source>Field naming each demand feature (with OD_TABLE: the table's origin_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hver etterspørsel (med OD_TABLE: tabellens origin_id); uten det brukes objekt-id-en. Dupliserte eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="150" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="158" />
             <source>Field naming each site in the outputs (with OD_TABLE: the table's destination_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert sted i resultatene (med OD_TABLE: tabellens destination_id); uten det brukes objekt-id-en. Dupliserte eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -5159,12 +5159,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="290" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="298" />
             <source>Give NETWORK (a road network) or OD_TABLE (the output of 'Origin-destination cost matrix').</source>
             <translation>Gi NETWORK (et vegnett) eller OD_TABLE (resultatet av «Origin-destination cost matrix»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="205" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="213" />
             <source>How many sites (1-10 000), required ones included; not used by LSCP.</source>
             <translation>Hvor mange steder (1-10 000), påkrevde medregnet; brukes ikke av LSCP.</translation>
         </message>
@@ -5194,22 +5194,22 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Lokalisering og allokering (knutepunkt, tjenester)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="187" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="195" />
             <source>Maximal coverage (MCLP): most weight within T</source>
             <translation>Maksimal dekning (MCLP): mest vekt innenfor T</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="216" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="224" />
             <source>Minutes or metres. MCLP and LSCP: demand within T is covered (needed). p-median, p-center, capacitated: demand may only be served within T (0 = any cost); it also shortens the network searches.</source>
             <translation>Minutter eller meter. MCLP og LSCP: etterspørsel innenfor T er dekket (påkrevd). p-median, p-senter, kapasitetsbegrenset: etterspørsel kan bare betjenes innenfor T (0 = enhver kostnad); det korter også søkene i vegnettet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="500" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="568" />
             <source>Model: {:,} demand node(s) from {:,} features, {:,} candidate(s).</source>
             <translation>Modell: {:,} etterspørselsnode(r) fra {:,} objekter, {:,} kandidat(er).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="164" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="172" />
             <source>Most weight a site can serve (workplaces); used by the capacitated p-median. Null counts as 0 (logged).</source>
             <translation>Mest vekt et sted kan betjene (arbeidsplasser); brukes av kapasitetsbegrenset p-median. Null teller som 0 (logges).</translation>
         </message>
@@ -5249,57 +5249,57 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="463" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="507" />
             <source>Not proven optimal ({}): the best solution found is returned; it is at most {:.2%} from the optimum (gap to the bound {:g}). Raise TIME_LIMIT for a smaller gap.</source>
             <translation>Ikke bevist optimal ({}): den beste løsningen som er funnet returneres; den er høyst {:.2%} fra optimum (gap til grensen {:g}). Øk TIME_LIMIT for et mindre gap.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="199" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="207" />
             <source>Number of sites to choose (P)</source>
             <translation>Antall steder som skal velges (P)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="239" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="247" />
             <source>OD cost table instead of the network (optional)</source>
             <translation>OD-kostnadstabell i stedet for vegnettet (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="300" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="308" />
             <source>OD_TABLE is given: NETWORK is not used.</source>
             <translation>OD_TABLE er gitt: NETWORK brukes ikke.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="348" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="356" />
             <source>OD_TABLE: field(s) {} not found; the table must be the output of 'Origin-destination cost matrix' (origin_id, destination_id, cost). It has: {}.</source>
             <translation>OD_TABLE: felt {} finnes ikke; tabellen må være resultatet av «Origin-destination cost matrix» (origin_id, destination_id, cost). Den har: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="381" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="389" />
             <source>OD_TABLE: no row matches a DEMAND id and a CANDIDATES id; choose the id fields the table was made with (DEMAND_ID_FIELD, CANDIDATE_ID_FIELD).</source>
             <translation>OD_TABLE: ingen rad passer med en DEMAND-id og en CANDIDATES-id; velg id-feltene tabellen ble laget med (DEMAND_ID_FIELD, CANDIDATE_ID_FIELD).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="360" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="368" />
             <source>OD_TABLE: the costs are in more than one unit ({}).</source>
             <translation>OD_TABLE: kostnadene er i mer enn én enhet ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="374" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="382" />
             <source>OD_TABLE: {} row(s) name an origin that is not a DEMAND id and {} a destination that is not a CANDIDATES id; they are left out.</source>
             <translation>OD_TABLE: {} rad(er) har et opphav som ikke er en DEMAND-id og {} et mål som ikke er en CANDIDATES-id; de holdes utenfor.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="281" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="289" />
             <source>Objective, bound, gap, solver status, coverage share and counts.</source>
             <translation>Målverdi, grense, gap, løserstatus, dekningsandel og antall.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="441" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="452" />
             <source>P = {} is less than the {} required site(s) ({}); raise P or clear some required flags.</source>
             <translation>P = {} er færre enn de {} påkrevde stedene ({}); øk P eller fjern noen påkrevd-merker.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="435" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="446" />
             <source>P = {} is more than the {} candidate site(s); lower P.</source>
             <translation>P = {} er flere enn de {} kandidatstedene; senk P.</translation>
         </message>
@@ -5309,12 +5309,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="184" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="192" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="172" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="180" />
             <source>Required flag field</source>
             <translation>Felt for påkrevd</translation>
         </message>
@@ -5339,17 +5339,22 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="534" />
+            <source>Search round {} of {}: {:,} site(s) searched {}; {}.</source>
+            <translation>Søkerunde {} av {}: {:,} sted(er) søkt {}; {}.</translation>
+        </message>
+        <message>
             <location filename="../../processing_algorithms/catchments/_network.py" line="188" />
             <source>Separate speed-limit lines lying along the links, e.g. NVDB fartsgrense. Each link gets the length-weighted mean speed of the lines running along it (within the matching tolerance); links without one use the speed field, then the default speed. Used only for travel time.</source>
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="188" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="196" />
             <source>Set covering (LSCP): fewest sites covering all within T</source>
             <translation>Settdekning (LSCP): færrest steder som dekker alle innenfor T</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="176" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="184" />
             <source>Sites that must be chosen (existing hubs): 1/true/yes/ja; 0/false/no/nei or null are free. Other values stop the run.</source>
             <translation>Steder som må velges (eksisterende knutepunkt): 1/true/yes/ja; 0/false/no/nei eller null er frie. Andre verdier stopper kjøringen.</translation>
         </message>
@@ -5359,7 +5364,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="225" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="233" />
             <source>Solver time limit (seconds)</source>
             <translation>Tidsgrense for løseren (sekunder)</translation>
         </message>
@@ -5399,12 +5404,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="279" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="287" />
             <source>Summary</source>
             <translation>Sammendrag</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="428" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="439" />
             <source>T: the covering problems need a cost cut-off above 0.</source>
             <translation>T: dekningsproblemene trenger en kostnadsgrense over 0.</translation>
         </message>
@@ -5414,7 +5419,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="256" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="264" />
             <source>The chosen sites with weight, n_demand, mean_cost and max_cost.</source>
             <translation>De valgte stedene med weight, n_demand, mean_cost og max_cost.</translation>
         </message>
@@ -5429,7 +5434,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="243" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="251" />
             <source>The output of 'Origin-destination cost matrix' (origin_id = demand id, destination_id = candidate id, cost); a pair not in the table has no path. When given, NETWORK is not used.</source>
             <translation>Resultatet av «Origin-destination cost matrix» (origin_id = etterspørsels-id, destination_id = kandidat-id, cost); et par som ikke står i tabellen har ingen veg. Når den er gitt, brukes ikke NETWORK.</translation>
         </message>
@@ -5439,7 +5444,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="141" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="149" />
             <source>The sites to choose from (town and village centres, existing offices).</source>
             <translation>Stedene det kan velges blant (by- og bygdesentre, eksisterende kontorer).</translation>
         </message>
@@ -5474,22 +5479,22 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="124" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="132" />
             <source>Weight field</source>
             <translation>Vektfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="239" />
             <source>When it is reached, the best solution found is returned with its gap and a warning.</source>
             <translation>Når den nås, returneres den beste løsningen som er funnet, med gapet og en advarsel.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="104" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="112" />
             <source>Where the demand lives: SSB 250 m cells, addresses or grunnkretser; a polygon counts by a point inside it.</source>
             <translation>Hvor etterspørselen bor: SSB 250 m-celler, adresser eller grunnkretser; et polygon teller ved et punkt inne i det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="194" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="202" />
             <source>Which question to answer; see the help for the formulations.</source>
             <translation>Hvilket spørsmål som skal besvares; se hjelpen for formuleringene.</translation>
         </message>
@@ -5514,12 +5519,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>lokalisering-allokering, lokalisering, p-median, maksimal dekning, MCLP, settdekning, LSCP, p-senter, kontorfellesskap, kontorknutepunkt, plassering av tjenester, nettverk, vegnett</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="189" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="197" />
             <source>p-center: least largest cost</source>
             <translation>p-senter: lavest største kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="186" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="194" />
             <source>p-median: least total weighted cost</source>
             <translation>p-median: lavest samlet vektet kostnad</translation>
         </message>
@@ -5529,22 +5534,47 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>øk MAX_SNAP</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="386" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="539" />
+            <source>the solution is exact</source>
+            <translation>løsningen er eksakt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="394" />
             <source>the table's unit</source>
             <translation>tabellens enhet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="485" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="530" />
+            <source>to {:,.4g} {} (median {:,.4g})</source>
+            <translation>til {:,.4g} {} (median {:,.4g})</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="541" />
+            <source>truncation touched the solution, those sites search further</source>
+            <translation>avkortingen berørte løsningen, de stedene søker videre</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="532" />
+            <source>without a limit</source>
+            <translation>uten grense</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="553" />
             <source>{:,} demand feature(s) with weight {:,.0f} of {:,.0f} reach no candidate{}; they are left out of the model.</source>
             <translation>{:,} etterspørselsobjekt(er) med vekt {:,.0f} av {:,.0f} når ingen kandidat{}; de holdes utenfor modellen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="394" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="404" />
             <source>{:,} demand features x {:,} candidates is more than {:,} pairs; aggregate the demand (e.g. to 250 m cells) or use fewer candidates.</source>
             <translation>{:,} etterspørselsobjekter x {:,} kandidater er mer enn {:,} par; slå sammen etterspørselen (f.eks. til 250 m-celler) eller bruk færre kandidater.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="497" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="545" />
+            <source>{:,} single-site network search(es) and {:,} multi-site one(s) in all.</source>
+            <translation>{:,} nettsøk fra ett sted og {:,} fra flere steder i alt.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="565" />
             <source>{} candidate(s) reach no demand and are left out.</source>
             <translation>{} kandidat(er) når ingen etterspørsel og holdes utenfor.</translation>
         </message>
@@ -5604,7 +5634,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="587" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="655" />
             <source>{}: {} site(s) chosen ({}); objective {:,.6g}, coverage {:.1%}, gap {:.2%}, {} in {:.1f} s ({}).</source>
             <translation>{}: {} sted(er) valgt ({}); målverdi {:,.6g}, dekning {:.1%}, gap {:.2%}, {} på {:.1f} s ({}).</translation>
         </message>
@@ -8593,7 +8623,7 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="118" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="120" />
             <source>Cut-off (minutes; km on a distance network)</source>
             <translation>Grense (minutter; km på et avstandsnett)</translation>
         </message>
@@ -8663,12 +8693,12 @@ Koordinatsystem: alle inndata beregnes i det første inndatalagets projiserte ko
             <translation>Felt som navngir hvert målpunkt i id_&lt;type&gt;; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="69" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="71" />
             <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="108" />
             <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -8714,7 +8744,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="83" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="85" />
             <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -8794,17 +8824,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="102" />
             <source>Optional polygons; each origin counts in the zone its point lies in.</source>
             <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="65" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="67" />
             <source>Origin id field</source>
             <translation>Id-felt for startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="56" />
             <source>Origins (where people live)</source>
             <translation>Startpunkter (der folk bor)</translation>
         </message>
@@ -8829,7 +8859,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="79" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
@@ -8854,7 +8884,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="57" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="59" />
             <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
             <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
         </message>
@@ -8989,12 +9019,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="104" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
             <source>Zone id field</source>
             <translation>Id-felt for soner</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="96" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="98" />
             <source>Zones to summarise by (kommuner, tettsteder)</source>
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
@@ -9079,12 +9109,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="289" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="272" />
             <source>{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out.</source>
             <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type ({}) og utelates.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="207" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="209" />
             <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
@@ -9109,7 +9139,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="180" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="182" />
             <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
             <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
         </message>
@@ -9979,27 +10009,27 @@ CRS: formene måles i lagets projiserte koordinatsystem, eller i UTM-sonen for d
     <context>
         <name>SmaabyAlgorithm</name>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="262" />
+            <location filename="../../processing_algorithms/base.py" line="263" />
             <source>Cancelled by the user; no output was kept ({} removed).</source>
             <translation>Avbrutt av brukeren; ingen resultater er beholdt ({} fjernet).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="242" />
+            <location filename="../../processing_algorithms/base.py" line="243" />
             <source>{}: the output {} is also an input of this run; writing it would replace the input. Choose another file name.</source>
             <translation>{}: utdataene {} er også inndata i denne kjøringen; å skrive dem ville erstatte inndataene. Velg et annet filnavn.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="253" />
+            <location filename="../../processing_algorithms/base.py" line="254" />
             <source>{}: {} could not be written: its folder {} could not be created ({}).</source>
             <translation>{}: {} kunne ikke skrives: mappen {} kunne ikke opprettes ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="192" />
+            <location filename="../../processing_algorithms/base.py" line="193" />
             <source>{}: {} is not a number; give a finite value.</source>
             <translation>{}: {} er ikke et tall; oppgi en endelig verdi.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/base.py" line="197" />
+            <location filename="../../processing_algorithms/base.py" line="198" />
             <source>{}: {} is outside the accepted range {} to {}.</source>
             <translation>{}: {} er utenfor det tillatte området {} til {}.</translation>
         </message>
@@ -11654,7 +11684,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Dekning (kollektivdekning)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="118" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="120" />
             <source>Cut-off (minutes; km on a distance network)</source>
             <translation>Grense (minutter; km på et avstandsnett)</translation>
         </message>
@@ -11709,12 +11739,12 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>FEED har ingen agency.txt; rutetabellen leses uten den.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="69" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="71" />
             <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="108" />
             <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -11749,7 +11779,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Innbyggere per objekt; uten feltet teller hvert objekt 1. Tomme verdier teller som 0 (logget).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="83" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="85" />
             <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -11824,17 +11854,17 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Ingen avgang i vinduet {}-{} den {}: ingen holdeplass eller rute har rutetilbud i det. Dagens avganger går fra {} til {}; sjekk START og END.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="102" />
             <source>Optional polygons; each origin counts in the zone its point lies in.</source>
             <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="65" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="67" />
             <source>Origin id field</source>
             <translation>Id-felt for startpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="56" />
             <source>Origins (where people live)</source>
             <translation>Startpunkter (der folk bor)</translation>
         </message>
@@ -11864,7 +11894,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>Befolkning (ruter eller adresser)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="79" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
@@ -11909,7 +11939,7 @@ CRS: alle inndata beregnes i det projiserte koordinatsystemet til første inndat
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="57" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="59" />
             <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
             <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
         </message>
@@ -12087,12 +12117,12 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Uten vegnett (eller for holdeplasser og punkter for langt fra det) går gangen i rette linjer ganget med denne faktoren (1-3; 1,3 er et vanlig gjennomsnittlig forhold mellom gateavstand og luftlinje i byer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="104" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
             <source>Zone id field</source>
             <translation>Sone-id-felt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="96" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="98" />
             <source>Zones to summarise by (kommuner, tettsteder)</source>
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
@@ -12177,12 +12207,12 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="289" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="272" />
             <source>{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out.</source>
             <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type ({}) og utelates.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="207" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="209" />
             <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
@@ -12207,7 +12237,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="180" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="182" />
             <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
             <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
         </message>
@@ -12295,7 +12325,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="118" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="120" />
             <source>Cut-off (minutes; km on a distance network)</source>
             <translation>Grense (minutter; km på et avstandsnett)</translation>
         </message>
@@ -12368,12 +12398,12 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>FEED har ingen agency.txt; rutetabellen leses uten den.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="69" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="71" />
             <source>Field naming each origin; without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert startpunkt; uten det objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="108" />
             <source>Field naming each zone (e.g. kommunenummer); without it the feature id. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hver sone (f.eks. kommunenummer); uten det objekt-id-en. Doble eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -12408,7 +12438,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="83" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="85" />
             <source>Inhabitants per origin (e.g. pop2022); without it each origin counts as 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -12528,12 +12558,12 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Ingen holdeplass ligger innenfor MAX_WALK ({:g} m) fra målene: bare gange når dem.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="100" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="102" />
             <source>Optional polygons; each origin counts in the zone its point lies in.</source>
             <translation>Valgfrie polygoner; hvert startpunkt teller i sonen punktet ligger i.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="65" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="67" />
             <source>Origin id field</source>
             <translation>Startpunkt-id-felt</translation>
         </message>
@@ -12543,7 +12573,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Startpunkter (ruter eller adresser)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="54" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="56" />
             <source>Origins (where people live)</source>
             <translation>Startpunkter (der folk bor)</translation>
         </message>
@@ -12563,7 +12593,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="77" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="79" />
             <source>Population field</source>
             <translation>Befolkningsfelt</translation>
         </message>
@@ -12608,7 +12638,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="57" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="59" />
             <source>SSB 250 m population cells, grunnkretser or address points; a polygon counts by a point inside it.</source>
             <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
         </message>
@@ -12813,12 +12843,12 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>Uten vegnett (eller for holdeplasser og punkter for langt fra det) går gangen i rette linjer ganget med denne faktoren (1-3; 1,3 er et vanlig gjennomsnittlig forhold mellom gateavstand og luftlinje i byer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="104" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="106" />
             <source>Zone id field</source>
             <translation>Sone-id-felt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="96" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="98" />
             <source>Zones to summarise by (kommuner, tettsteder)</source>
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
@@ -12918,12 +12948,12 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="289" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="272" />
             <source>{}: {} of {} destination(s) are of none of the kinds wanted ({}) and are left out.</source>
             <translation>{}: {} av {} målpunkt(er) er ikke av noen ønsket type ({}) og utelates.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="207" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="209" />
             <source>{}: {} of {} feature(s) have no kind in the field '{}' (feature ids {}); give each a kind, list the kinds wanted (the others are left out), or leave {} empty to take every feature as one kind 'all'.</source>
             <translation>{}: {} av {} objekt(er) har ingen type i feltet '{}' (objekt-id-er {}); gi hvert en type, list opp de ønskede typene (de andre utelates), eller la {} stå tom for å ta alle objekter som én type 'all'.</translation>
         </message>
@@ -12948,7 +12978,7 @@ Feil i data: en rutetabell som mangler en påkrevd fil eller kolonne stopper kj�
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/_access.py" line="180" />
+            <location filename="../../processing_algorithms/catchments/_access.py" line="182" />
             <source>{}: {} of {} origin(s) lie in no zone of {}; they count only in the row for all origins.</source>
             <translation>{}: {} av {} startpunkt(er) ligger ikke i noen sone i {}; de teller bare i raden for alle startpunkter.</translation>
         </message>

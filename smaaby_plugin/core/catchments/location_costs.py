@@ -123,8 +123,15 @@ class Searcher:
     def _graph(self):
         if self.from_candidates:
             return self._rev
+        return self._forward()
+
+    def _forward(self):
+        # one virtual node per attached demand (for ``reaching``); no edge enters a
+        # virtual node, so the searches from real nodes do not see them
         if self._fwd is None:
-            self._fwd = routing.csr(self.sp, np.empty(0, np.int64), np.empty(0), reverse=False)
+            self._fwd = routing.csr(
+                self.sp, self.d_nodes[self.d_ok], self.d_acc[self.d_ok], reverse=False
+            )
         return self._fwd
 
     def matrix(self, limit=None, cols=None, progress=None) -> np.ndarray:
@@ -198,6 +205,23 @@ class Searcher:
         d = dijkstra(self._rev, directed=True, indices=starts, min_only=True)
         self.multi += 1
         out[self.d_ok] = d[self.d_nodes[self.d_ok]] + self.d_acc[self.d_ok]
+        return out
+
+    def reaching(self, rows=None) -> np.ndarray:
+        """Every candidate's cost from the cheapest of the demand ``rows`` (a mask or
+        indices; all by default; inf = none reaches it), in one multi-source search on
+        the forward graph."""
+        pick = np.zeros(self.n, bool)
+        pick[np.arange(self.n) if rows is None else rows] = True
+        virtual = np.full(self.n, -1, np.int64)
+        virtual[self.d_ok] = self.sp.n_nodes + np.arange(len(self.d_ok))
+        starts = virtual[pick & (virtual >= 0)]
+        out = np.full(self.m, np.inf)
+        if len(starts) == 0 or len(self.c_ok) == 0:
+            return out
+        d = dijkstra(self._forward(), directed=True, indices=starts, min_only=True)
+        self.multi += 1
+        out[self.c_ok] = d[self.c_nodes[self.c_ok]] + self.c_acc[self.c_ok]
         return out
 
 
@@ -314,6 +338,7 @@ def truncated_solve(
     xy=None,
     max_rounds=MAX_ROUNDS,
     first_limit=None,
+    reaching=None,
 ) -> Truncated:
     """Solve ``problem`` with the truncated-cost scheme (see the module's text).
 
@@ -321,7 +346,11 @@ def truncated_solve(
     ``limit`` (None = no limit; one number or one per column), inf beyond;
     ``nearest(cols)``: every demand's true cost to the cheapest of the candidates
     ``cols`` (None = all); ``xy``: (demand, candidate) coordinates for the first limits
-    (``first_limits``), or ``first_limit`` (one per candidate) instead. Without either,
+    (``first_limits``), or ``first_limit`` (one per candidate) instead;
+    ``reaching(rows)``: every candidate's true cost from the cheapest of the demand
+    ``rows`` (a mask), so that a candidate no weighted demand reaches (within T) is left
+    out as the untruncated model leaves it out (without it, such a candidate would be
+    kept at its limit cost). Without ``xy`` and ``first_limit``,
     or for the covering problems, one search to T (exact, no truncation). Each round's
     solver gets ``time_limit`` seconds. ``rounds`` records per round the largest and the
     median limit, the number of sites searched, and whether it was accepted.
@@ -329,6 +358,7 @@ def truncated_solve(
     weight = np.asarray(weight, float)
     rounds = []
     lim = None
+    gone = None
     if problem in TRUNCATED and (xy is not None or first_limit is not None):
         reach = nearest(None)
         use = np.isfinite(reach) & (weight > 0) & ((reach <= t) if t else True)
@@ -337,6 +367,9 @@ def truncated_solve(
                 lim = np.array(first_limit, float)
             else:
                 lim = first_limits(xy[0], xy[1], weight, use, p, required, nearest)
+            if reaching is not None:
+                r = np.asarray(reaching(use), float)
+                gone = ~np.isfinite(r) | ((r > t * (1 + _SLACK)) if t else False)
     exact, fresh = None, None
     for _ in range(max_rounds):
         if lim is None:
@@ -353,6 +386,8 @@ def truncated_solve(
         cut = np.where(np.isfinite(exact), exact, np.where(untruncated, np.inf, lim))
         # demand that no candidate reaches (within T) is out of the true problem
         cut[~use] = exact[~use]
+        if gone is not None:
+            cut[:, gone] = np.inf
         red = la.reduce(cut, weight, problem, t, required, capacity)
         sol = la.solve(red, problem, p, time_limit=time_limit)
         nodes, sites = _failing(red, sol, lim, untruncated)

@@ -9,7 +9,7 @@ import itertools
 
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 from scipy.optimize import linprog
 
 CRS = "EPSG:25833"
@@ -191,16 +191,53 @@ def _od_table(run_alg, params):
     )["OUTPUT"]
 
 
-def test_od_table_path_gives_the_same(run_alg, hand, log_feedback):
+def _demand_rows(result):
+    return sorted(
+        (f["demand_id"], f["facility_id"], f["cost"]) for f in result["OUTPUT_DEMAND"].getFeatures()
+    )
+
+
+@pytest.mark.parametrize("p", [1, 2, 3])
+def test_od_table_path_gives_the_same(run_alg, hand, log_feedback, p):
+    """The network path (truncated searches in rounds) against the OD-table path (the full
+    cost matrix in one solve): the same objective, sites and allocation, every problem."""
     params, *_ = hand
     table = _od_table(run_alg, params)
-    for problem, t in (("p-median", 0.0), ("mclp", 1500.0), ("p-center", 0.0)):
-        via_net = _summary(run_alg(ALG, dict(params, PROBLEM=PROBLEM[problem], T=t)))
-        od = dict(params, PROBLEM=PROBLEM[problem], T=t, OD_TABLE=table)
+    cases = [
+        ("p-median", 0.0),
+        ("p-median", 5000.0),
+        ("mclp", 1500.0),
+        ("lscp", 1500.0),
+        ("p-center", 0.0),
+        ("capacitated", 0.0),
+    ]
+    for problem, t in cases:
+        feedback = log_feedback()
+        case = dict(params, PROBLEM=PROBLEM[problem], T=t, P=p, CAPACITY_FIELD="cap")
+        if problem == "capacitated" and p == 1:
+            continue  # 20 cannot hold the 35 of demand
+        via_net = run_alg(ALG, case, feedback)
+        od = dict(case, OD_TABLE=table)
         od.pop("NETWORK")
         result = run_alg(ALG, od)
-        assert _summary(result)["objective"] == pytest.approx(via_net["objective"], abs=1e-9)
-        assert _summary(result)["objective"] == pytest.approx(brute(problem, 2, t or None))
+        got, want = _summary(via_net), _summary(result)
+        assert got["objective"] == pytest.approx(want["objective"], abs=1e-9)
+        assert _chosen(via_net) == _chosen(result)
+        net_rows, od_rows = _demand_rows(via_net), _demand_rows(result)
+        assert [r[:2] for r in net_rows] == [r[:2] for r in od_rows]
+        served = [r[1] is not None and r[1] != NULL for r in od_rows]
+        assert [r[2] for r, ok in zip(net_rows, served) if ok] == pytest.approx(
+            [r[2] for r, ok in zip(od_rows, served) if ok]
+        )
+        if problem in ("p-median", "p-center", "capacitated") and not t:
+            assert got["bound"] <= brute(problem, p, None, np.full(5, 20.0)) + 1e-6
+        rounds = [m for m in feedback.log if m.startswith("Search round")]
+        assert rounds and rounds[-1].endswith("the solution is exact.")
+        if problem in ("mclp", "lscp"):  # one search to T
+            assert len(rounds) == 1 and "to 1,500" in rounds[0]
+    for problem, t in (("p-median", 0.0), ("mclp", 1500.0), ("p-center", 0.0)):
+        s = _summary(run_alg(ALG, dict(params, PROBLEM=PROBLEM[problem], T=t, P=p)))
+        assert s["objective"] == pytest.approx(brute(problem, p, t or None))
     # both given: the table wins and the log says so
     feedback = log_feedback()
     run_alg(ALG, dict(params, OD_TABLE=table), feedback)
@@ -391,7 +428,7 @@ def _against_spopt(run_alg, params, cost, weight, cases):
 
 
 @pytest.mark.slow
-def test_eksempelby_against_spopt(run_alg, eksempelby):
+def test_eksempelby_against_spopt(run_alg, eksempelby, make_layer):
     cells = QgsVectorLayer(f"{eksempelby}|layername=population", "population", "ogr")
     centres = QgsVectorLayer(f"{eksempelby}|layername=centres", "centres", "ogr")
     params = {
@@ -430,11 +467,33 @@ def test_eksempelby_against_spopt(run_alg, eksempelby):
         weight,
         [("p-median", 2, 0.0), ("mclp", 2, 15.0), ("lscp", 1, 20.0), ("p-center", 3, 0.0)],
     )
-    s = got[("p-median", 2, 0.0)]
-    # the OD-table path on the same run gives the same optimum
-    table = dict(params, OD_TABLE=od, PROBLEM=0, P=2, T=0.0)
-    table.pop("NETWORK")
-    assert _summary(run_alg(ALG, table))["objective"] == pytest.approx(s["objective"], abs=1e-9)
+    # the network path (truncated searches) against the OD-table path (the full matrix):
+    # the same optimum and the same sites, every problem (capacities: 45 % of the demand
+    # each, so that the capacitated solution differs from the p-median's)
+    with_cap = make_layer(
+        "Point",
+        centres.crs().authid(),
+        {"name": str, "cap": float},
+        [
+            (
+                f.geometry().centroid().asWkt(),
+                {"name": f["name"], "cap": 0.45 * float(weight.sum())},
+            )
+            for f in centres.getFeatures()
+        ],
+    )
+    for problem, p, t in [*got, ("capacitated", 3, 0.0), ("p-median", 4, 20.0)]:
+        case = dict(params, PROBLEM=PROBLEM[problem], P=p, T=t)
+        if problem == "capacitated":
+            case.update(CANDIDATES=with_cap, CAPACITY_FIELD="cap")
+        via_net = run_alg(ALG, case)
+        table = dict(case, OD_TABLE=od)
+        table.pop("NETWORK")
+        full = run_alg(ALG, table)
+        assert _summary(via_net)["objective"] == pytest.approx(
+            _summary(full)["objective"], rel=1e-9
+        )
+        assert _chosen(via_net) == _chosen(full)
 
 
 @pytest.mark.slow

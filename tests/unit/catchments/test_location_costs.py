@@ -12,6 +12,7 @@ from smaaby_plugin.core.catchments import location_allocation as la
 from smaaby_plugin.core.catchments import location_costs as lc
 from smaaby_plugin.core.catchments import network_routing as routing
 from smaaby_plugin.core.catchments.network import build_graph
+from smaaby_plugin.core.errors import InputError
 
 from .test_location_allocation import (
     brute_cpmedian,
@@ -189,3 +190,45 @@ def test_euclidean_start_is_greedy():
     req = np.zeros(8, bool)
     req[5] = True
     assert 5 in lc.euclidean_start(d, c, w, 2, req).tolist()
+
+
+def test_reaching_equals_column_minimum():
+    """reaching(rows): every candidate's cost from the cheapest of those demand, as the
+    engine's matrix's column minimum over the rows (both search directions)."""
+    for n_d, n_c in ((40, 6), (5, 20)):
+        rng = np.random.default_rng(n_c)
+        net, side = grid(10, rng)
+        d_att = net.attach(points(rng, n_d, side), max_snap=60.0)
+        c_att = net.attach(points(rng, n_c, side), max_snap=60.0)
+        s = lc.Searcher(net, d_att, c_att)
+        full = net.cost_matrix(d_att, c_att)
+        rows = np.arange(n_d) % 3 == 0
+        np.testing.assert_allclose(s.reaching(rows), full[rows].min(axis=0), rtol=1e-12)
+        np.testing.assert_allclose(s.reaching(), full.min(axis=0), rtol=1e-12)
+        # a search from the demand side uses the same graph afterwards: still exact
+        np.testing.assert_allclose(s.matrix(), full, rtol=1e-12)
+
+
+def test_candidate_no_demand_reaches_is_left_out():
+    """A candidate that no weighted demand reaches within T is removed as in the
+    untruncated model (the same count, and P above the reachable candidates stops the
+    run as there), instead of being kept at its limit cost."""
+    cost, w = instance(1, n=12, m=6)
+    t = float(np.quantile(cost, 0.9))
+    w[0] = 0.0
+    cost[:, 4] = np.where(w > 0, t * 2, 0.5)  # beyond T of all weighted demand
+    costs, nearest, _ = dense(cost)
+    reaching = lambda rows: cost[rows].min(axis=0)  # noqa: E731
+    full = la.reduce(np.where(cost <= t, cost, np.inf), w, la.PMEDIAN, t)
+    out = lc.truncated_solve(
+        costs, nearest, w, la.PMEDIAN, 2, t=t, first_limit=np.full(6, 0.3 * t), reaching=reaching
+    )
+    assert out.reduced.removed == full.removed == 1
+    assert 4 not in out.reduced.candidates.tolist()
+    allowed = np.where(cost <= t, cost, np.inf)
+    assert out.solution.objective == pytest.approx(brute_pmedian(allowed, w, 2, np.zeros(6, bool)))
+    with pytest.raises(InputError, match="P"):
+        lc.truncated_solve(
+            costs, nearest, w, la.PMEDIAN, 6, t=t, first_limit=np.full(6, 0.3 * t),
+            reaching=reaching,
+        )  # fmt: skip
