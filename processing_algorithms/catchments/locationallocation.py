@@ -32,6 +32,7 @@ from smaaby_plugin.core.catchments import location_allocation as la
 from smaaby_plugin.core.catchments import location_costs as lc
 from smaaby_plugin.core.catchments import location_solvers as solvers
 from smaaby_plugin.core.catchments import network as core
+from smaaby_plugin.core.catchments import od_matrix
 from smaaby_plugin.core.errors import InputError
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
 from smaaby_plugin.processing_algorithms.catchments import _network as nw
@@ -629,10 +630,8 @@ class LocationAllocation(SmaabyAlgorithm):
             )
         if parameters.get(self.OUTPUT_LINES) is not None:
             self.check_cancel(feedback)
-            start = core.as_points(demand.geometry[ok])
-            end = core.as_points(cands.geometry[f[ok]])
-            lines = shapely.linestrings(
-                np.stack([shapely.get_coordinates(start), shapely.get_coordinates(end)], axis=1)
+            lines, _ = od_matrix.od_lines(
+                demand.geometry, cands.geometry, np.flatnonzero(ok), f[ok]
             )
             result[self.OUTPUT_LINES] = self.write(
                 parameters,
