@@ -322,3 +322,71 @@ def test_spopt_on_random_matrices():
         ref = LSCP.from_cost_matrix(cost[ok], service_radius=t).solve(solver)
         _, sol = run(cost[ok], w[ok], la.LSCP, 0, t=t)
         assert sol.objective == pytest.approx(ref.problem.objective.value(), abs=1e-6)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_reported_bound_on_the_right_side_of_brute_force(seed):
+    """Every problem with a bound: the reported bound is never on the wrong side of the
+    brute-force optimum (below it when minimising, above it for MCLP), the objective
+    never beyond it, both through the MILP and (p-median) the heuristic + Lagrangian."""
+    cost, w = instance(seed + 70, n=18, m=7)
+    none = np.zeros(7, bool)
+    t = float(np.quantile(cost, 0.35))
+    cap = np.full(7, 0.6 * w.sum())
+    for p in (2, 3):
+        cases = [
+            (la.PMEDIAN, {}, brute_pmedian(cost, w, p, none), False),
+            (la.PCENTER, {}, brute_pcenter(cost, p, none), False),
+            (la.CPMEDIAN, {"capacity": cap}, brute_cpmedian(cost, w, p, cap, none), False),
+            (la.MCLP, {"t": t}, brute_mclp(cost, w, p, t, none), True),
+        ]
+        for problem, kw, best, maximise in cases:
+            _, sol = run(cost, w, problem, p, **kw)
+            if maximise:
+                assert sol.bound >= best - 1e-9 and sol.objective <= best + 1e-9
+            else:
+                assert sol.bound <= best + 1e-6 and sol.objective >= best - 1e-6
+            assert sol.objective == pytest.approx(best, rel=1e-7)  # MILP: proven optimal
+    _, sol = run(cost, w, la.LSCP, 0, t=2 * t)
+    covered = (cost <= 2 * t).any(axis=1)
+    assert sol.bound <= brute_lscp(cost[covered], 2 * t, none) <= sol.objective
+
+
+def test_heuristic_within_one_percent_of_milp_mid_instance(monkeypatch):
+    """300 demand x 30 candidates, P = 5 (a mid instance, costs on a jittered plane): the
+    heuristic path (greedy + vertex substitution) is within 1 % of the MILP's proven
+    optimum, and the MILP is never worse than the heuristic; the heuristic's Lagrangian
+    bound lies below the optimum."""
+    rng = np.random.default_rng(300)
+    d, c = rng.uniform(0, 50, (300, 2)), rng.uniform(0, 50, (30, 2))
+    cost = np.abs(d[:, None, :] - c[None, :, :]).sum(axis=2) * rng.uniform(1.0, 1.3, (300, 30))
+    w = rng.integers(1, 40, 300).astype(float)
+    n, m = cost.shape
+    # the MILP written out here (ReVelle & Swain 1970): x_ij (n*m), then y_j (m)
+    from scipy import sparse
+    from scipy.optimize import LinearConstraint, milp
+
+    assign = sparse.hstack([sparse.kron(sparse.eye(n), np.ones((1, m))), sparse.csr_matrix((n, m))])
+    link = sparse.hstack([sparse.eye(n * m), -sparse.kron(np.ones((n, 1)), sparse.eye(m))])
+    count = sparse.hstack([sparse.csr_matrix((1, n * m)), np.ones((1, m))])
+    res = milp(
+        np.concatenate([(w[:, None] * cost).ravel(), np.zeros(m)]),
+        constraints=[
+            LinearConstraint(assign, 1, 1),
+            LinearConstraint(link, -np.inf, 0),
+            LinearConstraint(count, 5, 5),
+        ],
+        integrality=np.concatenate([np.zeros(n * m), np.ones(m)]),
+        bounds=(0, 1),
+    )
+    assert res.status == 0
+    optimum = res.fun
+    heur = ls.pmedian_heuristic(cost, w, 5, np.zeros(m, bool), deadline=1e18)
+    h = float(w @ cost[:, heur].min(axis=1))
+    assert optimum <= h + 1e-6 <= 1.01 * optimum + 1e-6
+    _, ours = run(cost, w, la.PMEDIAN, 5)  # the solver as the algorithm calls it
+    assert ours.objective == pytest.approx(optimum, rel=1e-9)
+    monkeypatch.setattr(ls, "MILP_MAX_PAIRS", 0)  # forced onto the heuristic path
+    _, sol = run(cost, w, la.PMEDIAN, 5)
+    assert optimum <= sol.objective + 1e-6 <= 1.01 * optimum + 1e-6
+    assert sol.bound <= optimum + 1e-6
