@@ -461,17 +461,7 @@ class LocationAllocation(SmaabyAlgorithm):
             self.check_cancel(feedback)
             feedback.setProgress(60)
             # no search limits: one solve on the whole table
-            res = lc.truncated_solve(
-                lambda lim, cols=None: matrix,
-                None,
-                weight,
-                problem,
-                p,
-                t,
-                required,
-                capacity,
-                limit,
-            )
+            costs, nearest, search = (lambda lim, cols=None: matrix), None, {}
         else:
             searcher, xy, unit = self._network_searcher(
                 parameters, context, feedback, crs, demand, cands
@@ -482,19 +472,11 @@ class LocationAllocation(SmaabyAlgorithm):
                 self.check_cancel(feedback)
                 return searcher.matrix(lim, cols, searches)
 
-            res = lc.truncated_solve(
-                costs,
-                searcher.nearest,
-                weight,
-                problem,
-                p,
-                t,
-                required,
-                capacity,
-                limit,
-                xy=xy,
-                reaching=searcher.reaching,
-            )
+            nearest, search = searcher.nearest, {"xy": xy, "reaching": searcher.reaching}
+        res = lc.truncated_solve(
+            costs, nearest, weight, problem, p, t, required, capacity, limit, **search
+        )
+        if od is None:
             self._log_rounds(feedback, res.rounds, searcher, unit)
         seconds = time.monotonic() - started
         red, sol = res.reduced, res.solution
