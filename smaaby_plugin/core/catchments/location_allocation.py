@@ -166,9 +166,18 @@ def check_capacity(red: Reduced, p: int) -> None:
         )
 
 
-def solve(red: Reduced, problem: str, p: int, time_limit: float = 60.0) -> solvers.Solution:
+def solve(
+    red: Reduced,
+    problem: str,
+    p: int,
+    time_limit: float = 60.0,
+    warm: np.ndarray | None = None,
+    heuristic_only: bool = False,
+) -> solvers.Solution:
     """Solve the reduced model; ``chosen`` in the result indexes the original candidates.
-    For the set covering problem P is not used."""
+    For the set covering problem P is not used. The p-median only: ``warm`` (original
+    candidate indices) starts the heuristic from those sites, ``heuristic_only`` skips
+    the bound and the MILP (see ``location_solvers.solve_pmedian``)."""
     if problem == LSCP:
         sol = solvers.solve_lscp(red.cover, red.required, time_limit=time_limit)
     else:
@@ -185,8 +194,18 @@ def solve(red: Reduced, problem: str, p: int, time_limit: float = 60.0) -> solve
                 "raise P or clear some required flags."
             )
         if problem == PMEDIAN:
+            if warm is not None:
+                warm = np.asarray(warm, np.int64)
+                pos = np.minimum(np.searchsorted(red.candidates, warm), m - 1)
+                warm = pos[red.candidates[pos] == warm]
             sol = solvers.solve_pmedian(
-                red.cost, red.weight, p, red.required, time_limit=time_limit
+                red.cost,
+                red.weight,
+                p,
+                red.required,
+                time_limit=time_limit,
+                warm=warm,
+                heuristic_only=heuristic_only,
             )
         elif problem == CPMEDIAN:
             if red.capacity is None:

@@ -84,7 +84,9 @@ FIRST_MARGIN = 1.15
 #: After a failed round the limit grows at least by this factor.
 RAISE = 1.5
 #: Truncated rounds before the search runs to T (or without limit).
-MAX_ROUNDS = 6
+MAX_ROUNDS = 8
+#: The p-median's screening rounds (heuristic alone) get this share of the time limit.
+SCREEN = 0.3
 #: A demand may move to a candidate at most this times as far (straight line) as its
 #: nearest start site (the first limits only; any limits give a valid bound).
 KAPPA = 1.25
@@ -325,6 +327,28 @@ def _failing(red, sol, lim, untruncated):
     return np.flatnonzero(bad), np.unique(red.candidates[k[bad]])
 
 
+def _raise(lim, exact, untruncated, red, nodes, sites, true_cost) -> np.ndarray:
+    """Raise, all at once, the limit of every site a failing demand could move to: a
+    site whose pair with a failing demand i was cut at a limit below i's true cost
+    ``a_i`` to the solution (``true_cost``) goes to ``FIRST_MARGIN`` times the largest
+    such ``a_i``; a failing chosen site without one to ``RAISE`` times its limit.
+    Changes ``lim`` in place; returns the sites raised."""
+    failing = np.zeros(len(red.weight), bool)
+    failing[nodes] = True
+    rows = np.flatnonzero((red.node_of >= 0) & failing[np.maximum(red.node_of, 0)])
+    a = np.asarray(true_cost, float)[rows]
+    a = np.where(np.isfinite(a), a, 0.0)
+    could = ~np.isfinite(exact[rows]) & ~untruncated & (lim[None, :] < a[:, None])
+    top = np.where(could, a[:, None], 0.0).max(axis=0, initial=0.0)
+    raised = np.union1d(np.flatnonzero(could.any(axis=0)), sites)
+    lim[raised] = np.where(
+        top[raised] > 0,
+        np.maximum(lim[raised], FIRST_MARGIN * top[raised]),
+        RAISE * lim[raised],
+    )
+    return raised
+
+
 def truncated_solve(
     costs,
     nearest,
@@ -370,7 +394,7 @@ def truncated_solve(
             if reaching is not None:
                 r = np.asarray(reaching(use), float)
                 gone = ~np.isfinite(r) | ((r > t * (1 + _SLACK)) if t else False)
-    exact, fresh = None, None
+    exact, fresh, warm = None, None, None
     for _ in range(max_rounds):
         if lim is None:
             break
@@ -389,23 +413,23 @@ def truncated_solve(
         if gone is not None:
             cut[:, gone] = np.inf
         red = la.reduce(cut, weight, problem, t, required, capacity)
-        sol = la.solve(red, problem, p, time_limit=time_limit)
-        nodes, sites = _failing(red, sol, lim, untruncated)
         entry = (float(search.max()), float(np.median(search)), int(len(fresh)))
+        # the p-median screens with the heuristic alone (warm from the last round): only
+        # a choice that truncation does not touch gets the full solve (bound, MILP)
+        screen = problem == la.PMEDIAN
+        sol = la.solve(red, problem, p, SCREEN * time_limit if screen else time_limit,
+                       warm=warm, heuristic_only=screen)  # fmt: skip
+        nodes, sites = _failing(red, sol, lim, untruncated)
+        if len(sites) == 0 and screen:
+            sol = la.solve(red, problem, p, time_limit=time_limit, warm=sol.chosen)
+            nodes, sites = _failing(red, sol, lim, untruncated)
         if len(sites) == 0:
             rounds.append(entry + (True,))
             matrix = _exact_chosen(cut, exact, sol, weight, reach, costs, t)
             return Truncated(matrix, red, sol, rounds)
         rounds.append(entry + (False,))
-        # raise the limits of the sites where truncation touched the solution
-        true_cost = nearest(sol.chosen)
-        node_worst = np.zeros(len(red.weight))
-        inm = red.node_of >= 0
-        np.maximum.at(node_worst, red.node_of[inm], np.where(np.isfinite(true_cost[inm]),
-                                                            true_cost[inm], 0.0))  # fmt: skip
-        worst = float(node_worst[nodes].max())
-        lim[sites] = np.maximum(RAISE * lim[sites], FIRST_MARGIN * worst)
-        fresh = sites
+        warm = sol.chosen
+        fresh = _raise(lim, exact, untruncated, red, nodes, sites, nearest(sol.chosen))
     matrix = costs(t if t else None)
     rounds.append((t if t else np.inf, t if t else np.inf, int(matrix.shape[1]), True))
     red = la.reduce(matrix, weight, problem, t, required, capacity)

@@ -284,21 +284,34 @@ def solve_pmedian(
     *,
     capacity: np.ndarray | None = None,
     time_limit: float = 60.0,
+    warm: np.ndarray | None = None,
+    heuristic_only: bool = False,
 ) -> Solution:
     """The (capacitated) p-median: exact MILP when it fits, else the heuristic with a
     Lagrangian bound. Raises InputError when P does not fit the candidates or when the
-    facilities cannot serve every demand node (within the cut-off, or by capacity)."""
+    facilities cannot serve every demand node (within the cut-off, or by capacity).
+
+    ``warm``: sites (indices of ``cost``'s columns) the heuristic starts from (filled up
+    to P greedily) instead of the greedy start; ``heuristic_only``: the heuristic alone,
+    no bound (status HEURISTIC, bound -inf): the truncated scheme's screening rounds."""
     start = time.monotonic()
     deadline = start + time_limit
     n, m = cost.shape
     _check_p(p, m, required)
     notes: list = []
+    if warm is not None:
+        warm = np.union1d(np.flatnonzero(required), np.asarray(warm, np.int64))[:p]
+    if heuristic_only and capacity is None:
+        heur = pmedian_heuristic(cost, weight, p, required, deadline, start=warm)
+        h_obj = _assignment_cost(cost, weight, heur)
+        return Solution(heur, h_obj, -np.inf, float("nan"), HEURISTIC,
+                        "greedy + vertex substitution", None, notes)  # fmt: skip
     rows, cols = np.nonzero(np.isfinite(cost))
     heur, h_obj, lb = None, np.inf, -np.inf
     if capacity is None:
         # the heuristic and its Lagrangian bound first (a third and a fifth of the time):
         # often the bound proves the heuristic optimal and the MILP is not needed
-        heur = pmedian_heuristic(cost, weight, p, required, start + 0.3 * time_limit)
+        heur = pmedian_heuristic(cost, weight, p, required, start + 0.3 * time_limit, start=warm)
         h_obj = _assignment_cost(cost, weight, heur)
         if np.isfinite(h_obj):
             primal: list = []
