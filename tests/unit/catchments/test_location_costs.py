@@ -232,3 +232,40 @@ def test_candidate_no_demand_reaches_is_left_out():
             costs, nearest, w, la.PMEDIAN, 6, t=t, first_limit=np.full(6, 0.3 * t),
             reaching=reaching,
         )  # fmt: skip
+
+
+def test_raise_every_site_a_failing_demand_could_move_to():
+    """By hand: demand 1 (true cost 6 to the solution) was cut at sites 0, 1 and 3; the
+    limits of 0 and 1 (2 and 2.5, below 6) go to FIRST_MARGIN x 6 at once, 3 (7 >= 6) and
+    the exact pair's site 2 stay; without a true cost only the failing site grows by RAISE."""
+    from types import SimpleNamespace
+
+    inf = np.inf
+    exact = np.array([[1.0, inf, inf, 2.0], [inf, inf, 3.0, inf], [0.5, inf, inf, inf]])
+    red = SimpleNamespace(weight=np.ones(3), node_of=np.array([0, 1, 2]))
+    none = np.zeros(4, bool)
+    lim = np.array([2.0, 2.5, 4.0, 7.0])
+    raised = lc._raise(lim, exact, none, red, np.array([1]), np.array([0]), [1.0, 6.0, 0.5])
+    assert raised.tolist() == [0, 1]
+    np.testing.assert_allclose(lim, [1.15 * 6, 1.15 * 6, 4.0, 7.0])
+    lim = np.array([2.0, 2.5, 4.0, 7.0])
+    raised = lc._raise(lim, exact, none, red, np.array([1]), np.array([0]), [1.0, inf, 0.5])
+    assert raised.tolist() == [0]
+    np.testing.assert_allclose(lim, [3.0, 2.5, 4.0, 7.0])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_warm_start_and_screening_against_brute_force(seed):
+    """Warm-started from any sites, the full p-median solve still reaches the brute-force
+    optimum; the screening solve (heuristic alone) is never better and has no bound."""
+    cost, w = instance(seed, n=15, m=7)
+    none = np.zeros(7, bool)
+    want = brute_pmedian(cost, w, 3, none)
+    red = la.reduce(cost, w, la.PMEDIAN)
+    warm = np.random.default_rng(seed).choice(7, 2, replace=False)
+    sol = la.solve(red, la.PMEDIAN, 3, time_limit=20, warm=warm)
+    assert sol.objective == pytest.approx(want) and sol.gap == 0
+    screen = la.solve(red, la.PMEDIAN, 3, time_limit=20, warm=warm, heuristic_only=True)
+    assert screen.objective >= want - 1e-9 and screen.bound == -np.inf
+    assert len(screen.chosen) == 3
+    assert screen.objective == pytest.approx(float(w @ cost[:, screen.chosen].min(axis=1)))
