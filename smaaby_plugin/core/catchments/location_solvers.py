@@ -313,6 +313,11 @@ def solve_pmedian(
         # often the bound proves the heuristic optimal and the MILP is not needed
         heur = pmedian_heuristic(cost, weight, p, required, start + 0.3 * time_limit, start=warm)
         h_obj = _assignment_cost(cost, weight, heur)
+        if warm is not None:  # the greedy start too: substitution ends in local optima
+            other = pmedian_heuristic(cost, weight, p, required, start + 0.3 * time_limit)
+            o_obj = _assignment_cost(cost, weight, other)
+            if o_obj < h_obj:
+                heur, h_obj = other, o_obj
         if np.isfinite(h_obj):
             primal: list = []
             lb = pmedian_lagrangian(cost, weight, p, required, h_obj, start + 0.5 * time_limit,
