@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from smaaby_plugin import layers
-from smaaby_plugin.core.catchments._decay import DECAY_FUNCTIONS
+from smaaby_plugin.core.catchments._decay import DECAY_FUNCTIONS, decay_in_unit
 from smaaby_plugin.core.catchments.accessibility import opportunity_sums
 from smaaby_plugin.core.catchments.centrality import weighted_mean
 from smaaby_plugin.processing_algorithms.base import SmaabyAlgorithm
@@ -73,17 +73,14 @@ def add_decay_parameters(alg, beta_default: float, help_extra: str = "") -> None
 
 def decay_settings(alg, parameters, context, setup):
     """(function, beta per network unit, floor in the network unit, factor): on a distance
-    network BETA is per km, so the exponential's beta is per metre and the power's sums
-    are multiplied by ``factor`` = 1000^beta to be in km as well."""
+    network BETA is per km (see ``_decay.decay_in_unit``)."""
     function = DECAY_FUNCTIONS[alg.parameterAsEnum(parameters, DECAY, context)]
-    beta = alg.parameterAsDouble(parameters, BETA, context)
-    floor = ac.in_unit(setup, alg.parameterAsDouble(parameters, FLOOR, context))
-    factor = 1.0
-    if setup.unit == "m":
-        if function == "exponential":
-            beta = beta / 1000.0
-        elif function == "power":
-            factor = 1000.0**beta
+    beta, floor, factor = decay_in_unit(
+        function,
+        alg.parameterAsDouble(parameters, BETA, context),
+        alg.parameterAsDouble(parameters, FLOOR, context),
+        setup.unit,
+    )
     return function, beta, floor, factor
 
 

@@ -23,11 +23,13 @@ from qgis.core import (
 from smaaby_plugin import layers
 from smaaby_plugin.core.catchments.accessibility import opportunity_sums
 from smaaby_plugin.core.catchments.centrality import (
-    centrality_classes,
-    centrality_index,
     code_columns,
+    index_outputs,
+    index_reference,
+    kind_members,
+    scale_index,
+    services_part,
     tier_groups,
-    weighted_mean,
     zone_codes,
 )
 from smaaby_plugin.core.catchments.service_access import nearest_by_group
@@ -368,9 +370,7 @@ class Centrality(SmaabyAlgorithm):
             self.SERVICES,
             self.parameterAsString(parameters, self.SERVICE_KINDS, context),
         )
-        kind_of = pd.Series(s_kind, dtype=object)
-        member = np.stack([(kind_of == k).to_numpy() for k in kinds], axis=1).astype(float)
-        present = member.any(axis=0)
+        member, present = kind_members(s_kind, kinds)
         if not present.all():
             feedback.pushWarning(
                 self.tr("{}: no service of the kind(s) {}; they are left out of the index.").format(
@@ -413,37 +413,13 @@ class Centrality(SmaabyAlgorithm):
             floor=floor,
             progress=self.progress(feedback, 60, 90),
         )
-        # each kind scaled to its largest access, so a kind with many outlets (grocery)
-        # does not outweigh one with few (upper secondary school)
-        sv = acc_serv.decayed
-        top = np.nanmax(sv, axis=0) if np.isfinite(sv).any() else np.ones(sv.shape[1])
         # unattached origins have NaN in every kind and stay NaN
-        services = np.mean(sv / np.where(top > 0, top, 1.0), axis=1)
+        services = services_part(acc_serv.decayed)
         job_access = acc_jobs.decayed[:, 0] * factor
         parts = np.stack([job_access, services], axis=1)
-        ref_text = (self.parameterAsString(parameters, self.REFERENCE, context) or "").strip()
-        reference = None
-        if ref_text:
-            hit = np.flatnonzero(o_ids.astype(str) == ref_text)
-            if not len(hit):
-                raise InputError(
-                    self.tr("{}: no origin has the id '{}'.").format(self.REFERENCE, ref_text)
-                )
-            reference = int(hit[0])
-        on = np.isfinite(parts).all(axis=1)
-        if not on.any():
-            raise InputError(self.tr("{}: no origin reaches the network.").format(ac.ORIGINS))
-        if reference is not None and not on[reference]:
-            raise InputError(
-                self.tr("{}: the origin '{}' is not on the network.").format(
-                    self.REFERENCE, ref_text
-                )
-            )
         w = self.parameterAsDouble(parameters, self.JOB_WEIGHT, context)
-        rows = np.flatnonzero(on)
-        index = np.full(len(pop), np.nan)
-        ref_row = None if reference is None else int(np.searchsorted(rows, reference))
-        index[rows] = centrality_index(parts[rows], (w, 1 - w), ref_row)
+        ref_text = (self.parameterAsString(parameters, self.REFERENCE, context) or "").strip()
+        index = scale_index(parts, index_reference(parts, o_ids, (w, 1 - w), ref_text), (w, 1 - w))
         breaks = nw.parse_numbers(
             self,
             self.parameterAsString(parameters, self.BREAKS, context),
@@ -457,19 +433,7 @@ class Centrality(SmaabyAlgorithm):
                     "{} origin(s) are more central than the reference (index above 1000)."
                 ).format(above)
             )
-        values = {
-            "jobs_access": job_access,
-            "services_access": services,
-            "index": index,
-            "class": centrality_classes(index, breaks),
-        }
-        mean, total = weighted_mean(index, pop, zone, n_z)
-        zone_values = {
-            "population": total,
-            "index": mean,
-            "class": centrality_classes(mean, breaks),
-        }
-        return values, zone_values
+        return index_outputs(job_access, services, index, pop, zone, n_z, breaks)
 
     def _codes(self, parameters, context, feedback, crs, setup, o_att, pop, zone, n_z):
         pop_field = self.parameterAsString(parameters, self.TETTSTED_POPULATION_FIELD, context)

@@ -29,7 +29,7 @@
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="188" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="185" />
             <source>Accessibility summary</source>
             <translation>Sammendrag av tilgjengelighet</translation>
         </message>
@@ -39,7 +39,7 @@
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="138" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="135" />
             <source>Businesses, schools, shops; polygons by a point inside them.</source>
             <translation>Virksomheter, skoler, butikker; polygoner ved et punkt inni dem.</translation>
         </message>
@@ -94,12 +94,12 @@
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="135" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="132" />
             <source>Destinations (workplaces, services)</source>
             <translation>Målpunkter (arbeidsplasser, tjenester)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="167" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="164" />
             <source>Destinations of other kinds or without a kind are left out (counted).</source>
             <translation>Målpunkter av andre typer eller uten type utelates (telles).</translation>
         </message>
@@ -129,7 +129,7 @@
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="183" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="180" />
             <source>Each origin with within_&lt;kind&gt; and access_&lt;kind&gt;.</source>
             <translation>Hvert startpunkt med within_&lt;type&gt; og access_&lt;type&gt;.</translation>
         </message>
@@ -159,7 +159,7 @@
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="160" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="157" />
             <source>Field with the kind of each destination; without it one kind 'all'.</source>
             <translation>Felt med typen til hvert målpunkt; uten det én type 'all'.</translation>
         </message>
@@ -210,17 +210,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="232" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="229" />
             <source>Kind '{}': no destination of this kind; its columns are 0.</source>
             <translation>Type '{}': ingen målpunkter av denne typen; kolonnene er 0.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="156" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="153" />
             <source>Kind field</source>
             <translation>Typefelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="165" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="162" />
             <source>Kinds wanted (comma-separated; empty = every kind in the field)</source>
             <translation>Ønskede typer (kommaseparert; tom = alle typer i feltet)</translation>
         </message>
@@ -275,7 +275,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="148" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="145" />
             <source>Opportunities per destination (jobs, capacity); without it 1 each. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Muligheter per målpunkt (arbeidsplasser, kapasitet); uten det 1 hver. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -300,12 +300,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Startpunkter (der folk bor)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="180" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="177" />
             <source>Origins with accessibility</source>
             <translation>Startpunkter med tilgjengelighet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="192" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="189" />
             <source>Per zone and kind: population-weighted mean of within and access.</source>
             <translation>Per sone og type: befolkningsvektet gjennomsnitt av within og access.</translation>
         </message>
@@ -400,7 +400,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Trapp: 1 innen grensen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="173" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="170" />
             <source>T: opportunities farther than this count nothing (1-600 minutes or km).</source>
             <translation>T: muligheter lenger unna enn dette teller ikke (1-600 minutter eller km).</translation>
         </message>
@@ -455,7 +455,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="143" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="140" />
             <source>Weight field (e.g. employees)</source>
             <translation>Vektfelt (f.eks. sysselsatte)</translation>
         </message>
@@ -495,7 +495,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>øk MAX_SNAP</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/accessibility.py" line="252" />
+            <location filename="../../processing_algorithms/catchments/accessibility.py" line="249" />
             <source>{:,} origins searched from {:,} distinct network positions.</source>
             <translation>{:,} startpunkter søkt fra {:,} ulike posisjoner i vegnettet.</translation>
         </message>
@@ -1471,7 +1471,7 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="180" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="182" />
             <source> Default ours: SSB's function is unpublished.</source>
             <translation> Standardverdien er vår: SSBs funksjon er ikke publisert.</translation>
         </message>
@@ -1481,17 +1481,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>0-10; større beta: nærmere muligheter teller mer. Brukes ikke av trappefunksjonen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="258" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="260" />
             <source>1994: 50,000 (code 3), 15,000 (code 2), 5,000 (code 1).</source>
             <translation>1994: 50 000 (kode 3), 15 000 (kode 2), 5 000 (kode 1).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="264" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="266" />
             <source>1994: 75 (code 3), 60 (code 2), 45 (code 1) minutes.</source>
             <translation>1994: 75 (kode 3), 60 (kode 2), 45 (kode 1) minutter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="520" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="484" />
             <source>1994: no tettsted in the tier '{}'.</source>
             <translation>1994: ingen tettsted i nivået '{}'.</translation>
         </message>
@@ -1506,17 +1506,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="198" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="200" />
             <source>An origin id; its index is 1000 and others are scaled to it.</source>
             <translation>En startpunkt-id; dens indeks er 1000, og de andre skaleres etter den.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="134" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="136" />
             <source>Businesses with their employees (e.g. the sample's businesses).</source>
             <translation>Virksomheter med sysselsatte (f.eks. eksempelets virksomheter).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="302" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="304" />
             <source>COST is distance: cut-offs are read as kilometres, not minutes.</source>
             <translation>COST er avstand: grensene leses som kilometer, ikke minutter.</translation>
         </message>
@@ -1536,17 +1536,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Sentre (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="206" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="208" />
             <source>Class 1 at or above the highest break ... the last class below the lowest.</source>
             <translation>Klasse 1 ved eller over den høyeste grensen ... den siste klassen under den laveste.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="204" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="206" />
             <source>Class breaks on the index (ours)</source>
             <translation>Klassegrenser på indeksen (våre)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="244" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="246" />
             <source>Code 3 within this of Oslo (1994: 90).</source>
             <translation>Kode 3 innen så mange minutter fra Oslo (1994: 90).</translation>
         </message>
@@ -1616,17 +1616,17 @@ Manglende verdier: en tom (null) eller NaN befolkning regnes som 0 (loggen sier 
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="275" />
             <source>Each origin with its index and class, or its 1994 code.</source>
             <translation>Hvert startpunkt med indeks og klasse, eller koden fra 1994.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="282" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="284" />
             <source>Each zone with population and its index and class, or code.</source>
             <translation>Hver sone med befolkning og indeks og klasse, eller kode.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="139" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="141" />
             <source>Employees field</source>
             <translation>Felt for sysselsatte</translation>
         </message>
@@ -1700,7 +1700,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Hvordan retningsfeltet leses. NVDB nummererer felt i lenkens retning med oddetall og mot den med partall («1#2» toveis, «1» bare forover, «2» bare bakover).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="178" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="180" />
             <source>Index: opportunities farther than this count nothing (SSB: 90 min).</source>
             <translation>Indeks: muligheter lenger unna enn dette teller ikke (SSB: 90 min).</translation>
         </message>
@@ -1710,12 +1710,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Innbyggere per startpunkt (f.eks. pop2022); uten det teller hvert startpunkt som 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="222" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="224" />
             <source>Inhabitants per tettsted. Null or NaN counts as 0 (logged).</source>
             <translation>Innbyggere per tettsted. Null eller NaN teller som 0 (logges).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="144" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="146" />
             <source>Jobs per workplace; without it 1 each. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Arbeidsplasser per virksomhet; uten det 1 hver. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -1725,7 +1725,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Koble linjer i felles knekkpunkter</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="162" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="164" />
             <source>Kind of each service; without it all are one kind.</source>
             <translation>Typen til hver tjeneste; uten det er alle én type.</translation>
         </message>
@@ -1740,17 +1740,17 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Linjeender (og felles knekkpunkter) nærmere enn så mange meter (0–100) kobles til ett knutepunkt, funnet med et KD-tre og slått sammen transitivt, slik at avrundingsstøy (NVDB-ender skiller seg med ~1e-5 m) aldri bryter et knutepunkt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="119" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="121" />
             <source>Method</source>
             <translation>Metode</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="246" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="248" />
             <source>Minutes from Oslo for code 3</source>
             <translation>Minutter fra Oslo for kode 3</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="266" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="268" />
             <source>Minutes to the {} tier</source>
             <translation>Minutter til nivået {}</translation>
         </message>
@@ -1785,12 +1785,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>NVDBs feltoversikt: odde felt forover, like felt bakover</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="236" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="238" />
             <source>Name of Oslo</source>
             <translation>Navnet på Oslo</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="231" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="233" />
             <source>Names, to find Oslo (OSLO_NAME).</source>
             <translation>Navn, for å finne Oslo (OSLO_NAME).</translation>
         </message>
@@ -1820,7 +1820,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Startpunkter (der folk bor)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="271" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="273" />
             <source>Origins with centrality</source>
             <translation>Startpunkter med sentralitet</translation>
         </message>
@@ -1840,7 +1840,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Potens t^(-beta) med et gulv</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="196" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="198" />
             <source>Reference origin id (index 1000; empty = the most central origin)</source>
             <translation>Id for referansestartpunkt (indeks 1000; tom = det mest sentrale startpunktet)</translation>
         </message>
@@ -1865,7 +1865,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="122" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="124" />
             <source>SSB 1994 standard (codes 0-3 by tettsted size)</source>
             <translation>SSBs standard fra 1994 (kode 0-3 etter tettstedsstørrelse)</translation>
         </message>
@@ -1875,12 +1875,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>SSBs 250 m befolkningsruter, grunnkretser eller adressepunkter; et polygon teller ved et punkt inni det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="121" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="123" />
             <source>SSB-style index 0-1000 (jobs 2/3, services 1/3)</source>
             <translation>Indeks etter SSB 0-1000 (arbeidsplasser 2/3, tjenester 1/3)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="190" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="192" />
             <source>SSB: 2/3 for workplaces, 1/3 for services.</source>
             <translation>SSB: 2/3 for arbeidsplasser, 1/3 for tjenester.</translation>
         </message>
@@ -1890,27 +1890,27 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="153" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="155" />
             <source>Service functions (schools, GP, NAV, shops); may be the workplace layer.</source>
             <translation>Tjenestefunksjoner (skoler, fastlege, NAV, butikker); kan være arbeidsplasslaget.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="160" />
             <source>Service kind field</source>
             <translation>Felt for tjenestetype</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="167" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="169" />
             <source>Service kinds counted (comma-separated; empty = every kind; ours)</source>
             <translation>Tjenestetyper som telles (kommaseparert; tom = alle typer; våre)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="151" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="153" />
             <source>Services (index)</source>
             <translation>Tjenester (indeks)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="252" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="254" />
             <source>Smallest tettsted for the {} tier</source>
             <translation>Minste tettsted for nivået {}</translation>
         </message>
@@ -1960,22 +1960,22 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Trapp: 1 innen grensen</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="227" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="229" />
             <source>Tettsted name field</source>
             <translation>Navnefelt for tettsteder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="217" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="219" />
             <source>Tettsted population field</source>
             <translation>Befolkningsfelt for tettsteder</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="210" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="212" />
             <source>Tettsteder (1994)</source>
             <translation>Tettsteder (1994)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="212" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="214" />
             <source>Tettsteder (SSB urban settlements) with their population.</source>
             <translation>Tettsteder (SSB) med befolkning.</translation>
         </message>
@@ -1985,7 +1985,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="126" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="128" />
             <source>The index needs WORKPLACES and SERVICES; the 1994 codes need TETTSTEDER.</source>
             <translation>Indeksen trenger WORKPLACES og SERVICES; kodene fra 1994 trenger TETTSTEDER.</translation>
         </message>
@@ -2005,12 +2005,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="169" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="171" />
             <source>The service functions of the index (SSB's list is not in our sources). Services of other kinds or without a kind are left out (counted).</source>
             <translation>Tjenestefunksjonene i indeksen (SSBs liste finnes ikke i våre kilder). Tjenester av andre typer eller uten type utelates (telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="238" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="240" />
             <source>The tettsted with the 90-minute rule.</source>
             <translation>Tettstedet med 90-minuttersregelen.</translation>
         </message>
@@ -2045,7 +2045,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="184" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="186" />
             <source>Weight of jobs in the index (services get the rest)</source>
             <translation>Vekt for arbeidsplasser i indeksen (tjenester får resten)</translation>
         </message>
@@ -2055,7 +2055,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Med reisetid beregnes det rette stykket fra et punkt til nettet med denne farten (1–200 km/t; 5 km/t = gange). Med avstand teller det i meter.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="132" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="134" />
             <source>Workplaces (index)</source>
             <translation>Arbeidsplasser (indeks)</translation>
         </message>
@@ -2070,7 +2070,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>Soner å summere etter (kommuner, tettsteder)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="278" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="280" />
             <source>Zones with centrality</source>
             <translation>Soner med sentralitet</translation>
         </message>
@@ -2110,7 +2110,7 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{} av {} lenker hadde ingen brukbar fart (mangler, null eller null km/t) og fikk, uten valgt vegklassefelt, den ene standardfarten ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="456" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="432" />
             <source>{} origin(s) are more central than the reference (index above 1000).</source>
             <translation>{} startpunkt(er) er mer sentrale enn referansen (indeks over 1000).</translation>
         </message>
@@ -2135,16 +2135,6 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: ingen objekter ligger innenfor {:g} m fra nettet{}; {}, eller øk MAX_SNAP.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="430" />
-            <source>{}: no origin has the id '{}'.</source>
-            <translation>{}: ingen startpunkter har id-en '{}'.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="435" />
-            <source>{}: no origin reaches the network.</source>
-            <translation>{}: ingen startpunkter når vegnettet.</translation>
-        </message>
-        <message>
             <location filename="../../processing_algorithms/catchments/centrality.py" line="382" />
             <source>{}: no service of any kind wanted ({}).</source>
             <translation>{}: ingen tjenester av noen ønsket type ({}).</translation>
@@ -2155,17 +2145,12 @@ Manglende verdier: en tom (null) eller NaN befolkning eller vekt teller som 0 (l
             <translation>{}: ingen tjenester av typen/typene {}; de utelates fra indeksen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="479" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="443" />
             <source>{}: the 1994 codes need the tettsted population field.</source>
             <translation>{}: kodene fra 1994 trenger befolkningsfeltet for tettsteder.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="438" />
-            <source>{}: the origin '{}' is not on the network.</source>
-            <translation>{}: startpunktet '{}' ligger ikke på vegnettet.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/catchments/centrality.py" line="292" />
+            <location filename="../../processing_algorithms/catchments/centrality.py" line="294" />
             <source>{}: this method needs the layer {}; give it.</source>
             <translation>{}: denne metoden trenger laget {}; oppgi det.</translation>
         </message>
@@ -4969,7 +4954,7 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation> ({} av dem utenfor nettets utstrekning, opptil {} fra det)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="560" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="543" />
             <source> within T = {:g} {}</source>
             <translation> innenfor T = {:g} {}</translation>
         </message>
@@ -4979,12 +4964,12 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>En fartsgrenselinje gjelder for en lenke der den ligger innenfor denne avstanden (meter, 0,01–100) fra den; kryssinger og berøringer ignoreres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="283" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="284" />
             <source>A straight line from each allocated demand feature to its site.</source>
             <translation>En rett linje fra hver fordelt etterspørsel til stedet sitt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="278" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="279" />
             <source>Allocation lines</source>
             <translation>Fordelingslinjer</translation>
         </message>
@@ -4994,27 +4979,27 @@ Andre feil i inndata: overlappende arealbrukspolygoner stopper kjøringen med en
             <translation>Koble også linjer der et knekkpunkt inne i én linje møter et knekkpunkt i en annen (slik QGIS' nettverksanalyse gjør). Slå av for data der kryssende linjer deler knekkpunkter uten å møtes (bruer).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="442" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="443" />
             <source>CAPACITY_FIELD: the capacitated p-median needs a capacity field.</source>
             <translation>CAPACITY_FIELD: kapasitetsbegrenset p-median trenger et kapasitetsfelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="154" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="155" />
             <source>Candidate id field</source>
             <translation>Id-felt for kandidater</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="146" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="147" />
             <source>Candidate sites (points)</source>
             <translation>Kandidatsteder (punkter)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="198" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="199" />
             <source>Capacitated p-median (needs the capacity field)</source>
             <translation>Kapasitetsbegrenset p-median (trenger kapasitetsfeltet)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="167" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="168" />
             <source>Capacity field</source>
             <translation>Kapasitetsfelt</translation>
         </message>
@@ -5054,7 +5039,7 @@ Feil i inndata: P større enn antallet kandidater som når noen etterspørsel, e
 Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen sier hvor mange); negative, uendelige eller urimelige (over 10 millioner) verdier stopper kjøringen. Dupliserte eller manglende id-er for etterspørsel eller kandidater stopper kjøringen. CRS: alle inndata beregnes i vegnettets projiserte CRS, eller UTM-sonen for dataene når det er geografisk eller Web Mercator; et lag uten CRS stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="262" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="263" />
             <source>Chosen sites</source>
             <translation>Valgte steder</translation>
         </message>
@@ -5079,7 +5064,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="218" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="219" />
             <source>Cost cut-off T (0 = none)</source>
             <translation>Kostnadsgrense T (0 = ingen)</translation>
         </message>
@@ -5089,17 +5074,17 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Standardfart per vegklasse (km/t)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="111" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="112" />
             <source>Demand</source>
             <translation>Etterspørsel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="120" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="121" />
             <source>Demand id field</source>
             <translation>Id-felt for etterspørsel</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="269" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="270" />
             <source>Demand with its site</source>
             <translation>Etterspørsel med sitt sted</translation>
         </message>
@@ -5124,12 +5109,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Avstand: meter langs nettet. Reisetid: minutter med farten på hver lenke (fartsfelt, fartsgrenselag eller standardfarten for vegklassen). Grenser og MAX_COST er i denne enheten.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="273" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="274" />
             <source>Each demand feature with facility_id (none beyond T), cost and covered.</source>
             <translation>Hver etterspørsel med facility_id (ingen utover T), cost og covered.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="137" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="138" />
             <source>Employees by residence, inhabitants (e.g. state_employees, pop_tot); without it each feature weighs 1. Null or NaN counts as 0 (logged); negative or infinite values stop the run.</source>
             <translation>Sysselsatte etter bosted, innbyggere (f.eks. state_employees, pop_tot); uten det veier hvert objekt 1. Null eller NaN teller som 0 (logges); negative eller uendelige verdier stopper kjøringen.</translation>
         </message>
@@ -5139,12 +5124,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Alle lenker fikk samme standardfart, {:g} km/t: reisetidene er bare omregnede avstander. Velg et fartsfelt, et fartsgrenselag (NVDB fartsgrense) eller et vegklassefelt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="124" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="125" />
             <source>Field naming each demand feature (with OD_TABLE: the table's origin_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hver etterspørsel (med OD_TABLE: tabellens origin_id); uten det brukes objekt-id-en. Dupliserte eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="158" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="159" />
             <source>Field naming each site in the outputs (with OD_TABLE: the table's destination_id); without it the feature id is used. Duplicate or missing ids stop the run.</source>
             <translation>Felt som navngir hvert sted i resultatene (med OD_TABLE: tabellens destination_id); uten det brukes objekt-id-en. Dupliserte eller manglende id-er stopper kjøringen.</translation>
         </message>
@@ -5159,12 +5144,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Felt som navngir hvert senter i resultatene (centre_id); uten det brukes objekt-id-en. Like eller manglende id-er stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="298" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="299" />
             <source>Give NETWORK (a road network) or OD_TABLE (the output of 'Origin-destination cost matrix').</source>
             <translation>Gi NETWORK (et vegnett) eller OD_TABLE (resultatet av «Origin-destination cost matrix»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="213" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="214" />
             <source>How many sites (1-10 000), required ones included; not used by LSCP.</source>
             <translation>Hvor mange steder (1-10 000), påkrevde medregnet; brukes ikke av LSCP.</translation>
         </message>
@@ -5194,22 +5179,22 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Lokalisering og allokering (knutepunkt, tjenester)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="195" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="196" />
             <source>Maximal coverage (MCLP): most weight within T</source>
             <translation>Maksimal dekning (MCLP): mest vekt innenfor T</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="224" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="225" />
             <source>Minutes or metres. MCLP and LSCP: demand within T is covered (needed). p-median, p-center, capacitated: demand may only be served within T (0 = any cost); it also shortens the network searches.</source>
             <translation>Minutter eller meter. MCLP og LSCP: etterspørsel innenfor T er dekket (påkrevd). p-median, p-senter, kapasitetsbegrenset: etterspørsel kan bare betjenes innenfor T (0 = enhver kostnad); det korter også søkene i vegnettet.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="568" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="551" />
             <source>Model: {:,} demand node(s) from {:,} features, {:,} candidate(s).</source>
             <translation>Modell: {:,} etterspørselsnode(r) fra {:,} objekter, {:,} kandidat(er).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="172" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="173" />
             <source>Most weight a site can serve (workplaces); used by the capacitated p-median. Null counts as 0 (logged).</source>
             <translation>Mest vekt et sted kan betjene (arbeidsplasser); brukes av kapasitetsbegrenset p-median. Null teller som 0 (logges).</translation>
         </message>
@@ -5249,57 +5234,57 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Nettverk: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="507" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="490" />
             <source>Not proven optimal ({}): the best solution found is returned; it is at most {:.2%} from the optimum (gap to the bound {:g}). Raise TIME_LIMIT for a smaller gap.</source>
             <translation>Ikke bevist optimal ({}): den beste løsningen som er funnet returneres; den er høyst {:.2%} fra optimum (gap til grensen {:g}). Øk TIME_LIMIT for et mindre gap.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="207" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="208" />
             <source>Number of sites to choose (P)</source>
             <translation>Antall steder som skal velges (P)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="247" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="248" />
             <source>OD cost table instead of the network (optional)</source>
             <translation>OD-kostnadstabell i stedet for vegnettet (valgfritt)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="308" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="309" />
             <source>OD_TABLE is given: NETWORK is not used.</source>
             <translation>OD_TABLE er gitt: NETWORK brukes ikke.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="356" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="357" />
             <source>OD_TABLE: field(s) {} not found; the table must be the output of 'Origin-destination cost matrix' (origin_id, destination_id, cost). It has: {}.</source>
             <translation>OD_TABLE: felt {} finnes ikke; tabellen må være resultatet av «Origin-destination cost matrix» (origin_id, destination_id, cost). Den har: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="389" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="390" />
             <source>OD_TABLE: no row matches a DEMAND id and a CANDIDATES id; choose the id fields the table was made with (DEMAND_ID_FIELD, CANDIDATE_ID_FIELD).</source>
             <translation>OD_TABLE: ingen rad passer med en DEMAND-id og en CANDIDATES-id; velg id-feltene tabellen ble laget med (DEMAND_ID_FIELD, CANDIDATE_ID_FIELD).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="368" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="369" />
             <source>OD_TABLE: the costs are in more than one unit ({}).</source>
             <translation>OD_TABLE: kostnadene er i mer enn én enhet ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="382" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="383" />
             <source>OD_TABLE: {} row(s) name an origin that is not a DEMAND id and {} a destination that is not a CANDIDATES id; they are left out.</source>
             <translation>OD_TABLE: {} rad(er) har et opphav som ikke er en DEMAND-id og {} et mål som ikke er en CANDIDATES-id; de holdes utenfor.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="289" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="290" />
             <source>Objective, bound, gap, solver status, coverage share and counts.</source>
             <translation>Målverdi, grense, gap, løserstatus, dekningsandel og antall.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="452" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="453" />
             <source>P = {} is less than the {} required site(s) ({}); raise P or clear some required flags.</source>
             <translation>P = {} er færre enn de {} påkrevde stedene ({}); øk P eller fjern noen påkrevd-merker.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="446" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="447" />
             <source>P = {} is more than the {} candidate site(s); lower P.</source>
             <translation>P = {} er flere enn de {} kandidatstedene; senk P.</translation>
         </message>
@@ -5309,12 +5294,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Punkter (sentre, etterspørsel) knyttes til nærmeste lenke i sin projiserte posisjon. Punkter lenger enn så mange meter (høyst 100 000) fra alle lenker utelates og rapporteres. 0 = ingen grense.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="192" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="193" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="180" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="181" />
             <source>Required flag field</source>
             <translation>Felt for påkrevd</translation>
         </message>
@@ -5339,7 +5324,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>SPEED_LAYER_FIELD: velg feltet med km/t i fartsgrenselinjene (NVDB: fartsgrenseVerdi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="534" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="517" />
             <source>Search round {} of {}: {:,} site(s) searched {}; {}.</source>
             <translation>Søkerunde {} av {}: {:,} sted(er) søkt {}; {}.</translation>
         </message>
@@ -5349,12 +5334,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Egne fartsgrenselinjer som ligger langs lenkene, f.eks. NVDB fartsgrense. Hver lenke får den lengdevektede gjennomsnittsfarten til linjene langs den (innenfor samsvarstoleransen); lenker uten slike bruker fartsfeltet, deretter standardfarten. Brukes bare for reisetid.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="196" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="197" />
             <source>Set covering (LSCP): fewest sites covering all within T</source>
             <translation>Settdekning (LSCP): færrest steder som dekker alle innenfor T</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="184" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="185" />
             <source>Sites that must be chosen (existing hubs): 1/true/yes/ja; 0/false/no/nei or null are free. Other values stop the run.</source>
             <translation>Steder som må velges (eksisterende knutepunkt): 1/true/yes/ja; 0/false/no/nei eller null er frie. Andre verdier stopper kjøringen.</translation>
         </message>
@@ -5364,7 +5349,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Snappetoleranse for linjeender</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="233" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="234" />
             <source>Solver time limit (seconds)</source>
             <translation>Tidsgrense for løseren (sekunder)</translation>
         </message>
@@ -5404,12 +5389,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Samsvarstoleranse for fartslinjer</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="287" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="288" />
             <source>Summary</source>
             <translation>Sammendrag</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="439" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="440" />
             <source>T: the covering problems need a cost cut-off above 0.</source>
             <translation>T: dekningsproblemene trenger en kostnadsgrense over 0.</translation>
         </message>
@@ -5419,7 +5404,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Sentrene (bysentre, servicepunkter); hvert sentrum knyttes til nærmeste lenke i nettverket.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="264" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="265" />
             <source>The chosen sites with weight, n_demand, mean_cost and max_cost.</source>
             <translation>De valgte stedene med weight, n_demand, mean_cost og max_cost.</translation>
         </message>
@@ -5434,7 +5419,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Nettet har {} adskilte deler; punkter i en del uten senter eller mål får ingen (de telles).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="251" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="252" />
             <source>The output of 'Origin-destination cost matrix' (origin_id = demand id, destination_id = candidate id, cost); a pair not in the table has no path. When given, NETWORK is not used.</source>
             <translation>Resultatet av «Origin-destination cost matrix» (origin_id = etterspørsels-id, destination_id = kandidat-id, cost); et par som ikke står i tabellen har ingen veg. Når den er gitt, brukes ikke NETWORK.</translation>
         </message>
@@ -5444,7 +5429,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Veg- eller stinettet, f.eks. NVDB/FKB veglenke eller OSM-veger. Linjer møtes der endene (eller felles knekkpunkter) ligger innenfor snappetoleransen. Et vegnett klargjort med «Klargjør vegnett» (feltene min_fw, min_bw) brukes som det er: minuttene og retningene erstatter innstillingene for fart og retning nedenfor. Lenker med null lengde og degenererte lenker fjernes (telles i loggen). Et geografisk lag eller et lag i Web Mercator projiseres om til UTM (logges); et lag uten koordinatsystem stopper kjøringen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="149" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="150" />
             <source>The sites to choose from (town and village centres, existing offices).</source>
             <translation>Stedene det kan velges blant (by- og bygdesentre, eksisterende kontorer).</translation>
         </message>
@@ -5479,22 +5464,22 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>Gange: hver lenke som er åpen i minst én retning, gås begge veier (enveisregler gjelder kjøretøy); stengte lenker forblir stengte.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="132" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="133" />
             <source>Weight field</source>
             <translation>Vektfelt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="239" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="240" />
             <source>When it is reached, the best solution found is returned with its gap and a warning.</source>
             <translation>Når den nås, returneres den beste løsningen som er funnet, med gapet og en advarsel.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="112" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="113" />
             <source>Where the demand lives: SSB 250 m cells, addresses or grunnkretser; a polygon counts by a point inside it.</source>
             <translation>Hvor etterspørselen bor: SSB 250 m-celler, adresser eller grunnkretser; et polygon teller ved et punkt inne i det.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="202" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="203" />
             <source>Which question to answer; see the help for the formulations.</source>
             <translation>Hvilket spørsmål som skal besvares; se hjelpen for formuleringene.</translation>
         </message>
@@ -5519,12 +5504,12 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>lokalisering-allokering, lokalisering, p-median, maksimal dekning, MCLP, settdekning, LSCP, p-senter, kontorfellesskap, kontorknutepunkt, plassering av tjenester, nettverk, vegnett</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="197" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="198" />
             <source>p-center: least largest cost</source>
             <translation>p-senter: lavest største kostnad</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="194" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="195" />
             <source>p-median: least total weighted cost</source>
             <translation>p-median: lavest samlet vektet kostnad</translation>
         </message>
@@ -5534,47 +5519,47 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>øk MAX_SNAP</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="539" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="522" />
             <source>the solution is exact</source>
             <translation>løsningen er eksakt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="394" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="395" />
             <source>the table's unit</source>
             <translation>tabellens enhet</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="530" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="513" />
             <source>to {:,.4g} {} (median {:,.4g})</source>
             <translation>til {:,.4g} {} (median {:,.4g})</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="541" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="524" />
             <source>truncation touched the solution, those sites search further</source>
             <translation>avkortingen berørte løsningen, de stedene søker videre</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="532" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="515" />
             <source>without a limit</source>
             <translation>uten grense</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="553" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="536" />
             <source>{:,} demand feature(s) with weight {:,.0f} of {:,.0f} reach no candidate{}; they are left out of the model.</source>
             <translation>{:,} etterspørselsobjekt(er) med vekt {:,.0f} av {:,.0f} når ingen kandidat{}; de holdes utenfor modellen.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="404" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="405" />
             <source>{:,} demand features x {:,} candidates is more than {:,} pairs; aggregate the demand (e.g. to 250 m cells) or use fewer candidates.</source>
             <translation>{:,} etterspørselsobjekter x {:,} kandidater er mer enn {:,} par; slå sammen etterspørselen (f.eks. til 250 m-celler) eller bruk færre kandidater.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="545" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="528" />
             <source>{:,} single-site network search(es) and {:,} multi-site one(s) in all.</source>
             <translation>{:,} nettsøk fra ett sted og {:,} fra flere steder i alt.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="565" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="548" />
             <source>{} candidate(s) reach no demand and are left out.</source>
             <translation>{} kandidat(er) når ingen etterspørsel og holdes utenfor.</translation>
         </message>
@@ -5634,7 +5619,7 @@ Manglende verdier: en null- eller NaN-vekt eller -kapasitet teller som 0 (loggen
             <translation>{}: {} av {} objekt(er){} ligger i en del av nettet uten {} og når ingen. Koble sammen delene (knutepunktene fra «Klargjør vegnett» viser løse ender) eller øk SNAP_TOLERANCE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="655" />
+            <location filename="../../processing_algorithms/catchments/locationallocation.py" line="636" />
             <source>{}: {} site(s) chosen ({}); objective {:,.6g}, coverage {:.1%}, gap {:.2%}, {} in {:.1f} s ({}).</source>
             <translation>{}: {} sted(er) valgt ({}); målverdi {:,.6g}, dekning {:.1%}, gap {:.2%}, {} på {:.1f} s ({}).</translation>
         </message>

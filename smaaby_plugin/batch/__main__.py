@@ -27,13 +27,13 @@ def missing_dependencies() -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from smaaby_plugin.batch.jobs import JOBS
+    from smaaby_plugin.batch.jobs import JOBS, PASS_JOBS
 
     parser = argparse.ArgumentParser(
         prog="python -m smaaby_plugin.batch",
         description="Run a Småby job over every kommune, as Dask tasks.",
     )
-    parser.add_argument("job", choices=sorted(JOBS), help="the job to run")
+    parser.add_argument("job", choices=sorted(set(JOBS) - set(PASS_JOBS)), help="the job to run")
     parser.add_argument("--config", required=True, help="the job file (TOML)")
     parser.add_argument(
         "--scheduler",

@@ -95,6 +95,21 @@ CENTRALITY_DEFAULTS = {
     "medium_minutes": 60.0,
     "small_population": 5_000,
     "small_minutes": 45.0,
+    # "1994" (the codes), "index" (the SSB-style index, two passes) or "both"
+    "method": "1994",
+    # the index (smaaby:centrality METHOD 0): its parameters and the algorithm's defaults
+    "workplaces_layer": "workplaces",
+    "employees_field": "employees",  # empty: 1 per workplace
+    "services_layer": "services",
+    "service_kind_field": "kind",  # empty: every service one kind "all"
+    "service_kinds": "",  # empty: every kind of the whole layer
+    "cutoff": 90.0,  # minutes (km on a distance network)
+    "decay": "exponential",  # or "power", "step"
+    "beta": 0.05,  # per minute (per km on a distance network)
+    "floor": 1.0,  # of the power decay, minutes (km)
+    "job_weight": 2 / 3,
+    "reference": "",  # an origin id (index 1000); empty: the most central origin
+    "breaks": "500, 600, 700, 800, 900",
 }
 
 #: Defaults per section (a key given in the file wins).

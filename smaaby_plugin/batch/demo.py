@@ -77,6 +77,12 @@ tettsteder_layer = "tettsteder"
 tettsted_population_field = "population"
 tettsted_name_field = "name"
 max_snap = 2000
+method = "both"                  # the 1994 codes and the SSB-style index (two passes)
+workplaces_layer = "workplaces"
+employees_field = "employees"
+services_layer = "services"
+service_kind_field = "kind"
+cutoff = 90                      # the index's cut-off, minutes
 
 [run]
 memory_limit = "4GB"

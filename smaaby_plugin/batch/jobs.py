@@ -44,7 +44,7 @@ from smaaby_plugin.core.polygons import (
 )
 from smaaby_plugin.core.values import check_counts, check_ids, listing, text_values
 
-__all__ = ["JOBS", "PREPARE", "Output", "Partition", "kommune_partitions", "run_job"]
+__all__ = ["JOBS", "PASS_JOBS", "PREPARE", "Output", "Partition", "kommune_partitions", "run_job"]
 
 
 @dataclass
@@ -409,6 +409,16 @@ def _network_job(name: str):
 _serviceaccess_job, _prepare_serviceaccess = _network_job("serviceaccess")
 _centrality_job, _prepare_centrality = _network_job("centrality")
 
+
+def _index_pass(name: str):
+    def run(cfg: dict, part: Partition) -> dict[str, Output]:
+        from smaaby_plugin.batch import centrality_index
+
+        return getattr(centrality_index, f"{name}_job")(cfg, part)
+
+    return run
+
+
 #: job name -> (function, partitioned by kommune)
 JOBS = {
     "landuse": (landuse_job, True),
@@ -417,7 +427,12 @@ JOBS = {
     "commuting": (commuting_job, False),
     "serviceaccess": (_serviceaccess_job, True),
     "centrality": (_centrality_job, True),
+    # the index's two passes (the centrality job with method = "index" or "both" runs them)
+    "centrality_access": (_index_pass("access"), True),
+    "centrality_index": (_index_pass("index"), True),
 }
+#: Jobs that run as passes of another job, not on their own from the command line.
+PASS_JOBS = ("centrality_access", "centrality_index")
 #: job name -> what runs once on the client before the tasks (whole-layer figures)
 PREPARE = {
     "centre": prepare_centre,

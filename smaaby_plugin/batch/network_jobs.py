@@ -59,6 +59,8 @@ from smaaby_plugin.core.values import check_counts, check_ids, class_keys, listi
 
 __all__ = [
     "centrality_job",
+    "feature_kinds",
+    "layer_kinds",
     "prepare_network_job",
     "serviceaccess_job",
 ]
@@ -150,30 +152,40 @@ def prepare_network_job(cfg: dict, job: str) -> dict:
                 fastest = max(fastest, float(kmh[ok].max()))
     out = {**s, "_fastest_kmh": fastest, "_prepared": prepared}
     if job == "serviceaccess":
-        if _list(s["kinds"]):
-            out["_kinds"] = _list(s["kinds"])
-        elif s["kind_field"]:
-            column = io.read_layer(s["path"], s["destinations_layer"], [s["kind_field"]])
-            column = _usable(column, True)
-            kinds = np.array(
-                [
-                    None if k is None else str(k)
-                    for k in class_keys(column.attributes[s["kind_field"]].tolist())
-                ],
-                dtype=object,
-            )
-            missing = np.array([k is None for k in kinds], bool)
-            if missing.any():
-                raise InputError(
-                    f"DESTINATIONS: {int(missing.sum())} of {len(kinds)} feature(s) have no "
-                    f"kind in the field '{s['kind_field']}' (feature ids "
-                    f"{listing(column.fids[missing])}); give each a kind or list the kinds "
-                    "wanted in [serviceaccess] kinds."
-                )
-            out["_kinds"] = sorted(set(kinds.tolist()), key=str)
-        else:
-            out["_kinds"] = ["all"]
+        out["_kinds"] = layer_kinds(
+            s, "destinations_layer", "kind_field", "kinds", "DESTINATIONS", "[serviceaccess] kinds"
+        )
     return {**cfg, job: out}
+
+
+def layer_kinds(s: dict, layer: str, field: str, listed: str, param: str, where: str):
+    """The kinds of service of a whole destination layer (read once before the tasks, so
+    every kommune has the same columns), or those listed in ``s[listed]``; "all"
+    without a kind field. A destination without a kind stops the run, as in the plugin."""
+    if _list(s[listed]):
+        return _list(s[listed])
+    if not s[field]:
+        return ["all"]
+    column = _usable(io.read_layer(s["path"], s[layer], [s[field]]), True)
+    kinds = feature_kinds(column, s[field])
+    missing = np.array([k is None for k in kinds], bool)
+    if missing.any():
+        raise InputError(
+            f"{param}: {int(missing.sum())} of {len(kinds)} feature(s) have no "
+            f"kind in the field '{s[field]}' (feature ids "
+            f"{listing(column.fids[missing])}); give each a kind or list the kinds "
+            f"wanted in {where}."
+        )
+    return sorted(set(kinds.tolist()), key=str)
+
+
+def feature_kinds(layer: io.Layer, field: str | None) -> np.ndarray:
+    """The kind of each feature as text (None where missing; "all" without a field), as
+    the plugin's class column reads it."""
+    if not field:
+        return np.full(len(layer), "all", dtype=object)
+    keys = class_keys(layer.attributes[field].tolist())
+    return np.array([None if k is None else str(k) for k in keys], dtype=object)
 
 
 def halo(s: dict, limit: float) -> float:
@@ -306,11 +318,7 @@ def serviceaccess_job(cfg: dict, part: Partition) -> dict[str, Output]:
     dests = _usable(io.read_layer(s["path"], s["destinations_layer"], fields, bbox=box), True)
     dests = _within(dests, part.geometry, distance, points=True)
     d_ids = _ids(dests, s["destination_id_field"], "DESTINATION_ID_FIELD")
-    if s["kind_field"]:
-        keys = class_keys(dests.attributes[s["kind_field"]].tolist())
-        d_kind = pd.Series([None if k is None else str(k) for k in keys], dtype=object)
-    else:
-        d_kind = pd.Series(["all"] * len(dests), dtype=object)
+    d_kind = pd.Series(feature_kinds(dests, s["kind_field"]), dtype=object)
     groups = [(d_kind == k).to_numpy() for k in kinds]
     unit, scale = _unit(s)
     o_att, d_att = _attach(s, net, origins), _attach(s, net, dests)

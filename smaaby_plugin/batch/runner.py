@@ -30,9 +30,11 @@ from smaaby_plugin.batch import io
 from smaaby_plugin.batch.jobs import JOBS, PREPARE, Partition, kommune_partitions, run_job
 from smaaby_plugin.core.errors import InputError
 
-__all__ = ["Summary", "run", "run_partition"]
+__all__ = ["Summary", "part_file", "parts_dir", "run", "run_partition", "run_partitions"]
 
 CRS = "EPSG:25833"
+#: Pass jobs whose parts are read by a later pass, not merged for the user.
+UNMERGED = ("centrality_access",)
 
 
 @dataclass
@@ -47,10 +49,17 @@ class Summary:
     merged: list = field(default_factory=list)
     seconds: float = 0.0
     reports: dict = field(default_factory=dict)
+    passes: dict = field(default_factory=dict)  # a job of passes: pass job -> Summary
 
 
-def _parts_dir(cfg: dict, job: str) -> str:
+def parts_dir(cfg: dict, job: str) -> str:
+    """Where a job's partitions write their parts and markers."""
     return os.path.join(cfg["output"], job, "parts")
+
+
+def part_file(cfg: dict, job: str, part: Partition) -> str:
+    """The part file of a partition of a job."""
+    return os.path.join(parts_dir(cfg, job), f"{_safe(part.id)}.gpkg")
 
 
 def _safe(pid: str) -> str:
@@ -76,7 +85,7 @@ def run_partition(job: str, cfg: dict, part: Partition) -> dict:
     Returns a small report (rows per layer, seconds, the worker's peak memory), or
     ``{"error": exception, "traceback": text}`` when the partition failed."""
     _one_geos_thread_on_workers()
-    folder = _parts_dir(cfg, job)
+    folder = parts_dir(cfg, job)
     os.makedirs(folder, exist_ok=True)
     name = _safe(part.id)
     try:
@@ -150,11 +159,44 @@ def run(
     if job not in JOBS:
         raise InputError(f"Unknown job {job!r}; the jobs are {', '.join(JOBS)}.")
     started = time.perf_counter()
-    summary = Summary(job)
     parts = kommune_partitions(cfg) if JOBS[job][1] else [Partition("norge", "Norge", b"")]
-    if job in PREPARE:
+    method = (cfg.get(job) or {}).get("method", "1994") if job == "centrality" else "1994"
+    if method not in ("1994", "index", "both"):
+        raise InputError(f"[centrality] method must be 1994, index or both, not {method!r}.")
+    if method == "1994":
+        return run_partitions(job, cfg, parts, scheduler, workers, log, prepare=True)
+    from smaaby_plugin.batch import centrality_index
+
+    summary = Summary(job)
+    if method == "both":  # the codes first, then the index's passes
+        codes = run_partitions(job, cfg, parts, scheduler, workers, log, prepare=True)
+        summary.passes[job] = codes
+        summary.failed.update(codes.failed)
+        summary.merged += codes.merged
+
+    def run_pass(name, pass_cfg):
+        done = run_partitions(name, pass_cfg, parts, scheduler, workers, log, prepare=False)
+        summary.merged += done.merged
+        return done
+
+    centrality_index.run(cfg, parts, run_pass, log, summary)
+    last = summary.passes.get(centrality_index.INDEX) or summary.passes[centrality_index.ACCESS]
+    summary.computed, summary.skipped = list(last.computed), list(last.skipped)
+    summary.reports = dict(last.reports)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def run_partitions(
+    job: str, cfg: dict, parts: list, scheduler, workers, log, prepare: bool = True
+) -> Summary:
+    """Run the partitions of ``job`` not done before, then merge its parts (the body of
+    :func:`run`; ``prepare``: run the job's whole-layer step first)."""
+    started = time.perf_counter()
+    summary = Summary(job)
+    if prepare and job in PREPARE:
         cfg = PREPARE[job](cfg)
-    folder = _parts_dir(cfg, job)
+    folder = parts_dir(cfg, job)
     done = {p.id for p in parts if os.path.exists(os.path.join(folder, f"{_safe(p.id)}.done"))}
     todo = [p for p in parts if p.id not in done]
     summary.skipped = [p.id for p in parts if p.id in done]
@@ -193,7 +235,7 @@ def run(
                     report_failed(part, rep["error"], rep["traceback"], attempt + 1)
     elif todo:
         _run_dask(job, cfg, todo, scheduler, workers, retries, report_done, report_failed, log)
-    summary.merged = merge(job, cfg, parts, log)
+    summary.merged = merge(job, cfg, parts, log) if job not in UNMERGED else []
     summary.seconds = time.perf_counter() - started
     if summary.failed:
         log(
@@ -247,7 +289,7 @@ def _run_dask(job, cfg, todo, scheduler, workers, retries, report_done, report_f
 def merge(job: str, cfg: dict, parts: list[Partition], log=print) -> list[str]:
     """Merge the finished parts (in partition order) into ``<job>.gpkg`` (and GeoParquet
     where pyarrow is installed); returns the files written."""
-    folder = _parts_dir(cfg, job)
+    folder = parts_dir(cfg, job)
     files = [
         os.path.join(folder, f"{_safe(p.id)}.gpkg")
         for p in parts

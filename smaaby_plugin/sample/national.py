@@ -24,6 +24,9 @@ there). Into each kommune polygon the generator lays, from a seed and the kommun
   3,000, a GP office per 5,000 (at least one of each per kommune), for the batch's
   service access and centrality jobs. They are drawn from a generator of their own, so
   the other layers are the same with or without them.
+- ``workplaces``: workplace points with ``employees`` (about one per 50 inhabitants,
+  lognormal sizes, half the inhabitants employed in all) in the populated cells, for the
+  batch's centrality index; from a generator of their own as the services.
 
 None of these numbers describes a real place. Coordinates are EPSG:25833. Command line::
 
@@ -102,6 +105,7 @@ LAYERS: dict[str, tuple[str | None, dict[str, str]]] = {
     ),
     "commuting": (None, {"home_knr": "str", "work_knr": "str", "employed": "int"}),
     "services": ("Point", {"service_id": "str", "kind": "str", "kommunenummer": "str"}),
+    "workplaces": ("Point", {"workplace_id": "str", "employees": "int", "kommunenummer": "str"}),
 }
 #: Inhabitants per service of each kind (at least one per kommune; hospitals only in
 #: kommuner of at least that many inhabitants).
@@ -309,6 +313,31 @@ def _services(rng, cells: pd.DataFrame, knr: str, people: int) -> pd.DataFrame:
     )
 
 
+#: Inhabitants per workplace point; employees are half the inhabitants in all.
+PEOPLE_PER_WORKPLACE = 50
+
+
+def _workplaces(rng, cells: pd.DataFrame, knr: str, people: int) -> pd.DataFrame:
+    """Workplace points in the populated cells (a cell drawn by its population, a point
+    drawn inside it) with lognormal employee counts adding up to about half ``people``."""
+    pop = cells["pop2022"].to_numpy(dtype=float)
+    boxes = shapely.bounds(cells["geometry"].to_numpy())
+    n = max(int(round(people / PEOPLE_PER_WORKPLACE)), 1)
+    cell = rng.choice(len(pop), size=n, p=pop / pop.sum())
+    u = rng.uniform(0.1, 0.9, (n, 2))
+    x = boxes[cell, 0] + u[:, 0] * (boxes[cell, 2] - boxes[cell, 0])
+    y = boxes[cell, 1] + u[:, 1] * (boxes[cell, 3] - boxes[cell, 1])
+    size = rng.lognormal(0.0, 1.0, n)
+    employees = np.maximum(np.round(size / size.sum() * 0.5 * people), 1).astype(np.int64)
+    return pd.DataFrame(
+        {
+            "workplace_id": [f"{knr}-w{i + 1:05d}" for i in range(n)],
+            "employees": employees,
+            "geometry": shapely.points(x, y),
+        }
+    )
+
+
 def kommune_layers(
     knr: str, name: str, area, people: int, share: float, scale: float, seed: int
 ) -> dict[str, pd.DataFrame]:
@@ -346,6 +375,7 @@ def kommune_layers(
         "centres": centres,
         # a generator of their own: the layers above stay as they were without services
         "services": _services(np.random.default_rng([seed, int(knr), 1]), cells, knr, people),
+        "workplaces": _workplaces(np.random.default_rng([seed, int(knr), 2]), cells, knr, people),
     }
     for frame in out.values():
         frame["kommunenummer"] = knr

@@ -21,7 +21,14 @@ import numpy as np
 
 from smaaby_plugin.core.errors import InputError
 
-__all__ = ["DECAY_FUNCTIONS", "MAX_CUTOFF_MIN", "MIN_CUTOFF_MIN", "check_cutoff", "decay"]
+__all__ = [
+    "DECAY_FUNCTIONS",
+    "MAX_CUTOFF_MIN",
+    "MIN_CUTOFF_MIN",
+    "check_cutoff",
+    "decay",
+    "decay_in_unit",
+]
 
 DECAY_FUNCTIONS = ("exponential", "power", "step")
 #: The cut-off's range in minutes (and in km on a distance network).
@@ -41,6 +48,27 @@ def check_cutoff(cutoff: float, name: str = "CUTOFF") -> float:
             f"(kilometres on a distance network); it is {cutoff}."
         )
     return value
+
+
+def decay_in_unit(function: str, beta: float, floor: float, unit: str):
+    """(beta per network unit, floor in the network unit, factor) for a decay whose BETA
+    is given per minute (``unit`` "min") or per km (``unit`` "m", a distance network):
+    there the exponential's beta is per metre and the power's sums are multiplied by
+    ``factor`` = 1000^beta to be in km as well (t^-beta in km = 1000^beta x t^-beta in m).
+
+    >>> decay_in_unit("exponential", 0.05, 1.0, "m")
+    (5e-05, 1000.0, 1.0)
+    >>> decay_in_unit("power", 2.0, 1.0, "m")[2]
+    1000000.0
+    """
+    beta, floor, factor = float(beta), float(floor), 1.0
+    if unit == "m":
+        floor = floor * 1000.0
+        if function == "exponential":
+            beta = beta / 1000.0
+        elif function == "power":
+            factor = 1000.0**beta
+    return beta, floor, factor
 
 
 def decay(

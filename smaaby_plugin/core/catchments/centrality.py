@@ -46,6 +46,13 @@ __all__ = [
     "centrality_index",
     "code_columns",
     "codes_1994",
+    "index_outputs",
+    "index_reference",
+    "kind_members",
+    "kind_tops",
+    "reference_values",
+    "scale_index",
+    "services_part",
     "tier_groups",
     "weighted_mean",
     "zone_codes",
@@ -81,10 +88,29 @@ def centrality_index(
     -------
     ndarray of float
     """
-    p = np.asarray(parts, float)
+    return scale_index(parts, reference_values(parts, weights, reference), weights)
+
+
+def _weights(parts: np.ndarray, weights) -> np.ndarray:
     w = np.asarray(weights, float)
-    if len(w) != p.shape[1] or np.any(w < 0) or not np.isclose(w.sum(), 1.0):
+    if len(w) != parts.shape[1] or np.any(w < 0) or not np.isclose(w.sum(), 1.0):
         raise InputError("The weights of the index parts must be zero or positive and add to 1.")
+    return w
+
+
+def reference_values(
+    parts: np.ndarray, weights: Sequence[float], reference: int | None = None
+) -> np.ndarray:
+    """The parts of the reference origin (row ``reference``, or the row with the highest
+    combined score, each part scaled to its largest value; the first of equals): what
+    :func:`scale_index` scales to. Scaling a run in pieces (the national batch) to the
+    reference of the whole run gives the whole run's index.
+
+    >>> reference_values(np.array([[2.0, 1.0], [1.0, 3.0], [np.nan, np.nan]]), (0.5, 0.5))
+    array([1., 3.])
+    """
+    p = np.asarray(parts, float)
+    w = _weights(p, weights)
     if reference is None:
         top = np.nanmax(p, axis=0) if np.isfinite(p).any() else np.zeros(p.shape[1])
         top = np.where(top > 0, top, 1.0)
@@ -96,8 +122,101 @@ def centrality_index(
             "The reference origin reaches no workplace or service within the cut-off, so "
             "it cannot stand for index 1000; choose another reference."
         )
+    return ref
+
+
+def scale_index(parts: np.ndarray, ref: np.ndarray, weights: Sequence[float]) -> np.ndarray:
+    """1000 · Σ w_k · part_k / ref_k per origin (a part the reference lacks counts 0;
+    NaN parts stay NaN).
+
+    >>> scale_index(np.array([[1.0, 3.0], [0.5, 0.0]]), np.array([1.0, 3.0]), (0.5, 0.5))
+    array([1000.,  250.])
+    """
+    p = np.asarray(parts, float)
+    w = _weights(p, weights)
+    ref = np.asarray(ref, float)
     scale = np.where(ref > 0, ref, np.inf)  # a part the reference lacks counts 0
     return 1000.0 * ((p / scale) @ w)
+
+
+def index_reference(
+    parts: np.ndarray, ids: np.ndarray, weights: Sequence[float], reference_id: str = ""
+) -> np.ndarray:
+    """:func:`reference_values` of the origins on the network (both parts finite): the
+    origin whose id is ``reference_id`` or, without one, the most central origin.
+
+    >>> index_reference(np.array([[2.0, 1.0], [1.0, 3.0]]), np.array(["a", "b"]),
+    ...                 (0.5, 0.5), "a")
+    array([2., 1.])
+    """
+    p = np.asarray(parts, float)
+    on = np.isfinite(p).all(axis=1)
+    if not on.any():
+        raise InputError("ORIGINS: no origin reaches the network.")
+    reference = None
+    text = str(reference_id or "").strip()
+    if text:
+        hit = np.flatnonzero(np.asarray(ids).astype(str) == text)
+        if not len(hit):
+            raise InputError(f"REFERENCE: no origin has the id '{text}'.")
+        if not on[hit[0]]:
+            raise InputError(f"REFERENCE: the origin '{text}' is not on the network.")
+        reference = int(np.count_nonzero(on[: hit[0]]))
+    return reference_values(p[on], weights, reference)
+
+
+def kind_members(kind_of: Sequence, kinds: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(a 0/1 matrix services x kinds, whether any service is of each kind).
+
+    >>> m, present = kind_members(["gp", "school", None], ["gp", "school", "shop"])
+    >>> m.tolist(), present.tolist()
+    ([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 0.0]], [True, True, False])
+    """
+    kind_of = np.asarray(kind_of, dtype=object)
+    member = np.zeros((len(kind_of), len(kinds)))
+    for k, kind in enumerate(kinds):
+        member[:, k] = kind_of == kind
+    return member, member.any(axis=0)
+
+
+def kind_tops(decayed: np.ndarray) -> np.ndarray:
+    """Each kind's largest decayed access over the origins (1 where it is 0 or none), so
+    a kind with many outlets (grocery) does not outweigh one with few (upper secondary
+    school): the services part is the mean over the kinds of ``decayed / kind_tops``.
+
+    >>> kind_tops(np.array([[2.0, 0.0], [4.0, 0.0], [np.nan, np.nan]])).tolist()
+    [4.0, 1.0]
+    """
+    sv = np.asarray(decayed, float)
+    top = np.nanmax(sv, axis=0) if np.isfinite(sv).any() else np.ones(sv.shape[1])
+    return np.where(top > 0, top, 1.0)
+
+
+def services_part(decayed: np.ndarray, tops: np.ndarray | None = None) -> np.ndarray:
+    """The services part per origin: the mean over the kinds of the decayed access scaled
+    by the kinds' tops (:func:`kind_tops` of these origins unless given, e.g. those of a
+    whole national run); NaN for an origin off the network.
+
+    >>> services_part(np.array([[2.0, 1.0], [4.0, 0.0]])).tolist()
+    [0.75, 0.5]
+    """
+    sv = np.asarray(decayed, float)
+    return np.mean(sv / (kind_tops(sv) if tops is None else tops), axis=1)
+
+
+def index_outputs(job_access, services, index, population, zone, n_zones, breaks):
+    """smaaby:centrality's index columns per origin (``jobs_access``, ``services_access``,
+    ``index``, ``class``) and per zone (``population``, the population-weighted mean
+    ``index`` and its ``class``)."""
+    values = {
+        "jobs_access": job_access,
+        "services_access": services,
+        "index": index,
+        "class": centrality_classes(index, breaks),
+    }
+    mean, total = weighted_mean(index, population, zone, n_zones)
+    zone_values = {"population": total, "index": mean, "class": centrality_classes(mean, breaks)}
+    return values, zone_values
 
 
 def centrality_classes(index: np.ndarray, breaks: Sequence[float] = DEFAULT_BREAKS) -> np.ndarray:

@@ -16,9 +16,9 @@ cells is compared too (rows with zone_id = the kommune)."""
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import pytest
 import shapely
+from _frames import same_rows
 from qgis.core import QgsVectorLayer
 
 from smaaby_plugin.batch import config, io, runner
@@ -83,22 +83,6 @@ def _layer(path: str, name: str, where: str = "") -> QgsVectorLayer:
     return layer
 
 
-def _same(mine: pd.DataFrame, theirs: pd.DataFrame, key: list[str]) -> None:
-    """Same columns, same rows by ``key``, floats to 1e-9 relative, the rest equal."""
-    assert list(mine.columns) == list(theirs.columns)
-    mine = mine.sort_values(key).reset_index(drop=True)
-    theirs = theirs.sort_values(key).reset_index(drop=True)
-    assert len(mine) == len(theirs) > 0
-    for column in mine.columns:
-        a, b = mine[column], theirs[column]
-        assert (a.isna().to_numpy() == b.isna().to_numpy()).all(), column
-        a, b = a[a.notna()], b[b.notna()]
-        if a.dtype.kind == "f" or b.dtype.kind == "f":
-            np.testing.assert_allclose(a.to_numpy(float), b.to_numpy(float), rtol=1e-9)
-        else:
-            assert a.astype(str).tolist() == b.astype(str).tolist(), column
-
-
 def _network_params(gpkg_roads: str) -> dict:
     return {
         "NETWORK": _layer(gpkg_roads, "roads"),
@@ -144,9 +128,9 @@ def test_serviceaccess_equals_processing(batch, knr, run_alg, tmp_path):
     mine = io.read_layer(merged, "serviceaccess").attributes
     mine = mine[mine["zone_id"] == knr]
     assert np.isfinite(mine["min_grocery"]).sum() > 10  # reached origins compared, not NaN
-    _same(mine, theirs, ["origin_id"])
+    same_rows(mine, theirs, ["origin_id"])
     theirs = io.read_layer(out_summary).attributes
-    _same(summary[summary["zone_id"] == knr], theirs[theirs["zone_id"] == knr], ["kind"])
+    same_rows(summary[summary["zone_id"] == knr], theirs[theirs["zone_id"] == knr], ["kind"])
 
 
 @pytest.mark.parametrize("knr", ["1101", "1103"])
@@ -178,6 +162,6 @@ def test_centrality_1994_equals_processing(batch, knr, run_alg, tmp_path):
     mine = io.read_layer(merged, "centrality").attributes
     mine = mine[mine["zone_id"] == knr]
     assert (mine["code_1994"] > 0).any()  # some origin is near a tettsted of a tier
-    _same(mine, theirs[theirs["zone_id"] == knr], ["origin_id"])
+    same_rows(mine, theirs[theirs["zone_id"] == knr], ["origin_id"])
     zones = io.read_layer(merged, "centrality_kommuner").attributes
-    _same(zones[zones["zone_id"] == knr], io.read_layer(out_zones).attributes, ["zone_id"])
+    same_rows(zones[zones["zone_id"] == knr], io.read_layer(out_zones).attributes, ["zone_id"])
