@@ -83,6 +83,8 @@ national: build
 	@$(PY) -m smaaby_plugin.batch landuse --config $(NATIONAL_OUT)/job.toml
 	@echo "== national: service access per kommune (road network with a halo of the cut-off)"
 	@$(PY) -m smaaby_plugin.batch serviceaccess --config $(NATIONAL_OUT)/job.toml
+	@echo "== national: centrality per kommune (1994 codes, and the SSB-style index in two passes)"
+	@$(PY) -m smaaby_plugin.batch centrality --config $(NATIONAL_OUT)/job.toml
 
 clean:
 	rm -rf build dist out .pytest_cache

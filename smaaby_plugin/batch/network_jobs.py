@@ -358,8 +358,8 @@ def centrality_job(cfg: dict, part: Partition) -> dict[str, Output]:
     """smaaby:centrality, the 1994 codes (METHOD 1), for one kommune: ``centrality`` (each
     origin with population, zone_id, code_1994 and min_<tier>) and ``centrality_kommuner``
     (the kommune's polygon with its population and code, that of its most populous
-    origin). The SSB-style index is not a batch job: it is scaled to the most central
-    origin of the whole run, which no single kommune knows."""
+    origin). The SSB-style index is :mod:`~smaaby_plugin.batch.centrality_index` (two
+    passes: it is scaled to the most central origin of the whole run)."""
     s = cfg["centrality"]
     limit, rules = _limits(s, "centrality")
     distance = halo(s, limit)
