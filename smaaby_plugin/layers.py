@@ -399,25 +399,43 @@ def _read_batch(layer, wanted, with_geometry=True):
     fids = fids.astype(np.int64)
     if len(fids) != layer.featureCount():
         return None
+    if with_geometry and any(geometry_name not in b for b in batches):
+        return None
+    return _from_arrow(fids, batches, wanted, geometry_name if with_geometry else None, fid_name)
+
+
+def _from_arrow(fids, batches, wanted, geometry_name=None, fid_name=None):
+    """(fids, frame, wkbs) from GDAL's Arrow batches (dicts of numpy arrays): values and
+    dtypes as the feature loop gives them (NULL -> None, whole numbers with NULLs as Int64)."""
     wkbs = []
-    if with_geometry:
-        if any(geometry_name not in b for b in batches):
-            return None
+    if geometry_name is not None:
         for b in batches:
             column = b[geometry_name]
-            mask = np.ma.getmaskarray(column)
-            # fixed-width blobs come as numpy void: bytes() keeps trailing zero bytes
-            wkbs.extend(None if m else bytes(v) for v, m in zip(np.ma.getdata(column), mask))
+            # fixed-width blobs come as numpy void: astype(object) gives bytes that keep
+            # their trailing zero bytes, in C
+            blobs = np.ma.getdata(column).astype(object)
+            blobs[np.ma.getmaskarray(column)] = None
+            wkbs.append(blobs)
+        wkbs = list(np.concatenate(wkbs)) if wkbs else []
     if not wanted:
         return fids, pd.DataFrame(index=pd.RangeIndex(len(fids))), wkbs
     columns = {}
     for f in wanted:
         if f == fid_name:
-            columns[f] = pd.Series(fids.tolist())
+            columns[f] = pd.Series(np.asarray(fids).tolist())
+            continue
+        parts = [b[f] for b in batches]
+        if parts and all(
+            p.dtype.kind in "iuf" and not np.ma.getmaskarray(p).any() for p in parts
+        ):  # numbers without nulls: the dtype the feature loop's Python values give
+            whole = np.concatenate([np.ma.getdata(p) for p in parts])
+            columns[f] = pd.Series(
+                whole.astype(np.float64 if whole.dtype.kind == "f" else np.int64)
+            )
             continue
         values = []
-        for b in batches:
-            values.extend(np.ma.asarray(b[f]).tolist())  # masked (null) -> None
+        for p in parts:
+            values.extend(np.ma.asarray(p).tolist())  # masked (null) -> None
         if values and isinstance(next((v for v in values if v is not None), None), bytes):
             values = [None if v is None else v.decode("utf-8") for v in values]
         has_null = any(v is None for v in values)
@@ -540,7 +558,10 @@ def numeric_column(
     delimited-text tables (CSV) that OGR reads as strings.
     """
     column = data.attributes[field_name]
-    is_text = column.map(lambda v: isinstance(v, str))
+    if pd.api.types.is_numeric_dtype(column.dtype):  # no text in a numeric column
+        is_text = pd.Series(False, index=column.index)
+    else:
+        is_text = column.map(lambda v: isinstance(v, str))
     if is_text.any() and not allow_text:
         raise InputError(
             f"{param}: field '{field_name}' of {data.name} is a text field "
