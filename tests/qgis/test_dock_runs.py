@@ -305,10 +305,12 @@ def test_task_failed_notice_after_a_cancel_is_taken_back(dock, qgis_iface, proje
     page.set_parameters({"INPUT": layer})
     run = dock.run()
     assert run is not None, dock.ui.statusLabel.text()
+    # the task object can be deleted once it has ended: its description read before
+    description = run.task.description()
     dock.cancel()
     bar = qgis_iface.messageBar()
     # what QGIS's desktop pushes for a terminated task (its notification fallback)
-    notice = QgsMessageBarItem("Task failed", run.task.description(), Qgis.Info, 0)
+    notice = QgsMessageBarItem("Task failed", description, Qgis.Info, 0)
     bar.pushItem(notice)
     other = QgsMessageBarItem("Task failed", "Another plugin's task", Qgis.Info, 0)
     bar.pushItem(other)
@@ -316,7 +318,7 @@ def test_task_failed_notice_after_a_cancel_is_taken_back(dock, qgis_iface, proje
     for _ in range(20):
         QCoreApplication.processEvents()
     shown = [(i.title(), i.text()) for i in bar.items()]
-    assert ("Task failed", run.task.description()) not in shown
+    assert ("Task failed", description) not in shown
     assert ("Task failed", "Another plugin's task") in shown  # not ours: left alone
     assert "cancel" in dock.ui.statusLabel.text().lower()
     bar.popWidget(other)
