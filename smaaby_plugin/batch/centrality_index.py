@@ -93,12 +93,13 @@ def prepare(cfg: dict) -> dict:
         "SERVICES",
         "[centrality] service_kinds",
     )
-    layer = io.read_layer(
-        s["path"], s["services_layer"], [s["service_kind_field"]] if s["service_kind_field"] else []
-    )
-    _, present = kind_members(
-        nj.feature_kinds(_usable(layer, True), s["service_kind_field"]), kinds
-    )
+    if nj._list(s["service_kinds"]) or not s["service_kind_field"]:
+        # listed kinds (or the one kind "all"): which of them the layer has
+        field = s["service_kind_field"]
+        layer = io.read_layer(s["path"], s["services_layer"], [field] if field else [])
+        _, present = kind_members(nj.feature_kinds(_usable(layer, True), field), kinds)
+    else:  # kinds read from the layer's own features: each has a service
+        present = np.ones(len(kinds), bool)
     if not present.any():
         raise InputError(f"SERVICES: no service of any kind wanted ({', '.join(kinds)}).")
     absent = [k for k, p in zip(kinds, present) if not p]

@@ -161,11 +161,12 @@ def run(
     started = time.perf_counter()
     parts = kommune_partitions(cfg) if JOBS[job][1] else [Partition("norge", "Norge", b"")]
     method = (cfg.get(job) or {}).get("method", "1994") if job == "centrality" else "1994"
-    if method not in ("1994", "index", "both"):
-        raise InputError(f"[centrality] method must be 1994, index or both, not {method!r}.")
     if method == "1994":
         return run_partitions(job, cfg, parts, scheduler, workers, log, prepare=True)
     from smaaby_plugin.batch import centrality_index
+
+    if method not in centrality_index.METHODS:
+        raise InputError(f"[centrality] method must be 1994, index or both, not {method!r}.")
 
     summary = Summary(job)
     if method == "both":  # the codes first, then the index's passes
@@ -291,10 +292,10 @@ def merge(job: str, cfg: dict, parts: list[Partition], log=print) -> list[str]:
     where pyarrow is installed); returns the files written."""
     folder = parts_dir(cfg, job)
     files = [
-        os.path.join(folder, f"{_safe(p.id)}.gpkg")
+        part_file(cfg, job, p)
         for p in parts
         if os.path.exists(os.path.join(folder, f"{_safe(p.id)}.done"))
-        and os.path.exists(os.path.join(folder, f"{_safe(p.id)}.gpkg"))
+        and os.path.exists(part_file(cfg, job, p))
     ]
     if not files:
         return []
